@@ -1,0 +1,18 @@
+require('@rushstack/eslint-config/patch/modern-module-resolution');
+
+module.exports = {
+  extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
+  parserOptions: { tsconfigRootDir: __dirname, project: './tsconfig.json' },
+  overrides: [
+    {
+      // Tests are not part of the browser build: they type-check against their own tsconfig.
+      files: ['src/**/__tests__/**/*.ts', 'src/**/__tests__/**/*.tsx', 'test/**/*.ts'],
+      parserOptions: { project: './tsconfig.test.json' }
+    },
+    {
+      // Node-only tools (emulator, local workbench, benchmarks).
+      files: ['local/**/*.ts', 'bench/**/*.ts'],
+      parserOptions: { project: './local/tsconfig.json' }
+    }
+  ]
+};

@@ -1,0 +1,25 @@
+// One jest run for everything: domain, data, UI (jsdom per file) and the Node-only local tools.
+// @swc/jest compiles TypeScript and the ESM-only @pnp packages; `npm run typecheck` type-checks.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/local', '<rootDir>/test'],
+  testMatch: ['**/__tests__/**/*.test.ts?(x)'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['@swc/jest', {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'classic' } },
+        target: 'es2022'
+      },
+      module: { type: 'commonjs' }
+    }]
+  },
+  transformIgnorePatterns: ['node_modules/(?!(@pnp)/)'],
+  moduleNameMapper: {
+    '^MiljomalWebPartStrings$': '<rootDir>/test/jest/loc-en-us.js',
+    '\\.(css|scss)$': 'identity-obj-proxy'
+  },
+  setupFiles: ['<rootDir>/test/jest/setup.js'],
+  testTimeout: 30000
+};

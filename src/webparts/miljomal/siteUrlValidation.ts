@@ -1,0 +1,30 @@
+/**
+ * Why a configured "site with the lists" cannot be used. Empty means the current site.
+ * The lists must be on the page's own tenant: PnPjs in SPFx authenticates with the page's
+ * cookies, which another host does not accept.
+ */
+export type SiteUrlProblem = 'notAUrl' | 'notHttps' | 'otherTenant';
+
+export function checkSiteUrl(value: string, currentSiteUrl: string): SiteUrlProblem | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return 'notAUrl';
+  }
+  if (url.protocol !== 'https:') return url.protocol === 'http:' ? 'notHttps' : 'notAUrl';
+  if (url.hostname.toLowerCase() !== new URL(currentSiteUrl).hostname.toLowerCase()) return 'otherTenant';
+  return undefined;
+}
+
+export function siteUrlMessage(problem: SiteUrlProblem | undefined, currentSiteUrl: string,
+  strings: IMiljomalWebPartStrings): string {
+  switch (problem) {
+    case undefined: return '';
+    case 'notAUrl': return strings.SiteUrlNotAUrl;
+    case 'notHttps': return strings.SiteUrlNotHttps;
+    case 'otherTenant': return strings.SiteUrlOtherTenant.replace('{0}', new URL(currentSiteUrl).hostname);
+  }
+}

@@ -1,0 +1,1 @@
+// Shared setup for every jest file. Nothing here may hide a real failure.
