@@ -3,7 +3,7 @@
 and <web part id>_outline.png (32x32, white leaf on transparent). Standard library only."""
 import json, math, os, struct, zlib
 
-here = os.path.dirname(os.path.abspath(__file__))
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'teams')
 manifest = os.path.join(here, '..', 'src', 'webparts', 'miljomal', 'MiljomalWebPart.manifest.json')
 with open(manifest, encoding='utf-8') as f:
     part_id = json.load(f)['id']
