@@ -1,0 +1,44 @@
+// Writes a year's picture (the demo region, or a generated one) into SharePoint through the
+// product's own repository, so the lists hold exactly what the product would have written.
+// Ids in the picture are the picture's own; SharePoint gives new ones, mapped as we go.
+import type { OrgUnit, YearPicture } from '../../src/domain/model';
+import type { IMiljoRepository } from '../../src/data/repositoryTypes';
+import type { WriteOutcome } from '../../src/data/writeOutcome';
+
+function savedId<T extends { id: number }>(outcome: WriteOutcome<T>, what: string): number {
+  if (outcome.kind !== 'saved') throw new Error(`Could not save ${what}: ${JSON.stringify(outcome)}`);
+  return outcome.value.id;
+}
+
+const levelOrder: Record<OrgUnit['level'], number> = { forvaltning: 0, avdelning: 1, enhet: 2 };
+
+export interface ImportedIds {
+  goals: Map<number, number>;
+  orgUnits: Map<number, number>;
+  allocations: Map<number, number>;
+  activities: Map<number, number>;
+}
+
+export async function importPicture(repository: IMiljoRepository, picture: YearPicture): Promise<ImportedIds> {
+  const ids: ImportedIds = { goals: new Map(), orgUnits: new Map(), allocations: new Map(), activities: new Map() };
+  const units = [...picture.orgUnits].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+  for (const { id, ...unit } of units) {
+    const parentId = unit.parentId === undefined ? undefined : ids.orgUnits.get(unit.parentId);
+    ids.orgUnits.set(id, savedId(await repository.addOrgUnit({ ...unit, parentId }), `org unit ${unit.name}`));
+  }
+  for (const { id, ...goal } of picture.goals) {
+    ids.goals.set(id, savedId(await repository.addGoal(goal), `goal ${goal.code}`));
+  }
+  for (const { id, ...allocation } of picture.allocations) {
+    const draft = { ...allocation, goalId: ids.goals.get(allocation.goalId)!, orgUnitId: ids.orgUnits.get(allocation.orgUnitId)! };
+    ids.allocations.set(id, savedId(await repository.addAllocation(draft, picture.year), `allocation ${id}`));
+  }
+  for (const { id, ...activity } of picture.activities) {
+    const draft = { ...activity, allocationId: ids.allocations.get(activity.allocationId)! };
+    ids.activities.set(id, savedId(await repository.addActivity(draft, picture.year, `import-${picture.year}-${id}`), `activity ${activity.title}`));
+  }
+  for (const { id, ...followUp } of picture.followUps) {
+    savedId(await repository.addFollowUp({ ...followUp, activityId: ids.activities.get(followUp.activityId)! }), `follow-up ${id}`);
+  }
+  return ids;
+}

@@ -1,0 +1,162 @@
+// IMiljoRepository on SharePoint lists through PnPjs. Created once per web part (or workbench)
+// with a configured SPFI and the web's server-relative URL; holds no data between calls but the
+// login → user id cache.
+import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import type { Activity, Allocation, FollowUp, Goal, OrgUnit } from '../domain/model';
+import { addItem, Item, removeItem, updateItem } from './itemWrites';
+import { activityBody, allocationBody, followUpBody, goalBody, orgUnitBody } from './itemBodies';
+import { etagOf, projections, toActivity, toAllocation, toFollowUp, toGoal, toOrgUnit } from './mapping';
+import { eq } from './odata';
+import { loginFromClaims } from './people';
+import { checkLists, ListsStatus, provisionLists, ProvisioningResult } from './provisioning';
+import type { CurrentUser, Draft, IMiljoRepository } from './repositoryTypes';
+import { allocationKey, followUpKey, ListKey } from './schema';
+import type { RemoveOutcome, WriteOutcome } from './writeOutcome';
+import { listUrl, LoadedYear, readYear } from './yearReader';
+
+export class SharePointRepository implements IMiljoRepository {
+  private readonly userIds = new Map<string, Promise<number>>();
+
+  public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string) {}
+
+  public checkLists(): Promise<ListsStatus> {
+    return checkLists(this.sp, this.webServerRelativeUrl);
+  }
+
+  public provision(): Promise<ProvisioningResult> {
+    return provisionLists(this.sp, this.webServerRelativeUrl);
+  }
+
+  public async currentUser(): Promise<CurrentUser> {
+    const user = await this.sp.web.currentUser.select('Id', 'Title', 'LoginName', 'Email', 'IsSiteAdmin')();
+    const groups: Array<{ Title: string }> = await this.sp.web.currentUser.groups.select('Title')();
+    const login = loginFromClaims(user.LoginName);
+    this.userIds.set(login.toLowerCase(), Promise.resolve(user.Id));
+    return {
+      person: { login, name: user.Title, email: user.Email || undefined },
+      groups: groups.map((group) => group.Title),
+      isSiteAdmin: user.IsSiteAdmin === true
+    };
+  }
+
+  public loadYear(year: number): Promise<LoadedYear> {
+    return readYear(this.sp, this.webServerRelativeUrl, year);
+  }
+
+  public async years(): Promise<number[]> {
+    const items: Item[] = await this.list('goals').items.select('MiljoYear').orderBy('MiljoYear', false).top(5000)();
+    return Array.from(new Set(items.map((item) => item.MiljoYear as number)));
+  }
+
+  public addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>> {
+    return addItem({ list: this.list('goals'), body: goalBody(goal), action: 'editGoals', value: (id) => ({ ...goal, id }) });
+  }
+
+  public updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>> {
+    return updateItem({
+      list: this.list('goals'), id: goal.id, body: goalBody(goal), etag, action: 'editGoals',
+      value: goal, projection: projections.goals, toValue: toGoal
+    });
+  }
+
+  public async addOrgUnit(unit: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>> {
+    const body = await orgUnitBody(unit, this.userIdOf);
+    return addItem({ list: this.list('orgUnits'), body, action: 'editOrganisation', value: (id) => ({ ...unit, id }) });
+  }
+
+  public async updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
+    return updateItem({
+      list: this.list('orgUnits'), id: unit.id, body: await orgUnitBody(unit, this.userIdOf), etag,
+      action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: toOrgUnit
+    });
+  }
+
+  public async addAllocation(allocation: Draft<Allocation>, year: number): Promise<WriteOutcome<Allocation>> {
+    const list = this.list('allocations');
+    return addItem({
+      list, body: { ...(await allocationBody(allocation, this.userIdOf)), MiljoYear: year }, action: 'allocate',
+      value: (id) => ({ ...allocation, id }),
+      findByKey: () => this.findByKey('allocations', 'AllocationKey', allocationKey(allocation.goalId, allocation.orgUnitId)),
+      // The same goal at the same unit is the same allocation, whoever made it first.
+      onExisting: (item) => ({ kind: 'saved', value: toAllocation(item), etag: etagOf(item) })
+    });
+  }
+
+  public async updateAllocation(allocation: Allocation, etag: string): Promise<WriteOutcome<Allocation>> {
+    return updateItem({
+      list: this.list('allocations'), id: allocation.id, body: await allocationBody(allocation, this.userIdOf), etag,
+      action: 'allocate', value: allocation, projection: projections.allocations, toValue: toAllocation
+    });
+  }
+
+  public removeAllocation(allocationId: number, etag: string): Promise<RemoveOutcome> {
+    return removeItem(this.list('allocations'), allocationId, etag, 'removeAllocation');
+  }
+
+  public async addActivity(activity: Draft<Activity>, year: number, clientKey: string): Promise<WriteOutcome<Activity>> {
+    const body = { ...(await activityBody(activity, this.userIdOf)), MiljoYear: year, ClientKey: clientKey };
+    return addItem({
+      list: this.list('activities'), body, action: 'editActivity', value: (id) => ({ ...activity, id }),
+      findByKey: () => this.findByKey('activities', 'ClientKey', clientKey),
+      onExisting: (item) => ({ kind: 'saved', value: toActivity(item), etag: etagOf(item) })
+    });
+  }
+
+  public async updateActivity(activity: Activity, etag: string): Promise<WriteOutcome<Activity>> {
+    return updateItem({
+      list: this.list('activities'), id: activity.id, body: await activityBody(activity, this.userIdOf), etag,
+      action: 'editActivity', value: activity, projection: projections.activities, toValue: toActivity
+    });
+  }
+
+  public removeActivity(activityId: number, etag: string): Promise<RemoveOutcome> {
+    return removeItem(this.list('activities'), activityId, etag, 'editActivity');
+  }
+
+  public addFollowUp(followUp: Draft<FollowUp>): Promise<WriteOutcome<FollowUp>> {
+    return addItem({
+      list: this.list('followUps'), body: followUpBody(followUp), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
+      findByKey: () => this.findByKey('followUps', 'FollowUpKey', followUpKey(followUp.activityId, followUp.period.kind)),
+      // Someone else recorded this period first: show theirs, never overwrite it.
+      onExisting: (item) => ({ kind: 'conflict', current: toFollowUp(item), etag: etagOf(item) })
+    });
+  }
+
+  public updateFollowUp(followUp: FollowUp, etag: string): Promise<WriteOutcome<FollowUp>> {
+    return updateItem({
+      list: this.list('followUps'), id: followUp.id, body: followUpBody(followUp), etag,
+      action: 'editFollowUp', value: followUp, projection: projections.followUps, toValue: toFollowUp
+    });
+  }
+
+  private list(key: ListKey): IList {
+    return this.sp.web.getList(listUrl(this.webServerRelativeUrl, key));
+  }
+
+  private async findByKey(key: ListKey, field: string, value: string): Promise<Item | undefined> {
+    const projection = projections[key];
+    let query = this.list(key).items.select(...projection.select).filter(eq(field, value)).top(1);
+    if (projection.expand.length > 0) query = query.expand(...projection.expand);
+    const [found] = await query();
+    return found;
+  }
+
+  /** Site user ids for User fields; ensureUser adds a person the site has not seen yet. */
+  private readonly userIdOf = async (login: string | undefined): Promise<number | null> => {
+    if (!login) return null;
+    const cacheKey = login.toLowerCase();
+    let id = this.userIds.get(cacheKey);
+    if (!id) {
+      id = this.sp.web.ensureUser(login).then((user) => user.Id as number);
+      id.catch(() => this.userIds.delete(cacheKey));
+      this.userIds.set(cacheKey, id);
+    }
+    return id;
+  };
+}

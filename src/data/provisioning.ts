@@ -1,0 +1,112 @@
+// Creates the lists and fields of schema.ts, and upgrades older lists in place: idempotent, so a
+// second run reads and writes nothing. Roles (groups and list permissions) are in roles.ts.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import { isForbidden, isNotFound } from './errors';
+import { addFieldOptions, fieldSchemaXml } from './fieldXml';
+import { ListDefinition, ListKey, listOrder, lists } from './schema';
+import { listUrl } from './yearReader';
+
+export interface ProvisioningChanges {
+  createdLists: ListKey[];
+  /** `list.field` of every field added (new lists and upgrades alike). */
+  addedFields: string[];
+  /** `list.field` of every existing field that got the index it lacked. */
+  indexedFields: string[];
+}
+
+export type ProvisioningResult =
+  | { kind: 'done'; changes: ProvisioningChanges }
+  /** SharePoint refused: the user needs Manage Lists on the site (site owners have it). */
+  | { kind: 'forbidden'; missingPermission: 'manageLists'; changes: ProvisioningChanges };
+
+export interface ListsStatus {
+  missing: ListKey[];
+  /** Lists that exist but lack fields or indexes of the current schema. */
+  outdated: ListKey[];
+}
+
+interface FieldInfo {
+  InternalName: string;
+  Indexed: boolean;
+}
+
+async function findList(sp: SPFI, webUrl: string, key: ListKey): Promise<string | undefined> {
+  try {
+    const info = await sp.web.getList(listUrl(webUrl, key)).select('Id')();
+    return info.Id as string;
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+async function readFields(sp: SPFI, webUrl: string, key: ListKey): Promise<Map<string, FieldInfo>> {
+  const fields: FieldInfo[] = await sp.web.getList(listUrl(webUrl, key)).fields.select('InternalName', 'Indexed')();
+  return new Map(fields.map((field) => [field.InternalName, field]));
+}
+
+function fieldsToChange(definition: ListDefinition, existing: Map<string, FieldInfo>) {
+  return {
+    missing: definition.fields.filter((field) => !existing.has(field.internalName)),
+    unindexed: definition.fields.filter((field) =>
+      (field.indexed || field.unique) && existing.has(field.internalName) && !existing.get(field.internalName)!.Indexed)
+  };
+}
+
+/** What "Skapa listor" would do, without doing it: the web part asks this first. */
+export async function checkLists(sp: SPFI, webUrl: string): Promise<ListsStatus> {
+  const status: ListsStatus = { missing: [], outdated: [] };
+  for (const key of listOrder) {
+    if (!(await findList(sp, webUrl, key))) {
+      status.missing.push(key);
+      continue;
+    }
+    const { missing, unindexed } = fieldsToChange(lists[key], await readFields(sp, webUrl, key));
+    if (missing.length + unindexed.length > 0) status.outdated.push(key);
+  }
+  return status;
+}
+
+async function createList(sp: SPFI, definition: ListDefinition): Promise<string> {
+  // The URL comes from the title at creation: create with the ASCII name, then show the Swedish one.
+  const asciiName = definition.url.slice(definition.url.lastIndexOf('/') + 1);
+  const created = await sp.web.lists.add(asciiName, definition.description, 100, false);
+  const list = sp.web.lists.getById(created.Id);
+  await list.update({ Title: definition.title });
+  await list.fields.getByInternalNameOrTitle('Title').update({ Title: definition.titleDisplayName });
+  return created.Id;
+}
+
+export async function provisionLists(sp: SPFI, webUrl: string): Promise<ProvisioningResult> {
+  const changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [] };
+  const listIds = new Map<ListKey, string>();
+  try {
+    for (const key of listOrder) {
+      const definition = lists[key];
+      let id = await findList(sp, webUrl, key);
+      if (!id) {
+        id = await createList(sp, definition);
+        changes.createdLists.push(key);
+      }
+      listIds.set(key, id);
+      const list = sp.web.lists.getById(id);
+      const { missing, unindexed } = fieldsToChange(definition, await readFields(sp, webUrl, key));
+      for (const field of missing) {
+        const target = field.lookupList ? listIds.get(field.lookupList) : undefined;
+        await list.fields.createFieldAsXml({ SchemaXml: fieldSchemaXml(field, target), Options: addFieldOptions });
+        changes.addedFields.push(`${key}.${field.internalName}`);
+      }
+      for (const field of unindexed) {
+        await list.fields.getByInternalNameOrTitle(field.internalName).update({ Indexed: true });
+        changes.indexedFields.push(`${key}.${field.internalName}`);
+      }
+    }
+  } catch (error) {
+    if (isForbidden(error)) return { kind: 'forbidden', missingPermission: 'manageLists', changes };
+    throw error;
+  }
+  return { kind: 'done', changes };
+}

@@ -1,0 +1,87 @@
+// Roles as SharePoint groups, and list permissions that hold the domain's rules as far as
+// SharePoint can: only the regional staff edit goals and the organisation; heads edit allocations;
+// heads and unit heads edit activities and follow-ups; everyone else reads. Which department or
+// unit a head may touch is finer than SharePoint permissions: the domain rules check it.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import { isForbidden, isNotFound } from './errors';
+import { ListKey, listOrder } from './schema';
+import { listUrl } from './yearReader';
+
+export type RoleGroup = 'regionalStaff' | 'departmentHeads' | 'unitHeads';
+
+export const roleGroupTitles: Readonly<Record<RoleGroup, string>> = {
+  regionalStaff: 'Miljömål regionstab',
+  departmentHeads: 'Miljömål avdelningschefer',
+  unitHeads: 'Miljömål enhetschefer'
+};
+
+/** SharePoint Online's built-in role definitions (the same ids in every site). */
+export const roleDefinitionIds = { fullControl: 1073741829, contribute: 1073741827, read: 1073741826 } as const;
+type Level = keyof typeof roleDefinitionIds;
+
+const { contribute, read } = { contribute: 'contribute' as Level, read: 'read' as Level };
+
+/** Per list, what each role group may do. Site owners keep full control, members and visitors read. */
+export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>> = {
+  goals: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
+  orgUnits: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
+  allocations: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: read },
+  activities: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: contribute },
+  followUps: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: contribute }
+};
+
+export type RolesResult = { kind: 'done'; createdGroups: RoleGroup[]; securedLists: ListKey[] }
+  | { kind: 'forbidden'; missingPermission: 'managePermissions' };
+
+async function ensureGroup(sp: SPFI, title: string): Promise<{ id: number; created: boolean }> {
+  try {
+    const group = await sp.web.siteGroups.getByName(title).select('Id')();
+    return { id: group.Id, created: false };
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  const created = await sp.web.siteGroups.add({ Title: title, Description: 'Skapad av webbdelen Miljömål.' });
+  return { id: created.Id, created: true };
+}
+
+/** Creates the role groups and gives each list its permissions. A second run changes nothing. */
+export async function provisionRoles(sp: SPFI, webUrl: string): Promise<RolesResult> {
+  try {
+    const createdGroups: RoleGroup[] = [];
+    const groupIds = {} as Record<RoleGroup, number>;
+    for (const role of Object.keys(roleGroupTitles) as RoleGroup[]) {
+      const { id, created } = await ensureGroup(sp, roleGroupTitles[role]);
+      groupIds[role] = id;
+      if (created) createdGroups.push(role);
+    }
+    const [owners, members, visitors] = await Promise.all([
+      sp.web.associatedOwnerGroup.select('Id')(),
+      sp.web.associatedMemberGroup.select('Id')(),
+      sp.web.associatedVisitorGroup.select('Id')()
+    ]);
+    const securedLists: ListKey[] = [];
+    for (const key of listOrder) {
+      const list = sp.web.getList(listUrl(webUrl, key));
+      const { HasUniqueRoleAssignments } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+      if (HasUniqueRoleAssignments) continue;
+      // Not copied: members have Edit on the site, which must not reach these lists.
+      await list.breakRoleInheritance(false, true);
+      const assignments: Array<[number, Level]> = [
+        [owners.Id, 'fullControl'], [members.Id, 'read'], [visitors.Id, 'read'],
+        ...(Object.keys(groupIds) as RoleGroup[]).map((role): [number, Level] => [groupIds[role], listPermissions[key][role]])
+      ];
+      for (const [principalId, level] of assignments) {
+        await list.roleAssignments.add(principalId, roleDefinitionIds[level]);
+      }
+      securedLists.push(key);
+    }
+    return { kind: 'done', createdGroups, securedLists };
+  } catch (error) {
+    if (isForbidden(error)) return { kind: 'forbidden', missingPermission: 'managePermissions' };
+    throw error;
+  }
+}

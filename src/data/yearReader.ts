@@ -1,0 +1,104 @@
+// Reads a year's whole picture. One $batch round trip while each list holds at most 5,000 items of
+// the year; a list that holds more (the year filter then trips the list view threshold, or fills a
+// whole page) is read again in windows of 5,000 item ids, which SharePoint always indexes.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import type { YearPicture } from '../domain/model';
+import { isThresholdError } from './errors';
+import { etagOf, projections, toActivity, toAllocation, toFollowUp, toGoal, toOrgUnit } from './mapping';
+import { eq, idWindow } from './odata';
+import { ListKey, listOrder, lists } from './schema';
+
+/** SharePoint's list view threshold, and the largest page it serves. */
+export const pageLimit = 5000;
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- list items are untyped JSON */
+type Item = Record<string, any>;
+
+/** Item ETags by list and id: writes send back the version they read. */
+export type EtagIndex = Record<ListKey, Map<number, string>>;
+
+export interface LoadedYear {
+  picture: YearPicture;
+  etags: EtagIndex;
+}
+
+/** Lists filtered by year; the organisation is read whole. */
+const yearLists: ReadonlySet<ListKey> = new Set(['goals', 'allocations', 'activities', 'followUps']);
+
+function yearFilter(key: ListKey, year: number): string | undefined {
+  return yearLists.has(key) ? eq('MiljoYear', year) : undefined;
+}
+
+export function listUrl(webServerRelativeUrl: string, key: ListKey): string {
+  return `${webServerRelativeUrl.replace(/\/$/, '')}/${lists[key].url}`;
+}
+
+function itemsQuery(sp: SPFI, webUrl: string, key: ListKey, filter: string | undefined) {
+  const projection = projections[key];
+  let query = sp.web.getList(listUrl(webUrl, key)).items.select(...projection.select).top(pageLimit);
+  if (projection.expand.length > 0) query = query.expand(...projection.expand);
+  return filter ? query.filter(filter) : query;
+}
+
+type FirstRead = { items: Item[]; complete: true } | { complete: false; maxId: number };
+
+export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: number): Promise<LoadedYear> {
+  const [batched, execute] = sp.batched();
+  const first = listOrder.map((key) => {
+    const items = itemsQuery(batched, webServerRelativeUrl, key, yearFilter(key, year))()
+      .then((found: Item[]) => ({ ok: true as const, found }), (error: unknown) => ({ ok: false as const, error }));
+    // The highest id tells how many windows a second round needs, without a round of its own.
+    const maxId = batched.web.getList(listUrl(webServerRelativeUrl, key)).items.select('Id').orderBy('Id', false).top(1)()
+      .then((found: Item[]) => (found[0]?.Id as number | undefined) ?? 0);
+    return Promise.all([items, maxId]).then(([result, highest]): FirstRead => {
+      if (result.ok && result.found.length < pageLimit) return { items: result.found, complete: true };
+      if (!result.ok && !isThresholdError(result.error)) throw result.error;
+      return { complete: false, maxId: highest };
+    });
+  });
+  await execute();
+  const reads = await Promise.all(first);
+
+  const itemsByList = new Map<ListKey, Item[]>();
+  const windowed: Array<Promise<void>> = [];
+  const [secondBatch, executeSecond] = sp.batched();
+  listOrder.forEach((key, index) => {
+    const read = reads[index];
+    if (read.complete) {
+      itemsByList.set(key, read.items);
+      return;
+    }
+    const collected: Item[] = [];
+    itemsByList.set(key, collected);
+    for (let from = 1; from <= read.maxId; from += pageLimit) {
+      const filter = [idWindow(from, from + pageLimit), yearFilter(key, year)].filter(Boolean).join(' and ');
+      windowed.push(itemsQuery(secondBatch, webServerRelativeUrl, key, filter)().then((found: Item[]) => {
+        collected.push(...found);
+      }));
+    }
+  });
+  if (windowed.length > 0) {
+    await executeSecond();
+    await Promise.all(windowed);
+    for (const items of itemsByList.values()) items.sort((a, b) => a.Id - b.Id);
+  }
+
+  const etags = Object.fromEntries(listOrder.map((key) =>
+    [key, new Map((itemsByList.get(key) ?? []).map((item) => [item.Id as number, etagOf(item)]))])) as EtagIndex;
+  const read = (key: ListKey): Item[] => itemsByList.get(key) ?? [];
+  return {
+    picture: {
+      year,
+      goals: read('goals').map(toGoal),
+      orgUnits: read('orgUnits').map(toOrgUnit),
+      allocations: read('allocations').map(toAllocation),
+      activities: read('activities').map(toActivity),
+      followUps: read('followUps').map(toFollowUp)
+    },
+    etags
+  };
+}
