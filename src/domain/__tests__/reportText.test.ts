@@ -1,0 +1,144 @@
+import { computeCoverageSummary, demoFollowUpPeriod, demoRegion2023, reportText, toReportLocale } from '../index';
+import { buildPicture, lettered, type DepartmentSpec } from './support/pictureBuilder';
+
+const period = { year: 2023, kind: 'delar' } as const;
+const sv = (goals: number, departments: DepartmentSpec[]): string =>
+  reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'sv-SE');
+const en = (goals: number, departments: DepartmentSpec[]): string =>
+  reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'en-US');
+
+describe('the report text of the demo region', () => {
+  const summary = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod);
+
+  it('is the board paper’s paragraph in Swedish, word for word', () => {
+    expect(reportText(summary, 'sv-SE')).toBe(
+      'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga. ' +
+        'Endast en avdelning (Regionservice) har fördelat mål till enhetsnivå. ' +
+        'För de mål som ligger på avdelningsnivå har fyra avdelningar av nio minst en aktivitet inlagd, ' +
+        'och totalt tio aktiviteter har lagts in inom Regionstyrelsen.'
+    );
+  });
+
+  it('says the same in English', () => {
+    expect(reportText(summary, 'en-US')).toBe(
+      'A summary shows that all departments have been allocated three or four environmental goals, of four possible. ' +
+        'Only one department (Regionservice) has allocated goals to unit level. ' +
+        'For the goals held at department level, four of nine departments have at least one activity registered, ' +
+        'and in total ten activities have been registered within Regionstyrelsen.'
+    );
+  });
+});
+
+describe('Swedish grammar for other figures', () => {
+  it('says "ingen avdelning" when none allocated to unit level', () => {
+    expect(sv(4, lettered(3, { goals: 4 }))).toContain('Ingen avdelning har fördelat mål till enhetsnivå.');
+  });
+
+  it('says "alla avdelningar" when all did', () => {
+    expect(sv(4, lettered(3, { goals: 4, unitsWithGoal: 1 }))).toContain('Alla avdelningar har fördelat mål till enhetsnivå.');
+  });
+
+  it('names two and three departments, and counts four', () => {
+    const some = (allocating: number): DepartmentSpec[] =>
+      lettered(6, { goals: 4 }).map((spec, index) => ({ ...spec, unitsWithGoal: index < allocating ? 1 : 0 }));
+    expect(sv(4, some(2))).toContain('Två avdelningar (A och B) har fördelat mål till enhetsnivå.');
+    expect(sv(4, some(3))).toContain('Tre avdelningar (A, B och C) har fördelat mål till enhetsnivå.');
+    expect(sv(4, some(4))).toContain('Fyra avdelningar av sex har fördelat mål till enhetsnivå.');
+  });
+
+  it('says "alla fyra miljömål" when every department holds every goal', () => {
+    expect(sv(4, lettered(2, { goals: 4 }))).toMatch(/^En sammanställning visar att alla avdelningar har fått alla fyra miljömål nerfördelade\./);
+  });
+
+  it('agrees "ett miljömål nerfördelat" in the singular', () => {
+    expect(sv(4, lettered(2, { goals: 1 }))).toContain('alla avdelningar har fått ett miljömål nerfördelat, av fyra möjliga.');
+  });
+
+  it('writes a wider range as "mellan … och …"', () => {
+    expect(sv(4, [{ name: 'A', goals: 1 }, { name: 'B', goals: 4 }])).toContain(
+      'har fått mellan ett och fyra miljömål nerfördelade, av fyra möjliga.'
+    );
+  });
+
+  it('writes "en avdelning av två" and "det enda möjliga miljömålet" with a single goal', () => {
+    expect(sv(1, [{ name: 'A', goals: 1 }, { name: 'B', goals: 0 }])).toMatch(
+      /^En sammanställning visar att en avdelning av två har fått det enda möjliga miljömålet nerfördelat\. En avdelning \(B\) har inte fått något miljömål nerfördelat\./
+    );
+    expect(sv(1, lettered(2, { goals: 0 }))).toMatch(/har fått något miljömål nerfördelat, av ett möjligt\./);
+  });
+
+  it('says "ingen avdelning har fått något miljömål" when no goal is allocated', () => {
+    expect(sv(4, lettered(2, { goals: 0 }))).toMatch(
+      /^En sammanställning visar att ingen avdelning har fått något miljömål nerfördelat, av fyra möjliga\./
+    );
+  });
+
+  it('counts many departments without goals instead of naming them', () => {
+    const departments = [...lettered(4, { goals: 0 }), { name: 'E', goals: 3 }];
+    expect(sv(4, departments)).toContain('att en avdelning av fem har fått tre miljömål nerfördelade, av fyra möjliga. Fyra avdelningar har inte fått något miljömål nerfördelat.');
+  });
+
+  it('writes one activity in the singular', () => {
+    expect(sv(4, [{ name: 'A', goals: 4, departmentActivities: 1 }, { name: 'B', goals: 4 }])).toContain(
+      'För de mål som ligger på avdelningsnivå har en avdelning (A) minst en aktivitet inlagd, och totalt en aktivitet har lagts in inom Regionstyrelsen.'
+    );
+  });
+
+  it('says "ingen avdelning någon aktivitet" when activities are only at unit level', () => {
+    expect(sv(4, [{ name: 'A', goals: 4, unitsWithGoal: 1, unitActivities: 2 }, { name: 'B', goals: 4 }])).toContain(
+      'har ingen avdelning någon aktivitet inlagd, och totalt två aktiviteter har lagts in inom Regionstyrelsen.'
+    );
+  });
+
+  it('says "inga aktiviteter" when there are none', () => {
+    expect(sv(4, lettered(2, { goals: 4 }))).toMatch(/ Inga aktiviteter har lagts in inom Regionstyrelsen\.$/);
+  });
+
+  it('writes numbers above twelve as digits', () => {
+    expect(sv(4, [{ name: 'A', goals: 4, departmentActivities: 13 }, { name: 'B', goals: 4 }])).toContain('totalt 13 aktiviteter');
+  });
+
+  it('says "avdelningen" when there is only one', () => {
+    const text = sv(4, [{ name: 'A', goals: 4, unitsWithGoal: 1, departmentActivities: 1 }]);
+    expect(text).toBe(
+      'En sammanställning visar att avdelningen har fått alla fyra miljömål nerfördelade. ' +
+        'Avdelningen har fördelat mål till enhetsnivå. ' +
+        'För de mål som ligger på avdelningsnivå har avdelningen minst en aktivitet inlagd, och totalt en aktivitet har lagts in inom Regionstyrelsen.'
+    );
+  });
+
+  it('handles no departments and no goals', () => {
+    expect(sv(4, [])).toBe('En sammanställning visar att det inte finns några avdelningar att fördela miljömål till.');
+    expect(sv(0, lettered(2, { goals: 0 }))).toBe('En sammanställning visar att inga miljömål har beslutats för 2023.');
+  });
+});
+
+describe('English grammar for other figures', () => {
+  it('agrees verbs with singular and plural subjects', () => {
+    expect(en(4, [{ name: 'A', goals: 4, departmentActivities: 1 }, { name: 'B', goals: 0 }])).toBe(
+      'A summary shows that one of two departments has been allocated all four environmental goals. ' +
+        'One department (B) has not been allocated any environmental goal. ' +
+        'No department has allocated goals to unit level. ' +
+        'For the goals held at department level, one department (A) has at least one activity registered, ' +
+        'and in total one activity has been registered within Regionstyrelsen.'
+    );
+  });
+
+  it('names few departments and counts many', () => {
+    const some = (allocating: number): DepartmentSpec[] =>
+      lettered(6, { goals: 2 }).map((spec, index) => ({ ...spec, unitsWithGoal: index < allocating ? 1 : 0 }));
+    expect(en(4, some(3))).toContain('Three departments (A, B and C) have allocated goals to unit level.');
+    expect(en(4, some(5))).toContain('Five of six departments have allocated goals to unit level.');
+    expect(en(4, some(6))).toContain('All departments have allocated goals to unit level.');
+    expect(en(4, some(6))).toContain('all departments have been allocated two environmental goals, of four possible.');
+  });
+});
+
+describe('toReportLocale', () => {
+  it('maps Swedish cultures to sv-SE and everything else to en-US', () => {
+    expect(toReportLocale('sv-SE')).toBe('sv-SE');
+    expect(toReportLocale('sv-FI')).toBe('sv-SE');
+    expect(toReportLocale('en-GB')).toBe('en-US');
+    expect(toReportLocale('nb-NO')).toBe('en-US');
+  });
+});

@@ -1,0 +1,89 @@
+// fast-check generators of small organisations and year pictures, valid or not, for property tests.
+
+import fc from 'fast-check';
+import type { Activity, Allocation, FollowUp, Goal, OrgUnit, Person, YearPicture } from '../../model';
+
+export const year = 2023;
+export const forvaltningId = 1;
+
+export const headOf = (orgUnitId: number): Person => ({ login: `head-${orgUnitId}@region.example`, name: `Head ${orgUnitId}` });
+const someone: Person = { login: 'someone@region.example', name: 'Someone' };
+
+/** One in five units is closed. */
+const closedFlag = fc.integer({ min: 0, max: 4 }).map((n) => n === 0);
+
+export interface OrgShape {
+  goalCount: number;
+  retiredGoal: boolean;
+  departments: Array<{ closed: boolean; units: boolean[] }>;
+}
+
+export const orgShapeArb: fc.Arbitrary<OrgShape> = fc.record({
+  goalCount: fc.integer({ min: 0, max: 4 }),
+  retiredGoal: fc.boolean(),
+  departments: fc.array(fc.record({ closed: closedFlag, units: fc.array(closedFlag, { maxLength: 3 }) }), { maxLength: 4 })
+});
+
+/** Departments get ids 10, 20 …; their units 11, 12 …; goals 1..n (the last retired if asked). */
+export function buildOrganisation(shape: OrgShape): { goals: Goal[]; orgUnits: OrgUnit[] } {
+  const goals: Goal[] = Array.from({ length: shape.goalCount }, (_, index) => ({
+    id: index + 1, year, code: `M${index + 1}`, title: `Mål ${index + 1}`, description: '', indicator: '',
+    measuredRegionWide: true, retired: shape.retiredGoal && index === shape.goalCount - 1
+  }));
+  const orgUnits: OrgUnit[] = [{ id: forvaltningId, name: 'Förvaltningen', level: 'forvaltning', head: headOf(forvaltningId) }];
+  shape.departments.forEach((department, departmentIndex) => {
+    const departmentId = (departmentIndex + 1) * 10;
+    orgUnits.push({
+      id: departmentId, name: `Avdelning ${departmentId}`, level: 'avdelning', parentId: forvaltningId,
+      head: headOf(departmentId), closed: department.closed
+    });
+    department.units.forEach((closed, unitIndex) => {
+      const unitId = departmentId + unitIndex + 1;
+      orgUnits.push({ id: unitId, name: `Enhet ${unitId}`, level: 'enhet', parentId: departmentId, head: headOf(unitId), closed });
+    });
+  });
+  return { goals, orgUnits };
+}
+
+/** Indices are taken modulo the list they pick from, so any number is a valid pick. */
+const pick = <T>(list: readonly T[], index: number): T | undefined => (list.length === 0 ? undefined : list[index % list.length]);
+
+/**
+ * A picture whose allocations, activities and follow-ups are picked at random, ignoring the rules
+ * (duplicates, units holding goals their department lacks, activities on unknown allocations),
+ * as hand-edited SharePoint lists may hold.
+ */
+export const anyPictureArb: fc.Arbitrary<YearPicture> = fc
+  .record({
+    shape: orgShapeArb,
+    allocations: fc.array(fc.record({ goal: fc.nat(), unit: fc.nat() }), { maxLength: 20 }),
+    activities: fc.array(fc.record({ allocation: fc.nat(), orphan: closedFlag, startMonth: fc.integer({ min: 1, max: 12 }) }), { maxLength: 30 }),
+    followUps: fc.array(fc.record({ activity: fc.nat(), kind: fc.constantFrom('delar' as const, 'helar' as const) }), { maxLength: 20 })
+  })
+  .map(({ shape, allocations: allocationPicks, activities: activityPicks, followUps: followUpPicks }) => {
+    const { goals, orgUnits } = buildOrganisation(shape);
+    const allocatable = orgUnits.filter((unit) => unit.level !== 'forvaltning');
+    const allocations: Allocation[] = [];
+    for (const choice of allocationPicks) {
+      const goal = pick(goals, choice.goal);
+      const unit = pick(allocatable, choice.unit);
+      if (goal === undefined || unit === undefined) continue;
+      allocations.push({
+        id: allocations.length + 1, goalId: goal.id, orgUnitId: unit.id, allocatedBy: someone,
+        allocatedAt: '2023-02-01T00:00:00Z', agreedWithUnitHead: true
+      });
+    }
+    const activities: Activity[] = activityPicks.map((choice, index) => ({
+      id: index + 1,
+      allocationId: choice.orphan ? 9999 : pick(allocations, choice.allocation)?.id ?? 9999,
+      title: 'Aktivitet', description: '', status: 'pagaende',
+      startDate: `2023-${String(choice.startMonth).padStart(2, '0')}-01`
+    }));
+    const followUps: FollowUp[] = followUpPicks.flatMap((choice, index) => {
+      const activity = pick(activities, choice.activity);
+      return activity === undefined
+        ? []
+        : [{ id: index + 1, activityId: activity.id, period: { year, kind: choice.kind }, grade: 'genomford' as const, comment: 'ok' }];
+    });
+    return { year, goals, orgUnits, allocations, activities, followUps };
+  });

@@ -1,0 +1,94 @@
+// The domain core's public API: model, rules, coverage summary, report text and demo data.
+
+export type {
+  Activity,
+  ActivityStatus,
+  Allocation,
+  FollowUp,
+  FollowUpPeriod,
+  FollowUpPeriodKind,
+  Goal,
+  ImplementationGrade,
+  IsoDate,
+  IsoDateTime,
+  OrgLevel,
+  OrgUnit,
+  Person,
+  Year,
+  YearPicture
+} from './model';
+export {
+  comparePeriods,
+  currentFollowUpPeriod,
+  followUpPeriodKinds,
+  parsePeriodKey,
+  periodCoversUntil,
+  periodKey,
+  periodsOfYear,
+  reportingMonth,
+  samePeriod
+} from './period';
+export {
+  activityStatuses,
+  implementationGrades,
+  isActivityStatus,
+  isImplementationGrade,
+  isOrgLevel,
+  orgLevels
+} from './scales';
+export { ancestorIds, departmentIdOf, orgUnitsById, textName, topOrgUnit, type OrgUnitsById } from './organisation';
+
+export { actorRoles, deriveActor, type Actor, type Role } from './rules/actor';
+export {
+  allowed,
+  refusal,
+  refusalCodes,
+  refused,
+  type Refusal,
+  type RefusalCode,
+  type RefusalParams,
+  type RuleResult
+} from './rules/refusal';
+export { maxMultiLineLength, maxSingleLineLength, maxYear, minYear } from './rules/limits';
+export { canAllocate, canRemoveAllocation, type AllocationTarget } from './rules/allocationRules';
+export { canEditActivity, canMoveActivities, canRegisterActivity, type ActivityTarget } from './rules/activityRules';
+export { canRecordFollowUp, type FollowUpTarget } from './rules/followUpRules';
+export { canEditGoals, canEditOrganisation } from './rules/adminRules';
+export { isIsoDate, type FieldErrors, type ValidationResult } from './rules/validation/fieldChecks';
+export { validateActivityInput, type ActivityField, type ActivityInput } from './rules/validation/validateActivity';
+export {
+  validateAllocationInput,
+  type AllocationField,
+  type AllocationInput
+} from './rules/validation/validateAllocation';
+export { validateFollowUpInput, type FollowUpField, type FollowUpInput } from './rules/validation/validateFollowUp';
+export { validateGoalInput, type GoalField, type GoalInput } from './rules/validation/validateGoal';
+export { validateOrgUnitInput, type OrgUnitField, type OrgUnitInput } from './rules/validation/validateOrgUnit';
+
+export { activitiesToMove, moveActivities } from './changes/moveActivities';
+export { followUpFor, followUpHistory, recordFollowUp } from './changes/followUpHistory';
+
+export { computeCoverageSummary, type CoverageOptions } from './summary/computeCoverageSummary';
+export {
+  completenessRatio,
+  type CoverageSummary,
+  type CoverageTotals,
+  type DepartmentCoverage,
+  type FollowUpCompleteness
+} from './summary/coverageTypes';
+export { gapCodes, type Gap, type GapCode } from './summary/gaps';
+
+export { reportLocales, reportText, toReportLocale, type ReportLocale } from './report/reportText';
+
+export { demoDepartmentIds, demoForvaltningId, demoOrgUnits, demoUnitIds } from './demo/demoOrganisation';
+export { demoMiljostrateg, demoPeople, demoReader, demoRegionalStaffLogins } from './demo/demoPeople';
+export {
+  demoActivities,
+  demoAllocations,
+  demoFollowUpPeriod,
+  demoFollowUps,
+  demoGoals,
+  demoRegion2023,
+  demoToday,
+  demoYear
+} from './demo/demoRegion2023';

@@ -1,0 +1,119 @@
+// The domain's data: everything of one year that the data layer loads and the rules read.
+// Ids are the SharePoint list item ids; dates are ISO strings so the model stays serialisable.
+
+export type Year = number;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A moment, ISO 8601 with time and zone, as SharePoint returns it. */
+export type IsoDateTime = string;
+
+export interface Person {
+  /** The sign-in name (UPN); compared case-insensitively. */
+  login: string;
+  name: string;
+  email?: string;
+}
+
+/** A miljömål decided by the politicians for one year. */
+export interface Goal {
+  id: number;
+  year: Year;
+  /** Short code shown before the title, e.g. "M1". Unique within the year. */
+  code: string;
+  title: string;
+  description: string;
+  /** How the goal is measured, e.g. "Koldioxidutsläpp från tjänsteresor, ton CO2e". */
+  indicator: string;
+  /** Measured region-wide (verksamhetsmål on Regionstyrelsen): cannot be followed up below it. */
+  measuredRegionWide: boolean;
+  /** Withdrawn during the year: kept for history, not counted and not allocatable. */
+  retired?: boolean;
+}
+
+export type OrgLevel = 'forvaltning' | 'avdelning' | 'enhet';
+
+export interface OrgUnit {
+  id: number;
+  name: string;
+  /** How running text names it, e.g. "Regionstyrelsen" for "Regionstyrelsens förvaltning". */
+  shortName?: string;
+  level: OrgLevel;
+  /** Absent only for the förvaltning. A reorganisation moves a unit by changing this. */
+  parentId?: number;
+  head?: Person;
+  /** Closed units keep their allocations and activities as history but take no new ones. */
+  closed?: boolean;
+  closedOn?: IsoDate;
+}
+
+/** A goal allocated (nerfördelat) to an org unit: only then can activities be registered there. */
+export interface Allocation {
+  id: number;
+  goalId: number;
+  orgUnitId: number;
+  allocatedBy: Person;
+  allocatedAt: IsoDateTime;
+  /** Agreed with the unit head ("i samråd med enhetschef"). */
+  agreedWithUnitHead: boolean;
+  agreedOn?: IsoDate;
+  note?: string;
+}
+
+/**
+ * planerad = planned, pagaende = in progress, avslutad = finished, avbruten = cancelled.
+ * The activity's state of work; how far it has come at a follow-up is the ImplementationGrade.
+ */
+export type ActivityStatus = 'planerad' | 'pagaende' | 'avslutad' | 'avbruten';
+
+export interface Activity {
+  id: number;
+  allocationId: number;
+  title: string;
+  description: string;
+  responsible?: Person;
+  startDate?: IsoDate;
+  endDate?: IsoDate;
+  status: ActivityStatus;
+}
+
+/** delar = delår (interim, reported in August), helar = helår (full year, reported next January). */
+export type FollowUpPeriodKind = 'delar' | 'helar';
+
+export interface FollowUpPeriod {
+  year: Year;
+  kind: FollowUpPeriodKind;
+}
+
+/**
+ * The fixed scale, independent of colour (as Länsstyrelsen Skåne rates actions):
+ * genomford = genomförd eller löpande, paborjadMerAnHalften = påbörjad, mer än hälften,
+ * paborjadMindreAnHalften = påbörjad, mindre än hälften, ejPaborjad = ej påbörjad.
+ */
+export type ImplementationGrade =
+  | 'genomford'
+  | 'paborjadMerAnHalften'
+  | 'paborjadMindreAnHalften'
+  | 'ejPaborjad';
+
+/** One activity's follow-up for one period; each period has its own, so history is kept. */
+export interface FollowUp {
+  id: number;
+  activityId: number;
+  period: FollowUpPeriod;
+  grade: ImplementationGrade;
+  comment: string;
+  updatedBy?: Person;
+  updatedAt?: IsoDateTime;
+}
+
+/** Everything of one year: what the data layer loads and the summary reads. */
+export interface YearPicture {
+  year: Year;
+  goals: readonly Goal[];
+  orgUnits: readonly OrgUnit[];
+  allocations: readonly Allocation[];
+  activities: readonly Activity[];
+  followUps: readonly FollowUp[];
+}

@@ -1,0 +1,92 @@
+// Why a rule said no: a code for the UI's loc strings and the numbers to fill into them.
+
+import type { OrgLevel } from '../model';
+
+type NoParams = Record<string, never>;
+
+/** Each refusal code with the params its message needs. */
+export interface RefusalParams {
+  // Who may do it
+  outsideScope: NoParams;
+  // What it is about must exist and be usable
+  goalNotFound: { goalId: number };
+  goalRetired: { goalId: number };
+  orgUnitNotFound: { orgUnitId: number };
+  allocationNotFound: { allocationId: number };
+  activityNotFound: { activityId: number };
+  unitClosed: { orgUnitId: number };
+  // Allocation
+  levelNotAllocatable: { level: OrgLevel };
+  parentDoesNotHoldGoal: { goalId: number; parentId: number };
+  duplicateAllocation: { allocationId: number };
+  allocationHasActivities: { count: number };
+  allocationHasUnitAllocations: { count: number };
+  // Activities
+  goalNotAllocatedToUnit: { goalId: number; orgUnitId: number };
+  sameAllocation: { allocationId: number };
+  // Follow-up
+  periodClosed: { periodKey: string };
+  periodNotOpen: { periodKey: string };
+  periodOutsideGoalYear: { periodKey: string; year: number };
+  // Field input
+  required: NoParams;
+  tooLong: { maxLength: number; length: number };
+  invalidDate: { value: string };
+  datesOutOfOrder: { startDate: string; endDate: string };
+  yearOutOfRange: { year: number; min: number; max: number };
+  duplicateGoalCode: { code: string };
+  invalidParent: { expectedParentLevel: OrgLevel };
+  /** The förvaltning is the top: it has no parent. */
+  parentNotAllowed: NoParams;
+  hasOpenUnits: { count: number };
+}
+
+export type RefusalCode = keyof RefusalParams;
+
+export type Refusal = { [C in RefusalCode]: { code: C; params: RefusalParams[C] } }[RefusalCode];
+
+// A Record keyed by every code makes the compiler catch a code missing from the list.
+const everyCode: Record<RefusalCode, true> = {
+  outsideScope: true,
+  goalNotFound: true,
+  goalRetired: true,
+  orgUnitNotFound: true,
+  allocationNotFound: true,
+  activityNotFound: true,
+  unitClosed: true,
+  levelNotAllocatable: true,
+  parentDoesNotHoldGoal: true,
+  duplicateAllocation: true,
+  allocationHasActivities: true,
+  allocationHasUnitAllocations: true,
+  goalNotAllocatedToUnit: true,
+  sameAllocation: true,
+  periodClosed: true,
+  periodNotOpen: true,
+  periodOutsideGoalYear: true,
+  required: true,
+  tooLong: true,
+  invalidDate: true,
+  datesOutOfOrder: true,
+  yearOutOfRange: true,
+  duplicateGoalCode: true,
+  invalidParent: true,
+  parentNotAllowed: true,
+  hasOpenUnits: true
+};
+
+/** Every code, so a test elsewhere can check each has a loc string. */
+export const refusalCodes: readonly RefusalCode[] = Object.keys(everyCode) as RefusalCode[];
+
+export function refusal<C extends RefusalCode>(code: C, params: RefusalParams[C]): Refusal {
+  // The mapped union cannot be built from a generic code without this one assertion.
+  return { code, params } as Refusal;
+}
+
+export type RuleResult = { ok: true } | { ok: false; reason: Refusal };
+
+export const allowed: RuleResult = { ok: true };
+
+export function refused<C extends RefusalCode>(code: C, params: RefusalParams[C]): RuleResult {
+  return { ok: false, reason: refusal(code, params) };
+}
