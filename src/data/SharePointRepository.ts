@@ -65,6 +65,13 @@ export class SharePointRepository implements IMiljoRepository {
     });
   }
 
+  public async orgUnitsNamed(name: string): Promise<OrgUnit[]> {
+    const projection = projections.orgUnits;
+    const items: Item[] = await this.list('orgUnits').items.select(...projection.select).expand(...projection.expand)
+      .filter(eq('Title', name)).top(100)();
+    return items.map(toOrgUnit);
+  }
+
   public async addOrgUnit(unit: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>> {
     const body = await orgUnitBody(unit, this.userIdOf);
     return addItem({ list: this.list('orgUnits'), body, action: 'editOrganisation', value: (id) => ({ ...unit, id }) });

@@ -80,12 +80,14 @@ async function createList(sp: SPFI, definition: ListDefinition): Promise<string>
   return created.Id;
 }
 
-export async function provisionLists(sp: SPFI, webUrl: string): Promise<ProvisioningResult> {
+/** `definitions` is the current schema; tests pass an older one to check upgrades. */
+export async function provisionLists(sp: SPFI, webUrl: string,
+  definitions: Readonly<Record<ListKey, ListDefinition>> = lists): Promise<ProvisioningResult> {
   const changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [] };
   const listIds = new Map<ListKey, string>();
   try {
     for (const key of listOrder) {
-      const definition = lists[key];
+      const definition = definitions[key];
       let id = await findList(sp, webUrl, key);
       if (!id) {
         id = await createList(sp, definition);

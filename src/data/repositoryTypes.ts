@@ -23,6 +23,8 @@ export interface IMiljoRepository {
 
   addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>>;
   updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>>;
+  /** Org units with exactly this name (any characters: quotes, &, #, åäö, emoji). */
+  orgUnitsNamed(name: string): Promise<OrgUnit[]>;
   addOrgUnit(unit: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>>;
   updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>>;
 

@@ -1,0 +1,90 @@
+/**
+ * npm run emulator -- [--port 4322] [--data .data/sharepoint.json | --memory] [--seed demo|none]
+ *                     [--faults 429:0.3,503:0.1,latency:30,retry-after:1] [--user login]
+ * Prints exactly one line on stdout, the site URL, once it is ready; everything else goes to stderr.
+ * SIGINT/SIGTERM: stops, writing pending data first.
+ */
+import { startEmulator, DEFAULT_USER, Emulator } from './server';
+import { parseFaultSpec, FaultSettings } from './faults';
+
+const USAGE = `Usage: npm run emulator -- [options]
+  --port N          port on 127.0.0.1 (default 4322; 0 = any free port)
+  --data FILE       persist to FILE (default .data/sharepoint.json)
+  --memory          keep nothing on disk
+  --seed NAME       seed an empty store: demo (registered by the data layer) or none (default)
+  --faults SPEC     e.g. 429:0.3,503:0.1,latency:30,retry-after:1
+  --user LOGIN      default user when a request has no X-Emulator-User header (default ${DEFAULT_USER})
+  --help`;
+
+interface CliOptions { port: number; data?: string; seed: string; faults?: FaultSettings; user?: string }
+
+function parseArgs(argv: string[]): CliOptions {
+  const o: CliOptions = { port: 4322, data: '.data/sharepoint.json', seed: 'none' };
+  let memory = false;
+  let data: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--port': {
+        const p = Number(value());
+        if (!Number.isInteger(p) || p < 0 || p > 65535) throw new Error('--port must be 0..65535');
+        o.port = p;
+        break;
+      }
+      case '--data': data = value(); break;
+      case '--memory': memory = true; break;
+      case '--seed': o.seed = value(); break;
+      case '--faults': o.faults = parseFaultSpec(value()); break;
+      case '--user': o.user = value(); break;
+      case '--help': case '-h':
+        process.stderr.write(`${USAGE}\n`);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`Unknown option ${a}`);
+    }
+  }
+  if (memory && data) throw new Error('--memory and --data exclude each other');
+  o.data = memory ? undefined : data ?? o.data;
+  return o;
+}
+
+async function main(): Promise<void> {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  let emu: Emulator;
+  try {
+    emu = await startEmulator({ port: opts.port, dataFile: opts.data, seed: opts.seed, faults: opts.faults, defaultUser: opts.user });
+  } catch (e) {
+    process.stderr.write(`sharepoint-emulator: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`sharepoint-emulator: ${opts.data ? `data in ${opts.data}` : 'in memory'}; default user ${opts.user ?? DEFAULT_USER}; ` +
+    `${emu.store.allLists().length} lists; admin at ${emu.url.replace(/\/sites\/.*$/, '')}/_emulator/\n`);
+  process.stdout.write(`${emu.url}\n`);
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`sharepoint-emulator: ${signal}, stopping\n`);
+    emu.close().then(() => process.exit(0), (e: unknown) => {
+      process.stderr.write(`sharepoint-emulator: error while stopping: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();

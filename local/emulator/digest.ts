@@ -1,0 +1,28 @@
+/**
+ * Form digests (`_api/contextinfo`, `X-RequestDigest`). Stateless: an HMAC of the issue time, so a
+ * digest stays valid across restarts and resets, and expires after `timeoutSeconds` as SharePoint's do.
+ * Not bound to the user: PnPjs caches one digest per web URL, whoever the caller is.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+const KEY = 'sharepoint-emulator-digest';
+
+function mac(issued: string): string {
+  return createHmac('sha256', KEY).update(issued).digest('hex').toUpperCase();
+}
+
+export function issueDigest(now = Date.now()): string {
+  const issued = new Date(now).toUTCString().replace('GMT', '-0000');
+  return `0x${mac(issued)},${issued}`;
+}
+
+export function validDigest(value: string | undefined, timeoutSeconds: number, now = Date.now()): boolean {
+  if (!value) return false;
+  const m = /^0x([0-9A-F]{64}),(.+)$/.exec(value.trim());
+  if (!m) return false;
+  const expected = Buffer.from(mac(m[2]));
+  const got = Buffer.from(m[1]);
+  if (expected.length !== got.length || !timingSafeEqual(expected, got)) return false;
+  const issued = Date.parse(m[2].replace('-0000', 'GMT'));
+  return Number.isFinite(issued) && now - issued <= timeoutSeconds * 1000 && issued - now < 60_000;
+}

@@ -1,0 +1,131 @@
+/** The emulator's data model: what the store keeps and persists. */
+
+export type FieldKind =
+  | 'Counter' | 'Text' | 'Note' | 'Number' | 'Currency' | 'Boolean' | 'Choice' | 'MultiChoice'
+  | 'DateTime' | 'Lookup' | 'User' | 'Guid' | 'ContentTypeId' | 'Computed' | 'Attachments' | 'Integer';
+
+/** A stored field value. Multi-valued lookups/users hold number[], multi-choice string[]. */
+export type FieldValue = string | number | boolean | null | number[] | string[];
+
+export interface FieldDef {
+  id: string;
+  internalName: string;
+  staticName: string;
+  title: string;
+  kind: FieldKind;
+  required: boolean;
+  indexed: boolean;
+  unique: boolean;
+  hidden: boolean;
+  readOnly: boolean;
+  /** Built-in fields (ID, Title, Created, Author...) as opposed to fields the product created. */
+  builtIn: boolean;
+  description: string;
+  group: string;
+  maxLength?: number;
+  choices?: string[];
+  fillInChoice?: boolean;
+  defaultValue?: string | null;
+  /** Lookup/User: target list id (User: the user information list, not modelled as a list). */
+  lookupListId?: string;
+  lookupField?: string;
+  multi?: boolean;
+  /** User fields: 0 PeopleOnly, 1 PeopleAndGroups. */
+  selectionMode?: number;
+  min?: number;
+  max?: number;
+  decimals?: number;
+  dateOnly?: boolean;
+  richText?: boolean;
+  numberOfLines?: number;
+  schemaXml?: string;
+}
+
+export interface ItemRecord {
+  id: number;
+  version: number;
+  guid: string;
+  created: string;
+  modified: string;
+  authorId: number;
+  editorId: number;
+  /** Values of Title and custom fields, keyed by internal name. */
+  values: Record<string, FieldValue>;
+}
+
+export interface RoleAssignmentDef {
+  principalId: number;
+  roleDefIds: number[];
+}
+
+export interface ListDef {
+  id: string;
+  title: string;
+  description: string;
+  baseTemplate: number;
+  /** The URL segment under Lists/ (derived from the title at creation, never changed). */
+  urlName: string;
+  /** Entity name part, e.g. "Goals" for SP.Data.GoalsListItem. */
+  entityName: string;
+  created: string;
+  lastItemModified: string;
+  hidden: boolean;
+  version: number;
+  nextItemId: number;
+  fields: FieldDef[];
+  items: ItemRecord[];
+  hasUniqueRoleAssignments: boolean;
+  roleAssignments: RoleAssignmentDef[];
+  extra: Record<string, unknown>;
+}
+
+export interface UserDef {
+  id: number;
+  loginName: string;
+  title: string;
+  email: string;
+  isSiteAdmin: boolean;
+}
+
+export interface GroupDef {
+  id: number;
+  title: string;
+  description: string;
+  ownerId: number;
+  memberIds: number[];
+  allowMembersEditMembership: boolean;
+  onlyAllowMembersViewMembership: boolean;
+}
+
+export interface RoleDefinitionDef {
+  id: number;
+  name: string;
+  description: string;
+  order: number;
+  roleTypeKind: number;
+  high: number;
+  low: number;
+  hidden: boolean;
+}
+
+export interface WebDef {
+  id: string;
+  title: string;
+  description: string;
+  created: string;
+  language: number;
+  ownerGroupId: number;
+  memberGroupId: number;
+  visitorGroupId: number;
+  roleAssignments: RoleAssignmentDef[];
+}
+
+export interface StoreData {
+  schema: 1;
+  web: WebDef;
+  nextPrincipalId: number;
+  users: UserDef[];
+  groups: GroupDef[];
+  roleDefinitions: RoleDefinitionDef[];
+  lists: ListDef[];
+}

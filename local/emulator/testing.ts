@@ -1,0 +1,81 @@
+/**
+ * Test helpers: start an in-memory emulator on an ephemeral port and get a real PnPjs `sp` per user.
+ *
+ *   const emu = await startTestEmulator();
+ *   const sp = emu.sp();                          // default user (site admin)
+ *   const anna = emu.sp('anna@contoso.onmicrosoft.com');
+ *   ...
+ *   await emu.close();                            // closes keep-alive sockets too
+ */
+import { SPFI, SPBrowser, spfi } from '@pnp/sp';
+import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security';
+import { Emulator, EmulatorOptions, startEmulator } from './server';
+
+export interface SpOptions {
+  /** Retries of BrowserFetchWithRetry (default 3, as PnPjs). */
+  retries?: number;
+  /** First retry interval in ms without Retry-After (default 200, as PnPjs). */
+  interval?: number;
+}
+
+/**
+ * A PnPjs root for `siteUrl` acting as `login` (sent as X-Emulator-User; omitted = the emulator's
+ * default user). Same behaviours as SPBrowser: DefaultHeaders, DefaultInit, BrowserFetchWithRetry,
+ * DefaultParse, RequestDigest.
+ */
+export function spForUser(siteUrl: string, login?: string, options: SpOptions = {}): SPFI {
+  const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }));
+  if (options.retries !== undefined || options.interval !== undefined) {
+    sp.using(BrowserFetchWithRetry({ retries: options.retries ?? 3, interval: options.interval ?? 200 }));
+  }
+  if (login) sp.using(InjectHeaders({ 'X-Emulator-User': login }));
+  return sp;
+}
+
+export interface TestEmulator extends Emulator {
+  /** PnPjs for a user (default: the emulator's default user). */
+  sp(login?: string, options?: SpOptions): SPFI;
+  /** Raw fetch against a path under the site (e.g. "/_api/web"), with a valid digest on writes unless `digest: false`. */
+  fetch(path: string, init?: RawInit): Promise<Response>;
+  /** A valid form digest. */
+  digest(): Promise<string>;
+}
+
+export interface RawInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Add a valid X-RequestDigest on non-GET requests (default true). */
+  digest?: boolean;
+  user?: string;
+}
+
+/** Starts an in-memory emulator on an ephemeral port (options as startEmulator; port defaults to 0). */
+export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
+  const emu = await startEmulator({ port: 0, ...options });
+  const digest = async (): Promise<string> => {
+    const r = await globalThis.fetch(`${emu.url}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json;odata=nometadata' } });
+    const j = (await r.json()) as { FormDigestValue: string };
+    return j.FormDigestValue;
+  };
+  return Object.assign(emu, {
+    sp: (login?: string, o?: SpOptions) => spForUser(emu.url, login, o),
+    digest,
+    fetch: async (path: string, init: RawInit = {}): Promise<Response> => {
+      const method = init.method ?? 'GET';
+      const headers: Record<string, string> = { Accept: 'application/json;odata=nometadata', ...init.headers };
+      if (init.user) headers['X-Emulator-User'] = init.user;
+      if (method !== 'GET' && init.digest !== false && !headers['X-RequestDigest']) headers['X-RequestDigest'] = await digest();
+      if (init.body !== undefined && !headers['Content-Type']) headers['Content-Type'] = 'application/json;charset=utf-8';
+      return globalThis.fetch(`${emu.url}${path}`, { method, headers, body: init.body });
+    }
+  });
+}

@@ -1,0 +1,187 @@
+import { computeCoverageSummary, demoFollowUpPeriod, demoRegion2023, reportText } from '../../domain';
+import type { Activity } from '../../domain/model';
+import { provisionLists } from '../provisioning';
+import { provisionRoles, roleGroupTitles } from '../roles';
+import { listUrl } from '../yearReader';
+import { importPicture } from '../../../local/seed/importPicture';
+import { seedDemo } from '../../../local/seed/seedDemo';
+import { connectToEmulator, Connected } from './support/emulatorRepository';
+
+let connected: Connected;
+afterEach(async () => { await connected.emulator.close(); });
+
+const admin = undefined;
+const person = { login: 'avdchef@region.example', name: 'Avdelningschef' };
+
+async function provisioned(): Promise<Connected> {
+  connected = await connectToEmulator();
+  const result = await provisionLists(connected.sp(admin), connected.webUrl);
+  if (result.kind !== 'done') throw new Error('provisioning failed');
+  return connected;
+}
+
+/** One goal, one department, one allocation: enough to write activities against. */
+async function smallPicture(): Promise<{ goalId: number; unitId: number; allocationId: number }> {
+  const repository = connected.repository();
+  const ids = await importPicture(repository, {
+    year: 2024,
+    goals: [{ id: 1, year: 2024, code: 'M1', title: 'Minskade utsläpp', description: '', indicator: '', measuredRegionWide: true }],
+    orgUnits: [{ id: 1, name: 'Förvaltningen', level: 'forvaltning' }, { id: 2, name: 'Regionservice', level: 'avdelning', parentId: 1 }],
+    allocations: [{ id: 1, goalId: 1, orgUnitId: 2, allocatedBy: person, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: false }],
+    activities: [],
+    followUps: []
+  });
+  return { goalId: ids.goals.get(1)!, unitId: ids.orgUnits.get(2)!, allocationId: ids.allocations.get(1)! };
+}
+
+describe('the repository against the emulator', () => {
+  it('loads the demo data, written through provisioning and the repository, with the paper\'s figures', async () => {
+    connected = await connectToEmulator();
+    await seedDemo(connected.sp(), connected.webUrl);
+    const before = connected.emulator.stats.snapshot().requests;
+    const { picture } = await connected.repository().loadYear(2023);
+    // The whole year in one round trip: a single $batch.
+    expect(connected.emulator.stats.snapshot().requests - before).toBe(1);
+
+    const summary = computeCoverageSummary(picture, demoFollowUpPeriod);
+    const paper = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod);
+    expect(summary.totals).toEqual(paper.totals);
+    expect(summary.totals.departmentsWithThreeOrMoreGoals).toBe(9);
+    expect(summary.totals.departmentsAllocatedToUnits).toBe(1);
+    expect(summary.totals.departmentsWithDepartmentLevelActivity).toBe(4);
+    expect(summary.totals.activities).toBe(10);
+    expect(reportText(summary, 'sv-SE')).toBe(reportText(paper, 'sv-SE'));
+    expect(picture.orgUnits.find((unit) => unit.name === 'Regionservice')?.head?.login).toMatch(/@region\.example$/);
+  });
+
+  it('reads 20,000 activities of a year without tripping the list view threshold, in a bounded number of requests', async () => {
+    await provisioned();
+    const { allocationId } = await smallPicture();
+    const store = connected.emulator.store;
+    const activities = store.listByUrl(listUrl(connected.webUrl, 'activities'))!;
+    const followUps = store.listByUrl(listUrl(connected.webUrl, 'followUps'))!;
+    store.bulkAddItems(activities, Array.from({ length: 20000 }, (_, index) => ({
+      Title: `Aktivitet ${index + 1}`, MiljoYear: 2024, AllocationId: allocationId, ActivityStatus: 'pagaende', ClientKey: `bulk-${index}`
+    })));
+    store.bulkAddItems(followUps, Array.from({ length: 7000 }, (_, index) => ({
+      Title: `${index + 1}-delar`, MiljoYear: 2024, ActivityId: index + 1, Period: 'delar', FollowUpKey: `${index + 1}-delar`,
+      Grade: 'genomford', FollowUpComment: 'Klar'
+    })));
+
+    const before = connected.emulator.stats.snapshot();
+    const { picture } = await connected.repository().loadYear(2024);
+    const after = connected.emulator.stats.snapshot();
+    expect(picture.activities).toHaveLength(20000);
+    expect(picture.followUps).toHaveLength(7000);
+    expect(new Set(picture.activities.map((activity) => activity.id)).size).toBe(20000);
+    // Round one: one $batch; round two: the id windows (4 + 2) in one more $batch.
+    expect(after.requests - before.requests).toBe(2);
+    expect(after.byStatus['500'] ?? 0).toBe(before.byStatus['500'] ?? 0);
+  });
+
+  it('gives the second of two writers on one activity the conflict, with the first one\'s version', async () => {
+    await provisioned();
+    const { allocationId } = await smallPicture();
+    const first = connected.repository();
+    const added = await first.addActivity({ allocationId, title: 'Energisparläge på skärmar', description: '', status: 'planerad' }, 2024, 'key-1');
+    if (added.kind !== 'saved') throw new Error(added.kind);
+    const read = added.etag;
+
+    const anna: Activity = { ...added.value, title: 'Energisparläge på alla skärmar' };
+    const bertil: Activity = { ...added.value, description: 'Bertils text som inte får försvinna' };
+    expect((await first.updateActivity(anna, read)).kind).toBe('saved');
+    const second = await connected.repository().updateActivity(bertil, read);
+    expect(second.kind).toBe('conflict');
+    if (second.kind !== 'conflict') return;
+    expect(second.current.title).toBe('Energisparläge på alla skärmar');
+    expect(second.etag).not.toBe(read);
+    // Nothing was overwritten; Bertil's draft is still his to save on top of the fresh version.
+    const resolved = await connected.repository().updateActivity({ ...second.current, description: bertil.description }, second.etag);
+    expect(resolved.kind).toBe('saved');
+    const { picture } = await first.loadYear(2024);
+    expect(picture.activities[0]).toMatchObject({ title: 'Energisparläge på alla skärmar', description: 'Bertils text som inte får försvinna' });
+  });
+
+  it('lands each of 200 writes exactly once while 30% of requests are answered 429', async () => {
+    await provisioned();
+    const { allocationId } = await smallPicture();
+    connected.emulator.faults.settings = { throttle429: 0.3, retryAfterSeconds: 0 };
+    const repository = connected.repository();
+    const outcomes = [];
+    for (let index = 0; index < 200; index++) {
+      outcomes.push(await repository.addActivity(
+        { allocationId, title: `Aktivitet ${index}`, description: '', status: 'planerad' }, 2024, `throttled-${index}`));
+    }
+    connected.emulator.faults.settings = {};
+    expect(outcomes.filter((outcome) => outcome.kind !== 'saved')).toEqual([]);
+    expect(connected.emulator.stats.snapshot().faultsInjected['429']).toBeGreaterThan(30);
+    const { picture } = await repository.loadYear(2024);
+    const titles = picture.activities.map((activity) => activity.title);
+    expect(titles).toHaveLength(200);
+    expect(new Set(titles).size).toBe(200);
+  });
+
+  it('does not add a twin when a create is sent again with the same client key', async () => {
+    await provisioned();
+    const { allocationId } = await smallPicture();
+    const repository = connected.repository();
+    const draft = { allocationId, title: 'Källsortering', description: '', status: 'planerad' as const };
+    const first = await repository.addActivity(draft, 2024, 'same-key');
+    const again = await repository.addActivity(draft, 2024, 'same-key');
+    expect(again).toMatchObject({ kind: 'saved', value: { id: first.kind === 'saved' ? first.value.id : -1 } });
+    expect((await repository.loadYear(2024)).picture.activities).toHaveLength(1);
+  });
+
+  it('refuses a unit head writing an allocation, and writes nothing', async () => {
+    await provisioned();
+    const { goalId, unitId } = await smallPicture();
+    const roles = await provisionRoles(connected.sp(), connected.webUrl);
+    expect(roles.kind).toBe('done');
+    await connected.sp().web.siteGroups.getByName(roleGroupTitles.unitHeads).users.add('enhetschef@region.example');
+
+    const unitHead = connected.repository('enhetschef@region.example');
+    const outcome = await unitHead.addAllocation({ goalId, orgUnitId: unitId + 0, allocatedBy: person, allocatedAt: '2024-03-01T10:00:00Z', agreedWithUnitHead: true }, 2024);
+    expect(outcome).toEqual({ kind: 'forbidden', action: 'allocate' });
+    expect((await connected.repository().loadYear(2024)).picture.allocations).toHaveLength(1);
+    // The same person may still read.
+    expect((await unitHead.loadYear(2024)).picture.goals).toHaveLength(1);
+  });
+
+  it('finds org units whose names hold quotes, &, #, åäö and emoji', async () => {
+    await provisioned();
+    const repository = connected.repository();
+    const names = ["Kök & Café #1", "Regionens 'bästa' enhet", 'Återvinning åäö 🌱', "O''Hara"];
+    for (const name of names) {
+      const outcome = await repository.addOrgUnit({ name, level: 'enhet' });
+      expect(outcome.kind).toBe('saved');
+    }
+    for (const name of names) {
+      expect((await repository.orgUnitsNamed(name)).map((unit) => unit.name)).toEqual([name]);
+    }
+    expect(await repository.orgUnitsNamed('Kök')).toEqual([]);
+  });
+
+  it('returns the existing allocation when the same goal is allocated to the same unit twice', async () => {
+    await provisioned();
+    const { goalId, unitId, allocationId } = await smallPicture();
+    const again = await connected.repository().addAllocation(
+      { goalId, orgUnitId: unitId, allocatedBy: person, allocatedAt: '2024-03-01T10:00:00Z', agreedWithUnitHead: true }, 2024);
+    expect(again).toMatchObject({ kind: 'saved', value: { id: allocationId } });
+  });
+
+  it('keeps one follow-up per activity and period: a second is a conflict with the first', async () => {
+    await provisioned();
+    const { allocationId } = await smallPicture();
+    const repository = connected.repository();
+    const activity = await repository.addActivity({ allocationId, title: 'Recept', description: '', status: 'pagaende' }, 2024, 'k');
+    if (activity.kind !== 'saved') throw new Error(activity.kind);
+    const period = { year: 2024, kind: 'delar' as const };
+    const first = await repository.addFollowUp({ activityId: activity.value.id, period, grade: 'genomford', comment: 'Klart' });
+    expect(first.kind).toBe('saved');
+    const second = await repository.addFollowUp({ activityId: activity.value.id, period, grade: 'ejPaborjad', comment: 'Annat' });
+    expect(second).toMatchObject({ kind: 'conflict', current: { grade: 'genomford', comment: 'Klart' } });
+    const helar = await repository.addFollowUp({ activityId: activity.value.id, period: { year: 2024, kind: 'helar' }, grade: 'ejPaborjad', comment: 'Helår' });
+    expect(helar.kind).toBe('saved');
+    expect((await repository.loadYear(2024)).picture.followUps.map((followUp) => followUp.period.kind).sort()).toEqual(['delar', 'helar']);
+  });
+});
