@@ -1,12 +1,12 @@
 // The demo region of the 2023 board paper, written into an empty site the way the product would:
-// lists and roles through the data layer's provisioning, data through its repository, and the
+// lists and roles through the data layer's provisioning ("Skapa listor"), data through its repository, and the
 // demo people put in the role groups their org units give them.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { demoOrgUnits, demoReader, demoRegion2023, demoRegionalStaffLogins } from '../../src/domain';
-import { provisionRoles, RoleGroup, roleGroupTitles } from '../../src/data/roles';
+import { RoleGroup, roleGroupTitles } from '../../src/data/roles';
 import { SharePointRepository } from '../../src/data/SharePointRepository';
 import { importPicture } from './importPicture';
 
@@ -23,10 +23,8 @@ function demoGroupMembers(): Record<RoleGroup, string[]> {
 
 export async function seedDemo(sp: SPFI, webServerRelativeUrl: string): Promise<void> {
   const repository = new SharePointRepository(sp, webServerRelativeUrl);
-  const lists = await repository.provision();
-  if (lists.kind !== 'done') throw new Error(`Demo seed: cannot create the lists (${lists.missingPermission})`);
-  const roles = await provisionRoles(sp, webServerRelativeUrl);
-  if (roles.kind !== 'done') throw new Error(`Demo seed: cannot create the groups (${roles.missingPermission})`);
+  const provisioned = await repository.provision();
+  if (provisioned.kind !== 'done') throw new Error(`Demo seed: cannot create the lists and groups (${provisioned.missingPermission})`);
 
   const members = demoGroupMembers();
   for (const role of Object.keys(members) as RoleGroup[]) {

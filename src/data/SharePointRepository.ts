@@ -15,6 +15,7 @@ import { etagOf, projections, toActivity, toAllocation, toFollowUp, toGoal, toOr
 import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, ListsStatus, provisionLists, ProvisioningResult } from './provisioning';
+import { provisionRoles } from './roles';
 import type { CurrentUser, Draft, IMiljoRepository } from './repositoryTypes';
 import { allocationKey, followUpKey, ListKey } from './schema';
 import type { RemoveOutcome, WriteOutcome } from './writeOutcome';
@@ -29,8 +30,12 @@ export class SharePointRepository implements IMiljoRepository {
     return checkLists(this.sp, this.webServerRelativeUrl);
   }
 
-  public provision(): Promise<ProvisioningResult> {
-    return provisionLists(this.sp, this.webServerRelativeUrl);
+  /** "Skapa listor": the lists, then the role groups and the lists' permissions. */
+  public async provision(): Promise<ProvisioningResult> {
+    const lists = await provisionLists(this.sp, this.webServerRelativeUrl);
+    if (lists.kind !== 'done') return lists;
+    const roles = await provisionRoles(this.sp, this.webServerRelativeUrl);
+    return roles.kind === 'done' ? lists : { kind: 'forbidden', missingPermission: roles.missingPermission, changes: lists.changes };
   }
 
   public async currentUser(): Promise<CurrentUser> {

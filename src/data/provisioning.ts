@@ -19,8 +19,8 @@ export interface ProvisioningChanges {
 
 export type ProvisioningResult =
   | { kind: 'done'; changes: ProvisioningChanges }
-  /** SharePoint refused: the user needs Manage Lists on the site (site owners have it). */
-  | { kind: 'forbidden'; missingPermission: 'manageLists'; changes: ProvisioningChanges };
+  /** SharePoint refused: the user needs Manage Lists (or Manage Permissions) on the site; site owners have both. */
+  | { kind: 'forbidden'; missingPermission: 'manageLists' | 'managePermissions'; changes: ProvisioningChanges };
 
 export interface ListsStatus {
   missing: ListKey[];

@@ -1,4 +1,5 @@
 import { checkLists, provisionLists } from '../provisioning';
+import { roleGroupTitles } from '../roles';
 import { ListDefinition, ListKey, lists } from '../schema';
 import { listUrl } from '../yearReader';
 import { connectToEmulator, Connected } from './support/emulatorRepository';
@@ -80,5 +81,25 @@ describe('provisioning against the emulator', () => {
     const result = await provisionLists(connected.sp('reader@region.example'), connected.webUrl);
     expect(result).toEqual({ kind: 'forbidden', missingPermission: 'manageLists', changes: { createdLists: [], addedFields: [], indexedFields: [] } });
     expect((await checkLists(connected.sp(), connected.webUrl)).missing).toHaveLength(5);
+  });
+
+  it('"Skapa listor" also creates the role groups and gives each list its permissions, once', async () => {
+    const repository = connected.repository();
+    expect((await repository.provision()).kind).toBe('done');
+    const sp = connected.sp();
+    const groups: Array<{ Title: string }> = await sp.web.siteGroups.select('Title')();
+    expect(groups.map((group) => group.Title)).toEqual(expect.arrayContaining(Object.values(roleGroupTitles)));
+
+    await sp.web.siteGroups.getByName(roleGroupTitles.departmentHeads).users.add('avdchef@region.example');
+    const head = connected.repository('avdchef@region.example');
+    const goal = { year: 2024, code: 'M1', title: 'Mål', description: '', indicator: '', measuredRegionWide: true };
+    expect(await head.addGoal(goal)).toEqual({ kind: 'forbidden', action: 'editGoals' });
+    const unit = await head.addOrgUnit({ name: 'Enhet', level: 'enhet' });
+    expect(unit).toEqual({ kind: 'forbidden', action: 'editOrganisation' });
+
+    let storeChanges = 0;
+    connected.emulator.store.onChange(() => { storeChanges++; });
+    expect(await repository.provision()).toEqual({ kind: 'done', changes: { createdLists: [], addedFields: [], indexedFields: [] } });
+    expect(storeChanges).toBe(0);
   });
 });
