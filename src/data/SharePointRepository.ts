@@ -8,10 +8,13 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security/web';
+import { PermissionKind } from '@pnp/sp/security';
 import type { Activity, Allocation, FollowUp, Goal, OrgUnit } from '../domain/model';
 import { addItem, Item, removeItem, updateItem } from './itemWrites';
 import { activityBody, allocationBody, followUpBody, goalBody, orgUnitBody } from './itemBodies';
 import { etagOf, projections, toActivity, toAllocation, toFollowUp, toGoal, toOrgUnit } from './mapping';
+import { isForbidden } from './errors';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, ListsStatus, provisionLists, ProvisioningResult } from './provisioning';
@@ -48,6 +51,16 @@ export class SharePointRepository implements IMiljoRepository {
       groups: groups.map((group) => group.Title),
       isSiteAdmin: user.IsSiteAdmin === true
     };
+  }
+
+  public async canManageLists(): Promise<boolean> {
+    try {
+      return await this.sp.web.currentUserHasPermissions(PermissionKind.ManageLists);
+    } catch (error) {
+      // Someone with no access to the site at all may certainly not create lists on it.
+      if (isForbidden(error)) return false;
+      throw error;
+    }
   }
 
   public loadYear(year: number): Promise<LoadedYear> {

@@ -17,6 +17,8 @@ export interface IMiljoRepository {
   checkLists(): Promise<ListsStatus>;
   provision(): Promise<ProvisioningResult>;
   currentUser(): Promise<CurrentUser>;
+  /** May the user create and change lists on the site ("Skapa listor")? Site owners may. */
+  canManageLists(): Promise<boolean>;
   loadYear(year: number): Promise<LoadedYear>;
   /** Years that have goals, newest first. */
   years(): Promise<number[]>;

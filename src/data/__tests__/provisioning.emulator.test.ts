@@ -77,6 +77,13 @@ describe('provisioning against the emulator', () => {
     expect(loaded.picture.goals.map((goal) => goal.title)).toEqual(['Minskade utsläpp']);
   });
 
+  it('knows who may create the lists: the site owner, not a reader', async () => {
+    expect(await connected.repository().canManageLists()).toBe(true);
+    await connected.sp().web.associatedVisitorGroup.users.add('reader@region.example');
+    expect(await connected.repository('reader@region.example').canManageLists()).toBe(false);
+    expect(await connected.repository('stranger@elsewhere.example').canManageLists()).toBe(false);
+  });
+
   it('tells which permission is missing when a reader tries', async () => {
     const result = await provisionLists(connected.sp('reader@region.example'), connected.webUrl);
     expect(result).toEqual({ kind: 'forbidden', missingPermission: 'manageLists', changes: { createdLists: [], addedFields: [], indexedFields: [] } });
