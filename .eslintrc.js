@@ -11,7 +11,7 @@ module.exports = {
     },
     {
       // Node-only tools (emulator, local workbench, benchmarks).
-      files: ['local/**/*.ts', 'bench/**/*.ts'],
+      files: ['local/**/*.ts', 'local/**/*.tsx', 'bench/**/*.ts'],
       parserOptions: { project: './local/tsconfig.json' }
     }
   ]

@@ -12,4 +12,14 @@ build.rig.getTasks = function () {
   return result;
 };
 
+// SPFx falls back to the locale file named "default" (else en-us) for a page language it has no
+// file for. Our users' first language is Swedish: ship the Swedish strings as the default too.
+const fs = require('fs');
+const path = require('path');
+build.rig.addPostTypescriptTask(build.subTask('swedish-default-locale', (gulp, buildConfig, done) => {
+  const folder = path.join(__dirname, 'lib', 'webparts', 'miljomal', 'loc');
+  fs.copyFileSync(path.join(folder, 'sv-se.js'), path.join(folder, 'default.js'));
+  done();
+}));
+
 build.initialize(require('gulp'));

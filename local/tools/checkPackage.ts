@@ -8,6 +8,8 @@ import JSZip from 'jszip';
 const packagePath = process.argv[2] ?? 'sharepoint/solution/miljomal.sppkg';
 const requiredHosts = ['SharePointWebPart', 'SharePointFullPage', 'TeamsTab', 'TeamsPersonalApp'];
 const requiredLocales = ['sv-SE', 'en-US'];
+/** The web part's first chunk, gzipped: what every page with the summary downloads. */
+const firstChunkBudgetBytes = 150 * 1024;
 
 function decodeXmlAttribute(value: string): string {
   return value.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -39,11 +41,33 @@ async function main(): Promise<void> {
     if (!names.some((name) => name.endsWith(`${manifest.id}_${icon}.png`))) problems.push(`no Teams ${icon} icon`);
   }
 
+  const resources = manifest.loaderConfig?.scriptResources ?? {};
+  const strings = resources.MiljomalWebPartStrings ?? {};
+  const assetText = async (file: string | undefined): Promise<string | undefined> => {
+    const name = file && names.find((candidate) => candidate.endsWith(`/${file}`));
+    return name ? zip.file(name)!.async('string') : undefined;
+  };
+  // A page in a language we do not ship gets the default strings: they must be the Swedish ones.
+  const defaultStrings = await assetText(strings.defaultPath);
+  if (!defaultStrings || defaultStrings !== (await assetText(strings.paths?.['sv-SE']))) {
+    problems.push('the default strings are not the Swedish ones');
+  }
+
+  const firstChunk: string | undefined = resources[manifest.loaderConfig?.entryModuleId]?.path;
   const scripts = names.filter((name) => name.endsWith('.js'));
+  let totalGzip = 0;
   for (const name of scripts) {
     const bytes = await zip.file(name)!.async('uint8array');
-    console.log(`${name}\t${bytes.length} bytes\t${gzipSync(bytes).length} gzipped`);
+    const gzipped = gzipSync(bytes).length;
+    totalGzip += gzipped;
+    const isFirst = firstChunk !== undefined && name.endsWith(`/${firstChunk}`);
+    console.log(`${name}\t${bytes.length} bytes\t${gzipped} gzipped${isFirst ? '\t(first chunk)' : ''}`);
+    if (isFirst && gzipped > firstChunkBudgetBytes) {
+      problems.push(`the first chunk is ${gzipped} bytes gzipped, over the budget of ${firstChunkBudgetBytes}`);
+    }
   }
+  if (!firstChunk) problems.push('no entry module in the manifest');
+  console.log(`all scripts: ${totalGzip} bytes gzipped`);
 
   if (problems.length > 0) {
     console.error(`${packagePath} is incomplete:\n- ${problems.join('\n- ')}`);

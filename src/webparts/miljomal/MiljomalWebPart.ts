@@ -4,34 +4,48 @@ import { Version } from '@microsoft/sp-core-library';
 import { IPropertyPaneConfiguration, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
-import { ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
+import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'MiljomalWebPartStrings';
 import { MiljomalApp } from '../../ui/MiljomalApp';
+import { hostTheme, teamsTheme } from '../../ui/theme/hostThemes';
 import { allViews, toView, viewLabel } from '../../ui/views';
+import { createServices, Services } from './services';
 import { checkSiteUrl, siteUrlMessage } from './siteUrlValidation';
+import { uiLocaleOf } from './uiLocale';
 
 export interface IMiljomalWebPartProps {
   view: string;
   siteUrl: string;
 }
 
-/** Thin host: reads the property pane and the theme, hands them to the React root. */
+/** Thin host: property pane, theme and language in; services made once; the React root out. */
 export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebPartProps> {
   private themeProvider: ThemeProvider | undefined;
-  private theme: IReadonlyTheme | undefined;
+  private sharePointTheme: IReadonlyTheme | undefined;
+  /** Set when the web part runs in Teams: "default", "dark" or "contrast". */
+  private teamsThemeName: string | undefined;
+  private services!: Services;
+  private canManageLists = false;
 
   protected async onInit(): Promise<void> {
-    this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-    this.theme = this.themeProvider.tryGetTheme();
-    this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
     await super.onInit();
+    this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+    this.sharePointTheme = this.themeProvider.tryGetTheme();
+    this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
+    await this.followTeamsTheme();
+    this.useSite();
   }
 
   public render(): void {
-    const app = React.createElement(MiljomalApp, { view: toView(this.properties.view), strings });
-    // Section backgrounds and Teams themes arrive as an SPFx theme; Fluent controls read it from here.
-    const themed = React.createElement(FluentThemeProvider, { theme: this.theme as never, applyTo: 'none' }, app);
-    ReactDom.render(themed, this.domElement);
+    const app = React.createElement(MiljomalApp, {
+      view: toView(this.properties.view),
+      strings,
+      repository: this.services.repository,
+      locale: uiLocaleOf(strings),
+      canManageLists: this.canManageLists,
+      siteUrl: this.services.siteUrl
+    });
+    ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, app), this.domElement);
   }
 
   protected onDispose(): void {
@@ -41,6 +55,13 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
+  }
+
+  protected onPropertyPaneFieldChanged(propertyPath: string): void {
+    if (propertyPath === 'siteUrl') {
+      this.useSite();
+      this.render();
+    }
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
@@ -69,8 +90,39 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
     };
   }
 
+  /** Services for the configured site; who may create lists there is asked once, in the background. */
+  private useSite(): void {
+    this.services = createServices(this.context, this.properties.siteUrl);
+    this.canManageLists = false;
+    const services = this.services;
+    services.repository.canManageLists().then((may) => {
+      if (may && this.services === services) {
+        this.canManageLists = true;
+        this.render();
+      }
+    }, () => undefined);
+  }
+
+  /** In Teams, Fluent UI does not follow the client's theme by itself: map it, and follow changes. */
+  private async followTeamsTheme(): Promise<void> {
+    const teams = this.context.sdks.microsoftTeams;
+    if (!teams) return;
+    const teamsContext = await teams.teamsJs.app.getContext();
+    this.teamsThemeName = teamsContext.app.theme;
+    teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
+      this.teamsThemeName = theme;
+      this.render();
+    });
+  }
+
+  private currentTheme(): PartialTheme | undefined {
+    if (this.teamsThemeName !== undefined) return hostTheme(teamsTheme(this.teamsThemeName));
+    // A section background arrives here as a theme variant from SPFx's ThemeProvider.
+    return this.sharePointTheme as PartialTheme | undefined;
+  }
+
   private handleThemeChanged(args: ThemeChangedEventArgs): void {
-    this.theme = args.theme;
+    this.sharePointTheme = args.theme;
     this.render();
   }
 }

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { uiLocaleOf } from '../uiLocale';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadLoc, locFolder } = require('../../../../test/jest/loadLoc');
 
@@ -34,5 +35,11 @@ describe('loc files', () => {
     const differing = Object.keys(swedish).filter(
       (key) => placeholders(swedish[key]).join() !== placeholders(english[key]).join());
     expect(differing).toEqual([]);
+  });
+
+  it('each file names its own language, which the UI follows', () => {
+    expect(uiLocaleOf(swedish as unknown as IMiljomalWebPartStrings)).toBe('sv-SE');
+    expect(uiLocaleOf(english as unknown as IMiljomalWebPartStrings)).toBe('en-US');
+    expect([swedish.Locale, english.Locale]).toEqual(['sv-SE', 'en-US']);
   });
 });

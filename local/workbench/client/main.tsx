@@ -1,0 +1,77 @@
+// The workbench page: the web part's React root with PnPjs talking HTTP to the emulator behind
+// this origin, as a chosen demo user, in a chosen host theme and language.
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { spfi, SPBrowser } from '@pnp/sp';
+import { InjectHeaders } from '@pnp/queryable';
+import { initializeIcons } from '@fluentui/react/lib/Icons';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { ThrottlingRetry } from '../../../src/data/behaviors';
+import { SharePointRepository } from '../../../src/data/SharePointRepository';
+import { MiljomalApp } from '../../../src/ui/MiljomalApp';
+import { hostTheme } from '../../../src/ui/theme/hostThemes';
+import { personaByKey } from './personas';
+import { WorkbenchBar } from './WorkbenchBar';
+import { readState, writeState, WorkbenchState } from './workbenchState';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- the loc files are AMD modules, bundled by a plugin */
+const localeStrings: Record<string, IMiljomalWebPartStrings> = {
+  'sv-SE': require('../../../src/webparts/miljomal/loc/sv-se.js'),
+  'en-US': require('../../../src/webparts/miljomal/loc/en-us.js')
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const webPath = '/sites/miljo';
+const siteUrl = `${window.location.origin}${webPath}`;
+
+function connect(login: string): SharePointRepository {
+  const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), ThrottlingRetry(), InjectHeaders({ 'X-Emulator-User': login }));
+  return new SharePointRepository(sp, webPath);
+}
+
+function Workbench(): React.ReactElement {
+  const [state, setState] = React.useState<WorkbenchState>(() => readState(window.location.search));
+  const [throttled, setThrottled] = React.useState(false);
+  const [busy, setBusy] = React.useState(false);
+  const [generation, setGeneration] = React.useState(0);
+  const login = personaByKey(state.persona).person.login;
+  // One repository per user, made here and handed down, as the web part does.
+  const repository = React.useMemo(() => connect(login), [login]);
+  const [canManageLists, setCanManageLists] = React.useState(false);
+  React.useEffect(() => {
+    let current = true;
+    repository.canManageLists().then((may) => current && setCanManageLists(may), () => current && setCanManageLists(false));
+    return () => { current = false; };
+  }, [repository, generation]);
+
+  const change = (next: WorkbenchState): void => {
+    window.history.replaceState(null, '', writeState(next));
+    document.documentElement.lang = next.locale;
+    setState(next);
+  };
+  const post = async (path: string): Promise<void> => {
+    const response = await fetch(path, { method: 'POST' });
+    if (!response.ok) throw new Error(await response.text());
+  };
+  const strings = localeStrings[state.locale];
+  const theme = hostTheme(state.theme);
+
+  return (
+    <ThemeProvider theme={theme} applyTo="body">
+      <WorkbenchBar state={state} strings={strings} throttled={throttled} busy={busy} onChange={change}
+        onThrottle={(on) => { post(`/_workbench/throttle?on=${on}`).then(() => setThrottled(on), () => undefined); }}
+        onReset={() => {
+          setBusy(true);
+          post('/_workbench/reset').finally(() => { setBusy(false); setGeneration((value) => value + 1); });
+        }} />
+      <main style={{ padding: 16 }} data-theme={state.theme}>
+        <MiljomalApp key={`${login}|${state.locale}|${generation}`} view={state.view} strings={strings}
+          repository={repository} locale={state.locale} today={state.today} canManageLists={canManageLists} />
+      </main>
+    </ThemeProvider>
+  );
+}
+
+initializeIcons('/fonts/');
+document.documentElement.lang = readState(window.location.search).locale;
+ReactDom.render(<Workbench />, document.getElementById('root'));

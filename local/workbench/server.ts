@@ -1,0 +1,114 @@
+// `npm start`: the product on a laptop with no tenant. Starts the SharePoint list emulator
+// (seeded with the demo region on first run, kept in .data/ afterwards), bundles the page and
+// serves it on http://localhost:4321 (PORT changes it), passing /sites/miljo to the emulator so
+// the page and the API share one origin, as on SharePoint.
+import * as http from 'http';
+import { readFile } from 'fs/promises';
+import * as path from 'path';
+import { startEmulator, Emulator } from '../emulator/server';
+import '../seed/registerDemoSeed';
+import { bundleWorkbench } from './bundle';
+
+export interface WorkbenchOptions {
+  port: number;
+  /** Undefined keeps the emulator's data in memory (tests). */
+  dataFile?: string;
+  host?: string;
+}
+
+export interface Workbench {
+  url: string;
+  emulator: Emulator;
+  close(): Promise<void>;
+}
+
+// The package exports no fonts/ path: find it beside the package's CommonJS entry.
+const iconFontFolder = path.join(path.dirname(require.resolve('@fluentui/font-icons-mdl2')), '..', 'fonts');
+
+const throttledFaults = { throttle429: 0.3, retryAfterSeconds: 0 };
+
+function proxy(emulator: Emulator, request: http.IncomingMessage, response: http.ServerResponse): void {
+  const upstream = http.request({
+    host: '127.0.0.1', port: emulator.port, method: request.method, path: request.url,
+    headers: { ...request.headers, host: `127.0.0.1:${emulator.port}` }
+  }, (answer) => {
+    response.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(response);
+  });
+  upstream.on('error', (error) => {
+    response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end(`Emulator unreachable: ${error.message}`);
+  });
+  request.pipe(upstream);
+}
+
+export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const emulator = await startEmulator({ port: 0, dataFile: options.dataFile, seed: 'demo' });
+  const [script, page] = await Promise.all([
+    bundleWorkbench(),
+    readFile(path.join(__dirname, 'client', 'index.html'), 'utf8')
+  ]);
+
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/sites/') || url.pathname.startsWith('/_emulator/')) {
+      proxy(emulator, request, response);
+      return;
+    }
+    if (request.method === 'POST' && url.pathname === '/_workbench/throttle') {
+      const on = url.searchParams.get('on') === 'true';
+      emulator.faults.settings = on ? { ...throttledFaults } : {};
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ throttled: on }));
+      return;
+    }
+    if (request.method === 'POST' && url.pathname === '/_workbench/reset') {
+      emulator.store.reset();
+      emulator.seed('demo').then(() => {
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end('{"reset":true}');
+      }, (error: Error) => {
+        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end(error.message);
+      });
+      return;
+    }
+    if (url.pathname.startsWith('/fonts/') && /^\/fonts\/[\w.-]+\.woff$/.test(url.pathname)) {
+      // Fluent UI's icon font, served here: the workbench works offline (SharePoint serves its own).
+      readFile(path.join(iconFontFolder, path.basename(url.pathname))).then((font) => {
+        response.writeHead(200, { 'Content-Type': 'font/woff', 'Cache-Control': 'max-age=86400' });
+        response.end(font);
+      }, () => {
+        response.writeHead(404);
+        response.end();
+      });
+      return;
+    }
+    if (url.pathname === '/workbench.js') {
+      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(script);
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(page);
+      return;
+    }
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Not found');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const address = server.address() as { port: number };
+  return {
+    url: `http://localhost:${address.port}`,
+    emulator,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await emulator.close();
+    }
+  };
+}

@@ -1,0 +1,39 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { httpStatus } from '../../data/errors';
+import { format } from '../format';
+
+export interface IErrorStateProps {
+  strings: IMiljomalWebPartStrings;
+  title: string;
+  error: unknown;
+  onRetry: () => void;
+}
+
+/** Plain words first (naming the permission when SharePoint refused), details for support after. */
+export function ErrorState({ strings, title, error, onRetry }: IErrorStateProps): React.ReactElement {
+  const status = httpStatus(error);
+  const message = status === 401 || status === 403 ? strings.ErrorForbidden : strings.ErrorMessage;
+  const details = technicalDetails(error);
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        <strong>{title}.</strong> {message}
+      </MessageBar>
+      {details === '' ? null : <Text variant="small">{format(strings.ErrorDetails, details)}</Text>}
+      <Stack horizontal>
+        <DefaultButton text={strings.Retry} onClick={onRetry} />
+      </Stack>
+    </Stack>
+  );
+}
+
+function technicalDetails(error: unknown): string {
+  const status = httpStatus(error);
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const short = message.length > 300 ? `${message.slice(0, 300)}…` : message;
+  return [status === undefined ? '' : `HTTP ${status}`, short].filter((part) => part !== '').join(': ');
+}

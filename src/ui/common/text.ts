@@ -1,0 +1,27 @@
+// Small text helpers shared by the views; every word comes from the loc files.
+
+import { format } from '../format';
+
+/** The locales the web part speaks; anything else falls back to Swedish before it reaches the UI. */
+export type UiLocale = 'sv-SE' | 'en-US';
+
+/** "A", "A och B", "A, B och C". */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** A whole number in the locale's style: 1 234 in Swedish, 1,234 in English. */
+export function formatCount(value: number, locale: UiLocale): string {
+  return value.toLocaleString(locale);
+}
+
+/** "67 %" in Swedish, "67%" in English. */
+export function formatShare(share: number, locale: UiLocale): string {
+  return share.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** "4 av 9" / "4 of 9". */
+export function countOf(strings: IMiljomalWebPartStrings, locale: UiLocale, count: number, total: number): string {
+  return format(strings.CountOf, formatCount(count, locale), formatCount(total, locale));
+}

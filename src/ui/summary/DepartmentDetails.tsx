@@ -1,0 +1,116 @@
+import * as React from 'react';
+import type { OrgUnit } from '../../domain/model';
+import type { CoverageSummary, DepartmentCoverage } from '../../domain/summary/coverageTypes';
+import { format } from '../format';
+import { joinList } from '../common/text';
+import type { IPictureIndex } from './pictureIndex';
+import { gradeText, periodName, statusText } from './summaryText';
+import { useSummaryClassNames } from './useSummaryClassNames';
+
+export interface IDepartmentDetailsProps {
+  department: DepartmentCoverage;
+  summary: CoverageSummary;
+  index: IPictureIndex;
+  strings: IMiljomalWebPartStrings;
+}
+
+/**
+ * An opened department: its own level, then each unit, with the goals allocated there and the
+ * activities on them with their follow-up for the period. Closed units appear only when they hold
+ * allocations (history). This lists records; the figures stay the summary's.
+ */
+export function DepartmentDetails({ department, summary, index, strings }: IDepartmentDetailsProps): React.ReactElement {
+  const classNames = useSummaryClassNames();
+  const units = index
+    .unitsOf(department.departmentId)
+    .filter((unit) => !unit.closed || index.allocationsAt(unit.id).length > 0);
+  return (
+    <div className={classNames.details}>
+      <OrgUnitBlock
+        title={strings.DepartmentLevel}
+        orgUnitId={department.departmentId}
+        summary={summary}
+        index={index}
+        strings={strings}
+      />
+      {units.length === 0 ? <p className={classNames.subtle}>{strings.NoUnits}</p> : null}
+      {units.map((unit) => (
+        <OrgUnitBlock
+          key={unit.id}
+          title={unitTitle(unit, strings)}
+          orgUnitId={unit.id}
+          summary={summary}
+          index={index}
+          strings={strings}
+        />
+      ))}
+    </div>
+  );
+}
+
+function unitTitle(unit: OrgUnit, strings: IMiljomalWebPartStrings): string {
+  return unit.closed ? format(strings.UnitClosed, unit.name) : unit.name;
+}
+
+interface IOrgUnitBlockProps {
+  title: string;
+  orgUnitId: number;
+  summary: CoverageSummary;
+  index: IPictureIndex;
+  strings: IMiljomalWebPartStrings;
+}
+
+function OrgUnitBlock({ title, orgUnitId, summary, index, strings }: IOrgUnitBlockProps): React.ReactElement {
+  const classNames = useSummaryClassNames();
+  const counted = new Set(summary.goalIds);
+  const allocations = index.allocationsAt(orgUnitId).filter((allocation) => counted.has(allocation.goalId));
+  const rows = allocations.flatMap((allocation) =>
+    index.activitiesOf(allocation.id).map((activity) => ({ activity, goalId: allocation.goalId })));
+  return (
+    <div>
+      <h4 className={classNames.subheading}>{title}</h4>
+      <p className={classNames.subtle}>
+        {allocations.length === 0
+          ? strings.NoGoalsHere
+          : format(strings.GoalsHere, joinList(allocations.map((allocation) => index.goalLabel(allocation.goalId)), strings.ListAnd))}
+      </p>
+      {allocations.length === 0 ? null : rows.length === 0 ? (
+        <p className={classNames.subtle}>{strings.NoActivitiesHere}</p>
+      ) : (
+        <table className={classNames.table}>
+          <caption className={classNames.caption}>{format(strings.ActivitiesOf, title)}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={classNames.th}>{strings.ColumnActivity}</th>
+              <th scope="col" className={classNames.th}>{strings.ColumnGoal}</th>
+              <th scope="col" className={classNames.th}>{strings.ColumnStatus}</th>
+              <th scope="col" className={classNames.th}>{format(strings.ColumnFollowUpFor, periodName(summary.period, strings))}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ activity, goalId }) => {
+              const followUp = index.followUp(activity.id, summary.period);
+              return (
+                <tr key={activity.id}>
+                  <th scope="row" className={classNames.th}>{activity.title}</th>
+                  <td className={classNames.td}>{index.goal(goalId)?.code ?? ''}</td>
+                  <td className={classNames.td}>{statusText(activity.status, strings)}</td>
+                  <td className={classNames.td}>
+                    {followUp === undefined ? (
+                      <span className={classNames.subtle}>{strings.NotFollowedUp}</span>
+                    ) : (
+                      <>
+                        {gradeText(followUp.grade, strings)}
+                        {followUp.comment === '' ? null : <span className={classNames.note}>{followUp.comment}</span>}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

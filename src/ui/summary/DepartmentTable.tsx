@@ -1,0 +1,205 @@
+import * as React from 'react';
+import { TooltipHost } from '@fluentui/react/lib/Tooltip';
+import { completenessRatio, type CoverageSummary, type DepartmentCoverage } from '../../domain/summary/coverageTypes';
+import { format } from '../format';
+import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
+import { visuallyHiddenClass } from '../common/styles';
+import { countOf, formatCount, formatShare, joinList, type UiLocale } from '../common/text';
+import { useUniqueId } from '../common/useUniqueId';
+import { DepartmentDetails } from './DepartmentDetails';
+import type { IPictureIndex } from './pictureIndex';
+import { nextSort, sortColumns, type ISortState, type SortColumn } from './sortDepartments';
+import { periodName } from './summaryText';
+import { useSummaryClassNames } from './useSummaryClassNames';
+
+export interface IDepartmentTableProps {
+  summary: CoverageSummary;
+  /** Already sorted. */
+  departments: readonly DepartmentCoverage[];
+  index: IPictureIndex;
+  sort: ISortState;
+  onSort: (sort: ISortState) => void;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+}
+
+function columnLabel(column: SortColumn, strings: IMiljomalWebPartStrings): string {
+  switch (column) {
+    case 'name': return strings.ColumnDepartment;
+    case 'goals': return strings.ColumnGoals;
+    case 'units': return strings.ColumnUnitsReached;
+    case 'departmentActivities': return strings.ColumnDepartmentLevelActivities;
+    case 'unitActivities': return strings.ColumnUnitLevelActivities;
+    case 'followUp': return strings.ColumnFollowedUp;
+  }
+}
+
+/** One row per department; sortable by every column; each department opens to its units. */
+export function DepartmentTable(props: IDepartmentTableProps): React.ReactElement {
+  const { summary, departments, sort, strings } = props;
+  const classNames = useSummaryClassNames();
+  const tableId = useUniqueId('miljomal-departments');
+  const [expanded, setExpanded] = React.useState<ReadonlySet<number>>(new Set());
+  const [announcement, announce] = useAnnouncement();
+
+  const sortBy = (column: SortColumn): void => {
+    const next = nextSort(sort, column);
+    props.onSort(next);
+    announce(format(next.direction === 'ascending' ? strings.SortedAscending : strings.SortedDescending, columnLabel(column, strings)));
+  };
+  const toggle = (departmentId: number): void => {
+    setExpanded((previous) => {
+      const next = new Set(previous);
+      if (next.has(departmentId)) next.delete(departmentId);
+      else next.add(departmentId);
+      return next;
+    });
+  };
+
+  return (
+    <section className={classNames.section}>
+      <h3 className={classNames.heading}>{strings.DepartmentsHeading}</h3>
+      {/* Scrolls sideways in a narrow column; its sort buttons make it reachable by keyboard. */}
+      <div className={classNames.scroll}>
+        <table className={classNames.table}>
+          <caption className={classNames.caption}>{format(strings.DepartmentsCaption, periodName(summary.period, strings))}</caption>
+          <thead>
+            <tr>
+              {sortColumns.map((column) => {
+                const active = sort.column === column;
+                return (
+                  <th
+                    key={column}
+                    scope="col"
+                    className={column === 'name' ? classNames.th : `${classNames.th} ${classNames.number}`}
+                    aria-sort={active ? sort.direction : undefined}
+                  >
+                    <button type="button" className={classNames.plainButton} onClick={() => sortBy(column)}>
+                      {columnLabel(column, strings)}
+                      <span className={classNames.glyph} aria-hidden="true">
+                        {active ? (sort.direction === 'ascending' ? '↑' : '↓') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {departments.map((department) => (
+              <DepartmentRows
+                key={department.departmentId}
+                {...props}
+                department={department}
+                expanded={expanded.has(department.departmentId)}
+                onToggle={() => toggle(department.departmentId)}
+                idPrefix={`${tableId}-${department.departmentId}`}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {/* Descriptions of the open buttons, kept out of the row headers so a cell's header stays the name. */}
+      <div hidden>
+        {departments.map((department) => (
+          <span key={department.departmentId} id={`${tableId}-${department.departmentId}-toggle`}>
+            {format(strings.DepartmentDetailsToggle, department.name)}
+          </span>
+        ))}
+      </div>
+      <LiveRegion announcement={announcement} />
+    </section>
+  );
+}
+
+interface IDepartmentRowsProps extends IDepartmentTableProps {
+  department: DepartmentCoverage;
+  expanded: boolean;
+  onToggle: () => void;
+  /** Ids of the details row and of the button's description. */
+  idPrefix: string;
+}
+
+function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
+  const { department, expanded, strings, locale, index } = props;
+  const classNames = useSummaryClassNames();
+  const detailsId = `${props.idPrefix}-details`;
+  const descriptionId = `${props.idPrefix}-toggle`;
+  const numberCell = `${classNames.td} ${classNames.number}`;
+  const share = completenessRatio(department.followUp);
+  return (
+    <>
+      <tr>
+        <th scope="row" className={classNames.th}>
+          <button
+            type="button"
+            className={classNames.plainButton}
+            aria-expanded={expanded}
+            aria-controls={expanded ? detailsId : undefined}
+            aria-describedby={descriptionId}
+            onClick={props.onToggle}
+          >
+            <span className={classNames.glyph} aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+            {department.name}
+          </button>
+        </th>
+        <td className={numberCell}>
+          <GoalsHeld department={department} index={index} strings={strings} locale={locale} />
+        </td>
+        <td className={numberCell}>{countOf(strings, locale, department.unitsReached, department.unitsTotal)}</td>
+        <td className={numberCell}>{formatCount(department.departmentLevelActivities, locale)}</td>
+        <td className={numberCell}>{formatCount(department.unitLevelActivities, locale)}</td>
+        <td className={numberCell}>
+          {share === undefined
+            ? <span className={classNames.subtle}>{strings.NothingDue}</span>
+            : format(
+              strings.CountOfWithShare,
+              formatCount(department.followUp.activitiesFollowedUp, locale),
+              formatCount(department.followUp.activitiesDue, locale),
+              formatShare(share, locale)
+            )}
+        </td>
+      </tr>
+      {expanded ? (
+        <tr id={detailsId}>
+          <td colSpan={sortColumns.length} className={classNames.detailsCell}>
+            <DepartmentDetails department={department} summary={props.summary} index={index} strings={strings} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+interface IGoalsHeldProps {
+  department: DepartmentCoverage;
+  index: IPictureIndex;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+}
+
+/** "3 av 4"; which goals, by code and title, on hover and for screen readers. */
+function GoalsHeld({ department, index, strings, locale }: IGoalsHeldProps): React.ReactElement {
+  const classNames = useSummaryClassNames();
+  const labels = (ids: readonly number[]): string =>
+    ids.length === 0 ? strings.NoneListed : joinList(ids.map((id) => index.goalLabel(id)), strings.ListAnd);
+  const allocated = format(strings.GoalsAllocatedList, labels(department.allocatedGoalIds));
+  const missing = format(strings.GoalsMissingList, labels(department.missingGoalIds));
+  const count = countOf(strings, locale, department.goalsAllocated, department.goalsPossible);
+  return (
+    <>
+      <TooltipHost content={<>{allocated}<br />{missing}</>}>
+        <span aria-hidden="true">{count}</span>
+        {department.missingGoalIds.length === 0 ? null : (
+          <span className={classNames.note} aria-hidden="true">
+            {format(strings.GoalsMissingList, department.missingGoalIds.map((id) => index.goal(id)?.code ?? String(id)).join(', '))}
+          </span>
+        )}
+      </TooltipHost>
+      <span className={visuallyHiddenClass}>
+        {format(strings.GoalsHeldSummary, formatCount(department.goalsAllocated, locale), formatCount(department.goalsPossible, locale))}{' '}
+        {allocated} {missing}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import type { ExportKind } from '../export/exportActions';
+import type { IExportInput } from '../export/workbook';
+import { format } from '../format';
+import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
+import { periodName } from './summaryText';
+import { useSummaryClassNames } from './useSummaryClassNames';
+
+export type IExportSectionProps = IExportInput;
+
+/**
+ * Excel and CSV of what the screen shows. The export code is fetched with the first click (a
+ * dynamic import), and the .xlsx library only when the workbook is made.
+ */
+export function ExportSection(input: IExportSectionProps): React.ReactElement {
+  const { strings, summary } = input;
+  const classNames = useSummaryClassNames();
+  const [working, setWorking] = React.useState<ExportKind | undefined>(undefined);
+  const [announcement, announce] = useAnnouncement();
+
+  const run = async (kind: ExportKind): Promise<void> => {
+    setWorking(kind);
+    announce(strings.ExportWorking);
+    try {
+      const { runExport } = await import(/* webpackChunkName: 'miljomal-export' */ '../export/exportActions');
+      const fileName = await runExport(kind, input);
+      announce(format(strings.ExportDone, fileName));
+    } catch {
+      announce(strings.ExportFailed);
+    } finally {
+      setWorking(undefined);
+    }
+  };
+  const button = (kind: ExportKind, text: string): React.ReactElement => (
+    <DefaultButton
+      text={text}
+      disabled={working !== undefined}
+      allowDisabledFocus
+      onClick={() => { run(kind).catch(() => announce(strings.ExportFailed)); }}
+    />
+  );
+
+  return (
+    <section className={classNames.section}>
+      <h3 className={classNames.heading}>{strings.ExportHeading}</h3>
+      <p className={classNames.subtle}>{format(strings.ExportIntro, periodName(summary.period, strings))}</p>
+      <div className={classNames.toolbar}>
+        {button('workbook', strings.ExportExcel)}
+        {button('summaryCsv', strings.ExportCsvSummary)}
+        {button('activitiesCsv', strings.ExportCsvActivities)}
+      </div>
+      <LiveRegion announcement={announcement} visible className={classNames.confirmation} />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
+import type { CoverageSummary } from '../../domain/summary/coverageTypes';
+import { gapCodes, type Gap, type GapCode } from '../../domain/summary/gaps';
+import { format } from '../format';
+import { formatCount, type UiLocale } from '../common/text';
+import { useUniqueId } from '../common/useUniqueId';
+import { gapGroupTitle, gapNames, gapText, groupGaps, type IGapNames } from './gapText';
+import type { IPictureIndex } from './pictureIndex';
+import { periodName } from './summaryText';
+import { useSummaryClassNames } from './useSummaryClassNames';
+
+export interface IGapsListProps {
+  summary: CoverageSummary;
+  index: IPictureIndex;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+}
+
+/** How many of a kind show before "Visa alla". */
+export const gapsShownAtFirst = 8;
+
+/** The domain's gaps, worst kind first, in plain words. */
+export function GapsList({ summary, index, strings, locale }: IGapsListProps): React.ReactElement {
+  const classNames = useSummaryClassNames();
+  const names = React.useMemo(() => gapNames(summary, index, strings), [summary, index, strings]);
+  const groups = React.useMemo(() => groupGaps(summary.gaps, gapCodes), [summary]);
+  return (
+    <section className={classNames.section}>
+      <h3 className={classNames.heading}>{strings.GapsHeading}</h3>
+      {groups.length === 0 ? (
+        <p className={classNames.subtle}>{format(strings.GapsNone, periodName(summary.period, strings))}</p>
+      ) : (
+        groups.map((group) => (
+          <GapGroup
+            key={group.code}
+            code={group.code}
+            gaps={group.gaps}
+            title={gapGroupTitle(group.code, formatCount(group.gaps.length, locale), summary, strings)}
+            names={names}
+            strings={strings}
+            locale={locale}
+          />
+        ))
+      )}
+    </section>
+  );
+}
+
+interface IGapGroupProps {
+  code: GapCode;
+  gaps: readonly Gap[];
+  title: string;
+  names: IGapNames;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+}
+
+function GapGroup({ code, gaps, title, names, strings, locale }: IGapGroupProps): React.ReactElement {
+  const classNames = useSummaryClassNames();
+  const listId = useUniqueId(`miljomal-gaps-${code}`);
+  const [showAll, setShowAll] = React.useState(false);
+  const shown = showAll ? gaps : gaps.slice(0, gapsShownAtFirst);
+  return (
+    <div>
+      <h4 className={classNames.subheading}>{title}</h4>
+      <ul id={listId} className={classNames.list}>
+        {shown.map((gap, position) => <li key={position}>{gapText(gap, names, strings)}</li>)}
+      </ul>
+      {gaps.length > gapsShownAtFirst ? (
+        <Link aria-expanded={showAll} aria-controls={listId} onClick={() => setShowAll(!showAll)}>
+          {showAll ? strings.ShowFewer : format(strings.ShowAll, formatCount(gaps.length, locale))}
+        </Link>
+      ) : null}
+    </div>
+  );
+}

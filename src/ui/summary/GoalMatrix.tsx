@@ -1,0 +1,70 @@
+import * as React from 'react';
+import type { CoverageSummary } from '../../domain/summary/coverageTypes';
+import { format } from '../format';
+import { StatusGlyph } from '../common/StatusGlyph';
+import { useUniqueId } from '../common/useUniqueId';
+import type { IPictureIndex } from './pictureIndex';
+import { periodName } from './summaryText';
+import { useSummaryClassNames } from './useSummaryClassNames';
+
+export interface IGoalMatrixProps {
+  summary: CoverageSummary;
+  index: IPictureIndex;
+  strings: IMiljomalWebPartStrings;
+}
+
+/**
+ * Goals across, departments down. It is its own text alternative: a real table with a caption and
+ * headers, each cell a word ("Fördelat" / "Saknas") with a distinct shape beside it and a tint.
+ */
+export function GoalMatrix({ summary, index, strings }: IGoalMatrixProps): React.ReactElement {
+  const classNames = useSummaryClassNames();
+  const captionId = useUniqueId('miljomal-matrix-caption');
+  return (
+    <section className={classNames.section}>
+      <h3 className={classNames.heading}>{strings.MatrixHeading}</h3>
+      {/* Focusable so a keyboard can scroll it sideways in a narrow column. */}
+      <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
+        <table className={classNames.table}>
+          <caption id={captionId} className={classNames.caption}>{format(strings.MatrixCaption, periodName(summary.period, strings))}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={classNames.th}>{strings.ColumnDepartment}</th>
+              {summary.goalIds.map((goalId) => {
+                const goal = index.goal(goalId);
+                return (
+                  <th key={goalId} scope="col" className={classNames.th}>
+                    <span className={classNames.goalCode}>{goal?.code ?? goalId}</span>
+                    {goal === undefined ? null : <span className={classNames.goalTitle}>{goal.title}</span>}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {summary.departments.map((department) => {
+              const held = new Set(department.allocatedGoalIds);
+              return (
+                <tr key={department.departmentId}>
+                  <th scope="row" className={classNames.th}>{department.name}</th>
+                  {summary.goalIds.map((goalId) =>
+                    held.has(goalId) ? (
+                      <td key={goalId} className={classNames.held}>
+                        <StatusGlyph kind="allocated" className={classNames.heldGlyph} />
+                        {strings.MatrixAllocated}
+                      </td>
+                    ) : (
+                      <td key={goalId} className={classNames.missing}>
+                        <StatusGlyph kind="missing" className={classNames.missingGlyph} />
+                        {strings.MatrixMissing}
+                      </td>
+                    ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

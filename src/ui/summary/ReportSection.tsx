@@ -1,0 +1,38 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { copyText, selectText } from '../common/copyText';
+import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
+import type { UiLocale } from '../common/text';
+import { useSummaryClassNames } from './useSummaryClassNames';
+
+export interface IReportSectionProps {
+  /** The domain's paragraph, in the page's language. */
+  text: string;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+}
+
+/** The board paper's paragraph with "Kopiera text"; the outcome is shown and read out. */
+export function ReportSection({ text, strings, locale }: IReportSectionProps): React.ReactElement {
+  const classNames = useSummaryClassNames();
+  const paragraph = React.useRef<HTMLParagraphElement>(null);
+  const [announcement, announce] = useAnnouncement();
+
+  const copy = async (): Promise<void> => {
+    const copied = await copyText(text);
+    if (!copied && paragraph.current !== null) selectText(paragraph.current);
+    announce(copied ? strings.CopyDone : strings.CopyFailed);
+  };
+
+  return (
+    <section className={classNames.section}>
+      <h3 className={classNames.heading}>{strings.ReportHeading}</h3>
+      <p className={classNames.subtle}>{strings.ReportIntro}</p>
+      <p ref={paragraph} className={classNames.report} lang={locale}>{text}</p>
+      <div className={classNames.toolbar}>
+        <DefaultButton text={strings.CopyText} onClick={() => { copy().catch(() => announce(strings.CopyFailed)); }} />
+        <LiveRegion announcement={announcement} visible className={classNames.confirmation} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { FollowUpPeriod, FollowUpPeriodKind, IsoDate, Year, YearPicture } from '../../domain/model';
+import { reportText } from '../../domain/report/reportText';
+import { computeCoverageSummary } from '../../domain/summary/computeCoverageSummary';
+import { format } from '../format';
+import { ErrorState } from '../common/ErrorState';
+import { ListsState } from '../common/ListsState';
+import { LoadingState } from '../common/LoadingState';
+import type { UiLocale } from '../common/text';
+import { defaultPeriodKind, localToday, yearChoices } from './defaultSelection';
+import { indexPicture } from './pictureIndex';
+import { SummaryContent } from './SummaryContent';
+import { SummaryToolbar } from './SummaryToolbar';
+import { useSummaryLoad } from './useSummaryLoad';
+
+export interface ISummaryViewProps {
+  /** The UI's only door to SharePoint. */
+  repository: IMiljoRepository;
+  strings: IMiljomalWebPartStrings;
+  /** The page's language; the report text follows it. */
+  locale: UiLocale;
+  /** The year to open on; by default the year followed up today if it has goals, else the newest before it. */
+  year?: Year;
+  /** delår or helår to open on; by default the period followed up today (for a past year, helår). */
+  periodKind?: FollowUpPeriodKind;
+  /** Today as YYYY-MM-DD; the user's local date by default. */
+  today?: IsoDate;
+  /**
+   * Whether the user may create or update the lists (Manage Lists; site owners may). When absent,
+   * the view asks the repository, and only once a list is missing or outdated.
+   */
+  canManageLists?: boolean;
+  /** The site that holds the lists, to name it when they are missing; this site when absent. */
+  siteUrl?: string;
+}
+
+/**
+ * Sammanställning: loads the lists' state and the year through the repository, has the domain
+ * compute the coverage summary and the report text, and shows them. It computes no figure itself.
+ */
+export function SummaryView(props: ISummaryViewProps): React.ReactElement {
+  const { repository, strings, locale } = props;
+  const today = React.useMemo(() => props.today ?? localToday(), [props.today]);
+  const [chosenYear, setChosenYear] = React.useState<Year | undefined>(props.year);
+  const [chosenKind, setChosenKind] = React.useState<FollowUpPeriodKind | undefined>(props.periodKind);
+  const { state, setup, reload } = useSummaryLoad(repository, chosenYear, today);
+  const provision = React.useCallback(() => repository.provision(), [repository]);
+  const listsNeedWork = state.kind === 'listsMissing' || (setup !== undefined && setup.outdated.length > 0);
+  const canManageLists = useCanManageLists(repository, props.canManageLists, listsNeedWork);
+
+  const shownYear = state.kind === 'loaded' ? state.year : chosenYear;
+  const kind = chosenKind ?? (shownYear === undefined ? undefined : defaultPeriodKind(shownYear, today));
+
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      {setup !== undefined && shownYear !== undefined && kind !== undefined ? (
+        <SummaryToolbar
+          years={yearChoices(setup.years, shownYear)}
+          year={shownYear}
+          periodKind={kind}
+          onYear={setChosenYear}
+          onPeriodKind={setChosenKind}
+          strings={strings}
+        />
+      ) : null}
+      {setup !== undefined && setup.outdated.length > 0 ? (
+        <ListsState
+          strings={strings}
+          problem="outdated"
+          lists={setup.outdated}
+          canManageLists={canManageLists}
+          siteUrl={props.siteUrl}
+          provision={provision}
+          onProvisioned={reload}
+        />
+      ) : null}
+      {state.kind === 'loading' ? <LoadingState label={strings.SummaryLoading} /> : null}
+      {state.kind === 'listsMissing' ? (
+        <ListsState
+          strings={strings}
+          problem="missing"
+          lists={state.missing}
+          canManageLists={canManageLists}
+          siteUrl={props.siteUrl}
+          provision={provision}
+          onProvisioned={reload}
+        />
+      ) : null}
+      {state.kind === 'error' ? (
+        <ErrorState strings={strings} title={strings.ErrorTitle} error={state.error} onRetry={reload} />
+      ) : null}
+      {state.kind === 'loaded' && kind !== undefined ? (
+        <LoadedSummary
+          picture={state.picture}
+          period={{ year: state.year, kind }}
+          strings={strings}
+          locale={locale}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+/** The prop when given; otherwise the repository's answer, asked only when it matters. */
+function useCanManageLists(repository: IMiljoRepository, given: boolean | undefined, needed: boolean): boolean | undefined {
+  const [answer, setAnswer] = React.useState<boolean | undefined>(undefined);
+  React.useEffect(() => {
+    if (given !== undefined || !needed || answer !== undefined) return;
+    let current = true;
+    repository.canManageLists().then(
+      (may) => { if (current) setAnswer(may); },
+      () => { if (current) setAnswer(false); }
+    );
+    return () => { current = false; };
+  }, [repository, given, needed, answer]);
+  return given ?? answer;
+}
+
+interface ILoadedSummaryProps {
+  picture: YearPicture;
+  period: FollowUpPeriod;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+}
+
+function LoadedSummary({ picture, period, strings, locale }: ILoadedSummaryProps): React.ReactElement {
+  const { year, kind } = period;
+  const summary = React.useMemo(() => computeCoverageSummary(picture, { year, kind }), [picture, year, kind]);
+  const text = React.useMemo(() => reportText(summary, locale), [summary, locale]);
+  const index = React.useMemo(() => indexPicture(picture), [picture]);
+  if (summary.goalIds.length === 0) {
+    return (
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>
+        <strong>{format(strings.EmptyTitle, year)}.</strong> {strings.EmptyWhatToDo}
+      </MessageBar>
+    );
+  }
+  return <SummaryContent summary={summary} reportText={text} index={index} strings={strings} locale={locale} />;
+}

@@ -1,0 +1,90 @@
+import * as React from 'react';
+import { completenessRatio, type CoverageSummary } from '../../domain/summary/coverageTypes';
+import { format } from '../format';
+import { countOf, formatCount, formatShare, type UiLocale } from '../common/text';
+import { periodName } from './summaryText';
+import { useSummaryClassNames } from './useSummaryClassNames';
+
+export interface ITotalsBandProps {
+  summary: CoverageSummary;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+}
+
+interface ITotalsItem {
+  key: string;
+  label: string;
+  value: string;
+  note?: string;
+}
+
+/** What the board paper said, from live data: the same figures the report text states. */
+export function totalsItems({ summary, strings, locale }: ITotalsBandProps): ITotalsItem[] {
+  const totals = summary.totals;
+  const ofDepartments = (count: number): string => countOf(strings, locale, count, totals.departments);
+  const share = completenessRatio(totals.followUp);
+  const items: ITotalsItem[] = [
+    { key: 'allGoals', label: format(strings.TotalsAllGoals, formatCount(totals.goalsPossible, locale)), value: ofDepartments(totals.departmentsWithAllGoals) }
+  ];
+  // "At least three" says something only when more than three goals are possible.
+  if (totals.goalsPossible > 3) {
+    items.push({ key: 'threeOrMore', label: strings.TotalsThreeOrMoreGoals, value: ofDepartments(totals.departmentsWithThreeOrMoreGoals) });
+  }
+  items.push(
+    { key: 'units', label: strings.TotalsAllocatedToUnits, value: ofDepartments(totals.departmentsAllocatedToUnits) },
+    {
+      key: 'departmentLevelActivity',
+      label: strings.TotalsDepartmentLevelActivity,
+      value: ofDepartments(totals.departmentsWithDepartmentLevelActivity),
+      note: format(strings.TotalsAnyLevelActivity, ofDepartments(totals.departmentsWithActivity))
+    },
+    {
+      key: 'activities',
+      label: strings.TotalsActivities,
+      value: formatCount(totals.activities, locale),
+      note: format(
+        strings.TotalsActivitiesSplit,
+        formatCount(totals.departmentLevelActivities, locale),
+        formatCount(totals.unitLevelActivities, locale)
+      )
+    },
+    {
+      key: 'followUp',
+      label: format(strings.TotalsFollowedUp, periodName(summary.period, strings)),
+      value: share === undefined
+        ? strings.NothingDue
+        : format(
+          strings.CountOfWithShare,
+          formatCount(totals.followUp.activitiesFollowedUp, locale),
+          formatCount(totals.followUp.activitiesDue, locale),
+          formatShare(share, locale)
+        )
+    }
+  );
+  return items;
+}
+
+export function TotalsBand(props: ITotalsBandProps): React.ReactElement {
+  const classNames = useSummaryClassNames();
+  const { summary, strings } = props;
+  const period = periodName(summary.period, strings);
+  const heading = summary.organisationName === ''
+    ? format(strings.SummaryTotalsHeadingNoOrganisation, period)
+    : format(strings.SummaryTotalsHeading, summary.organisationName, period);
+  return (
+    <section className={classNames.section}>
+      <h3 className={classNames.heading}>{heading}</h3>
+      <dl className={classNames.band}>
+        {totalsItems(props).map((item) => (
+          <div key={item.key} className={classNames.bandItem} data-totals={item.key}>
+            <dt className={classNames.bandLabel}>{item.label}</dt>
+            <dd className={classNames.bandLabel}>
+              <span className={classNames.bandValue}>{item.value}</span>
+              {item.note === undefined ? null : <span className={classNames.bandNote}>{item.note}</span>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

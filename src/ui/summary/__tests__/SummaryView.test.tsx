@@ -1,0 +1,358 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { computeCoverageSummary, demoFollowUpPeriod, demoFollowUps, demoRegion2023, reportText } from '../../../domain';
+import { readXlsx } from '../../export/__tests__/support/readXlsx';
+import { demoInYear, english, plain, renderSummary, rowHeaders, sectionOf, totalsValue } from './support/summaryTestKit';
+
+const paperSv =
+  'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga. ' +
+  'Endast en avdelning (Regionservice) har fördelat mål till enhetsnivå. ' +
+  'För de mål som ligger på avdelningsnivå har fyra avdelningar av nio minst en aktivitet inlagd, ' +
+  'och totalt tio aktiviteter har lagts in inom Regionstyrelsen.';
+
+async function loaded(): Promise<void> {
+  await screen.findByRole('heading', { name: /^Totalt för Regionstyrelsen/ });
+}
+
+const departmentsTable = (): HTMLElement => screen.getByRole('table', { name: /^Avdelningarnas miljömål/ });
+
+describe('the summary of the demo region (the 2023 board paper)', () => {
+  it('states the paper’s figures in the totals band', async () => {
+    renderSummary();
+    expect(await screen.findByRole('heading', { name: 'Totalt för Regionstyrelsen, delår 2023' })).toBeTruthy();
+    expect(totalsValue('Avdelningar med alla 4 miljömål').value).toBe('4 av 9');
+    expect(totalsValue('Avdelningar med minst tre miljömål').value).toBe('9 av 9');
+    expect(totalsValue('Avdelningar som fördelat mål till enhetsnivå').value).toBe('1 av 9');
+    expect(totalsValue('Avdelningar med minst en aktivitet på avdelningsnivå')).toEqual({
+      value: '4 av 9',
+      note: '5 av 9 om enhetsnivån räknas med'
+    });
+    expect(totalsValue('Aktiviteter totalt')).toEqual({ value: '10', note: '6 på avdelningsnivå, 4 på enhetsnivå' });
+    expect(plain(totalsValue('Aktiviteter uppföljda för delår 2023').value)).toBe('6 av 9 (67 %)');
+  });
+
+  it('writes the paper’s paragraph in Swedish, as the domain does', async () => {
+    renderSummary();
+    await loaded();
+    const summary = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod);
+    expect(reportText(summary, 'sv-SE')).toBe(paperSv);
+    const paragraph = screen.getByText(paperSv);
+    expect(paragraph.getAttribute('lang')).toBe('sv-SE');
+  });
+
+  it('speaks English with the English strings and the en-US locale', async () => {
+    renderSummary({ strings: english, locale: 'en-US' });
+    expect(await screen.findByRole('heading', { name: 'Totals for Regionstyrelsen, interim 2023' })).toBeTruthy();
+    expect(totalsValue('Departments with at least one activity at department level').value).toBe('4 of 9');
+    const summary = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod);
+    expect(screen.getByText(reportText(summary, 'en-US'))).toBeTruthy();
+    expect(screen.getByText(/^A summary shows that all departments have been allocated three or four/)).toBeTruthy();
+    expect(plain(totalsValue('Activities followed up for interim 2023').value)).toBe('6 of 9 (67%)');
+    expect(screen.getByRole('button', { name: 'Copy text' })).toBeTruthy();
+  });
+
+  it('lists the gaps in plain words, worst kind first', async () => {
+    renderSummary();
+    await loaded();
+    const gaps = sectionOf('Det som saknas');
+    const groupHeadings = within(gaps).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
+    expect(groupHeadings).toEqual([
+      'Avdelningar som saknar miljömål (5)',
+      'Avdelningar som inte fördelat mål till sina enheter (8)',
+      'Fördelade miljömål utan aktiviteter (26)',
+      'Aktiviteter som inte är uppföljda för delår 2023 (3)'
+    ]);
+    expect(within(gaps).getByText('Ekonomiavdelningen saknar M2 Minskad energianvändning')).toBeTruthy();
+    // Regionservice reached its units, so it is not among those that did not.
+    expect(within(gaps).queryByText('Regionservice har inte fördelat något miljömål till sina enheter')).toBeNull();
+    fireEvent.click(within(gaps).getByRole('button', { name: 'Visa alla 26' }));
+    expect(within(gaps).getByText('Regionservice har ingen aktivitet för M1 Minskade koldioxidutsläpp från resor')).toBeTruthy();
+    expect(within(gaps).getByText('”Förutsättningar för källsortering” vid Lokalvård (Regionservice)')).toBeTruthy();
+  });
+
+  it('shows the first gaps of a long kind and all of them on request', async () => {
+    renderSummary();
+    await loaded();
+    const gaps = sectionOf('Det som saknas');
+    const showAll = within(gaps).getByRole('button', { name: 'Visa alla 26' });
+    expect(showAll.getAttribute('aria-expanded')).toBe('false');
+    const list = document.getElementById(showAll.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    fireEvent.click(showAll);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(26);
+    expect(within(gaps).getByRole('button', { name: 'Visa färre' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('gives the goal × department matrix a text alternative: a table with caption and headers', async () => {
+    renderSummary();
+    await loaded();
+    const matrix = screen.getByRole('table', { name: 'Vilka av årets miljömål som är fördelade till varje avdelning, delår 2023' });
+    const columnHeaders = within(matrix).getAllByRole('columnheader');
+    expect(columnHeaders.map((header) => header.textContent)).toEqual([
+      'Avdelning',
+      'M1Minskade koldioxidutsläpp från resor',
+      'M2Minskad energianvändning',
+      'M3Minskade mängder avfall',
+      'M4Fossilfria transporter'
+    ]);
+    columnHeaders.forEach((header) => expect(header.getAttribute('scope')).toBe('col'));
+    expect(rowHeaders(matrix)).toHaveLength(9);
+    const ekonomi = within(matrix).getByRole('rowheader', { name: 'Ekonomiavdelningen' });
+    expect(ekonomi.getAttribute('scope')).toBe('row');
+    const cells = within(ekonomi.closest('tr') as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent);
+    // Readable without colour: a word in every cell (the shapes beside it are decorative).
+    expect(cells).toEqual(['Fördelat', 'Saknas', 'Fördelat', 'Fördelat']);
+    expect(matrix.querySelectorAll('svg[aria-hidden="true"]')).toHaveLength(36);
+  });
+
+  it('names the goals a department holds and lacks, for screen readers and on hover', async () => {
+    renderSummary();
+    await loaded();
+    const row = within(departmentsTable()).getByRole('rowheader', { name: 'Ekonomiavdelningen' }).closest('tr') as HTMLElement;
+    const goalsCell = within(row).getAllByRole('cell')[0];
+    expect(goalsCell.textContent).toContain(
+      '3 av 4 miljömål. Fördelade: M1 Minskade koldioxidutsläpp från resor, M3 Minskade mängder avfall och M4 Fossilfria transporter. ' +
+        'Saknas: M2 Minskad energianvändning.'
+    );
+    const visible = within(goalsCell).getByText('3 av 4');
+    expect(visible.getAttribute('aria-hidden')).toBe('true');
+    fireEvent.mouseEnter(visible.parentElement as HTMLElement);
+    await waitFor(() =>
+      expect(document.querySelector('.ms-Tooltip')?.textContent).toBe(
+        'Fördelade: M1 Minskade koldioxidutsläpp från resor, M3 Minskade mängder avfall och M4 Fossilfria transporter.' +
+          'Saknas: M2 Minskad energianvändning.'
+      ));
+  });
+
+  it('shows each department’s row figures', async () => {
+    renderSummary();
+    await loaded();
+    const row = within(departmentsTable()).getByRole('rowheader', { name: 'Regionservice' }).closest('tr') as HTMLElement;
+    const cells = within(row).getAllByRole('cell').map((cell) => plain(cell.textContent));
+    expect(cells[1]).toBe('3 av 4');
+    expect(cells.slice(2)).toEqual(['0', '4', '3 av 4 (75 %)']);
+  });
+});
+
+describe('sorting the departments', () => {
+  it('sorts by a column with the mouse or the keyboard (the headers are buttons) and says so', async () => {
+    renderSummary();
+    await loaded();
+    const table = departmentsTable();
+    expect(rowHeaders(table)[0]).toBe('Avdelningen för regional utveckling');
+    const header = within(table).getByRole('button', { name: 'Aktiviteter, avdelningsnivå' });
+    expect(header.tagName).toBe('BUTTON');
+    header.focus();
+    expect(document.activeElement).toBe(header);
+
+    fireEvent.click(header);
+    expect(rowHeaders(table).slice(0, 4)).toEqual([
+      'Digitaliseringsavdelningen', 'Fastighetsavdelningen', 'Ekonomiavdelningen', 'Kommunikationsavdelningen'
+    ]);
+    expect(header.closest('th')?.getAttribute('aria-sort')).toBe('descending');
+    expect(await screen.findByText('Sorterat efter Aktiviteter, avdelningsnivå, fallande')).toBeTruthy();
+
+    fireEvent.click(header);
+    expect(rowHeaders(table)[0]).toBe('Avdelningen för regional utveckling');
+    expect(rowHeaders(table).slice(-2)).toEqual(['Digitaliseringsavdelningen', 'Fastighetsavdelningen']);
+    expect(header.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('sorts by follow-up completeness, with nothing due last', async () => {
+    renderSummary();
+    await loaded();
+    const table = departmentsTable();
+    fireEvent.click(within(table).getByRole('button', { name: 'Uppföljda' }));
+    const order = rowHeaders(table);
+    // Ekonomi 1 of 1, Regionservice 3 of 4, then Digitalisering and Fastighet 1 of 2 each (by name).
+    expect(order.slice(0, 4)).toEqual(['Ekonomiavdelningen', 'Regionservice', 'Digitaliseringsavdelningen', 'Fastighetsavdelningen']);
+    expect(order[order.length - 1]).toBe('Säkerhetsavdelningen');
+  });
+});
+
+describe('opening a department', () => {
+  it('shows its units and their activities with the period’s follow-up, and closes again', async () => {
+    renderSummary();
+    await loaded();
+    const toggle = within(departmentsTable()).getByRole('button', { name: 'Regionservice' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const description = document.getElementById(toggle.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe('Enheter och aktiviteter i Regionservice');
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(within(details).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
+      'Avdelningsnivå', 'Fordonsservice', 'Logistik', 'Lokalvård', 'Måltidsservice'
+    ]);
+    const meals = within(details).getByRole('table', { name: 'Aktiviteter i Måltidsservice' });
+    const recipes = within(meals).getByRole('rowheader', { name: 'Minskat matsvinn genom uppdaterade recept' }).closest('tr') as HTMLElement;
+    expect(within(recipes).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'M3',
+      'Pågående',
+      `Påbörjad, mer än hälften${demoFollowUps.find((followUp) => followUp.activityId === 1)?.comment ?? ''}`
+    ]);
+    expect(within(details).getByText('Inga miljömål fördelade.')).toBeTruthy();
+    const cleaning = within(details).getByRole('table', { name: 'Aktiviteter i Lokalvård' });
+    expect(within(cleaning).getByText('Inte uppföljd')).toBeTruthy();
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('table', { name: 'Aktiviteter i Måltidsservice' })).toBeNull();
+  });
+
+  it('shows a closed unit only when it holds history, and a department’s own activities', async () => {
+    renderSummary();
+    await loaded();
+    fireEvent.click(within(departmentsTable()).getByRole('button', { name: 'Kommunikationsavdelningen' }));
+    expect(screen.queryByText('Tryckeriet (stängd)')).toBeNull();
+    const own = screen.getByRole('table', { name: 'Aktiviteter i Avdelningsnivå' });
+    expect(within(own).getByText('Uppmärksamma energislöseri')).toBeTruthy();
+  });
+});
+
+describe('choosing the period and the year', () => {
+  it('recomputes for helår without loading again', async () => {
+    const { repository } = renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('radio', { name: 'Helår' }));
+    expect(await screen.findByRole('heading', { name: 'Totalt för Regionstyrelsen, helår 2023' })).toBeTruthy();
+    expect(plain(totalsValue('Aktiviteter uppföljda för helår 2023').value)).toBe('0 av 10 (0 %)');
+    expect(screen.getByText(paperSv)).toBeTruthy();
+    expect(repository.calls).toEqual(['checkLists', 'years', 'loadYear 2023']);
+  });
+
+  it('loads another year from the year picker, keeping the lists check', async () => {
+    const { repository } = renderSummary({ periodKind: undefined }, [demoRegion2023, demoInYear(2022)]);
+    await loaded();
+    fireEvent.click(screen.getByRole('combobox', { name: /^År/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '2022' }));
+    // A past year opens on its helår.
+    expect(await screen.findByRole('heading', { name: 'Totalt för Regionstyrelsen, helår 2022' })).toBeTruthy();
+    expect(repository.calls).toEqual(['checkLists', 'years', 'loadYear 2023', 'loadYear 2022']);
+  });
+
+  it('opens on the newest earlier year with goals, at its helår, when this year has none', async () => {
+    renderSummary({ today: '2024-03-01', periodKind: undefined });
+    expect(await screen.findByRole('heading', { name: 'Totalt för Regionstyrelsen, helår 2023' })).toBeTruthy();
+  });
+});
+
+describe('copying the report text', () => {
+  const original = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard');
+  const originalExec = document.execCommand;
+  afterEach(() => {
+    if (original === undefined) delete (window.navigator as { clipboard?: unknown }).clipboard;
+    else Object.defineProperty(window.navigator, 'clipboard', original);
+    document.execCommand = originalExec;
+  });
+
+  it('copies with the Clipboard API and confirms in a live region', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Kopiera text' }));
+    const confirmation = await screen.findByText('Texten är kopierad.');
+    expect(writeText).toHaveBeenCalledWith(paperSv);
+    expect(confirmation.closest('[aria-live="polite"]')?.getAttribute('role')).toBe('status');
+  });
+
+  it('falls back to a hidden text area where the Clipboard API is missing or refused', async () => {
+    Object.defineProperty(window.navigator, 'clipboard', {
+      value: { writeText: jest.fn().mockRejectedValue(new Error('NotAllowedError')) },
+      configurable: true
+    });
+    let copied = '';
+    document.execCommand = jest.fn(() => {
+      copied = document.querySelector('textarea')?.value ?? '';
+      return true;
+    });
+    renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Kopiera text' }));
+    expect(await screen.findByText('Texten är kopierad.')).toBeTruthy();
+    expect(copied).toBe(paperSv);
+    expect(document.querySelector('textarea')).toBeNull();
+  });
+
+  it('says so, and selects the text, when nothing could copy', async () => {
+    document.execCommand = jest.fn(() => false);
+    renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Kopiera text' }));
+    expect(await screen.findByText('Det gick inte att kopiera. Texten är markerad: kopiera den med Ctrl+C.')).toBeTruthy();
+    expect(window.getSelection()?.toString()).toBe(paperSv);
+  });
+});
+
+describe('exporting from the view', () => {
+  const created: Blob[] = [];
+  const clicked: string[] = [];
+  beforeEach(() => {
+    created.length = 0;
+    clicked.length = 0;
+    URL.createObjectURL = jest.fn((blob: Blob) => { created.push(blob); return `blob:test/${created.length}`; });
+    URL.revokeObjectURL = jest.fn();
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  const readBlob = (blob: Blob): Promise<string> =>
+    new Promise((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blob);
+    });
+
+  it('downloads the summary as CSV in the order on screen and confirms it', async () => {
+    renderSummary();
+    await loaded();
+    fireEvent.click(within(departmentsTable()).getByRole('button', { name: 'Aktiviteter, avdelningsnivå' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sammanställning som CSV' }));
+    expect(await screen.findByText('Filen miljomal-sammanstallning-2023-delar.csv är skapad.')).toBeTruthy();
+    expect(clicked).toEqual(['miljomal-sammanstallning-2023-delar.csv']);
+    const text = await readBlob(created[0]);
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines).toContain('Avdelningar med minst en aktivitet på avdelningsnivå;4');
+    expect(lines).toContain('Aktiviteter totalt;10');
+    const header = lines.findIndex((line) => line.startsWith('Avdelning;'));
+    expect(lines[header + 1]).toBe('Digitaliseringsavdelningen;3;4;M1, M2, M3;M4;0;3;2;0;2;2;1');
+  });
+
+  it('downloads the activities as CSV', async () => {
+    renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Aktiviteter som CSV' }));
+    expect(await screen.findByText('Filen miljomal-aktiviteter-2023-delar.csv är skapad.')).toBeTruthy();
+    const text = await readBlob(created[0]);
+    expect(text.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(11);
+  });
+
+  it('downloads an Excel workbook whose cells are the summary’s', async () => {
+    renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Exportera till Excel' }));
+    expect(await screen.findByText('Filen miljomal-2023-delar.xlsx är skapad.')).toBeTruthy();
+    expect(clicked).toEqual(['miljomal-2023-delar.xlsx']);
+    const workbook = await readXlsx(created[0]);
+    expect(workbook.map((sheet) => sheet.name)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas']);
+    const summaryRows = workbook[0].rows;
+    expect(summaryRows).toContainEqual(['Avdelningar med minst en aktivitet på avdelningsnivå', 4]);
+    expect(summaryRows).toContainEqual(['Aktiviteter totalt', 10]);
+    expect(summaryRows).toContainEqual(['Rapporttext', paperSv]);
+    expect(workbook[1].rows).toHaveLength(11);
+  });
+
+  it('says so when the file cannot be made, and the buttons work again', async () => {
+    URL.createObjectURL = jest.fn(() => { throw new Error('blocked'); });
+    renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Aktiviteter som CSV' }));
+    expect(await screen.findByText('Det gick inte att skapa filen. Försök igen.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Aktiviteter som CSV' }).getAttribute('aria-disabled')).toBeNull();
+    expect(clicked).toEqual([]);
+  });
+});

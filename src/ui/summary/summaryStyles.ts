@@ -1,0 +1,169 @@
+// The summary's styles, from the theme in context: SharePoint section variants, Teams' default, dark
+// and high-contrast themes all arrive through it. No colour is written here.
+
+import { HighContrastSelector, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
+import type { Theme } from '@fluentui/react/lib/Theme';
+
+export interface ISummaryStyles {
+  section: IStyle;
+  heading: IStyle;
+  subheading: IStyle;
+  toolbar: IStyle;
+  band: IStyle;
+  bandItem: IStyle;
+  bandLabel: IStyle;
+  bandValue: IStyle;
+  bandNote: IStyle;
+  scroll: IStyle;
+  table: IStyle;
+  caption: IStyle;
+  th: IStyle;
+  td: IStyle;
+  number: IStyle;
+  plainButton: IStyle;
+  glyph: IStyle;
+  held: IStyle;
+  heldGlyph: IStyle;
+  missing: IStyle;
+  missingGlyph: IStyle;
+  goalCode: IStyle;
+  goalTitle: IStyle;
+  detailsCell: IStyle;
+  details: IStyle;
+  subtle: IStyle;
+  note: IStyle;
+  columns: IStyle;
+  column: IStyle;
+  list: IStyle;
+  report: IStyle;
+  confirmation: IStyle;
+}
+
+export type SummaryClassNames = IProcessedStyleSet<ISummaryStyles>;
+
+/** The theme slots the summary paints with; a test checks their contrast in every host theme. */
+export interface ISummaryColours {
+  background: string;
+  text: string;
+  subtext: string;
+  divider: string;
+  focus: string;
+  card: string;
+  cardBorder: string;
+  standout: string;
+  accent: string;
+  heldBackground: string;
+  heldText: string;
+  heldGlyph: string;
+  missingBackground: string;
+  missingText: string;
+  missingGlyph: string;
+}
+
+export function summaryColours(theme: Theme): ISummaryColours {
+  const { semanticColors: colors, palette } = theme;
+  return {
+    background: colors.bodyBackground,
+    text: colors.bodyText,
+    subtext: colors.bodySubtext,
+    divider: colors.bodyDivider,
+    focus: colors.focusBorder,
+    card: colors.cardStandoutBackground,
+    cardBorder: colors.variantBorder,
+    standout: colors.bodyStandoutBackground,
+    accent: palette.themePrimary,
+    heldBackground: palette.themeLighterAlt,
+    heldText: colors.bodyText,
+    heldGlyph: palette.themeDarkAlt,
+    missingBackground: colors.severeWarningBackground,
+    missingText: colors.messageText,
+    missingGlyph: colors.severeWarningIcon
+  };
+}
+
+export function summaryClassNames(theme: Theme): SummaryClassNames {
+  const { fonts, effects } = theme;
+  const colours = summaryColours(theme);
+  const focusVisible: IStyle = { outline: `2px solid ${colours.focus}`, outlineOffset: '2px' };
+  const cell: IStyle = { padding: '8px', borderBottom: `1px solid ${colours.divider}`, verticalAlign: 'top' };
+  return mergeStyleSets<ISummaryStyles>({
+    section: { display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 },
+    heading: { ...fonts.large, fontWeight: 600, color: colours.text, margin: '8px 0 0' },
+    subheading: { ...fonts.medium, fontWeight: 600, color: colours.text, margin: '4px 0 0' },
+    toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px 24px' },
+    band: {
+      display: 'grid',
+      gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))',
+      gap: 12,
+      margin: 0,
+      padding: 0
+    },
+    // The value reads large above its label; in the DOM the label (dt) comes first, as it must.
+    bandItem: {
+      display: 'flex',
+      flexDirection: 'column-reverse',
+      justifyContent: 'flex-end',
+      gap: 4,
+      padding: 12,
+      border: `1px solid ${colours.cardBorder}`,
+      borderRadius: effects.roundedCorner4,
+      background: colours.card,
+      color: colours.text,
+      selectors: { [HighContrastSelector]: { border: '1px solid WindowText' } }
+    },
+    bandLabel: { ...fonts.medium, color: colours.text, margin: 0 },
+    bandValue: { ...fonts.xxLarge, fontWeight: 600, color: colours.text, margin: 0, display: 'block' },
+    bandNote: { ...fonts.small, color: colours.subtext, display: 'block', marginTop: 2 },
+    scroll: { overflowX: 'auto', maxWidth: '100%', selectors: { ':focus-visible': focusVisible } },
+    table: { borderCollapse: 'collapse', width: '100%', color: colours.text, ...fonts.medium },
+    caption: { ...fonts.small, color: colours.subtext, textAlign: 'left', padding: '0 0 4px' },
+    th: { ...cell, textAlign: 'left', fontWeight: 600, verticalAlign: 'bottom' },
+    td: cell,
+    number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+    plainButton: {
+      display: 'inline-flex',
+      alignItems: 'center',
+      gap: 6,
+      margin: 0,
+      padding: '2px 0',
+      border: 'none',
+      background: 'transparent',
+      color: 'inherit',
+      font: 'inherit',
+      fontWeight: 'inherit',
+      textAlign: 'inherit',
+      cursor: 'pointer',
+      selectors: {
+        ':hover': { textDecoration: 'underline' },
+        ':focus-visible': focusVisible
+      }
+    },
+    glyph: { flexShrink: 0, width: '1em', textAlign: 'center' },
+    // Tints from the theme (the theme colour for "held", the orange warning family for "missing",
+    // a pair that protan and deutan vision tell apart); the tick or ring and the word carry the
+    // meaning in every theme, and in forced colours the system colours replace the tints.
+    held: { ...cell, background: colours.heldBackground, color: colours.text, whiteSpace: 'nowrap' },
+    heldGlyph: { color: colours.heldGlyph, verticalAlign: 'middle', marginRight: 6 },
+    missing: { ...cell, background: colours.missingBackground, color: colours.missingText, whiteSpace: 'nowrap', fontWeight: 600 },
+    missingGlyph: { color: colours.missingGlyph, verticalAlign: 'middle', marginRight: 6 },
+    goalCode: { display: 'block', fontWeight: 600 },
+    goalTitle: { display: 'block', ...fonts.small, fontWeight: 400, color: colours.subtext, minWidth: 120 },
+    detailsCell: { ...cell, background: colours.standout, padding: '8px 16px 16px' },
+    details: { display: 'flex', flexDirection: 'column', gap: 12 },
+    subtle: { ...fonts.small, color: colours.subtext, margin: 0 },
+    note: { ...fonts.small, color: colours.subtext, display: 'block' },
+    columns: { display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' },
+    column: { flex: '1 1 360px', minWidth: 0 },
+    list: { margin: 0, paddingLeft: 20, selectors: { li: { margin: '2px 0' } } },
+    report: {
+      ...fonts.mediumPlus,
+      color: colours.text,
+      margin: 0,
+      padding: 12,
+      borderLeft: `4px solid ${colours.accent}`,
+      background: colours.standout,
+      maxWidth: '80ch'
+    },
+    confirmation: { ...fonts.medium, color: colours.text, minHeight: '1.5em' }
+  });
+}

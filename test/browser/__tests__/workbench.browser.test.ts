@@ -1,0 +1,40 @@
+import { hostThemeNames } from '../../../src/ui/theme/hostThemes';
+import { allViews } from '../../../src/ui/views';
+import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, Session, startSession } from '../support/browser';
+
+let session: Session;
+beforeAll(async () => { session = await startSession(); }, 60000);
+afterAll(async () => { await session?.close(); });
+
+const paperSentence = 'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga.';
+
+describe('the local workbench in Chromium', () => {
+  it('shows the board paper\'s figures and report text from the emulator\'s demo data', async () => {
+    const page = await openWorkbench(session, { user: 'regionalStaff', view: 'summary' });
+    await page.getByText(paperSentence, { exact: false }).waitFor();
+    const report = await page.getByText(paperSentence, { exact: false }).textContent();
+    expect(report).toContain('Endast en avdelning (Regionservice) har fördelat mål till enhetsnivå.');
+    expect(report).toContain('fyra avdelningar av nio minst en aktivitet inlagd, och totalt tio aktiviteter');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks English when the page is English', async () => {
+    const page = await openWorkbench(session, { view: 'summary', lang: 'en-US' });
+    await page.getByText('A summary shows that all departments have been allocated three or four environmental goals', { exact: false }).waitFor();
+    await page.context().close();
+  });
+
+  const viewsAndThemes = allViews.flatMap((view) => hostThemeNames.map((theme) => [view, theme]));
+
+  it.each(viewsAndThemes)('has no serious or critical axe violation in the %s view, %s theme', async (view, theme) => {
+    const page = await openWorkbench(session, { view, theme });
+    // Each view is ready when its heading is there and nothing is loading any more.
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    if (view === 'summary') await page.getByText(paperSentence, { exact: false }).waitFor();
+    await screenshot(page, `${view}-${theme}`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});

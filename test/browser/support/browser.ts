@@ -1,0 +1,82 @@
+// Browser tests drive Debian's Chromium with playwright-core against the local workbench, started
+// in-process on a free port with the emulator in memory (seeded with the demo region).
+import { existsSync, mkdirSync } from 'fs';
+import * as path from 'path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { startWorkbench, Workbench } from '../../../local/workbench/server';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const screenshotFolder = path.resolve(__dirname, '..', '..', '..', 'screenshots');
+
+export interface Session {
+  workbench: Workbench;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`No Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium), as .ci/run does.`);
+  }
+  const workbench = await startWorkbench({ port: 0 });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic']
+  });
+  return {
+    workbench,
+    browser,
+    async close() {
+      await browser.close();
+      await workbench.close();
+    }
+  };
+}
+
+export interface PageChoice {
+  user?: string;
+  view?: string;
+  theme?: string;
+  lang?: string;
+}
+
+/** Opens the workbench as someone, on a view, in a theme and language; fails on any page error. */
+export async function openWorkbench(session: Session, choice: PageChoice = {}): Promise<Page> {
+  const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  errorsOfPage.set(page, errors);
+  const params = new URLSearchParams({
+    user: choice.user ?? 'regionalStaff', view: choice.view ?? 'summary',
+    theme: choice.theme ?? 'sharePointLight', lang: choice.lang ?? 'sv-SE'
+  });
+  await page.goto(`${session.workbench.url}/?${params.toString()}`);
+  return page;
+}
+
+const errorsOfPage = new WeakMap<Page, string[]>();
+
+/** Uncaught errors the page has thrown since it opened. */
+export function pageErrors(page: Page): string[] {
+  return errorsOfPage.get(page) ?? [];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotFolder, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true });
+}
