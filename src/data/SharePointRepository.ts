@@ -18,7 +18,7 @@ import { isForbidden } from './errors';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, ListsStatus, provisionLists, ProvisioningResult } from './provisioning';
-import { provisionRoles } from './roles';
+import { provisionRoles, roleGroupTitles } from './roles';
 import type { CurrentUser, Draft, IMiljoRepository } from './repositoryTypes';
 import { allocationKey, followUpKey, ListKey } from './schema';
 import type { RemoveOutcome, WriteOutcome } from './writeOutcome';
@@ -49,6 +49,7 @@ export class SharePointRepository implements IMiljoRepository {
     return {
       person: { login, name: user.Title, email: user.Email || undefined },
       groups: groups.map((group) => group.Title),
+      isRegionalStaff: groups.some((group) => group.Title === roleGroupTitles.regionalStaff),
       isSiteAdmin: user.IsSiteAdmin === true
     };
   }

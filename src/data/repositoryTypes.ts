@@ -9,6 +9,8 @@ export interface CurrentUser {
   person: Person;
   /** Titles of the SharePoint groups the user is in. */
   groups: string[];
+  /** In the regional staff's group ("Miljömål regionstab"): keeps goals and organisation, allocates to departments. */
+  isRegionalStaff: boolean;
   isSiteAdmin: boolean;
 }
 

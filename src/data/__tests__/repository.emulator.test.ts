@@ -52,6 +52,13 @@ describe('the repository against the emulator', () => {
     expect(summary.totals.activities).toBe(10);
     expect(reportText(summary, 'sv-SE')).toBe(reportText(paper, 'sv-SE'));
     expect(picture.orgUnits.find((unit) => unit.name === 'Regionservice')?.head?.login).toMatch(/@region\.example$/);
+
+    // Who is who comes from the groups the demo put people in.
+    const strategist = await connected.repository('miljostrateg@region.example').currentUser();
+    expect(strategist).toMatchObject({ person: { login: 'miljostrateg@region.example' }, isRegionalStaff: true, isSiteAdmin: false });
+    const head = await connected.repository('avdchef.regionservice@region.example').currentUser();
+    expect(head.isRegionalStaff).toBe(false);
+    expect(head.groups).toContain('Miljömål avdelningschefer');
   });
 
   it('reads 20,000 activities of a year without tripping the list view threshold, in a bounded number of requests', async () => {

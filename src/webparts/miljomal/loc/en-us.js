@@ -149,6 +149,11 @@ define([], function () {
     "ErrorMessage": "SharePoint did not answer as expected. Check that you are connected and try again in a moment.",
     "ErrorForbidden": "You do not have permission to read the Miljömål lists. Ask a site owner for read access to the site.",
     "ErrorDetails": "Technical details: {0}",
-    "Retry": "Try again"
+    "Retry": "Try again",
+
+    // ---- Fördelning and Administration: keys start with "Alloc" or "Admin" ----
+    // ---- end Fördelning and Administration ----
+    // ---- Min enhet and shared editing: keys start with "Unit" or "Edit" ----
+    // ---- end Min enhet ----
   };
 });

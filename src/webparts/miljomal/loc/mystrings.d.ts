@@ -150,6 +150,10 @@ declare interface IMiljomalWebPartStrings {
   ErrorForbidden: string;
   ErrorDetails: string;
   Retry: string;
+  // ---- Fördelning and Administration: keys start with "Alloc" or "Admin" ----
+  // ---- end Fördelning and Administration ----
+  // ---- Min enhet and shared editing: keys start with "Unit" or "Edit" ----
+  // ---- end Min enhet ----
 }
 
 declare module 'MiljomalWebPartStrings' {

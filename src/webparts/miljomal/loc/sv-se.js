@@ -149,6 +149,11 @@ define([], function () {
     "ErrorMessage": "SharePoint svarade inte som väntat. Kontrollera att du är ansluten och försök igen om en stund.",
     "ErrorForbidden": "Du har inte behörighet att läsa listorna för Miljömål. Be en webbplatsägare om läsbehörighet på webbplatsen.",
     "ErrorDetails": "Teknisk information: {0}",
-    "Retry": "Försök igen"
+    "Retry": "Försök igen",
+
+    // ---- Fördelning and Administration: keys start with "Alloc" or "Admin" ----
+    // ---- end Fördelning and Administration ----
+    // ---- Min enhet and shared editing: keys start with "Unit" or "Edit" ----
+    // ---- end Min enhet ----
   };
 });

@@ -58,7 +58,7 @@ export class MemoryRepository implements IMiljoRepository {
   }
 
   public currentUser(): Promise<CurrentUser> {
-    return this.read('currentUser', () => ({ person: { login: 'reader@region.example', name: 'Reader' }, groups: [], isSiteAdmin: false }));
+    return this.read('currentUser', () => ({ person: { login: 'reader@region.example', name: 'Reader' }, groups: [], isRegionalStaff: false, isSiteAdmin: false }));
   }
 
   public async canManageLists(): Promise<boolean> {
