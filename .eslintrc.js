@@ -10,9 +10,13 @@ module.exports = {
       parserOptions: { project: './tsconfig.test.json' }
     },
     {
-      // Node-only tools (emulator, local workbench, benchmarks).
-      files: ['local/**/*.ts', 'local/**/*.tsx', 'bench/**/*.ts'],
+      // Node-only tools (emulator, local workbench).
+      files: ['local/**/*.ts', 'local/**/*.tsx'],
       parserOptions: { project: './local/tsconfig.json' }
+    },
+    {
+      files: ['bench/**/*.ts'],
+      parserOptions: { project: './bench/tsconfig.json' }
     }
   ]
 };

@@ -14,6 +14,8 @@ export interface WorkbenchOptions {
   /** Undefined keeps the emulator's data in memory (tests). */
   dataFile?: string;
   host?: string;
+  /** What an empty store is seeded with: the demo region (default) or nothing (benchmarks fill it). */
+  seed?: 'demo' | 'none';
 }
 
 export interface Workbench {
@@ -43,7 +45,7 @@ function proxy(emulator: Emulator, request: http.IncomingMessage, response: http
 }
 
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-  const emulator = await startEmulator({ port: 0, dataFile: options.dataFile, seed: 'demo' });
+  const emulator = await startEmulator({ port: 0, dataFile: options.dataFile, seed: options.seed ?? 'demo' });
   const [script, page] = await Promise.all([
     bundleWorkbench(),
     readFile(path.join(__dirname, 'client', 'index.html'), 'utf8')

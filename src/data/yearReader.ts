@@ -39,12 +39,14 @@ export function listUrl(webServerRelativeUrl: string, key: ListKey): string {
 
 function itemsQuery(sp: SPFI, webUrl: string, key: ListKey, filter: string | undefined) {
   const projection = projections[key];
-  let query = sp.web.getList(listUrl(webUrl, key)).items.select(...projection.select).top(pageLimit);
+  // In id order: a full first page is kept, and the id windows carry on after its last item.
+  let query = sp.web.getList(listUrl(webUrl, key)).items.select(...projection.select).orderBy('Id').top(pageLimit);
   if (projection.expand.length > 0) query = query.expand(...projection.expand);
   return filter ? query.filter(filter) : query;
 }
 
-type FirstRead = { items: Item[]; complete: true } | { complete: false; maxId: number };
+/** What the first round brought: everything, or a first page (maybe empty) and where the rest ends. */
+type FirstRead = { items: Item[]; complete: true } | { items: Item[]; complete: false; maxId: number };
 
 export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: number): Promise<LoadedYear> {
   const [batched, execute] = sp.batched();
@@ -57,7 +59,8 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
     return Promise.all([items, maxId]).then(([result, highest]): FirstRead => {
       if (result.ok && result.found.length < pageLimit) return { items: result.found, complete: true };
       if (!result.ok && !isThresholdError(result.error)) throw result.error;
-      return { complete: false, maxId: highest };
+      // A full page (in id order) is kept; a threshold error brought nothing.
+      return { items: result.ok ? result.found : [], complete: false, maxId: highest };
     });
   });
   await execute();
@@ -72,9 +75,10 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
       itemsByList.set(key, read.items);
       return;
     }
-    const collected: Item[] = [];
+    const collected: Item[] = [...read.items];
     itemsByList.set(key, collected);
-    for (let from = 1; from <= read.maxId; from += pageLimit) {
+    const readUpTo = read.items.length > 0 ? (read.items[read.items.length - 1].Id as number) : 0;
+    for (let from = readUpTo + 1; from <= read.maxId; from += pageLimit) {
       const filter = [idWindow(from, from + pageLimit), yearFilter(key, year)].filter(Boolean).join(' and ');
       windowed.push(itemsQuery(secondBatch, webServerRelativeUrl, key, filter)().then((found: Item[]) => {
         collected.push(...found);

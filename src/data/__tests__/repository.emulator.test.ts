@@ -86,6 +86,31 @@ describe('the repository against the emulator', () => {
     expect(after.byStatus['500'] ?? 0).toBe(before.byStatus['500'] ?? 0);
   });
 
+  it('keeps a full first page of the year, and reads no item twice', async () => {
+    await provisioned();
+    const { allocationId } = await smallPicture();
+    const store = connected.emulator.store;
+    const activities = store.listByUrl(listUrl(connected.webUrl, 'activities'))!;
+    store.bulkAddItems(activities, Array.from({ length: 4999 }, (_, index) => ({
+      Title: `Aktivitet ${index + 1}`, MiljoYear: 2024, AllocationId: allocationId, ActivityStatus: 'pagaende', ClientKey: `bulk-${index}`
+    })));
+    // Another year's items make the list big without adding to this year.
+    store.bulkAddItems(activities, Array.from({ length: 10 }, (_, index) => ({
+      Title: `Förra året ${index}`, MiljoYear: 2023, AllocationId: allocationId, ActivityStatus: 'avslutad', ClientKey: `old-${index}`
+    })));
+    store.bulkAddItems(activities, [{ Title: 'Den sista', MiljoYear: 2024, AllocationId: allocationId, ActivityStatus: 'planerad', ClientKey: 'last' }]);
+
+    const before = connected.emulator.stats.snapshot();
+    const { picture } = await connected.repository().loadYear(2024);
+    const after = connected.emulator.stats.snapshot();
+    expect(picture.activities).toHaveLength(5000);
+    expect(new Set(picture.activities.map((activity) => activity.id)).size).toBe(5000);
+    expect(picture.activities[4999].title).toBe('Den sista');
+    // The page held the whole year: nothing comes after its last id, so no second round.
+    expect(after.requests - before.requests).toBe(1);
+    expect((after.batchParts.items ?? 0) - (before.batchParts.items ?? 0)).toBe(10);
+  });
+
   it('gives the second of two writers on one activity the conflict, with the first one\'s version', async () => {
     await provisioned();
     const { allocationId } = await smallPicture();

@@ -1,0 +1,141 @@
+// `npm run bench`: requests, round trips, bytes and time of loading the summary through the
+// product's repository and through a naive baseline, side by side in one run on the same emulator
+// (30 ms latency per request); the domain summary alone at growing sizes; the package's script
+// sizes; and the render of the large region in Chromium. Writes bench/results/latest.json.
+import { existsSync, mkdirSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import type { SPFI } from '@pnp/sp';
+import { startEmulator, Emulator } from '../local/emulator/server';
+import { spForUser } from '../local/emulator/testing';
+import { seedDemo } from '../local/seed/seedDemo';
+import { readPackage } from '../local/tools/packageContents';
+import { startWorkbench } from '../local/workbench/server';
+import { ThrottlingRetry } from '../src/data/behaviors';
+import { SharePointRepository } from '../src/data/SharePointRepository';
+import { computeCoverageSummary, demoYear } from '../src/domain';
+import type { YearPicture } from '../src/domain/model';
+import { benchRegions, generateRegion } from './generateRegion';
+import { loadRegion } from './loadRegion';
+import { naiveLoad } from './naiveLoad';
+import { measureRender } from './renderTiming';
+import { RoundTripMeter } from './roundTrips';
+
+const latencyMs = 30;
+const period = { year: demoYear, kind: 'delar' as const };
+
+interface LoadFigures { requests: number; roundTrips: number; bytes: number; ms: number }
+interface RegionResult { name: string; activities: number; repository: LoadFigures; naive: LoadFigures }
+
+async function measureLoad(emulator: Emulator, load: () => Promise<YearPicture>): Promise<{ figures: LoadFigures; picture: YearPicture }> {
+  const meter = new RoundTripMeter();
+  const originalFetch = globalThis.fetch;
+  globalThis.fetch = meter.wrap(originalFetch);
+  const before = emulator.stats.snapshot();
+  const started = performance.now();
+  try {
+    const picture = await load();
+    const ms = Math.round(performance.now() - started);
+    const after = emulator.stats.snapshot();
+    if ((after.byStatus['500'] ?? 0) !== (before.byStatus['500'] ?? 0)) throw new Error('a request tripped the list view threshold');
+    return { figures: { requests: after.requests - before.requests, roundTrips: meter.roundTrips, bytes: after.bytesSent - before.bytesSent, ms }, picture };
+  } finally {
+    globalThis.fetch = originalFetch;
+  }
+}
+
+async function measureRegion(name: string, fill: (emulator: Emulator, sp: SPFI, webUrl: string) => Promise<void>): Promise<RegionResult> {
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const sp = spForUser(emulator.url).using(ThrottlingRetry());
+    const webUrl = new URL(emulator.url).pathname;
+    await fill(emulator, sp, webUrl);
+    emulator.faults.settings = { latencyMs };
+    const repository = await measureLoad(emulator, async () => (await new SharePointRepository(sp, webUrl).loadYear(demoYear)).picture);
+    const naive = await measureLoad(emulator, () => naiveLoad(sp, webUrl, demoYear));
+    // Both ways must see the same year, or the comparison means nothing.
+    const totals = (picture: YearPicture) => JSON.stringify(computeCoverageSummary(picture, period).totals);
+    if (totals(repository.picture) !== totals(naive.picture)) throw new Error(`${name}: the naive load saw other figures`);
+    return { name, activities: repository.picture.activities.length, repository: repository.figures, naive: naive.figures };
+  } finally {
+    await emulator.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeDomain(activities: number): { activities: number; ms: number } {
+  const picture = generateRegion({ name: 'domain', departments: 50, units: 1000, goals: 6, activities });
+  computeCoverageSummary(picture, period);
+  const runs = Array.from({ length: 5 }, () => {
+    const started = performance.now();
+    computeCoverageSummary(picture, period);
+    return performance.now() - started;
+  });
+  return { activities, ms: Math.round(median(runs) * 10) / 10 };
+}
+
+async function bundleSizes(): Promise<{ firstChunkGzipBytes: number; totalGzipBytes: number } | null> {
+  const packagePath = path.resolve(__dirname, '..', 'sharepoint', 'solution', 'miljomal.sppkg');
+  if (!existsSync(packagePath)) return null;
+  const { scripts } = await readPackage(packagePath);
+  return {
+    firstChunkGzipBytes: scripts.find((script) => script.firstChunk)?.gzipBytes ?? 0,
+    totalGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0)
+  };
+}
+
+async function renderLarge(): Promise<{ ms: number }> {
+  const workbench = await startWorkbench({ port: 0, seed: 'none' });
+  try {
+    const sp = spForUser(workbench.emulator.url).using(ThrottlingRetry());
+    const large = benchRegions.find((region) => region.name === 'large')!;
+    await loadRegion(workbench.emulator, sp, new URL(workbench.emulator.url).pathname, generateRegion(large));
+    return { ms: await measureRender(workbench, large.departments) };
+  } finally {
+    await workbench.close();
+  }
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const regions: RegionResult[] = [];
+  regions.push(await measureRegion('paper', (_emulator, sp, webUrl) => seedDemo(sp, webUrl)));
+  for (const size of benchRegions) {
+    regions.push(await measureRegion(size.name, (emulator, sp, webUrl) => loadRegion(emulator, sp, webUrl, generateRegion(size))));
+  }
+  const domain = [5000, 50000, 500000].map(timeDomain);
+  const bundle = await bundleSizes();
+  const render = { large: await renderLarge() };
+
+  console.log(`\nLoading a year's summary, ${latencyMs} ms latency per request (repository | naive | ratio)`);
+  console.log('| region | activities | requests | round trips | received | time |');
+  console.log('|---|---|---|---|---|---|');
+  for (const region of regions) {
+    const { repository: r, naive: n } = region;
+    console.log(`| ${region.name} | ${region.activities} | ${r.requests} / ${n.requests} (${(n.requests / r.requests).toFixed(0)}×) ` +
+      `| ${r.roundTrips} / ${n.roundTrips} | ${kb(r.bytes)} / ${kb(n.bytes)} | ${r.ms} ms / ${n.ms} ms (${(n.ms / r.ms).toFixed(1)}×) |`);
+  }
+  console.log('\nDomain summary alone (median of 5)');
+  for (const entry of domain) console.log(`  ${entry.activities} activities: ${entry.ms} ms (${((entry.ms * 1000) / entry.activities).toFixed(2)} µs per activity)`);
+  console.log(bundle
+    ? `\nPackage: first chunk ${kb(bundle.firstChunkGzipBytes)} gzipped, all scripts ${kb(bundle.totalGzipBytes)}`
+    : '\nPackage: no sharepoint/solution/miljomal.sppkg (run npm run package first)');
+  console.log(`Render of the large region in Chromium, data to painted table: ${render.large.ms} ms`);
+
+  const resultsFolder = path.join(__dirname, 'results');
+  mkdirSync(resultsFolder, { recursive: true });
+  writeFileSync(path.join(resultsFolder, 'latest.json'), `${JSON.stringify({ latencyMs, regions, domain, bundle, render }, null, 2)}\n`);
+  console.log(`\nWritten bench/results/latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});
