@@ -57,11 +57,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       proxy(emulator, request, response);
       return;
     }
-    if (request.method === 'POST' && url.pathname === '/_workbench/throttle') {
-      const on = url.searchParams.get('on') === 'true';
-      emulator.faults.settings = on ? { ...throttledFaults } : {};
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ throttled: on }));
+    if (url.pathname === '/_workbench/throttle') {
+      // GET tells the page whether throttling is on (it outlives a reload); POST switches it.
+      if (request.method === 'POST') emulator.faults.settings = url.searchParams.get('on') === 'true' ? { ...throttledFaults } : {};
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      response.end(JSON.stringify({ throttled: (emulator.faults.settings.throttle429 ?? 0) > 0 }));
       return;
     }
     if (request.method === 'POST' && url.pathname === '/_workbench/reset') {

@@ -32,6 +32,10 @@ function connect(login: string): SharePointRepository {
 function Workbench(): React.ReactElement {
   const [state, setState] = React.useState<WorkbenchState>(() => readState(window.location.search));
   const [throttled, setThrottled] = React.useState(false);
+  React.useEffect(() => {
+    fetch('/_workbench/throttle').then((response) => response.json()).then(
+      (answer: { throttled: boolean }) => setThrottled(answer.throttled), () => undefined);
+  }, []);
   const [busy, setBusy] = React.useState(false);
   const [generation, setGeneration] = React.useState(0);
   const login = personaByKey(state.persona).person.login;

@@ -19,6 +19,23 @@ describe('the local workbench in Chromium', () => {
     await page.context().close();
   });
 
+  it('still shows the summary while 30% of requests are answered 429 (the throttle switch)', async () => {
+    const page = await openWorkbench(session, { view: 'summary' });
+    await page.getByText(paperSentence, { exact: false }).waitFor();
+    await page.getByRole('switch', { name: /Strypning/ }).click();
+    await page.getByRole('switch', { name: /Strypning/, checked: true }).waitFor();
+    for (let reload = 0; reload < 3; reload++) {
+      await page.reload();
+      await page.getByText(paperSentence, { exact: false }).waitFor();
+      // The switch shows what the server does, after a reload too.
+      await page.getByRole('switch', { name: /Strypning/, checked: true }).waitFor();
+    }
+    expect(session.workbench.emulator.stats.snapshot().faultsInjected['429'] ?? 0).toBeGreaterThan(0);
+    await page.getByRole('switch', { name: /Strypning/ }).click();
+    await page.getByRole('switch', { name: /Strypning/, checked: false }).waitFor();
+    await page.context().close();
+  }, 90000);
+
   it('speaks English when the page is English', async () => {
     const page = await openWorkbench(session, { view: 'summary', lang: 'en-US' });
     await page.getByText('A summary shows that all departments have been allocated three or four environmental goals', { exact: false }).waitFor();
