@@ -37,7 +37,7 @@ export function SummaryContent({ summary, reportText, index, strings, locale }: 
         locale={locale}
       />
       <div className={classNames.columns}>
-        <div className={classNames.column}>
+        <div className={classNames.matrixColumn}>
           <GoalMatrix summary={summary} index={index} strings={strings} />
         </div>
         <div className={classNames.column}>

@@ -34,6 +34,7 @@ export interface ISummaryStyles {
   note: IStyle;
   columns: IStyle;
   column: IStyle;
+  matrixColumn: IStyle;
   list: IStyle;
   report: IStyle;
   confirmation: IStyle;
@@ -154,6 +155,8 @@ export function summaryClassNames(theme: Theme): SummaryClassNames {
     note: { ...fonts.small, color: colours.subtext, display: 'block' },
     columns: { display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' },
     column: { flex: '1 1 360px', minWidth: 0 },
+    // The matrix takes the width its goals need (scrolling only when the page is narrower).
+    matrixColumn: { flex: '0 1 auto', minWidth: 0, maxWidth: '100%' },
     list: { margin: 0, paddingLeft: 20, selectors: { li: { margin: '2px 0' } } },
     report: {
       ...fonts.mediumPlus,
