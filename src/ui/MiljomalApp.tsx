@@ -1,21 +1,18 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import type { IMiljoRepository } from '../data/repositoryTypes';
 import type { IsoDate } from '../domain/model';
 import type { UiLocale } from './common/text';
-import { format } from './format';
+import { LoadingState } from './common/LoadingState';
+import { LazyAdministrationView, LazyAllocationView, LazyMyUnitView } from './editingViews';
 import { SummaryView } from './summary/SummaryView';
 import { MiljomalView, viewLabel } from './views';
 
 export interface IMiljomalAppProps {
   view: MiljomalView;
   strings: IMiljomalWebPartStrings;
-  /**
-   * The UI's only door to SharePoint, made once by the host. Optional only until the web part
-   * hands one over: without it every view says it is not built yet.
-   */
+  /** The UI's only door to SharePoint, made once by the host. */
   repository: IMiljoRepository;
   /** The page's language; Swedish when absent. */
   locale?: UiLocale;
@@ -27,27 +24,31 @@ export interface IMiljomalAppProps {
   siteUrl?: string;
 }
 
-/** The root every host renders: the SPFx web part, and later the local workbench. */
-export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
+function ViewBody(props: IMiljomalAppProps): React.ReactElement {
   const { view, strings, repository } = props;
-  const label = viewLabel(view, strings);
+  const locale = props.locale ?? 'sv-SE';
+  switch (view) {
+    case 'summary':
+      return <SummaryView repository={repository} strings={strings} locale={locale} today={props.today}
+        canManageLists={props.canManageLists} siteUrl={props.siteUrl} />;
+    case 'allocation':
+      return <LazyAllocationView repository={repository} strings={strings} locale={locale} today={props.today} />;
+    case 'myUnit':
+      return <LazyMyUnitView repository={repository} strings={strings} locale={locale} today={props.today} />;
+    case 'administration':
+      return <LazyAdministrationView repository={repository} strings={strings} locale={locale} today={props.today} />;
+  }
+}
+
+/** The root every host renders: the SPFx web part and the local workbench. */
+export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
+  const label = viewLabel(props.view, props.strings);
   return (
-    <Stack as="section" tokens={{ childrenGap: 8 }} aria-label={`${strings.AppTitle}: ${label}`}>
+    <Stack as="section" tokens={{ childrenGap: 8 }} aria-label={`${props.strings.AppTitle}: ${label}`}>
       <Text as="h2" variant="xLarge">{label}</Text>
-      {view === 'summary' ? (
-        <SummaryView
-          repository={repository}
-          strings={strings}
-          locale={props.locale ?? 'sv-SE'}
-          today={props.today}
-          canManageLists={props.canManageLists}
-          siteUrl={props.siteUrl}
-        />
-      ) : (
-        <MessageBar messageBarType={MessageBarType.info} isMultiline>
-          <strong>{strings.ViewNotBuiltTitle}.</strong> {format(strings.ViewNotBuiltMessage, label)}
-        </MessageBar>
-      )}
+      <React.Suspense fallback={<LoadingState label={props.strings.ViewLoading} />}>
+        <ViewBody {...props} />
+      </React.Suspense>
     </Stack>
   );
 }

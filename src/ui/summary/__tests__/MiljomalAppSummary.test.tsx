@@ -21,8 +21,4 @@ describe('MiljomalApp with a repository', () => {
     expect(await screen.findByText(/^A summary shows that/)).toBeTruthy();
   });
 
-  it('still says honestly that the other views are not built', async () => {
-    render(<MiljomalApp view="allocation" strings={swedish} repository={new MemoryRepository([demoRegion2023])} />);
-    expect(await screen.findByText(/finns inte i den här versionen/)).toBeTruthy();
-  });
 });

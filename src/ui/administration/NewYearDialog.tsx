@@ -1,0 +1,138 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { Person, Year, YearPicture } from '../../domain/model';
+import { checkYear } from '../../domain/rules/validation/fieldChecks';
+import { format } from '../format';
+import { formatCount, type UiLocale } from '../common/text';
+import { useEditingClassNames } from '../allocation/allocationStyles';
+import { fieldText, forbiddenText, type INames } from '../allocation/writeText';
+import { planYearCopy, runYearCopy, type YearCopyPlan, type YearCopyResult } from './yearCopy';
+
+export interface INewYearDialogProps {
+  repository: IMiljoRepository;
+  /** Years that have goals, newest first. */
+  years: readonly Year[];
+  by: Person;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  names: INames;
+  /** The copy is done (fully or not): open the new year. */
+  onDone: (year: Year, result: YearCopyResult) => void;
+  onCancel: () => void;
+}
+
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'error' }
+  | { kind: 'ready'; source: YearPicture; target: YearPicture };
+
+type Progress =
+  | { kind: 'idle' }
+  | { kind: 'running'; done: number; total: number }
+  | { kind: 'stopped'; result: YearCopyResult };
+
+/** Starts a year from the previous one: its goals and, if wanted, its allocations to departments. */
+export function NewYearDialog({ repository, years, by, strings, locale, names, onDone, onCancel }: INewYearDialogProps): React.ReactElement {
+  const classNames = useEditingClassNames();
+  const [from, setFrom] = React.useState<Year | undefined>(years[0]);
+  const [toText, setToText] = React.useState(years[0] === undefined ? '' : String(years[0] + 1));
+  const [withAllocations, setWithAllocations] = React.useState(false);
+  const [loaded, setLoaded] = React.useState<Loaded>({ kind: 'loading' });
+  const [progress, setProgress] = React.useState<Progress>({ kind: 'idle' });
+  const [attempt, setAttempt] = React.useState(0);
+  const to = Number(toText);
+  const yearRefusal = /^\d{4}$/.test(toText.trim()) ? checkYear(to) : checkYear(Number.NaN);
+  const yearMessage = yearRefusal !== undefined ? fieldText(yearRefusal, strings, names)
+    : to === from ? strings.AdminNewYearSameYear : undefined;
+
+  React.useEffect(() => {
+    if (from === undefined || yearMessage !== undefined) return;
+    let current = true;
+    setLoaded({ kind: 'loading' });
+    Promise.all([repository.loadYear(from), repository.loadYear(to)]).then(
+      ([source, target]) => { if (current) setLoaded({ kind: 'ready', source: source.picture, target: target.picture }); },
+      () => { if (current) setLoaded({ kind: 'error' }); }
+    );
+    return () => { current = false; };
+  }, [repository, from, to, yearMessage, attempt]);
+
+  const plan: YearCopyPlan | undefined = loaded.kind === 'ready' && yearMessage === undefined
+    ? planYearCopy(loaded.source, loaded.target, withAllocations)
+    : undefined;
+  const nothingToDo = plan !== undefined && plan.goals.length === 0 && plan.allocations.length === 0;
+  const running = progress.kind === 'running';
+
+  const start = async (): Promise<void> => {
+    if (plan === undefined || loaded.kind !== 'ready') return;
+    setProgress({ kind: 'running', done: 0, total: plan.goals.length + plan.allocations.length });
+    const result = await runYearCopy(repository, plan, loaded.target, by, (done, total) => setProgress({ kind: 'running', done, total }));
+    if (result.failed === 0 && result.forbidden === undefined) {
+      onDone(plan.to, result);
+      return;
+    }
+    setProgress({ kind: 'stopped', result });
+    // What was saved is there now: plan again from SharePoint, so a retry adds only the rest.
+    setAttempt((value) => value + 1);
+  };
+
+  const fromOptions: IDropdownOption[] = years.map((year) => ({ key: year, text: String(year) }));
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={running ? undefined : onCancel}
+      dialogContentProps={{ type: DialogType.normal, title: strings.AdminNewYearTitle, showCloseButton: false }}
+      modalProps={{ isBlocking: true, isAlert: false }}
+      minWidth={320}
+      maxWidth={560}
+    >
+      <Stack tokens={{ childrenGap: 12 }}>
+        <p className={classNames.text}>{strings.AdminNewYearIntro}</p>
+        <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
+          <Dropdown label={strings.AdminNewYearFrom} options={fromOptions} selectedKey={from ?? null} disabled={running}
+            onChange={(_event, option) => { if (option !== undefined) setFrom(Number(option.key)); }} styles={{ root: { minWidth: 120 } }} />
+          <TextField label={strings.AdminNewYearTo} value={toText} onChange={(_event, value) => setToText(value ?? '')} disabled={running}
+            errorMessage={yearMessage} inputMode="numeric" styles={{ root: { maxWidth: 120 } }} />
+        </Stack>
+        <Checkbox label={strings.AdminNewYearWithAllocations} checked={withAllocations} disabled={running}
+          onChange={(_event, checked) => setWithAllocations(checked === true)} />
+        {loaded.kind === 'error' && yearMessage === undefined ? (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>{strings.AdminNewYearLoadFailed}</MessageBar>
+        ) : null}
+        {plan !== undefined ? (
+          <p className={classNames.text} aria-live="polite">
+            {nothingToDo
+              ? format(strings.AdminNewYearNothing, plan.to, plan.from)
+              : format(withAllocations ? strings.AdminNewYearPlanWithAllocations : strings.AdminNewYearPlan,
+                formatCount(plan.goals.length, locale), plan.to, formatCount(plan.allocations.length, locale))}
+            {plan.existingCodes.length > 0 ? ` ${format(strings.AdminNewYearExisting, formatCount(plan.existingCodes.length, locale))}` : ''}
+          </p>
+        ) : null}
+        {progress.kind === 'running' ? (
+          <p className={classNames.text} role="status">{format(strings.AdminNewYearProgress, formatCount(progress.done, locale), formatCount(progress.total, locale))}</p>
+        ) : null}
+        {progress.kind === 'stopped' ? (
+          <MessageBar messageBarType={progress.result.forbidden === undefined ? MessageBarType.error : MessageBarType.blocked} isMultiline>
+            {progress.result.forbidden !== undefined
+              ? forbiddenText(progress.result.forbidden, strings)
+              : format(strings.AdminNewYearFailed, formatCount(progress.result.failed, locale))}
+          </MessageBar>
+        ) : null}
+      </Stack>
+      <DialogFooter>
+        <PrimaryButton
+          text={progress.kind === 'stopped' && progress.result.forbidden === undefined ? strings.Retry : format(strings.AdminNewYearStart, Number.isNaN(to) ? '' : to)}
+          onClick={() => { start().catch(() => setProgress({ kind: 'stopped', result: { goalsAdded: 0, allocationsAdded: 0, failed: 1 } })); }}
+          disabled={plan === undefined || nothingToDo || running || (progress.kind === 'stopped' && progress.result.forbidden !== undefined)}
+        />
+        <DefaultButton text={strings.AllocCancel} onClick={onCancel} disabled={running} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

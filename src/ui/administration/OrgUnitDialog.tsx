@@ -1,0 +1,137 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { compareSwedish } from '../../domain/collation';
+import type { OrgUnit } from '../../domain/model';
+import type { OrgUnitField } from '../../domain/rules/validation/validateOrgUnit';
+import { format } from '../format';
+import { useEditingClassNames } from '../allocation/allocationStyles';
+import { fieldText, type INames } from '../allocation/writeText';
+import { validateOrgUnitDraft, type OrgUnitDraft, type OrgUnitDraftErrors } from './orgUnitDraft';
+
+export type OrgUnitDialogMode = 'add' | 'edit' | 'move' | 'close';
+
+export interface IOrgUnitDialogProps {
+  mode: OrgUnitDialogMode;
+  /** The org unit changed; absent when adding. */
+  unit?: OrgUnit;
+  initialDraft: OrgUnitDraft;
+  orgUnits: readonly OrgUnit[];
+  strings: IMiljomalWebPartStrings;
+  names: INames;
+  onSave: (draft: OrgUnitDraft) => void;
+  onCancel: () => void;
+}
+
+function title(props: IOrgUnitDialogProps): string {
+  const { mode, unit, initialDraft, strings, names } = props;
+  const name = unit?.name ?? '';
+  switch (mode) {
+    case 'add':
+      if (initialDraft.level === 'avdelning') return strings.AdminUnitAddDepartmentTitle;
+      if (initialDraft.level === 'forvaltning') return strings.AdminUnitAddForvaltningTitle;
+      return format(strings.AdminUnitAddUnitTitle, initialDraft.parentId === undefined ? '' : names.unit(initialDraft.parentId));
+    case 'edit': return format(strings.AdminUnitEditTitle, name);
+    case 'move': return format(strings.AdminUnitMoveTitle, name);
+    case 'close': return format(strings.AdminUnitCloseTitle, name);
+  }
+}
+
+/**
+ * Adding, changing, moving and closing an org unit. The head is a sign-in name and a display name:
+ * the web part has no people search of its own, and SharePoint adds the person on save.
+ */
+export function OrgUnitDialog(props: IOrgUnitDialogProps): React.ReactElement {
+  const { mode, unit, orgUnits, strings, names, onSave, onCancel } = props;
+  const classNames = useEditingClassNames();
+  const [draft, setDraft] = React.useState(props.initialDraft);
+  const [errors, setErrors] = React.useState<OrgUnitDraftErrors | undefined>(undefined);
+  const set = (change: Partial<OrgUnitDraft>): void => setDraft((previous) => ({ ...previous, ...change }));
+  const message = (field: OrgUnitField): string | undefined => {
+    const reason = errors?.fields[field];
+    return reason === undefined ? undefined : fieldText(reason, strings, names);
+  };
+  const headLoginMessage = errors?.headLogin === 'required' ? strings.AllocFieldRequired
+    : errors?.headLogin === 'invalid' ? strings.AdminHeadLoginInvalid : undefined;
+  const save = (): void => {
+    const found = validateOrgUnitDraft(draft, orgUnits, unit?.id);
+    if (found !== undefined) {
+      setErrors(found);
+      return;
+    }
+    onSave(draft);
+  };
+
+  const parentLevel = draft.level === 'enhet' ? 'avdelning' : draft.level === 'avdelning' ? 'forvaltning' : undefined;
+  const parents = orgUnits
+    .filter((candidate) => candidate.level === parentLevel && (!candidate.closed || candidate.id === draft.parentId))
+    .sort((a, b) => compareSwedish(a.name, b.name));
+  const parentOptions: IDropdownOption[] = parents.map((candidate) => ({ key: candidate.id, text: candidate.name }));
+  const parentField = parentLevel === undefined || (parents.length <= 1 && mode !== 'move') ? null : (
+    <Dropdown
+      label={parentLevel === 'avdelning' ? strings.AdminUnitParentDepartment : strings.AdminUnitParent}
+      options={parentOptions}
+      selectedKey={draft.parentId ?? null}
+      onChange={(_event, option) => { if (option !== undefined) set({ parentId: Number(option.key) }); }}
+      errorMessage={message('parentId')}
+      required
+    />
+  );
+
+  let body: React.ReactNode;
+  if (mode === 'close') {
+    body = (
+      <>
+        <p className={classNames.text}>{strings.AdminCloseExplain}</p>
+        {message('closed') === undefined ? null : <MessageBar messageBarType={MessageBarType.warning} isMultiline>{message('closed')}</MessageBar>}
+        <TextField label={strings.AdminUnitClosedOnLabel} type="date" value={draft.closedOn} onChange={(_event, value) => set({ closedOn: value ?? '' })}
+          errorMessage={message('closedOn')} styles={{ root: { maxWidth: 220 } }} />
+      </>
+    );
+  } else if (mode === 'move') {
+    body = (
+      <>
+        <p className={classNames.text}>{strings.AdminMoveExplain}</p>
+        {parentField}
+      </>
+    );
+  } else {
+    body = (
+      <>
+        <TextField label={strings.AdminUnitName} required value={draft.name} onChange={(_event, value) => set({ name: value ?? '' })} errorMessage={message('name')} />
+        <TextField label={strings.AdminUnitShortName} value={draft.shortName} onChange={(_event, value) => set({ shortName: value ?? '' })}
+          errorMessage={message('shortName')} description={strings.AdminUnitShortNameHint} />
+        {parentField}
+        <fieldset className={classNames.fieldset}>
+          <legend className={classNames.subheading}>{strings.AdminUnitHead}</legend>
+          <Stack tokens={{ childrenGap: 8 }}>
+            <TextField label={strings.AdminHeadLogin} value={draft.headLogin} onChange={(_event, value) => set({ headLogin: value ?? '' })}
+              errorMessage={headLoginMessage} description={strings.AdminHeadLoginHint} type="email" autoComplete="off" />
+            <TextField label={strings.AdminHeadName} value={draft.headName} onChange={(_event, value) => set({ headName: value ?? '' })} />
+          </Stack>
+        </fieldset>
+      </>
+    );
+  }
+
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={onCancel}
+      dialogContentProps={{ type: DialogType.normal, title: title(props), showCloseButton: false }}
+      modalProps={{ isBlocking: true, isAlert: false }}
+      minWidth={320}
+      maxWidth={560}
+    >
+      <Stack tokens={{ childrenGap: 12 }}>{body}</Stack>
+      <DialogFooter>
+        <PrimaryButton text={mode === 'close' ? strings.AdminUnitClose : mode === 'move' ? strings.AdminUnitMove : strings.AdminSave} onClick={save} />
+        <DefaultButton text={strings.AllocCancel} onClick={onCancel} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

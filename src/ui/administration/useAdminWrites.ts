@@ -1,0 +1,201 @@
+// The Administration view's writes: goals and org units. The same pattern as Fördelning: the
+// domain's rule and validation first, an optimistic change, then SharePoint; anything but
+// "saved" rolls back (or shows the saved version) and keeps the user's draft in a problem.
+
+import * as React from 'react';
+import type { Draft, IMiljoRepository } from '../../data/repositoryTypes';
+import type { WriteAction, WriteOutcome } from '../../data/writeOutcome';
+import type { Goal, OrgUnit } from '../../domain/model';
+import { canEditGoals, canEditOrganisation } from '../../domain/rules/adminRules';
+import type { Refusal } from '../../domain/rules/refusal';
+import type { YearWorkspace } from '../common/useYearWorkspace';
+import { attemptWrite } from '../allocation/writeAttempt';
+import { dropItem, etagOf, putItem, replaceItem, setEtag, temporaryId } from '../allocation/workspaceEdits';
+import { goalFromDraft, validateGoalDraft, type GoalDraft } from './goalDraft';
+import { orgUnitFromDraft, validateOrgUnitDraft, type OrgUnitDraft } from './orgUnitDraft';
+
+export type AdminOp =
+  | { kind: 'addGoal'; draft: GoalDraft }
+  | { kind: 'updateGoal'; id: number; draft: GoalDraft }
+  | { kind: 'addOrgUnit'; draft: OrgUnitDraft }
+  | { kind: 'updateOrgUnit'; id: number; draft: OrgUnitDraft };
+
+export type AdminProblem =
+  | { kind: 'failed'; op: AdminOp }
+  | { kind: 'forbidden'; op: AdminOp; action: WriteAction }
+  | { kind: 'refused'; op: AdminOp; reason: Refusal }
+  | { kind: 'conflict'; op: AdminOp; theirs: Goal | OrgUnit }
+  | { kind: 'gone'; op: AdminOp };
+
+/** What a save did, for the confirmation line. */
+export type AdminEvent =
+  | { kind: 'goalAdded' | 'goalUpdated' | 'goalRetired' | 'goalReinstated'; name: string }
+  | { kind: 'unitAdded' | 'unitUpdated' | 'unitClosed' | 'unitReopened' | 'unitMoved'; name: string }
+  | { kind: 'problem' };
+
+export interface IAdminWrites {
+  problems: ReadonlyMap<string, AdminProblem>;
+  pending: ReadonlySet<string>;
+  run(op: AdminOp): Promise<void>;
+  retry(key: string): void;
+  dismiss(key: string): void;
+}
+
+export interface IAdminWriteOptions {
+  repository: IMiljoRepository;
+  workspace: YearWorkspace;
+  update: (change: (workspace: YearWorkspace) => YearWorkspace) => void;
+  announce: (event: AdminEvent) => void;
+}
+
+let nextNewKey = 0;
+
+/** The key a problem is kept under: one per existing item, a fresh one per new item. */
+export function opKey(op: AdminOp): string {
+  switch (op.kind) {
+    case 'updateGoal': return `goal:${op.id}`;
+    case 'updateOrgUnit': return `unit:${op.id}`;
+    default:
+      nextNewKey += 1;
+      return `${op.kind}:${nextNewKey}`;
+  }
+}
+
+function goalEvent(before: Goal | undefined, after: Goal): AdminEvent {
+  const name = `${after.code} ${after.title}`;
+  if (before === undefined) return { kind: 'goalAdded', name };
+  if (before.retired !== true && after.retired === true) return { kind: 'goalRetired', name };
+  if (before.retired === true && after.retired !== true) return { kind: 'goalReinstated', name };
+  return { kind: 'goalUpdated', name };
+}
+
+function unitEvent(before: OrgUnit | undefined, after: OrgUnit): AdminEvent {
+  const name = after.name;
+  if (before === undefined) return { kind: 'unitAdded', name };
+  if (before.closed !== true && after.closed === true) return { kind: 'unitClosed', name };
+  if (before.closed === true && after.closed !== true) return { kind: 'unitReopened', name };
+  if (before.parentId !== after.parentId) return { kind: 'unitMoved', name };
+  return { kind: 'unitUpdated', name };
+}
+
+export function useAdminWrites({ repository, workspace, update, announce }: IAdminWriteOptions): IAdminWrites {
+  const workspaceRef = React.useRef(workspace);
+  workspaceRef.current = workspace;
+  const [problems, setProblems] = React.useState<ReadonlyMap<string, AdminProblem>>(new Map());
+  const [pending, setPending] = React.useState<ReadonlySet<string>>(new Set());
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => { mounted.current = false; }, []);
+  const problemsRef = React.useRef(problems);
+  problemsRef.current = problems;
+
+  const change = React.useCallback((apply: (current: YearWorkspace) => YearWorkspace): void => {
+    workspaceRef.current = apply(workspaceRef.current);
+    update(apply);
+  }, [update]);
+
+  const setProblem = React.useCallback((key: string, problem: AdminProblem | undefined): void => {
+    if (!mounted.current) return;
+    setProblems((previous) => {
+      if (problem === undefined && !previous.has(key)) return previous;
+      const next = new Map(previous);
+      next.delete(key);
+      if (problem !== undefined) next.set(key, problem);
+      return next;
+    });
+    if (problem !== undefined) announce({ kind: 'problem' });
+  }, [announce]);
+
+  const markPending = React.useCallback((key: string, on: boolean): void => {
+    if (!mounted.current) return;
+    setPending((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
+
+  /** One save of a goal or org unit: the list, the write, and the words for what it did. */
+  const save = React.useCallback(async <T extends Goal | OrgUnit>(
+    key: string,
+    op: AdminOp,
+    collection: 'goals' | 'orgUnits',
+    before: T | undefined,
+    item: Draft<T>,
+    write: (item: T, etag: string) => Promise<WriteOutcome<T>>,
+    add: (item: Draft<T>) => Promise<WriteOutcome<T>>,
+    describe: (before: T | undefined, after: T) => AdminEvent
+  ): Promise<void> => {
+    const id = before?.id ?? temporaryId();
+    const optimistic = { ...item, id } as T;
+    // A goal and an org unit are both items of the picture; the collection says which.
+    const put = (current: YearWorkspace, value: T): YearWorkspace => putItem(current, collection, value as never);
+    change((current) => put(current, optimistic));
+    setProblem(key, undefined);
+    markPending(key, true);
+    const etag = before === undefined ? '' : etagOf(workspaceRef.current, collection, before.id);
+    const outcome = await attemptWrite(() => (before === undefined ? add(item) : write(optimistic, etag)));
+    markPending(key, false);
+    switch (outcome.kind) {
+      case 'saved':
+        change((current) => setEtag(replaceItem(current, collection, id, outcome.value as never), collection, outcome.value.id, outcome.etag));
+        announce(describe(before, outcome.value));
+        return;
+      case 'conflict':
+        change((current) => setEtag(put(current, outcome.current), collection, outcome.current.id, outcome.etag));
+        return setProblem(key, { kind: 'conflict', op, theirs: outcome.current });
+      case 'gone':
+        change((current) => setEtag(dropItem(current, collection, id), collection, id, undefined));
+        return setProblem(key, { kind: 'gone', op });
+      case 'forbidden':
+      case 'failed':
+        change((current) => (before === undefined ? dropItem(current, collection, id) : put(current, before)));
+        return setProblem(key, outcome.kind === 'forbidden' ? { kind: 'forbidden', op, action: outcome.action } : { kind: 'failed', op });
+    }
+  }, [change, setProblem, markPending, announce]);
+
+  const runWithKey = React.useCallback(async (key: string, op: AdminOp): Promise<void> => {
+    const { actor, picture, year } = workspaceRef.current;
+    if (op.kind === 'addGoal' || op.kind === 'updateGoal') {
+      const rule = canEditGoals(actor);
+      if (!rule.ok) return setProblem(key, { kind: 'refused', op, reason: rule.reason });
+      const before = op.kind === 'updateGoal' ? picture.goals.find((goal) => goal.id === op.id) : undefined;
+      if (op.kind === 'updateGoal' && before === undefined) return setProblem(key, { kind: 'gone', op });
+      const goalYear = before?.year ?? year;
+      const validation = validateGoalDraft(op.draft, goalYear, picture.goals, before?.id);
+      if (!validation.ok) {
+        const reason = Object.values(validation.errors)[0];
+        if (reason !== undefined) return setProblem(key, { kind: 'refused', op, reason });
+      }
+      return save<Goal>(key, op, 'goals', before, goalFromDraft(op.draft, goalYear),
+        (goal, etag) => repository.updateGoal(goal, etag), (goal) => repository.addGoal(goal), goalEvent);
+    }
+    const rule = canEditOrganisation(actor);
+    if (!rule.ok) return setProblem(key, { kind: 'refused', op, reason: rule.reason });
+    const before = op.kind === 'updateOrgUnit' ? picture.orgUnits.find((unit) => unit.id === op.id) : undefined;
+    if (op.kind === 'updateOrgUnit' && before === undefined) return setProblem(key, { kind: 'gone', op });
+    const errors = validateOrgUnitDraft(op.draft, picture.orgUnits, before?.id);
+    const reason = errors === undefined ? undefined : Object.values(errors.fields)[0];
+    if (reason !== undefined) return setProblem(key, { kind: 'refused', op, reason });
+    return save<OrgUnit>(key, op, 'orgUnits', before, orgUnitFromDraft(op.draft, before),
+      (unit, etag) => repository.updateOrgUnit(unit, etag), (unit) => repository.addOrgUnit(unit), unitEvent);
+  }, [repository, save, setProblem]);
+
+  const run = React.useCallback((op: AdminOp): Promise<void> => runWithKey(opKey(op), op), [runWithKey]);
+
+  const retry = React.useCallback((key: string): void => {
+    const problem = problemsRef.current.get(key);
+    if (problem === undefined) return;
+    const { op } = problem;
+    // Gone: what the user wrote comes back as a new item.
+    const again: AdminOp = problem.kind === 'gone' && op.kind === 'updateGoal' ? { kind: 'addGoal', draft: op.draft }
+      : problem.kind === 'gone' && op.kind === 'updateOrgUnit' ? { kind: 'addOrgUnit', draft: op.draft }
+        : op;
+    setProblem(key, undefined);
+    runWithKey(again === op ? key : opKey(again), again).catch(() => undefined);
+  }, [runWithKey, setProblem]);
+
+  const dismiss = React.useCallback((key: string): void => setProblem(key, undefined), [setProblem]);
+
+  return { problems, pending, run, retry, dismiss };
+}

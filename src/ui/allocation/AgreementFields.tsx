@@ -1,0 +1,71 @@
+import * as React from 'react';
+import { Checkbox, type ICheckbox } from '@fluentui/react/lib/Checkbox';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { OrgUnit } from '../../domain/model';
+import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
+import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
+import { format } from '../format';
+import type { AllocationDraft } from './allocationDraft';
+import { fieldText, type INames } from './writeText';
+
+export interface IAgreementFieldsProps {
+  draft: AllocationDraft;
+  onChange: (draft: AllocationDraft) => void;
+  /** The checkbox's words: "I samråd med enhetschef (Anna Andersson)". */
+  agreedLabel: string;
+  /** Shown once the user tried to save. */
+  errors: FieldErrors<AllocationField>;
+  strings: IMiljomalWebPartStrings;
+  names: INames;
+  /** Puts focus on "i samråd" when the fields appear (the dialog's first step). */
+  autoFocus?: boolean;
+  /** Says the date defaults to today (a new allocation). */
+  dateHint?: boolean;
+}
+
+/** "I samråd" (with the date it was agreed, today unless changed) and an optional note. */
+export function AgreementFields({ draft, onChange, agreedLabel, errors, strings, names, autoFocus = false, dateHint = false }: IAgreementFieldsProps): React.ReactElement {
+  const checkbox = React.useRef<ICheckbox>(null);
+  React.useEffect(() => {
+    if (autoFocus) checkbox.current?.focus();
+  }, [autoFocus]);
+  const noteError = errors.note === undefined ? undefined : fieldText(errors.note, strings, names);
+  const dateError = errors.agreedOn === undefined ? undefined : fieldText(errors.agreedOn, strings, names);
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Checkbox
+        componentRef={checkbox}
+        label={agreedLabel}
+        checked={draft.agreed}
+        onChange={(_event, checked) => onChange({ ...draft, agreed: checked === true })}
+      />
+      {draft.agreed ? (
+        <TextField
+          label={strings.AllocAgreedOnLabel}
+          type="date"
+          value={draft.agreedOn}
+          onChange={(_event, value) => onChange({ ...draft, agreedOn: value ?? '' })}
+          errorMessage={dateError}
+          description={dateHint ? strings.AllocAgreedOnHint : undefined}
+          styles={{ root: { maxWidth: 220 } }}
+        />
+      ) : null}
+      <TextField
+        label={strings.AllocNoteLabel}
+        multiline
+        autoAdjustHeight
+        rows={3}
+        value={draft.note}
+        onChange={(_event, value) => onChange({ ...draft, note: value ?? '' })}
+        errorMessage={noteError}
+      />
+    </Stack>
+  );
+}
+
+/** "I samråd med enhetschef (name)" for a unit, "… avdelningschef (name)" for a department. */
+export function agreedLabelFor(unit: OrgUnit, strings: IMiljomalWebPartStrings): string {
+  const role = unit.level === 'avdelning' ? strings.AllocAgreedWithDepartmentHead : strings.AllocAgreedWithUnitHead;
+  return unit.head === undefined ? role : format(strings.AllocAgreedWithNamed, role, unit.head.name);
+}

@@ -1,0 +1,75 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { Goal, OrgUnit } from '../../domain/model';
+import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
+import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
+import { format } from '../format';
+import { type AllocationDraft, validateDraft } from './allocationDraft';
+import { useEditingClassNames } from './allocationStyles';
+import { AgreementFields, agreedLabelFor } from './AgreementFields';
+import { goalName, type INames } from './writeText';
+
+export interface IAllocateDialogProps {
+  goal: Goal;
+  unit: OrgUnit;
+  /** Empty for a new allocation; the user's earlier draft after a failed save. */
+  initialDraft: AllocationDraft;
+  strings: IMiljomalWebPartStrings;
+  names: INames;
+  onConfirm: (draft: AllocationDraft) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Allocating one goal to one org unit: the cell's click opened it, ticking "i samråd" and "Fördela"
+ * finish it. Focus starts on the checkbox; Esc or "Avbryt" close it without a change.
+ */
+export function AllocateDialog({ goal, unit, initialDraft, strings, names, onConfirm, onCancel }: IAllocateDialogProps): React.ReactElement {
+  const classNames = useEditingClassNames();
+  const [draft, setDraft] = React.useState(initialDraft);
+  const [errors, setErrors] = React.useState<FieldErrors<AllocationField>>({});
+  const confirm = (): void => {
+    const validation = validateDraft(draft);
+    if (!validation.ok) {
+      setErrors(validation.errors);
+      return;
+    }
+    onConfirm(draft);
+  };
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={onCancel}
+      dialogContentProps={{ type: DialogType.normal, title: strings.AllocDialogTitle, showCloseButton: false }}
+      modalProps={{ isBlocking: true, isAlert: false }}
+      minWidth={320}
+      maxWidth={520}
+    >
+      <Stack tokens={{ childrenGap: 12 }}>
+        <dl className={classNames.facts}>
+          <dt>{strings.AllocFactGoal}</dt>
+          <dd>{goalName(goal, goal.id)}</dd>
+          <dt>{strings.AllocFactTo}</dt>
+          <dd>{unit.name}</dd>
+        </dl>
+        <p className={classNames.text}>{format(strings.AllocDialogNext, unit.name)}</p>
+        <AgreementFields
+          draft={draft}
+          onChange={setDraft}
+          agreedLabel={agreedLabelFor(unit, strings)}
+          errors={errors}
+          strings={strings}
+          names={names}
+          autoFocus
+          dateHint
+        />
+      </Stack>
+      <DialogFooter>
+        <PrimaryButton text={strings.AllocConfirm} onClick={confirm} />
+        <DefaultButton text={strings.AllocCancel} onClick={onCancel} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

@@ -1,0 +1,327 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { Allocation, Goal, IsoDate, OrgUnit } from '../../domain/model';
+import { format } from '../format';
+import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
+import { formatCount, joinList, type UiLocale } from '../common/text';
+import type { YearWorkspace } from '../common/useYearWorkspace';
+import { localToday } from '../summary/defaultSelection';
+import { AllocateDialog } from './AllocateDialog';
+import { AllocationDetailsDialog } from './AllocationDetailsDialog';
+import { emptyDraft, type AllocationDraft } from './allocationDraft';
+import { AllocationGrid } from './AllocationGrid';
+import { cellKey, openTargets, planFor, type AllocationGrid as Grid, type AllocationPlan } from './allocationModel';
+import { AllocationProblemBar } from './AllocationProblemBar';
+import { useEditingClassNames } from './allocationStyles';
+import { BulkAllocateDialog } from './BulkAllocateDialog';
+import { Guidance } from './Guidance';
+import { useAllocationWrites, type AllocationOp, type AnnouncedEvent } from './useAllocationWrites';
+import { WorkspaceFrame, type IReadyWorkspace } from './WorkspaceFrame';
+import { namesIn, type INames } from './writeText';
+
+export interface IAllocationViewProps {
+  /** The UI's only door to SharePoint. */
+  repository: IMiljoRepository;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  /** Today as YYYY-MM-DD: the date "i samråd" defaults to. The user's local date by default. */
+  today?: IsoDate;
+}
+
+/**
+ * Fördelning: a department head allocates their department's goals to its units, the regional
+ * staff the year's goals to the departments, one cell per goal and org unit. Others see the
+ * allocation read-only, with who allocates.
+ */
+export function AllocationView(props: IAllocationViewProps): React.ReactElement {
+  const { repository, strings } = props;
+  const today = React.useMemo(() => props.today ?? localToday(), [props.today]);
+  return (
+    <WorkspaceFrame repository={repository} strings={strings} today={today} loadingLabel={strings.AllocLoading} errorTitle={strings.AllocErrorTitle}>
+      {(ready) => <AllocationContent {...props} today={today} ready={ready} />}
+    </WorkspaceFrame>
+  );
+}
+
+export const allocationGuidanceKey = 'miljomal.allocation.guidance';
+
+type OpenDialog =
+  | { kind: 'allocate'; goal: Goal; unit: OrgUnit; draft: AllocationDraft }
+  | { kind: 'details'; allocationId: number; goal: Goal; unit: OrgUnit; draft?: AllocationDraft }
+  | { kind: 'bulk'; grid: Grid };
+
+interface IAllocationContentProps extends IAllocationViewProps {
+  today: IsoDate;
+  ready: IReadyWorkspace;
+}
+
+function AllocationContent({ repository, strings, locale, today, ready }: IAllocationContentProps): React.ReactElement {
+  const { workspace, update } = ready;
+  const { picture, actor } = workspace;
+  const classNames = useEditingClassNames();
+  const [announcement, announce] = useAnnouncement();
+  const names = React.useMemo(() => namesIn(picture), [picture]);
+  const namesRef = React.useRef(names);
+  namesRef.current = names;
+  const announceEvent = React.useCallback(
+    (event: AnnouncedEvent) => announce(announcementText(event, strings, locale, namesRef.current)),
+    [announce, strings, locale]
+  );
+  const writes = useAllocationWrites({ repository, workspace, update, announce: announceEvent });
+  const plan = React.useMemo(() => planFor(actor, picture), [actor, picture]);
+  const [dialog, setDialog] = React.useState<OpenDialog | undefined>(undefined);
+  const close = (): void => setDialog(undefined);
+  const root = React.useRef<HTMLDivElement>(null);
+  // Back to the cell a dialog was opened from, whatever it shows now (keyboard and screen reader
+  // users carry on where they were).
+  const returnTo = React.useRef<string | undefined>(undefined);
+  React.useEffect(() => {
+    if (dialog !== undefined || returnTo.current === undefined) return;
+    const key = returnTo.current;
+    returnTo.current = undefined;
+    root.current?.querySelector<HTMLElement>(`[data-cell="${key}"]`)?.focus();
+  }, [dialog]);
+
+  const openCell = (goal: Goal, unit: OrgUnit, allocation: Allocation | undefined): void => {
+    // A draft that did not save comes back as the user left it.
+    const problem = writes.problems.get(cellKey(goal.id, unit.id));
+    const op = problem !== undefined && 'op' in problem ? problem.op : undefined;
+    const draft = op !== undefined && (op.kind === 'allocate' || op.kind === 'update') ? op.draft : undefined;
+    returnTo.current = cellKey(goal.id, unit.id);
+    if (allocation === undefined) setDialog({ kind: 'allocate', goal, unit, draft: draft ?? emptyDraft(today) });
+    else setDialog({ kind: 'details', allocationId: allocation.id, goal, unit, draft: op?.kind === 'update' ? draft : undefined });
+  };
+
+  const editDraft = (op: AllocationOp): void => {
+    const goal = picture.goals.find((candidate) => candidate.id === op.goalId);
+    const unit = picture.orgUnits.find((candidate) => candidate.id === op.orgUnitId);
+    if (goal === undefined || unit === undefined || (op.kind !== 'allocate' && op.kind !== 'update')) return;
+    const existing = picture.allocations.find((candidate) => candidate.goalId === goal.id && candidate.orgUnitId === unit.id);
+    if (existing === undefined) setDialog({ kind: 'allocate', goal, unit, draft: op.draft });
+    else setDialog({ kind: 'details', allocationId: existing.id, goal, unit, draft: op.draft });
+  };
+
+  if (picture.goals.filter((goal) => !goal.retired).length === 0) {
+    return (
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>
+        {format(strings.AllocNoGoals, workspace.year)}
+      </MessageBar>
+    );
+  }
+
+  const detailsAllocation = dialog?.kind === 'details'
+    ? picture.allocations.find((candidate) => candidate.id === dialog.allocationId)
+    : undefined;
+
+  return (
+    <div ref={root}>
+      <Stack tokens={{ childrenGap: 16 }}>
+        {plan.audience === 'allocator' ? <AllocationGuidance plan={plan} strings={strings} /> : <WhoAllocates plan={plan} strings={strings} />}
+        <LiveRegion announcement={announcement} visible className={classNames.subtle} />
+        {writes.problems.size > 0 ? (
+          <Stack tokens={{ childrenGap: 8 }} aria-label={strings.AllocProblemsLabel} role="region">
+            {Array.from(writes.problems.entries()).map(([key, problem]) => (
+              <AllocationProblemBar
+                key={key}
+                problemKey={key}
+                problem={problem}
+                strings={strings}
+                locale={locale}
+                names={names}
+                onRetry={writes.retry}
+                onDismiss={writes.dismiss}
+                onEdit={editDraft}
+              />
+            ))}
+          </Stack>
+        ) : null}
+        {plan.grids.length === 0 ? (
+          <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.AllocNoOrganisation}</MessageBar>
+        ) : null}
+        {plan.grids.map((grid) => (
+          <GridSection
+            key={grid.parent.id}
+            grid={grid}
+            workspace={workspace}
+            writes={writes}
+            strings={strings}
+            locale={locale}
+            onOpen={openCell}
+            onBulk={() => setDialog({ kind: 'bulk', grid })}
+          />
+        ))}
+        {dialog?.kind === 'allocate' ? (
+          <AllocateDialog
+            goal={dialog.goal}
+            unit={dialog.unit}
+            initialDraft={dialog.draft}
+            strings={strings}
+            names={names}
+            onCancel={close}
+            onConfirm={(draft) => {
+              close();
+              writes.allocate(dialog.goal.id, dialog.unit.id, draft).catch(() => undefined);
+            }}
+          />
+        ) : null}
+        {dialog?.kind === 'details' && detailsAllocation !== undefined ? (
+          <AllocationDetailsDialog
+            allocation={detailsAllocation}
+            goal={dialog.goal}
+            unit={dialog.unit}
+            picture={picture}
+            actor={actor}
+            today={today}
+            initialDraft={dialog.draft}
+            strings={strings}
+            locale={locale}
+            names={names}
+            onClose={close}
+            onSave={(draft) => {
+              close();
+              writes.update(detailsAllocation, draft).catch(() => undefined);
+            }}
+            onRemove={() => {
+              close();
+              writes.remove(detailsAllocation).catch(() => undefined);
+            }}
+            onMoveAndRemove={(toAllocationId) => {
+              close();
+              writes.moveAndRemove(detailsAllocation, toAllocationId).catch(() => undefined);
+            }}
+          />
+        ) : null}
+        {dialog?.kind === 'bulk' ? (
+          <BulkAllocateDialog
+            targets={openTargets(dialog.grid, actor, picture)}
+            toDepartments={dialog.grid.parent.level === 'forvaltning'}
+            today={today}
+            strings={strings}
+            locale={locale}
+            names={names}
+            onCancel={close}
+            onConfirm={(draft) => {
+              const targets = openTargets(dialog.grid, actor, picture);
+              close();
+              writes.allocateAll(targets, draft).catch(() => undefined);
+            }}
+          />
+        ) : null}
+      </Stack>
+    </div>
+  );
+}
+
+interface IGridSectionProps {
+  grid: Grid;
+  workspace: YearWorkspace;
+  writes: ReturnType<typeof useAllocationWrites>;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  onOpen: (goal: Goal, unit: OrgUnit, allocation: Allocation | undefined) => void;
+  onBulk: () => void;
+}
+
+function GridSection({ grid, workspace, writes, strings, locale, onOpen, onBulk }: IGridSectionProps): React.ReactElement {
+  const classNames = useEditingClassNames();
+  const toDepartments = grid.parent.level === 'forvaltning';
+  const heading = toDepartments ? strings.AllocHeadingDepartments : format(strings.AllocHeadingUnits, grid.parent.name);
+  const targets = openTargets(grid, workspace.actor, workspace.picture);
+  const busy = writes.pending.size > 0;
+  let body: React.ReactNode;
+  if (grid.goals.length === 0) {
+    body = <p className={classNames.text}>{format(strings.AllocDepartmentHoldsNoGoals, grid.parent.name)}</p>;
+  } else if (grid.rows.length === 0) {
+    body = <p className={classNames.text}>{format(strings.AllocNoOpenUnits, grid.parent.name)}</p>;
+  } else {
+    body = (
+      <AllocationGrid
+        grid={grid}
+        picture={workspace.picture}
+        pending={writes.pending}
+        problems={writes.problems}
+        strings={strings}
+        onOpen={onOpen}
+      />
+    );
+  }
+  return (
+    <section className={classNames.section} aria-label={heading}>
+      <h3 className={classNames.heading}>{heading}</h3>
+      {!toDepartments && grid.goalsNotHeld.length > 0 && grid.goals.length > 0 ? (
+        <p className={classNames.subtle}>
+          {format(strings.AllocGoalsNotHeld, grid.parent.name, joinList(grid.goalsNotHeld.map((goal) => goal.code), strings.ListAnd))}
+        </p>
+      ) : null}
+      {grid.editable && grid.goals.length > 0 && grid.rows.length > 0 ? (
+        targets.length > 0 ? (
+          <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">
+            <DefaultButton
+              text={toDepartments ? strings.AllocBulkButtonDepartments : strings.AllocBulkButtonUnits}
+              onClick={onBulk}
+              disabled={busy}
+            />
+            <span className={classNames.subtle}>{format(strings.AllocBulkCount, formatCount(targets.length, locale))}</span>
+          </Stack>
+        ) : (
+          <p className={classNames.subtle}>{toDepartments ? strings.AllocBulkAllDoneDepartments : strings.AllocBulkAllDoneUnits}</p>
+        )
+      ) : null}
+      {body}
+    </section>
+  );
+}
+
+function AllocationGuidance({ plan, strings }: { plan: AllocationPlan; strings: IMiljomalWebPartStrings }): React.ReactElement {
+  const toDepartments = plan.grids.some((grid) => grid.parent.level === 'forvaltning');
+  const toUnits = plan.grids.some((grid) => grid.parent.level === 'avdelning');
+  const paragraphs = [
+    strings.AllocGuideWhat,
+    ...(toDepartments ? [strings.AllocGuideHowDepartments, strings.AllocGuideNextDepartments] : []),
+    ...(toUnits ? [strings.AllocGuideHowUnits, strings.AllocGuideNextUnits] : []),
+    strings.AllocGuideChange
+  ];
+  return (
+    <Guidance
+      storageKey={allocationGuidanceKey}
+      title={strings.AllocGuideTitle}
+      paragraphs={paragraphs}
+      dismissText={strings.AllocGuideDismiss}
+      showText={strings.AllocGuideShow}
+    />
+  );
+}
+
+/** For those who allocate nothing: who does, and (for a unit head) whom to ask. */
+function WhoAllocates({ plan, strings }: { plan: AllocationPlan; strings: IMiljomalWebPartStrings }): React.ReactElement {
+  if (plan.audience === 'unitHead') {
+    return (
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>
+        {plan.allocatingHeads.map((department) => (
+          <span key={department.id}>
+            {format(strings.AllocReadOnlyUnitHead, department.name, department.head?.name ?? strings.AllocTheDepartmentHead)}{' '}
+          </span>
+        ))}
+      </MessageBar>
+    );
+  }
+  return <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.AllocReadOnlyReader}</MessageBar>;
+}
+
+function announcementText(event: AnnouncedEvent, strings: IMiljomalWebPartStrings, locale: UiLocale, names: INames): string {
+  switch (event.kind) {
+    case 'allocated': return format(strings.AllocAnnounceAllocated, names.goal(event.goalId), names.unit(event.orgUnitId));
+    case 'updated': return format(strings.AllocAnnounceUpdated, names.goal(event.goalId), names.unit(event.orgUnitId));
+    case 'removed': return format(strings.AllocAnnounceRemoved, names.goal(event.goalId), names.unit(event.orgUnitId));
+    case 'alreadyRemoved': return format(strings.AllocAnnounceAlreadyRemoved, names.goal(event.goalId), names.unit(event.orgUnitId));
+    case 'moved': return format(strings.AllocAnnounceMoved, formatCount(event.count, locale), names.goal(event.goalId));
+    case 'bulkSaved':
+      return event.notSaved === 0
+        ? format(strings.AllocAnnounceBulkSaved, formatCount(event.count, locale))
+        : format(strings.AllocAnnounceBulkPartly, formatCount(event.count, locale), formatCount(event.notSaved, locale));
+    case 'problem': return strings.AllocAnnounceProblem;
+  }
+}

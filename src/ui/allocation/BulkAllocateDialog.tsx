@@ -1,0 +1,83 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { IsoDate } from '../../domain/model';
+import type { AllocationTarget } from '../../domain/rules/allocationRules';
+import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
+import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
+import { format } from '../format';
+import { formatCount, type UiLocale } from '../common/text';
+import { emptyDraft, type AllocationDraft, validateDraft } from './allocationDraft';
+import { useEditingClassNames } from './allocationStyles';
+import { AgreementFields } from './AgreementFields';
+import type { INames } from './writeText';
+
+export interface IBulkAllocateDialogProps {
+  targets: readonly AllocationTarget[];
+  /** Departments (the förvaltning's grid) or units (a department's). */
+  toDepartments: boolean;
+  today: IsoDate;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  names: INames;
+  onConfirm: (draft: AllocationDraft) => void;
+  onCancel: () => void;
+}
+
+/** "Fördela alla mål till alla enheter": says how many new allocations it makes before it does. */
+export function BulkAllocateDialog({ targets, toDepartments, today, strings, locale, names, onConfirm, onCancel }: IBulkAllocateDialogProps): React.ReactElement {
+  const classNames = useEditingClassNames();
+  const [draft, setDraft] = React.useState<AllocationDraft>(() => emptyDraft(today));
+  const [errors, setErrors] = React.useState<FieldErrors<AllocationField>>({});
+  const goalCount = new Set(targets.map((target) => target.goalId)).size;
+  const unitCount = new Set(targets.map((target) => target.orgUnitId)).size;
+  const count = formatCount(targets.length, locale);
+  const confirm = (): void => {
+    const validation = validateDraft(draft);
+    if (!validation.ok) {
+      setErrors(validation.errors);
+      return;
+    }
+    onConfirm(draft);
+  };
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={onCancel}
+      dialogContentProps={{
+        type: DialogType.normal,
+        title: toDepartments ? strings.AllocBulkButtonDepartments : strings.AllocBulkButtonUnits,
+        showCloseButton: false
+      }}
+      modalProps={{ isBlocking: true, isAlert: false }}
+      minWidth={320}
+      maxWidth={560}
+    >
+      <Stack tokens={{ childrenGap: 12 }}>
+        <p className={classNames.text}>
+          {format(
+            toDepartments ? strings.AllocBulkSummaryDepartments : strings.AllocBulkSummaryUnits,
+            count,
+            formatCount(goalCount, locale),
+            formatCount(unitCount, locale)
+          )}
+        </p>
+        <AgreementFields
+          draft={draft}
+          onChange={setDraft}
+          agreedLabel={toDepartments ? strings.AllocBulkAgreedDepartments : strings.AllocBulkAgreedUnits}
+          errors={errors}
+          strings={strings}
+          names={names}
+          autoFocus
+          dateHint
+        />
+      </Stack>
+      <DialogFooter>
+        <PrimaryButton text={format(strings.AllocBulkConfirm, count)} onClick={confirm} />
+        <DefaultButton text={strings.AllocCancel} onClick={onCancel} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

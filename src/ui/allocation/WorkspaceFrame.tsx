@@ -1,0 +1,109 @@
+import * as React from 'react';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IsoDate, Year } from '../../domain/model';
+import { ErrorState } from '../common/ErrorState';
+import { ListsState } from '../common/ListsState';
+import { LoadingState } from '../common/LoadingState';
+import { useYearWorkspace, type IYearWorkspace, type YearWorkspace } from '../common/useYearWorkspace';
+import { useEditingClassNames } from './allocationStyles';
+
+export interface IReadyWorkspace {
+  workspace: YearWorkspace;
+  update: IYearWorkspace['update'];
+  reload: () => void;
+  /** Opens another year (e.g. one just started). */
+  showYear: (year: Year) => void;
+  /** Years that have goals, newest first, and the one shown. */
+  years: readonly Year[];
+  /** Asks again which years have goals (after goals were added to a new one). */
+  refreshYears: () => void;
+}
+
+export interface IWorkspaceFrameProps {
+  repository: IMiljoRepository;
+  strings: IMiljomalWebPartStrings;
+  today: IsoDate;
+  loadingLabel: string;
+  errorTitle: string;
+  children: (ready: IReadyWorkspace) => React.ReactNode;
+}
+
+/**
+ * What every editing view does around its content: loads the year's workspace, says when lists are
+ * missing (offering "Skapa listor" to those who may) or reading failed, and offers the other years.
+ */
+export function WorkspaceFrame({ repository, strings, today, loadingLabel, errorTitle, children }: IWorkspaceFrameProps): React.ReactElement {
+  const classNames = useEditingClassNames();
+  const [requestedYear, setRequestedYear] = React.useState<Year | undefined>(undefined);
+  const { state, reload, update } = useYearWorkspace(repository, today, requestedYear);
+  const [yearsWithGoals, refreshYears] = useYears(repository);
+  const canManageLists = useCanManageLists(repository, state.kind === 'listsMissing');
+  const provision = React.useCallback(() => repository.provision(), [repository]);
+
+  if (state.kind === 'loading') return <LoadingState label={loadingLabel} />;
+  if (state.kind === 'listsMissing') {
+    return (
+      <ListsState
+        strings={strings}
+        problem="missing"
+        lists={state.missing}
+        canManageLists={canManageLists}
+        provision={provision}
+        onProvisioned={reload}
+      />
+    );
+  }
+  if (state.kind === 'error') return <ErrorState strings={strings} title={errorTitle} error={state.error} onRetry={reload} />;
+
+  const { workspace } = state;
+  const years = Array.from(new Set([...yearsWithGoals, workspace.year])).sort((a, b) => b - a);
+  const options: IDropdownOption[] = years.map((year) => ({ key: year, text: String(year) }));
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      {years.length > 1 ? (
+        <div className={classNames.toolbar}>
+          <Dropdown
+            label={strings.SummaryYearLabel}
+            options={options}
+            selectedKey={workspace.year}
+            onChange={(_event, option) => { if (option !== undefined) setRequestedYear(Number(option.key)); }}
+            styles={{ root: { minWidth: 120 } }}
+          />
+        </div>
+      ) : null}
+      {children({ workspace, update, reload, showYear: setRequestedYear, years, refreshYears })}
+    </Stack>
+  );
+}
+
+function useYears(repository: IMiljoRepository): [Year[], () => void] {
+  const [years, setYears] = React.useState<Year[]>([]);
+  const [attempt, setAttempt] = React.useState(0);
+  React.useEffect(() => {
+    let current = true;
+    repository.years().then(
+      (found) => { if (current) setYears(found); },
+      // Without the list of years the view still works on the one it loaded.
+      () => undefined
+    );
+    return () => { current = false; };
+  }, [repository, attempt]);
+  return [years, React.useCallback(() => setAttempt((value) => value + 1), [])];
+}
+
+/** Asked only once lists are missing: only site owners get "Skapa listor". */
+function useCanManageLists(repository: IMiljoRepository, needed: boolean): boolean | undefined {
+  const [answer, setAnswer] = React.useState<boolean | undefined>(undefined);
+  React.useEffect(() => {
+    if (!needed || answer !== undefined) return;
+    let current = true;
+    repository.canManageLists().then(
+      (may) => { if (current) setAnswer(may); },
+      () => { if (current) setAnswer(false); }
+    );
+    return () => { current = false; };
+  }, [repository, needed, answer]);
+  return answer;
+}

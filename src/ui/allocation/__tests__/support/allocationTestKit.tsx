@@ -1,0 +1,79 @@
+// Shared by the Fördelning tests: the demo region behind a writing in-memory repository, the demo
+// people as users, and ways to find cells and dialogs.
+
+import * as React from 'react';
+import { render, screen, waitFor, within, type RenderResult } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { demoMiljostrateg, demoOrgUnits, demoReader, demoRegion2023, demoToday, type Person, type YearPicture } from '../../../../domain';
+import { AllocationView, type IAllocationViewProps } from '../../AllocationView';
+import { EditingRepository } from './editingRepository';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadLoc } = require('../../../../../test/jest/loadLoc');
+
+setIconOptions({ disableWarnings: true });
+
+export const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
+export const english: IMiljomalWebPartStrings = loadLoc('en-us');
+
+export function headOf(name: string): Person {
+  const head = demoOrgUnits.find((unit) => unit.name === name)?.head;
+  if (head === undefined) throw new Error(`no head of ${name}`);
+  return head;
+}
+
+export const regionserviceHead = headOf('Regionservice');
+export const maltidsserviceHead = headOf('Måltidsservice');
+export const strategist = demoMiljostrateg;
+export const reader = demoReader;
+
+export interface IRenderedAllocation extends RenderResult {
+  repository: EditingRepository;
+}
+
+export function renderAllocation(
+  user: Person,
+  options: {
+    regionalStaff?: boolean;
+    pictures?: readonly YearPicture[];
+    props?: Partial<IAllocationViewProps>;
+    /** Sets the repository up before the view reads (missing lists, failing reads). */
+    prepare?: (repository: EditingRepository) => void;
+  } = {}
+): IRenderedAllocation {
+  const repository = new EditingRepository(options.pictures ?? [demoRegion2023], user, options.regionalStaff ?? false);
+  options.prepare?.(repository);
+  const result = render(
+    <AllocationView repository={repository} strings={swedish} locale="sv-SE" today={demoToday} {...options.props} />
+  );
+  return { ...result, repository };
+}
+
+/** Waits for the view to load: a grid's section heading. */
+export async function loaded(heading: string | RegExp): Promise<HTMLElement> {
+  return screen.findByRole('heading', { level: 3, name: heading });
+}
+
+/** A cell's button, by its accessible name. */
+export function cell(name: string | RegExp): HTMLElement {
+  return screen.getByRole('button', { name });
+}
+
+export function dialog(): HTMLElement {
+  return screen.getByRole('dialog');
+}
+
+export async function noDialog(): Promise<void> {
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+}
+
+/** The status line that confirms a save (also read out). */
+export function status(): string {
+  return screen.getAllByRole('status').map((node) => node.textContent ?? '').join(' ');
+}
+
+/** The messages about changes that were not saved (waits for them). */
+export function problems(): Promise<HTMLElement> {
+  return screen.findByRole('region', { name: 'Ändringar som inte sparades' });
+}
+
+export { within };

@@ -1,0 +1,137 @@
+// Styles of the editing views (Fördelning, Administration), from the theme in context: the same
+// colour slots as the summary (checked for contrast in every host theme), never a written colour.
+
+import * as React from 'react';
+import { HighContrastSelector, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
+import { useTheme, type Theme } from '@fluentui/react/lib/Theme';
+import { summaryColours } from '../summary/summaryStyles';
+
+export interface IEditingStyles {
+  section: IStyle;
+  heading: IStyle;
+  subheading: IStyle;
+  toolbar: IStyle;
+  text: IStyle;
+  subtle: IStyle;
+  scroll: IStyle;
+  table: IStyle;
+  wideTable: IStyle;
+  caption: IStyle;
+  th: IStyle;
+  td: IStyle;
+  rowHeader: IStyle;
+  goalCode: IStyle;
+  goalTitle: IStyle;
+  headName: IStyle;
+  cellButton: IStyle;
+  cellHeld: IStyle;
+  cellOpen: IStyle;
+  cellProblem: IStyle;
+  cellWords: IStyle;
+  cellDetail: IStyle;
+  readHeld: IStyle;
+  readMissing: IStyle;
+  glyph: IStyle;
+  heldGlyph: IStyle;
+  openGlyph: IStyle;
+  problemGlyph: IStyle;
+  plainText: IStyle;
+  list: IStyle;
+  facts: IStyle;
+  versions: IStyle;
+  version: IStyle;
+  indent: IStyle;
+  closed: IStyle;
+  actions: IStyle;
+  fieldset: IStyle;
+  rowActions: IStyle;
+}
+
+export type EditingClassNames = IProcessedStyleSet<IEditingStyles>;
+
+export function editingClassNames(theme: Theme): EditingClassNames {
+  const { fonts, effects, semanticColors } = theme;
+  const colours = summaryColours(theme);
+  const focusVisible: IStyle = { outline: `2px solid ${colours.focus}`, outlineOffset: '2px' };
+  const cell: IStyle = { padding: '6px', borderBottom: `1px solid ${colours.divider}`, verticalAlign: 'top' };
+  return mergeStyleSets<IEditingStyles>({
+    section: { display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 },
+    heading: { ...fonts.large, fontWeight: 600, color: colours.text, margin: '8px 0 0' },
+    subheading: { ...fonts.medium, fontWeight: 600, color: colours.text, margin: '4px 0 0' },
+    toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px 16px' },
+    text: { ...fonts.medium, color: colours.text, margin: 0, maxWidth: '80ch' },
+    subtle: { ...fonts.small, color: colours.subtext, margin: 0 },
+    scroll: { overflowX: 'auto', maxWidth: '100%', selectors: { ':focus-visible': focusVisible } },
+    table: { borderCollapse: 'collapse', color: colours.text, ...fonts.medium },
+    wideTable: { borderCollapse: 'collapse', color: colours.text, ...fonts.medium, width: '100%' },
+    caption: { ...fonts.small, color: colours.subtext, textAlign: 'left', padding: '0 0 4px' },
+    th: { ...cell, textAlign: 'left', fontWeight: 600, verticalAlign: 'bottom' },
+    td: cell,
+    rowHeader: { ...cell, textAlign: 'left', fontWeight: 600, minWidth: 140 },
+    goalCode: { display: 'block', fontWeight: 600 },
+    goalTitle: { display: 'block', ...fonts.small, fontWeight: 400, color: colours.subtext, minWidth: 120, maxWidth: 220 },
+    headName: { display: 'block', ...fonts.small, fontWeight: 400, color: colours.subtext },
+    // Big enough to hit with a finger in a Teams tab; the words and the shape carry the state.
+    cellButton: {
+      display: 'flex',
+      flexDirection: 'column',
+      alignItems: 'flex-start',
+      justifyContent: 'center',
+      gap: 2,
+      width: '100%',
+      minWidth: 120,
+      minHeight: 44,
+      margin: 0,
+      padding: '6px 10px',
+      border: `1px solid ${colours.cardBorder}`,
+      borderRadius: effects.roundedCorner4,
+      background: colours.background,
+      color: colours.text,
+      font: 'inherit',
+      textAlign: 'left',
+      cursor: 'pointer',
+      selectors: {
+        ':hover': { borderColor: colours.accent },
+        ':focus-visible': focusVisible,
+        '&[aria-disabled="true"]': { cursor: 'progress' },
+        [HighContrastSelector]: { border: '1px solid ButtonText' }
+      }
+    },
+    cellHeld: { background: colours.heldBackground, borderColor: colours.heldGlyph },
+    cellOpen: { borderStyle: 'dashed' },
+    cellProblem: { borderColor: semanticColors.errorIcon, borderWidth: 2 },
+    cellWords: { display: 'inline-flex', alignItems: 'center', gap: 6, fontWeight: 600 },
+    cellDetail: { ...fonts.small, color: colours.subtext },
+    readHeld: { ...cell, background: colours.heldBackground, color: colours.text, whiteSpace: 'nowrap' },
+    readMissing: { ...cell, background: colours.missingBackground, color: colours.missingText, whiteSpace: 'nowrap', fontWeight: 600 },
+    glyph: { flexShrink: 0, verticalAlign: 'middle' },
+    heldGlyph: { flexShrink: 0, color: colours.heldGlyph, verticalAlign: 'middle', marginRight: 6 },
+    openGlyph: { flexShrink: 0, color: colours.accent },
+    problemGlyph: { flexShrink: 0, color: semanticColors.errorIcon },
+    // What users type is plain text: line breaks kept, never markup.
+    plainText: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
+    list: { margin: 0, paddingLeft: 20, maxWidth: '80ch', selectors: { li: { margin: '4px 0' } } },
+    facts: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 12px', selectors: { dt: { fontWeight: 600 }, dd: { margin: 0 } } },
+    versions: { display: 'flex', flexWrap: 'wrap', gap: 16, margin: '8px 0' },
+    version: {
+      flex: '1 1 220px',
+      padding: 8,
+      border: `1px solid ${colours.cardBorder}`,
+      borderRadius: effects.roundedCorner4,
+      background: colours.card,
+      color: colours.text
+    },
+    indent: { paddingLeft: 24 },
+    closed: { color: colours.subtext, fontStyle: 'italic' },
+    actions: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
+    fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
+    // Buttons of a table row stay on one line; the table scrolls sideways in a narrow tab.
+    rowActions: { display: 'flex', flexWrap: 'nowrap', gap: 8, alignItems: 'center' }
+  });
+}
+
+/** The class names for the theme in context; rebuilt when the theme changes. */
+export function useEditingClassNames(): EditingClassNames {
+  const theme = useTheme();
+  return React.useMemo(() => editingClassNames(theme), [theme]);
+}

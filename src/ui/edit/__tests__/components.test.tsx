@@ -1,0 +1,128 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { demoRegion2023, refusal, type Person } from '../../../domain';
+import { ConflictPanel } from '../ConflictPanel';
+import { knownPeople, personFromInput, type IPersonInput } from '../people';
+import { PersonField } from '../PersonField';
+import { PlainText } from '../PlainText';
+import { SaveFeedback } from '../SaveFeedback';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadLoc } = require('../../../../test/jest/loadLoc');
+
+setIconOptions({ disableWarnings: true });
+const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
+const english: IMiljomalWebPartStrings = loadLoc('en-us');
+
+describe('PlainText', () => {
+  it('shows markup and script as the characters typed, keeping line breaks', () => {
+    const typed = '<b>fet</b>\n<script>alert(1)</script> & &amp;';
+    const { container } = render(<PlainText text={typed} as="p" />);
+    const paragraph = container.querySelector('p')!;
+    expect(paragraph.textContent).toBe(typed);
+    expect(paragraph.querySelector('b, script')).toBeNull();
+    expect(paragraph.innerHTML).toContain('&lt;b&gt;');
+    expect(getComputedStyle(paragraph).whiteSpace).toBe('pre-wrap');
+  });
+});
+
+describe('ConflictPanel', () => {
+  function Host({ onKeep }: { onKeep: () => void }): React.ReactElement {
+    const [open, setOpen] = React.useState(false);
+    return (
+      <>
+        <button onClick={() => setOpen(true)}>Öppna</button>
+        <ConflictPanel
+          isOpen={open}
+          strings={swedish}
+          subject="Aktiviteten"
+          rows={[
+            { key: 'title', label: 'Titel', mine: 'Min <b>titel</b>', theirs: 'Deras titel' },
+            { key: 'status', label: 'Status', mine: 'Pågående', theirs: 'Pågående' },
+            { key: 'description', label: 'Beskrivning', mine: '', theirs: 'Rad 1\nRad 2' }
+          ]}
+          theirsBy="Deras version sparades av Avdelningschef, 16 okt. 2023."
+          onKeepMine={onKeep}
+          onTakeTheirs={() => setOpen(false)}
+          onEdit={() => setOpen(false)}
+        />
+      </>
+    );
+  }
+
+  it('sets the versions side by side, marks differences in words, and gives focus back when it closes', async () => {
+    const onKeep = jest.fn();
+    render(<Host onKeep={onKeep} />);
+    const opener = screen.getByRole('button', { name: 'Öppna' });
+    opener.focus();
+    fireEvent.click(opener);
+    const panel = await screen.findByRole('dialog', { name: 'Någon annan har ändrat samtidigt' });
+    const rows = within(panel).getAllByRole('row').map((row) => within(row).queryAllByRole(/cell|columnheader|rowheader/).map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Fält', 'Din version', 'Deras version'],
+      ['Titelskiljer sig', 'Min <b>titel</b>', 'Deras titel'],
+      ['Statussamma', 'Pågående', 'Pågående'],
+      ['Beskrivningskiljer sig', '(tomt)', 'Rad 1\nRad 2']
+    ]);
+    expect(panel.querySelector('td b')).toBeNull();
+    expect(within(panel).getByText('Deras version sparades av Avdelningschef, 16 okt. 2023.')).toBeTruthy();
+    // (Focus moving into the panel needs layout, which jsdom lacks: Fluent only focuses visible elements.)
+    const keep = within(panel).getByRole('button', { name: 'Behåll min version' });
+    expect(document.getElementById(keep.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Sparar din version i stället för deras.');
+    fireEvent.click(keep);
+    expect(onKeep).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Redigera vidare' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+  });
+});
+
+describe('SaveFeedback', () => {
+  it('explains each outcome and offers what can be done', async () => {
+    const retry = jest.fn();
+    const { rerender } = render(<SaveFeedback state={{ kind: 'failed', status: 429, message: 'Too Many Requests' }} strings={swedish} onRetry={retry} />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Det gick inte att spara: SharePoint är hårt belastat.*Ditt utkast finns kvar.*HTTP 429: Too Many Requests/));
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    expect(retry).toHaveBeenCalled();
+    rerender(<SaveFeedback state={{ kind: 'forbidden', action: 'allocate' }} strings={english} />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/“Miljömål avdelningschefer”/));
+    rerender(<SaveFeedback state={{ kind: 'refused', reason: refusal('required', {}) }} strings={english} />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Fill this in\./));
+    rerender(<SaveFeedback state={{ kind: 'saved', value: 1, etag: '' }} strings={english} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('PersonField', () => {
+  function Host({ people, me }: { people: Person[]; me: Person }): React.ReactElement {
+    const [value, setValue] = React.useState<IPersonInput>({ login: '', name: '' });
+    return <PersonField label="Ansvarig" value={value} onChange={setValue} people={people} me={me} strings={swedish} />;
+  }
+
+  it('suggests the people the organisation knows, fills in their name, and takes anyone else by e-mail', () => {
+    const people = knownPeople(demoRegion2023);
+    const me = people.find((person) => person.login.startsWith('enhchef.maltidsservice'))!;
+    render(<Host people={people} me={me} />);
+    const group = screen.getByRole('group', { name: 'Ansvarig' });
+    const login = within(group).getByLabelText('E-post eller inloggning') as HTMLInputElement;
+    const name = within(group).getByLabelText('Namn') as HTMLInputElement;
+    const list = document.getElementById(login.getAttribute('list') ?? '') as HTMLDataListElement;
+    expect(list.tagName).toBe('DATALIST');
+    expect(Array.from(list.options).some((option) => option.value === 'avdchef.regionservice@region.example' && option.label === 'Avdelningschef Regionservice')).toBe(true);
+
+    fireEvent.change(login, { target: { value: 'avdchef.regionservice@region.example' } });
+    expect(name.value).toBe('Avdelningschef Regionservice');
+    fireEvent.change(login, { target: { value: 'ny.person@region.example' } });
+    expect(name.value).toBe('');
+    fireEvent.change(name, { target: { value: 'Ny Person' } });
+    fireEvent.click(within(group).getByRole('button', { name: 'Jag själv' }));
+    expect([login.value, name.value]).toEqual([me.login, me.name]);
+  });
+
+  it('turns what was typed into a person, falling back to the login for a name', () => {
+    expect(personFromInput({ login: '  ', name: 'x' })).toBeUndefined();
+    expect(personFromInput({ login: 'a@b.se', name: '' })).toEqual({ login: 'a@b.se', name: 'a@b.se', email: 'a@b.se' });
+    expect(knownPeople(demoRegion2023).length).toBeGreaterThan(30);
+  });
+});

@@ -1,0 +1,93 @@
+import { roleGroupTitles } from '../../../data/roles';
+import type { WriteAction } from '../../../data/writeOutcome';
+import { demoRegion2023, refusal, refusalCodes, type Refusal, type RefusalCode } from '../../../domain';
+import { failedText, forbiddenText, namesFromPicture, outsideScopeText, refusalText } from '../refusalText';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadLoc } = require('../../../../test/jest/loadLoc');
+
+const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
+const english: IMiljomalWebPartStrings = loadLoc('en-us');
+
+/** A refusal of every code, with params a rule could give. */
+const samples: Record<RefusalCode, Refusal> = {
+  outsideScope: refusal('outsideScope', {}),
+  goalNotFound: refusal('goalNotFound', { goalId: 231 }),
+  goalRetired: refusal('goalRetired', { goalId: 231 }),
+  orgUnitNotFound: refusal('orgUnitNotFound', { orgUnitId: 999 }),
+  allocationNotFound: refusal('allocationNotFound', { allocationId: 5 }),
+  activityNotFound: refusal('activityNotFound', { activityId: 5 }),
+  unitClosed: refusal('unitClosed', { orgUnitId: 163 }),
+  levelNotAllocatable: refusal('levelNotAllocatable', { level: 'forvaltning' }),
+  parentDoesNotHoldGoal: refusal('parentDoesNotHoldGoal', { goalId: 232, parentId: 14 }),
+  duplicateAllocation: refusal('duplicateAllocation', { allocationId: 5 }),
+  allocationHasActivities: refusal('allocationHasActivities', { count: 2 }),
+  allocationHasUnitAllocations: refusal('allocationHasUnitAllocations', { count: 3 }),
+  goalNotAllocatedToUnit: refusal('goalNotAllocatedToUnit', { goalId: 231, orgUnitId: 111 }),
+  sameAllocation: refusal('sameAllocation', { allocationId: 5 }),
+  periodClosed: refusal('periodClosed', { periodKey: '2023-delar' }),
+  periodNotOpen: refusal('periodNotOpen', { periodKey: '2024-delar' }),
+  periodOutsideGoalYear: refusal('periodOutsideGoalYear', { periodKey: '2024-helar', year: 2023 }),
+  required: refusal('required', {}),
+  tooLong: refusal('tooLong', { maxLength: 255, length: 1300 }),
+  invalidDate: refusal('invalidDate', { value: '2023-02-30' }),
+  datesOutOfOrder: refusal('datesOutOfOrder', { startDate: '2023-12-01', endDate: '2023-03-01' }),
+  yearOutOfRange: refusal('yearOutOfRange', { year: 1999, min: 2000, max: 2100 }),
+  duplicateGoalCode: refusal('duplicateGoalCode', { code: 'M1' }),
+  invalidParent: refusal('invalidParent', { expectedParentLevel: 'avdelning' }),
+  parentNotAllowed: refusal('parentNotAllowed', {}),
+  hasOpenUnits: refusal('hasOpenUnits', { count: 4 })
+};
+
+const actions: WriteAction[] = ['editGoals', 'editOrganisation', 'allocate', 'removeAllocation', 'editActivity', 'editFollowUp', 'manageLists'];
+const names = namesFromPicture(demoRegion2023);
+
+describe('refusal messages', () => {
+  it.each([['sv-SE', swedish], ['en-US', english]] as const)('has a filled-in %s message for every refusal code', (locale, strings) => {
+    for (const code of refusalCodes) {
+      const text = refusalText(samples[code], strings, { names, locale });
+      expect(text.trim()).not.toBe('');
+      expect(text).not.toMatch(/\{\d\}|undefined/);
+    }
+  });
+
+  it('names goals, units, periods and levels in the user’s language', () => {
+    expect(refusalText(samples.goalNotAllocatedToUnit, swedish, { names })).toBe(
+      'M1 Minskade koldioxidutsläpp från resor är inte fördelat till Måltidsservice. Aktiviteter kan bara läggas in på mål som har fördelats hit.');
+    expect(refusalText(samples.parentDoesNotHoldGoal, english, { names })).toBe(
+      'Ekonomiavdelningen does not hold M2 Minskad energianvändning, so the goal cannot be passed on from there.');
+    expect(refusalText(samples.periodClosed, swedish)).toBe('Uppföljningen för delår 2023 är stängd och kan inte längre ändras.');
+    expect(refusalText(samples.periodClosed, english)).toBe('The follow-up for interim 2023 is closed and can no longer be changed.');
+    expect(refusalText(samples.levelNotAllocatable, swedish)).toBe('Miljömål kan inte fördelas till förvaltningen.');
+    expect(refusalText(samples.tooLong, swedish, { locale: 'sv-SE' })).toBe('Högst 255 tecken; nu är det 1\u00a0300.');
+    expect(refusalText(samples.tooLong, english, { locale: 'en-US' })).toBe('At most 255 characters; this is 1,300.');
+    // Without names, the id stands in.
+    expect(refusalText(samples.unitClosed, swedish)).toMatch(/^163 är stängd/);
+    expect(refusalText(samples.unitClosed, swedish, { names })).toMatch(/^Tryckeriet är stängd/);
+  });
+
+  it('says who may do it when a rule finds it outside the actor’s scope', () => {
+    expect(refusalText(samples.outsideScope, swedish)).toBe(swedish.EditRefusal_outsideScope);
+    expect(refusalText(samples.outsideScope, swedish, { action: 'allocate' })).toBe(outsideScopeText('allocate', swedish));
+    expect(outsideScopeText('editActivity', swedish)).toMatch(/enhetens chef, cheferna ovanför, regionstaben och den som är ansvarig/);
+  });
+
+  it.each([['sv-SE', swedish], ['en-US', english]] as const)('names in %s the SharePoint group each refused action needs', (_locale, strings) => {
+    for (const action of actions) {
+      expect(forbiddenText(action, strings).trim()).not.toBe('');
+      expect(outsideScopeText(action, strings).trim()).not.toBe('');
+    }
+    expect(forbiddenText('editActivity', strings)).toContain(roleGroupTitles.unitHeads);
+    expect(forbiddenText('editFollowUp', strings)).toContain(roleGroupTitles.unitHeads);
+    expect(forbiddenText('allocate', strings)).toContain(roleGroupTitles.departmentHeads);
+    expect(forbiddenText('removeAllocation', strings)).toContain(roleGroupTitles.departmentHeads);
+    expect(forbiddenText('editGoals', strings)).toContain(roleGroupTitles.regionalStaff);
+    expect(forbiddenText('editOrganisation', strings)).toContain(roleGroupTitles.regionalStaff);
+  });
+
+  it('tells throttling and an unreachable server from other failures', () => {
+    expect(failedText(429, swedish)).toBe(swedish.EditFailedBusy);
+    expect(failedText(503, swedish)).toBe(swedish.EditFailedBusy);
+    expect(failedText(undefined, swedish)).toBe(swedish.EditFailedUnreachable);
+    expect(failedText(500, swedish)).toBe(swedish.EditFailed);
+  });
+});

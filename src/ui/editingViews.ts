@@ -1,0 +1,12 @@
+// The editing views are loaded only when a page shows one: the summary's first chunk stays small.
+// webpack puts each dynamic import in a chunk of its own name; jest resolves them as requires.
+import * as React from 'react';
+
+export const LazyAllocationView = React.lazy(() =>
+  import(/* webpackChunkName: 'miljomal-allocation' */ './allocation/AllocationView').then((module) => ({ default: module.AllocationView })));
+
+export const LazyMyUnitView = React.lazy(() =>
+  import(/* webpackChunkName: 'miljomal-my-unit' */ './myUnit/MyUnitView').then((module) => ({ default: module.MyUnitView })));
+
+export const LazyAdministrationView = React.lazy(() =>
+  import(/* webpackChunkName: 'miljomal-administration' */ './administration/AdministrationView').then((module) => ({ default: module.AdministrationView })));

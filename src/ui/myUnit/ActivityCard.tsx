@@ -1,0 +1,87 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import type { Activity, FollowUpPeriod, YearPicture } from '../../domain/model';
+import { followUpHistory } from '../../domain/changes/followUpHistory';
+import { comparePeriods, samePeriod } from '../../domain/period';
+import type { Actor } from '../../domain/rules/actor';
+import { canEditActivity } from '../../domain/rules/activityRules';
+import { canRecordFollowUp } from '../../domain/rules/followUpRules';
+import type { UiLocale } from '../common/text';
+import { useUniqueId } from '../common/useUniqueId';
+import { format } from '../format';
+import { formatDate } from '../edit/dates';
+import { useEditClassNames } from '../edit/editStyles';
+import { PlainText } from '../edit/PlainText';
+import { isTemporaryId } from '../edit/workspaceChanges';
+import { periodName, statusText } from '../summary/summaryText';
+import { FollowUpHistory, FollowUpText } from './FollowUpHistory';
+
+export interface IActivityCardProps {
+  activity: Activity;
+  picture: YearPicture;
+  actor: Actor;
+  openPeriod: FollowUpPeriod;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  onEdit(activity: Activity): void;
+  onFollowUp(activity: Activity): void;
+}
+
+/**
+ * One activity: its facts, its description as typed, the follow-up of the open period and the
+ * earlier periods read-only. The buttons appear only when the domain rules allow the action.
+ */
+export function ActivityCard(props: IActivityCardProps): React.ReactElement {
+  const { activity, picture, actor, openPeriod, strings, locale } = props;
+  const classNames = useEditClassNames();
+  const titleId = useUniqueId('activity');
+  const pending = isTemporaryId(activity.id);
+  const mayEdit = !pending && canEditActivity(actor, activity.id, picture).ok;
+  const mayFollowUp = !pending && canRecordFollowUp(actor, { activityId: activity.id, period: openPeriod }, picture, openPeriod).ok;
+  const history = followUpHistory(picture.followUps, activity.id);
+  const current = history.find((followUp) => samePeriod(followUp.period, openPeriod));
+  const earlier = history.filter((followUp) => comparePeriods(followUp.period, openPeriod) < 0);
+  const period = periodName(openPeriod, strings);
+  const notSet = strings.UnitDateNotSet;
+  const dates = activity.startDate === undefined && activity.endDate === undefined
+    ? notSet
+    : `${formatDate(activity.startDate, locale) || notSet} – ${formatDate(activity.endDate, locale) || notSet}`;
+
+  return (
+    <article className={classNames.card} aria-labelledby={titleId}>
+      <div className={classNames.cardHeader}>
+        <h5 id={titleId} className={classNames.subheading}>{activity.title}</h5>
+        {pending ? <span className={classNames.pending}>{strings.UnitActivitySaving}</span> : null}
+        {mayEdit ? (
+          <DefaultButton text={strings.UnitEditActivity} aria-describedby={titleId} onClick={() => props.onEdit(activity)} />
+        ) : null}
+      </div>
+      <dl className={classNames.facts}>
+        <dt className={classNames.factTerm}>{strings.ColumnStatus}</dt>
+        <dd className={classNames.factValue}>{statusText(activity.status, strings)}</dd>
+        <dt className={classNames.factTerm}>{strings.UnitResponsibleLabel}</dt>
+        <dd className={classNames.factValue}>{activity.responsible?.name ?? strings.UnitNoResponsible}</dd>
+        <dt className={classNames.factTerm}>{strings.UnitDatesLabel}</dt>
+        <dd className={classNames.factValue}>{dates}</dd>
+      </dl>
+      {activity.description.trim() === '' ? null : <PlainText text={activity.description} />}
+      <div>
+        <h6 className={classNames.minorHeading}>{strings.UnitFollowUpHeading}</h6>
+        {current === undefined ? (
+          <p className={classNames.subtle}>{format(strings.UnitFollowUpMissing, period)}</p>
+        ) : (
+          <FollowUpText followUp={current} strings={strings} locale={locale} />
+        )}
+        {mayFollowUp ? (
+          <DefaultButton
+            text={format(current === undefined ? strings.UnitFollowUpRecord : strings.UnitFollowUpChange, period)}
+            aria-describedby={titleId}
+            onClick={() => props.onFollowUp(activity)}
+            styles={{ root: { marginTop: 8 } }}
+          />
+        ) : null}
+      </div>
+      <FollowUpHistory followUps={earlier} strings={strings} locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,320 @@
+import * as React from 'react';
+import { ActionButton, DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { Activity, ActivityStatus, Person } from '../../domain/model';
+import { canEditActivity, canRegisterActivity } from '../../domain/rules/activityRules';
+import { activityStatuses } from '../../domain/scales';
+import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
+import type { UiLocale } from '../common/text';
+import { useUniqueId } from '../common/useUniqueId';
+import { format } from '../format';
+import { ConflictPanel } from '../edit/ConflictPanel';
+import { useEditClassNames } from '../edit/editStyles';
+import { PersonField } from '../edit/PersonField';
+import { namesFromPicture } from '../edit/refusalText';
+import { SaveFeedback } from '../edit/SaveFeedback';
+import { useSave, type SaveState } from '../edit/saveOutcome';
+import { readDraft } from '../edit/draftStore';
+import { useDraft } from '../edit/useDraft';
+import { dropItem, etagIn, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
+import { goalLabel, statusText } from '../summary/summaryText';
+import {
+  activityConflictRows,
+  activityFields,
+  activityForm,
+  activityFormErrors,
+  isActivityForm,
+  type ActivityFormField
+} from './activityForm';
+import { activityDraftKey, type ActivityTarget } from './myUnitModel';
+
+export interface IActivityEditorProps {
+  target: ActivityTarget;
+  workspace: YearWorkspace;
+  update: IYearWorkspace['update'];
+  repository: IMiljoRepository;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  /** Where this user's drafts of this year are stored. */
+  draftPrefix: string;
+  /** Suggested for the responsible person. */
+  people: readonly Person[];
+  /** Says what was saved (the view's live region). */
+  onSaved(message: string): void;
+  /** The panel has closed (after its animation); focus has gone back where it came from. */
+  onClosed(): void;
+}
+
+const fieldOrder: readonly ActivityFormField[] = ['title', 'description', 'responsible', 'startDate', 'endDate'];
+
+/**
+ * Adding or changing an activity, in a panel. The draft is stored as it is typed and survives any
+ * failed save, closing the panel and reloading the tab. Validation runs before saving; the domain
+ * rule right before writing; the change shows at once and is rolled back if SharePoint says no.
+ */
+export function ActivityEditor(props: IActivityEditorProps): React.ReactElement {
+  const { workspace, update, repository, strings, locale, people } = props;
+  const { picture, actor, year } = workspace;
+  const classNames = useEditClassNames();
+  const [target, setTarget] = React.useState<ActivityTarget>(props.target);
+  const [open, setOpen] = React.useState(true);
+
+  // What is being edited, remembered if it disappears (removed by someone else) while open.
+  const current = target.kind === 'edit' ? picture.activities.find((activity) => activity.id === target.activityId) : undefined;
+  const lastKnown = React.useRef<Activity | undefined>(current);
+  if (current !== undefined) lastKnown.current = current;
+  const base = target.kind === 'edit' ? lastKnown.current : undefined;
+  const baseAllocation = base === undefined ? undefined : picture.allocations.find((allocation) => allocation.id === base.allocationId);
+  const goalId = target.kind === 'new' ? target.goalId : baseAllocation?.goalId ?? target.goalId;
+  const orgUnitId = target.kind === 'new' ? target.orgUnitId : baseAllocation?.orgUnitId ?? target.orgUnitId;
+  const goal = picture.goals.find((candidate) => candidate.id === goalId);
+
+  // The version the draft started from: a draft restored after a reload keeps its own, so a change
+  // someone made in between is a conflict, never silently overwritten.
+  const [baseEtag, setBaseEtag] = React.useState<string | undefined>(() => {
+    if (props.target.kind !== 'edit') return undefined;
+    const kept = readDraft(activityDraftKey(props.draftPrefix, props.target), isActivityForm)?.meta.baseEtag;
+    return typeof kept === 'string' ? kept : etagIn(workspace, 'activities', props.target.activityId);
+  });
+  const initial = React.useMemo(() => activityForm(base), [base]);
+  const draft = useDraft({
+    storageKey: activityDraftKey(props.draftPrefix, target),
+    initial,
+    isValue: isActivityForm,
+    meta: { kind: 'activity', mode: target.kind, activityId: target.kind === 'edit' ? target.activityId : undefined, goalId, orgUnitId, baseEtag }
+  });
+  const form = draft.value;
+  const save = useSave<Activity>();
+  const [tried, setTried] = React.useState(false);
+  const [conflict, setConflict] = React.useState<{ theirs: Activity; etag: string } | undefined>(undefined);
+  const [conflictOpen, setConflictOpen] = React.useState(false);
+  const [overTheirs, setOverTheirs] = React.useState(false);
+  const errors = tried ? activityFormErrors(form, strings, locale) : {};
+
+  const ids: Record<ActivityFormField, string> = {
+    title: useUniqueId('activity-title'),
+    description: useUniqueId('activity-description'),
+    responsible: useUniqueId('activity-responsible'),
+    startDate: useUniqueId('activity-start'),
+    endDate: useUniqueId('activity-end')
+  };
+
+  const close = (): void => setOpen(false);
+
+  const finish = (result: SaveState<Activity>, title: string): void => {
+    if (result.kind === 'saved') {
+      draft.forget();
+      props.onSaved(format(strings.UnitActivitySaved, title));
+      setConflictOpen(false);
+      close();
+      return;
+    }
+    if (result.kind === 'saving') return;
+    draft.keep();
+    if (result.kind === 'conflict') {
+      setConflict({ theirs: result.theirs, etag: result.etag });
+      setConflictOpen(true);
+    }
+  };
+
+  const submit = async (as: ActivityTarget = target, etag?: string): Promise<void> => {
+    setTried(true);
+    setOverTheirs(false);
+    const found = activityFormErrors(form, strings, locale);
+    const firstInvalid = fieldOrder.find((field) => found[field] !== undefined);
+    if (firstInvalid !== undefined) {
+      document.getElementById(ids[firstInvalid])?.focus();
+      return;
+    }
+    const fields = activityFields(form, people);
+    if (as.kind === 'new') {
+      const allocation = picture.allocations.find((candidate) => candidate.goalId === as.goalId && candidate.orgUnitId === as.orgUnitId);
+      const added: Omit<Activity, 'id'> = { ...fields, allocationId: allocation?.id ?? 0 };
+      const stand = temporaryId();
+      const result = await save.run({
+        action: 'editActivity',
+        check: () => canRegisterActivity(actor, { goalId: as.goalId, orgUnitId: as.orgUnitId }, picture),
+        apply: () => {
+          update((ws) => putItem(ws, 'activities', { ...added, id: stand }));
+          return () => update((ws) => dropItem(ws, 'activities', stand));
+        },
+        write: () => repository.addActivity(added, year, draft.clientKey),
+        onSaved: (value, newEtag) => update((ws) => setEtag(replaceItem(ws, 'activities', stand, value), 'activities', value.id, newEtag))
+      });
+      finish(result, fields.title);
+      return;
+    }
+    const previous = picture.activities.find((activity) => activity.id === as.activityId);
+    const next: Activity | undefined = previous === undefined ? undefined : { ...previous, ...fields };
+    const result = await save.run({
+        action: 'editActivity',
+      // Removed before this save started: the same as SharePoint saying it is gone.
+      check: () => (previous === undefined ? { ok: true } : canEditActivity(actor, as.activityId, picture)),
+      apply: () => {
+        if (previous === undefined || next === undefined) return undefined;
+        update((ws) => putItem(ws, 'activities', next));
+        return () => update((ws) => putItem(ws, 'activities', previous));
+      },
+      write: () => (next === undefined
+        ? Promise.resolve({ kind: 'gone' as const })
+        : repository.updateActivity(next, etag ?? baseEtag ?? etagIn(workspace, 'activities', next.id))),
+      onSaved: (value, newEtag) => update((ws) => setEtag(putItem(ws, 'activities', value), 'activities', value.id, newEtag)),
+      onConflict: (theirs, theirEtag) => {
+        setBaseEtag(theirEtag);
+        update((ws) => setEtag(putItem(ws, 'activities', theirs), 'activities', theirs.id, theirEtag));
+      },
+      onGone: () => update((ws) => setEtag(dropItem(ws, 'activities', as.activityId), 'activities', as.activityId, undefined))
+    });
+    finish(result, fields.title);
+  };
+
+  const run = (as?: ActivityTarget, etag?: string): void => { submit(as, etag).catch(() => undefined); };
+
+  const saveAsNew = goalId === undefined || orgUnitId === undefined ? undefined : (): void => {
+    const asNew: ActivityTarget = { kind: 'new', goalId, orgUnitId };
+    setTarget(asNew);
+    run(asNew);
+  };
+
+  const takeTheirs = (): void => {
+    draft.forget();
+    setConflictOpen(false);
+    props.onSaved(strings.EditConflictTheirsKept);
+    close();
+  };
+
+  const keepEditing = (): void => {
+    setConflictOpen(false);
+    save.reset();
+    setOverTheirs(true);
+  };
+
+  const statusOptions: IDropdownOption[] = activityStatuses.map((status) => ({ key: status, text: statusText(status, strings) }));
+  const headerText = target.kind === 'new'
+    ? format(strings.UnitActivityPanelNew, goal === undefined ? '' : goalLabel(goal))
+    : strings.UnitActivityPanelEdit;
+
+  const footer = (): React.ReactElement => (
+    <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+      <PrimaryButton text={save.saving ? strings.EditSaving : strings.EditSave} onClick={() => run()} disabled={save.saving} />
+      <DefaultButton text={strings.EditClose} onClick={close} />
+      {draft.dirty ? (
+        <ActionButton
+          text={strings.EditDiscard}
+          onClick={() => { draft.forget(); draft.replace(initial); close(); }}
+          disabled={save.saving}
+        />
+      ) : null}
+    </Stack>
+  );
+
+  return (
+    <>
+      <Panel
+        isOpen={open}
+        onDismiss={close}
+        onDismissed={props.onClosed}
+        type={PanelType.medium}
+        headerText={headerText}
+        closeButtonAriaLabel={strings.EditClose}
+        isLightDismiss={false}
+        isFooterAtBottom
+        onRenderFooterContent={footer}
+      >
+        <form
+          noValidate
+          onSubmit={(event) => { event.preventDefault(); run(); }}
+          className={classNames.choices}
+          aria-label={headerText}
+        >
+          {draft.restored ? <MessageBar messageBarType={MessageBarType.info}>{strings.EditDraftRestored}</MessageBar> : null}
+          {overTheirs ? (
+            <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.EditConflictEditing}</MessageBar>
+          ) : null}
+          {tried && Object.keys(errors).length > 0 ? (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>{strings.EditValidationSummary}</MessageBar>
+          ) : null}
+          <SaveFeedback
+            state={save.state}
+            strings={strings}
+            context={{ names: namesFromPicture(picture), action: 'editActivity', locale }}
+            onRetry={() => run()}
+            onSaveAsNew={target.kind === 'edit' ? saveAsNew : undefined}
+            saveAsNewText={strings.UnitSaveAsNewActivity}
+            onShowConflict={conflict === undefined ? undefined : () => setConflictOpen(true)}
+          />
+          <TextField
+            id={ids.title}
+            label={strings.UnitTitleLabel}
+            required
+            value={form.title}
+            onChange={(_event, text) => draft.set({ title: text ?? '' })}
+            errorMessage={errors.title}
+          />
+          <TextField
+            id={ids.description}
+            label={strings.UnitDescriptionLabel}
+            description={strings.UnitDescriptionHint}
+            multiline
+            autoAdjustHeight
+            rows={4}
+            value={form.description}
+            onChange={(_event, text) => draft.set({ description: text ?? '' })}
+            errorMessage={errors.description}
+          />
+          <PersonField
+            label={strings.UnitResponsibleLabel}
+            value={form.responsible}
+            onChange={(responsible) => draft.set({ responsible })}
+            people={people}
+            me={actor.person}
+            strings={strings}
+            loginError={errors.responsible}
+            loginId={ids.responsible}
+          />
+          <div className={classNames.dateRow}>
+            <TextField
+              id={ids.startDate}
+              label={strings.UnitStartLabel}
+              type="date"
+              value={form.startDate}
+              onChange={(_event, text) => draft.set({ startDate: text ?? '' })}
+              errorMessage={errors.startDate}
+            />
+            <TextField
+              id={ids.endDate}
+              label={strings.UnitEndLabel}
+              type="date"
+              value={form.endDate}
+              onChange={(_event, text) => draft.set({ endDate: text ?? '' })}
+              errorMessage={errors.endDate}
+            />
+          </div>
+          <Dropdown
+            label={strings.ColumnStatus}
+            options={statusOptions}
+            selectedKey={form.status}
+            onChange={(_event, option) => { if (option !== undefined) draft.set({ status: option.key as ActivityStatus }); }}
+          />
+        </form>
+      </Panel>
+      {conflict === undefined ? null : (
+        <ConflictPanel
+          isOpen={conflictOpen}
+          strings={strings}
+          subject={conflict.theirs.title}
+          rows={activityConflictRows(form, conflict.theirs, strings, locale)}
+          busy={save.saving}
+          onKeepMine={() => run(target, conflict.etag)}
+          onTakeTheirs={takeTheirs}
+          onEdit={keepEditing}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,248 @@
+import * as React from 'react';
+import { ActionButton, DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { FollowUp, FollowUpPeriod, ImplementationGrade } from '../../domain/model';
+import { followUpFor, followUpHistory } from '../../domain/changes/followUpHistory';
+import { comparePeriods } from '../../domain/period';
+import { canRecordFollowUp } from '../../domain/rules/followUpRules';
+import { implementationGrades } from '../../domain/scales';
+import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
+import type { UiLocale } from '../common/text';
+import { useUniqueId } from '../common/useUniqueId';
+import { format } from '../format';
+import { ConflictPanel } from '../edit/ConflictPanel';
+import { formatDateTime } from '../edit/dates';
+import { useEditClassNames } from '../edit/editStyles';
+import { FieldError } from '../edit/FieldError';
+import { namesFromPicture } from '../edit/refusalText';
+import { SaveFeedback } from '../edit/SaveFeedback';
+import { useSave, type SaveState } from '../edit/saveOutcome';
+import { readDraft } from '../edit/draftStore';
+import { useDraft } from '../edit/useDraft';
+import { dropItem, etagIn, isTemporaryId, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
+import { gradeText, periodName } from '../summary/summaryText';
+import { FollowUpHistory } from './FollowUpHistory';
+import { followUpConflictRows, followUpForm, followUpFormErrors, isFollowUpForm } from './followUpForm';
+import { followUpDraftKey } from './myUnitModel';
+
+export interface IFollowUpEditorProps {
+  activityId: number;
+  /** The period open for follow-up (today's). */
+  period: FollowUpPeriod;
+  workspace: YearWorkspace;
+  update: IYearWorkspace['update'];
+  repository: IMiljoRepository;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  draftPrefix: string;
+  onSaved(message: string): void;
+  onClosed(): void;
+}
+
+/**
+ * The follow-up of one activity for the open period, in a panel: a grade on the fixed scale (radio
+ * buttons with words; no colour) and the comment the domain requires. Earlier periods are shown
+ * read-only for reference. Drafts, rollback and conflicts as for activities.
+ */
+export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement {
+  const { workspace, update, repository, strings, locale, activityId, period } = props;
+  const { picture, actor } = workspace;
+  const classNames = useEditClassNames();
+  const [open, setOpen] = React.useState(true);
+  const activity = picture.activities.find((candidate) => candidate.id === activityId);
+  const existing = followUpFor(picture.followUps, activityId, period);
+  // The follow-up the draft started from (none, or an id and its version). A draft restored after a
+  // reload keeps its own, so a follow-up recorded or changed in between is a conflict, not overwritten.
+  const [base, setBase] = React.useState<{ id?: number; etag?: string }>(() => {
+    const stored = readDraft(followUpDraftKey(props.draftPrefix, activityId, period), isFollowUpForm);
+    if (stored !== undefined) {
+      const { baseId, baseEtag } = stored.meta;
+      return { id: typeof baseId === 'number' ? baseId : undefined, etag: typeof baseEtag === 'string' ? baseEtag : undefined };
+    }
+    return existing === undefined || isTemporaryId(existing.id) ? {} : { id: existing.id, etag: etagIn(workspace, 'followUps', existing.id) };
+  });
+  const initial = React.useMemo(() => followUpForm(existing), [existing]);
+  const draft = useDraft({
+    storageKey: followUpDraftKey(props.draftPrefix, activityId, period),
+    initial,
+    isValue: isFollowUpForm,
+    meta: { kind: 'followUp', activityId, year: period.year, period: period.kind, baseId: base.id, baseEtag: base.etag }
+  });
+  const form = draft.value;
+  const save = useSave<FollowUp>();
+  const [tried, setTried] = React.useState(false);
+  const [conflict, setConflict] = React.useState<{ theirs: FollowUp; etag: string } | undefined>(undefined);
+  const [conflictOpen, setConflictOpen] = React.useState(false);
+  const [overTheirs, setOverTheirs] = React.useState(false);
+  const errors = tried ? followUpFormErrors(form, strings, locale) : {};
+  const gradeErrorId = useUniqueId('grade-error');
+  const gradeId = useUniqueId('grade');
+  const commentId = useUniqueId('comment');
+  const earlier = followUpHistory(picture.followUps, activityId).filter((followUp) => comparePeriods(followUp.period, period) < 0);
+  const name = periodName(period, strings);
+
+  const close = (): void => setOpen(false);
+
+  const finish = (result: SaveState<FollowUp>): void => {
+    if (result.kind === 'saved') {
+      draft.forget();
+      props.onSaved(format(strings.UnitFollowUpSaved, name, activity?.title ?? ''));
+      setConflictOpen(false);
+      close();
+      return;
+    }
+    if (result.kind === 'saving') return;
+    draft.keep();
+    if (result.kind === 'conflict') {
+      setConflict({ theirs: result.theirs, etag: result.etag });
+      setConflictOpen(true);
+    }
+  };
+
+  const submit = async (): Promise<void> => {
+    setTried(true);
+    setOverTheirs(false);
+    const found = followUpFormErrors(form, strings, locale);
+    if (found.grade !== undefined || found.comment !== undefined) {
+      const focusId = found.grade !== undefined ? gradeId : commentId;
+      (document.getElementById(focusId)?.querySelector('input') ?? document.getElementById(focusId))?.focus();
+      return;
+    }
+    const grade = form.grade as ImplementationGrade;
+    const stamp = { grade, comment: form.comment, updatedBy: actor.person, updatedAt: new Date().toISOString() };
+    const check = (): ReturnType<typeof canRecordFollowUp> => canRecordFollowUp(actor, { activityId, period }, picture, period);
+    // After a conflict the base is their version: saving again goes over it.
+    const saved = base.id === undefined ? undefined : picture.followUps.find((followUp) => followUp.id === base.id);
+    const theirs = (value: FollowUp, etag: string): void => {
+      setBase({ id: value.id, etag });
+      update((ws) => setEtag(putItem(ws, 'followUps', value), 'followUps', value.id, etag));
+    };
+    if (saved !== undefined) {
+      const next: FollowUp = { ...saved, ...stamp };
+      finish(await save.run({
+        action: 'editFollowUp',
+        check,
+        apply: () => {
+          update((ws) => putItem(ws, 'followUps', next));
+          return () => update((ws) => putItem(ws, 'followUps', saved));
+        },
+        write: () => repository.updateFollowUp(next, base.etag ?? etagIn(workspace, 'followUps', saved.id)),
+        onSaved: (value, etag) => update((ws) => setEtag(putItem(ws, 'followUps', value), 'followUps', value.id, etag)),
+        onConflict: theirs,
+        onGone: () => {
+          setBase({});
+          update((ws) => setEtag(dropItem(ws, 'followUps', saved.id), 'followUps', saved.id, undefined));
+        }
+      }));
+      return;
+    }
+    const added: Omit<FollowUp, 'id'> = { activityId, period, ...stamp };
+    const stand = temporaryId();
+    finish(await save.run({
+        action: 'editFollowUp',
+      check,
+      apply: () => {
+        update((ws) => putItem(ws, 'followUps', { ...added, id: stand }));
+        return () => update((ws) => dropItem(ws, 'followUps', stand));
+      },
+      write: () => repository.addFollowUp(added),
+      onSaved: (value, etag) => update((ws) => setEtag(replaceItem(ws, 'followUps', stand, value), 'followUps', value.id, etag)),
+      // Someone recorded this period first: theirs is the one there is.
+      onConflict: theirs
+    }));
+  };
+
+  const run = (): void => { submit().catch(() => undefined); };
+
+  const options: IChoiceGroupOption[] = implementationGrades.map((grade) => ({ key: grade, text: gradeText(grade, strings) }));
+  const headerText = format(strings.UnitFollowUpPanelTitle, name);
+  const theirsBy = conflict?.theirs.updatedBy === undefined
+    ? undefined
+    : format(strings.EditConflictTheirsBy, conflict.theirs.updatedBy.name, formatDateTime(conflict.theirs.updatedAt, locale));
+
+  const footer = (): React.ReactElement => (
+    <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+      <PrimaryButton text={save.saving ? strings.EditSaving : strings.EditSave} onClick={run} disabled={save.saving} />
+      <DefaultButton text={strings.EditClose} onClick={close} />
+      {draft.dirty ? (
+        <ActionButton text={strings.EditDiscard} onClick={() => { draft.forget(); draft.replace(initial); close(); }} disabled={save.saving} />
+      ) : null}
+    </Stack>
+  );
+
+  return (
+    <>
+      <Panel
+        isOpen={open}
+        onDismiss={close}
+        onDismissed={props.onClosed}
+        type={PanelType.medium}
+        headerText={headerText}
+        closeButtonAriaLabel={strings.EditClose}
+        isLightDismiss={false}
+        isFooterAtBottom
+        onRenderFooterContent={footer}
+      >
+        <form noValidate onSubmit={(event) => { event.preventDefault(); run(); }} className={classNames.choices} aria-label={headerText}>
+          <p className={classNames.subheading}>{activity?.title ?? ''}</p>
+          {draft.restored ? <MessageBar messageBarType={MessageBarType.info}>{strings.EditDraftRestored}</MessageBar> : null}
+          {overTheirs ? <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.EditConflictEditing}</MessageBar> : null}
+          {tried && Object.keys(errors).length > 0 ? (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>{strings.EditValidationSummary}</MessageBar>
+          ) : null}
+          <SaveFeedback
+            state={save.state}
+            strings={strings}
+            context={{ names: namesFromPicture(picture), action: 'editFollowUp', locale }}
+            onRetry={run}
+            onSaveAsNew={run}
+            onShowConflict={conflict === undefined ? undefined : () => setConflictOpen(true)}
+          />
+          <div>
+            <ChoiceGroup
+              id={gradeId}
+              label={strings.UnitGradeLabel}
+              required
+              options={options}
+              selectedKey={form.grade === '' ? null : form.grade}
+              onChange={(_event, option) => { if (option !== undefined) draft.set({ grade: option.key as ImplementationGrade }); }}
+              aria-describedby={errors.grade === undefined ? undefined : gradeErrorId}
+            />
+            <FieldError id={gradeErrorId} text={errors.grade} />
+          </div>
+          <TextField
+            id={commentId}
+            label={strings.UnitCommentLabel}
+            description={strings.UnitCommentHint}
+            required
+            multiline
+            autoAdjustHeight
+            rows={5}
+            value={form.comment}
+            onChange={(_event, text) => draft.set({ comment: text ?? '' })}
+            errorMessage={errors.comment}
+          />
+          <FollowUpHistory followUps={earlier} strings={strings} locale={locale} />
+        </form>
+      </Panel>
+      {conflict === undefined ? null : (
+        <ConflictPanel
+          isOpen={conflictOpen}
+          strings={strings}
+          subject={`${activity?.title ?? ''}: ${name}`}
+          rows={followUpConflictRows(form, conflict.theirs, strings)}
+          theirsBy={theirsBy}
+          busy={save.saving}
+          onKeepMine={run}
+          onTakeTheirs={() => { draft.forget(); setConflictOpen(false); props.onSaved(strings.EditConflictTheirsKept); close(); }}
+          onEdit={() => { setConflictOpen(false); save.reset(); setOverTheirs(true); }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,254 @@
+import * as React from 'react';
+import { Dropdown, DropdownMenuItemType, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { Activity, FollowUpPeriod, IsoDate } from '../../domain/model';
+import { currentFollowUpPeriod } from '../../domain/period';
+import { ErrorState } from '../common/ErrorState';
+import { ListsState } from '../common/ListsState';
+import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
+import { LoadingState } from '../common/LoadingState';
+import type { UiLocale } from '../common/text';
+import { useYearWorkspace, type IYearWorkspace, type YearWorkspace } from '../common/useYearWorkspace';
+import { format } from '../format';
+import { removeDraft, type IStoredDraft } from '../edit/draftStore';
+import { useEditClassNames } from '../edit/editStyles';
+import { knownPeople } from '../edit/people';
+import { useStoredDrafts } from '../edit/useStoredDrafts';
+import { localToday } from '../summary/defaultSelection';
+import { periodName } from '../summary/summaryText';
+import { ActivityEditor } from './ActivityEditor';
+import { DraftsBanner } from './DraftsBanner';
+import { FollowUpEditor } from './FollowUpEditor';
+import {
+  activityDraftKey,
+  draftPrefix,
+  followUpDraftKey,
+  unitScope,
+  type ActivityTarget,
+  type IUnitScope
+} from './myUnitModel';
+import { UnitSection } from './UnitSection';
+
+export interface IMyUnitViewProps {
+  /** The UI's only door to SharePoint. */
+  repository: IMiljoRepository;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  /** Today as YYYY-MM-DD: picks the year and the follow-up period; the user's local date by default. */
+  today?: IsoDate;
+}
+
+/**
+ * Min enhet: a unit head's goals and activities (a department head's department and its units),
+ * adding and changing activities on allocated goals and following them up for the open period.
+ * Readers and those who head nothing read, and are told whom to ask.
+ */
+export function MyUnitView(props: IMyUnitViewProps): React.ReactElement {
+  const { repository, strings, locale } = props;
+  const today = React.useMemo(() => props.today ?? localToday(), [props.today]);
+  const { state, reload, update } = useYearWorkspace(repository, today);
+  const canManageLists = useCanManageLists(repository, state.kind === 'listsMissing');
+  const provision = React.useCallback(() => repository.provision(), [repository]);
+  switch (state.kind) {
+    case 'loading':
+      return <LoadingState label={strings.UnitLoading} />;
+    case 'listsMissing':
+      return (
+        <ListsState
+          strings={strings}
+          problem="missing"
+          lists={state.missing}
+          canManageLists={canManageLists}
+          provision={provision}
+          onProvisioned={reload}
+        />
+      );
+    case 'error':
+      return <ErrorState strings={strings} title={strings.UnitErrorTitle} error={state.error} onRetry={reload} />;
+    case 'ready':
+      return (
+        <MyUnitContent
+          workspace={state.workspace}
+          update={update}
+          repository={repository}
+          strings={strings}
+          locale={locale}
+          today={today}
+        />
+      );
+  }
+}
+
+function useCanManageLists(repository: IMiljoRepository, needed: boolean): boolean | undefined {
+  const [answer, setAnswer] = React.useState<boolean | undefined>(undefined);
+  React.useEffect(() => {
+    if (!needed || answer !== undefined) return;
+    let current = true;
+    repository.canManageLists().then(
+      (may) => { if (current) setAnswer(may); },
+      () => { if (current) setAnswer(false); });
+    return () => { current = false; };
+  }, [repository, needed, answer]);
+  return answer;
+}
+
+interface IMyUnitContentProps {
+  workspace: YearWorkspace;
+  update: IYearWorkspace['update'];
+  repository: IMiljoRepository;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  today: IsoDate;
+}
+
+type Editing =
+  | { kind: 'activity'; target: ActivityTarget; key: number }
+  | { kind: 'followUp'; activityId: number; period: FollowUpPeriod; key: number };
+
+function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
+  const { workspace, update, repository, strings, locale, today } = props;
+  const { picture, actor, year, user } = workspace;
+  const classNames = useEditClassNames();
+  const scope = React.useMemo(() => unitScope(actor, picture), [actor, picture]);
+  const [chosenId, setChosenId] = React.useState<number | undefined>(undefined);
+  const selectedId = chosenId ?? scope.defaultUnitId;
+  const selected = picture.orgUnits.find((unit) => unit.id === selectedId);
+  const openPeriod = React.useMemo(() => currentFollowUpPeriod(today), [today]);
+  const prefix = draftPrefix(user.person.login, year);
+  const people = React.useMemo(() => knownPeople(picture, [user.person]), [picture, user.person]);
+  const [editing, setEditing] = React.useState<Editing | undefined>(undefined);
+  const [announcement, announce] = useAnnouncement();
+  const openKey = editing === undefined
+    ? undefined
+    : editing.kind === 'activity'
+      ? activityDraftKey(prefix, editing.target)
+      : followUpDraftKey(prefix, editing.activityId, editing.period);
+  const shownDrafts = useStoredDrafts(prefix, openKey).filter((draft) => draft.meta.kind === 'activity' || draft.meta.kind === 'followUp');
+
+  const openActivity = (target: ActivityTarget): void => setEditing({ kind: 'activity', target, key: Date.now() });
+  const openFollowUp = (activity: Activity, period: FollowUpPeriod = openPeriod): void =>
+    setEditing({ kind: 'followUp', activityId: activity.id, period, key: Date.now() });
+
+  const continueDraft = (draft: IStoredDraft): void => {
+    const meta = draft.meta;
+    if (meta.kind === 'followUp' && typeof meta.activityId === 'number') {
+      const activity = picture.activities.find((candidate) => candidate.id === meta.activityId);
+      const allocation = picture.allocations.find((candidate) => candidate.id === activity?.allocationId);
+      if (allocation !== undefined) setChosenId(allocation.orgUnitId);
+      const period: FollowUpPeriod = { year: Number(meta.year), kind: meta.period === 'helar' ? 'helar' : 'delar' };
+      setEditing({ kind: 'followUp', activityId: meta.activityId, period, key: Date.now() });
+      return;
+    }
+    const goalId = typeof meta.goalId === 'number' ? meta.goalId : undefined;
+    const orgUnitId = typeof meta.orgUnitId === 'number' ? meta.orgUnitId : undefined;
+    if (orgUnitId !== undefined) setChosenId(orgUnitId);
+    if (meta.mode === 'edit' && typeof meta.activityId === 'number') {
+      openActivity({ kind: 'edit', activityId: meta.activityId, goalId, orgUnitId });
+    } else if (goalId !== undefined && orgUnitId !== undefined) {
+      openActivity({ kind: 'new', goalId, orgUnitId });
+    }
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <p className={classNames.subtle}>{format(strings.UnitYearLine, year, periodName(openPeriod, strings))}</p>
+      {scope.audience === 'reader' ? (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          <strong>{strings.UnitReadOnlyTitle}.</strong> {format(strings.UnitReadOnlyMessage, year)}
+        </MessageBar>
+      ) : null}
+      {shownDrafts.length > 0 ? (
+        <DraftsBanner
+          drafts={shownDrafts}
+          picture={picture}
+          strings={strings}
+          onContinue={continueDraft}
+          onDiscard={(draft) => removeDraft(draft.key)}
+        />
+      ) : null}
+      <UnitPicker scope={scope} selectedId={selectedId} onChange={setChosenId} strings={strings} />
+      {selected === undefined ? null : (
+        <UnitSection
+          key={selected.id}
+          unit={selected}
+          picture={picture}
+          actor={actor}
+          openPeriod={openPeriod}
+          strings={strings}
+          locale={locale}
+          onActivity={openActivity}
+          onFollowUp={(activity) => openFollowUp(activity)}
+        />
+      )}
+      <LiveRegion announcement={announcement} visible className={classNames.hint} />
+      {editing?.kind === 'activity' ? (
+        <ActivityEditor
+          key={editing.key}
+          target={editing.target}
+          workspace={workspace}
+          update={update}
+          repository={repository}
+          strings={strings}
+          locale={locale}
+          draftPrefix={prefix}
+          people={people}
+          onSaved={announce}
+          onClosed={() => setEditing(undefined)}
+        />
+      ) : null}
+      {editing?.kind === 'followUp' ? (
+        <FollowUpEditor
+          key={editing.key}
+          activityId={editing.activityId}
+          period={editing.period}
+          workspace={workspace}
+          update={update}
+          repository={repository}
+          strings={strings}
+          locale={locale}
+          draftPrefix={prefix}
+          onSaved={announce}
+          onClosed={() => setEditing(undefined)}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+interface IUnitPickerProps {
+  scope: IUnitScope;
+  selectedId: number | undefined;
+  onChange(unitId: number): void;
+  strings: IMiljomalWebPartStrings;
+}
+
+/** Which org unit to show: a department's own level and each of its units, grouped by department. */
+function UnitPicker({ scope, selectedId, onChange, strings }: IUnitPickerProps): React.ReactElement | null {
+  if (scope.choices.length <= 1 && scope.audience !== 'reader') return null;
+  const departments = new Set(scope.choices.map((choice) => choice.department?.id));
+  const grouped = departments.size > 1;
+  const options: IDropdownOption[] = [];
+  let lastDepartment: number | undefined;
+  for (const { unit, department } of scope.choices) {
+    if (grouped && department !== undefined && department.id !== lastDepartment) {
+      options.push({ key: `header-${department.id}`, text: department.name, itemType: DropdownMenuItemType.Header });
+      lastDepartment = department.id;
+    }
+    const text = unit.level === 'enhet'
+      ? (unit.closed ? format(strings.UnitClosed, unit.name) : unit.name)
+      : format(strings.UnitPickerDepartmentLevel, unit.name);
+    options.push({ key: unit.id, text });
+  }
+  return (
+    <Dropdown
+      label={strings.UnitPickerLabel}
+      placeholder={strings.UnitPickerPlaceholder}
+      options={options}
+      selectedKey={selectedId ?? null}
+      onChange={(_event, option) => { if (option !== undefined && typeof option.key === 'number') onChange(option.key); }}
+      styles={{ root: { maxWidth: 420 } }}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { OrgUnit, YearPicture } from '../../domain/model';
+import { format } from '../format';
+import { allocatorOf, teamsChatLink } from './myUnitModel';
+
+export interface INothingAllocatedProps {
+  unit: OrgUnit;
+  picture: YearPicture;
+  strings: IMiljomalWebPartStrings;
+}
+
+/**
+ * No goal allocated here yet: says so, names who allocates (the department head, from the
+ * organisation list) and offers a Teams chat to them with the request already written.
+ */
+export function NothingAllocated({ unit, picture, strings }: INothingAllocatedProps): React.ReactElement {
+  const { parent, head } = allocatorOf(unit, picture);
+  const year = picture.year;
+  let who: string;
+  if (unit.level === 'avdelning') who = format(strings.UnitNothingAllocatedDepartment, head?.name ?? strings.UnitNoHead);
+  else if (head === undefined) who = format(strings.UnitNothingAllocatedNoHead, parent?.name ?? '');
+  else who = format(strings.UnitNothingAllocatedAsk, head.name, parent?.name ?? '');
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>
+        <strong>{format(strings.UnitNothingAllocatedTitle, unit.name, year)}.</strong> {who}
+      </MessageBar>
+      {head === undefined ? null : (
+        <Link href={teamsChatLink(head.login, format(strings.UnitTeamsMessage, year, unit.name))} target="_blank" rel="noopener noreferrer">
+          {format(strings.UnitTeamsChat, head.name)}
+        </Link>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,143 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { compareSwedish } from '../../domain/collation';
+import type { Activity, Allocation, FollowUpPeriod, Goal, OrgUnit, YearPicture } from '../../domain/model';
+import type { Actor } from '../../domain/rules/actor';
+import { canRegisterActivity } from '../../domain/rules/activityRules';
+import { joinList, type UiLocale } from '../common/text';
+import { useUniqueId } from '../common/useUniqueId';
+import { format } from '../format';
+import { formatDate, formatDateTime } from '../edit/dates';
+import { useEditClassNames } from '../edit/editStyles';
+import { PlainText } from '../edit/PlainText';
+import { goalLabel } from '../summary/summaryText';
+import { ActivityCard } from './ActivityCard';
+import { headToAsk, yearGoals, type ActivityTarget } from './myUnitModel';
+import { NothingAllocated } from './NothingAllocated';
+
+export interface IUnitSectionProps {
+  unit: OrgUnit;
+  picture: YearPicture;
+  actor: Actor;
+  openPeriod: FollowUpPeriod;
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  onActivity(target: ActivityTarget): void;
+  onFollowUp(activity: Activity): void;
+}
+
+/** One org unit: who heads it, the goals allocated to it with their activities, or what to do when there are none. */
+export function UnitSection(props: IUnitSectionProps): React.ReactElement {
+  const { unit, picture, actor, strings } = props;
+  const classNames = useEditClassNames();
+  const headingId = useUniqueId('unit');
+  const goals = yearGoals(picture);
+  const goalsById = new Map(goals.map((goal) => [goal.id, goal]));
+  const allocations = picture.allocations
+    .filter((allocation) => allocation.orgUnitId === unit.id && goalsById.has(allocation.goalId))
+    .sort((a, b) => compareSwedish(goalsById.get(a.goalId)!.code, goalsById.get(b.goalId)!.code));
+  const notHere = goals.filter((goal) => !allocations.some((allocation) => allocation.goalId === goal.id));
+  const department = picture.orgUnits.find((candidate) => candidate.id === unit.parentId);
+  const headName = unit.head?.name ?? strings.UnitNoHead;
+  // The rule's own answer: anything but "outside your scope" means the actor may work here.
+  const mayWorkHere = goals.length > 0 && goals.some((goal) => {
+    const result = canRegisterActivity(actor, { goalId: goal.id, orgUnitId: unit.id }, picture);
+    return result.ok || result.reason.code !== 'outsideScope';
+  });
+  const ask = headToAsk(unit, picture);
+
+  return (
+    <section aria-labelledby={headingId} className={classNames.choices}>
+      <h3 id={headingId} className={classNames.heading}>{unit.closed ? format(strings.UnitClosed, unit.name) : unit.name}</h3>
+      <p className={classNames.subtle}>
+        {unit.level === 'enhet'
+          ? format(strings.UnitFactsUnit, department?.name ?? '', headName)
+          : format(strings.UnitFactsDepartment, headName)}
+      </p>
+      {unit.closed ? (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>{format(strings.UnitClosedNotice, unit.name)}</MessageBar>
+      ) : null}
+      {!unit.closed && !mayWorkHere && goals.length > 0 ? (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          {ask === undefined ? format(strings.UnitReadOnlyHereNoHead, unit.name) : format(strings.UnitReadOnlyHere, unit.name, ask.name)}
+        </MessageBar>
+      ) : null}
+      {goals.length === 0 ? <p>{format(strings.UnitNoGoalsThisYear, picture.year)}</p> : null}
+      {goals.length > 0 && allocations.length === 0 && !unit.closed ? (
+        <NothingAllocated unit={unit} picture={picture} strings={strings} />
+      ) : null}
+      {allocations.map((allocation) => (
+        <GoalSection key={allocation.id} {...props} allocation={allocation} goal={goalsById.get(allocation.goalId)!} />
+      ))}
+      {allocations.length > 0 && notHere.length > 0 ? (
+        <p className={classNames.subtle}>
+          {format(strings.UnitNotAllocatedGoals, joinList(notHere.map(goalLabel), strings.ListAnd))}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+interface IGoalSectionProps extends IUnitSectionProps {
+  allocation: Allocation;
+  goal: Goal;
+}
+
+function GoalSection(props: IGoalSectionProps): React.ReactElement {
+  const { allocation, goal, unit, picture, actor, strings, locale } = props;
+  const classNames = useEditClassNames();
+  const headingId = useUniqueId('goal');
+  const mayAdd = canRegisterActivity(actor, { goalId: goal.id, orgUnitId: unit.id }, picture).ok;
+  const activities = picture.activities
+    .filter((activity) => activity.allocationId === allocation.id)
+    .sort((a, b) => compareSwedish(a.title, b.title) || a.id - b.id);
+  const allocatedOn = formatDateTime(allocation.allocatedAt, locale);
+  return (
+    <section aria-labelledby={headingId} className={classNames.choices}>
+      <h4 id={headingId} className={classNames.subheading}>{goalLabel(goal)}</h4>
+      {goal.description.trim() === '' ? null : <PlainText text={goal.description} className={classNames.subtle} />}
+      <p className={classNames.subtle}>
+        {format(strings.UnitAllocatedBy, allocation.allocatedBy.name || strings.UnitNoHead, allocatedOn)}
+        {allocation.agreedWithUnitHead
+          ? ` ${allocation.agreedOn === undefined ? strings.UnitAgreed : format(strings.UnitAgreedOn, formatDate(allocation.agreedOn, locale))}`
+          : ''}
+      </p>
+      {allocation.note === undefined || allocation.note.trim() === '' ? null : (
+        <div>
+          <p className={classNames.factTerm}>{strings.UnitNoteLabel}</p>
+          <PlainText text={allocation.note} />
+        </div>
+      )}
+      {mayAdd ? (
+        <div>
+          <DefaultButton
+            text={strings.UnitAddActivity}
+            aria-describedby={headingId}
+            onClick={() => props.onActivity({ kind: 'new', goalId: goal.id, orgUnitId: unit.id })}
+          />
+        </div>
+      ) : null}
+      {activities.length === 0 ? (
+        <p className={classNames.subtle}>{strings.UnitNoActivities}</p>
+      ) : (
+        <ul className={classNames.list} aria-labelledby={headingId}>
+          {activities.map((activity) => (
+            <li key={activity.id}>
+              <ActivityCard
+                activity={activity}
+                picture={picture}
+                actor={actor}
+                openPeriod={props.openPeriod}
+                strings={strings}
+                locale={locale}
+                onEdit={(edited) => props.onActivity({ kind: 'edit', activityId: edited.id, goalId: goal.id, orgUnitId: unit.id })}
+                onFollowUp={props.onFollowUp}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

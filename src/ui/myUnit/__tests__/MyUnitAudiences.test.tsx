@@ -1,0 +1,68 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from '@testing-library/react';
+import { demo, english, freshTab, goalSection, renderMyUnit } from './support/myUnitTestKit';
+
+beforeEach(freshTab);
+
+describe('Min enhet for whom', () => {
+  it('tells a unit head with nothing allocated who allocates, with a Teams chat to them', async () => {
+    renderMyUnit(demo.logistikHead);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Logistik' })).toBeTruthy();
+    expect(await screen.findByText('Inga miljömål är fördelade till Logistik för 2023 än.')).toBeTruthy();
+    expect(screen.getByText(/^Målen fördelas av avdelningschefen för Regionservice, Avdelningschef Regionservice, i samråd med dig\./)).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Skriv till Avdelningschef Regionservice i Teams' });
+    const message = 'Hej! Kan du fördela miljömål för 2023 till Logistik? Då kan vi börja lägga in våra aktiviteter.';
+    expect(link.getAttribute('href')).toBe(
+      `https://teams.microsoft.com/l/chat/0/0?users=avdchef.regionservice%40region.example&message=${encodeURIComponent(message)}`);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(screen.queryByRole('button', { name: 'Lägg till aktivitet' })).toBeNull();
+  });
+
+  it('writes the Teams request in English for an English page', async () => {
+    renderMyUnit(demo.logistikHead, { strings: english, locale: 'en-US' });
+    const link = await screen.findByRole('link', { name: 'Message Avdelningschef Regionservice in Teams' });
+    const url = new URL(link.getAttribute('href') ?? '');
+    expect(url.searchParams.get('users')).toBe('avdchef.regionservice@region.example');
+    expect(url.searchParams.get('message')).toBe('Hi! Could you allocate the environmental goals for 2023 to Logistik? Then we can start adding our activities.');
+    expect(screen.getByText('No environmental goals have been allocated to Logistik for 2023 yet.')).toBeTruthy();
+  });
+
+  it('lets a reader read any unit, with no way to change anything and whom to ask', async () => {
+    renderMyUnit(demo.reader);
+    expect(await screen.findByText('Du kan läsa men inte ändra.')).toBeTruthy();
+    expect(screen.getByText(/^Du är inte chef för någon enhet eller avdelning i organisationen för 2023/)).toBeTruthy();
+    // Nothing chosen yet: a picker over every department and unit.
+    const picker = screen.getByRole('combobox', { name: /^Enhet eller avdelning/ });
+    fireEvent.click(picker);
+    fireEvent.click(await screen.findByRole('option', { name: 'Måltidsservice' }));
+    expect(await screen.findByRole('heading', { level: 3, name: 'Måltidsservice' })).toBeTruthy();
+    expect(screen.getByText('Du kan läsa här men inte ändra. Vill du ändra något för Måltidsservice, fråga Enhetschef Måltidsservice.')).toBeTruthy();
+    within(goalSection('M3 Minskade mängder avfall')).getAllByRole('article');
+    expect(screen.queryByRole('button', { name: 'Lägg till aktivitet' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ändra' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Följ upp/ })).toBeNull();
+    // The earlier period's follow-up is there to read.
+    expect(screen.getAllByText('Tidigare perioder').length).toBeGreaterThan(0);
+  });
+
+  it('gives a department head their department’s own level and each unit, with a picker', async () => {
+    renderMyUnit(demo.regionserviceHead);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Regionservice' })).toBeTruthy();
+    expect(screen.getByText('Avdelning. Avdelningschef: Avdelningschef Regionservice.')).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
+      'M1 Minskade koldioxidutsläpp från resor', 'M2 Minskad energianvändning', 'M3 Minskade mängder avfall', 'M4 Fossilfria transporter'
+    ]);
+    expect(screen.getAllByRole('button', { name: 'Lägg till aktivitet' })).toHaveLength(4);
+    fireEvent.click(screen.getByRole('combobox', { name: /^Enhet eller avdelning/ }));
+    const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
+    expect(options).toEqual(['Regionservice, avdelningsnivå', 'Fordonsservice', 'Logistik', 'Lokalvård', 'Måltidsservice']);
+    fireEvent.click(screen.getByRole('option', { name: 'Fordonsservice' }));
+    expect(await screen.findByRole('heading', { level: 3, name: 'Fordonsservice' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
+      'M1 Minskade koldioxidutsläpp från resor', 'M4 Fossilfria transporter'
+    ]);
+    // Heads above the unit may work there too.
+    expect(within(goalSection('M4 Fossilfria transporter')).getByRole('button', { name: 'Lägg till aktivitet' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,88 @@
+// The activity form: what the user types, checked by the domain's validation before any save.
+import type { Activity, ActivityStatus, Person } from '../../domain/model';
+import { isActivityStatus } from '../../domain/scales';
+import { validateActivityInput, type ActivityField } from '../../domain/rules/validation/validateActivity';
+import type { UiLocale } from '../common/text';
+import { fieldErrorTexts } from '../edit/refusalText';
+import { isLogin, isPersonInput, personFromInput, toPersonInput, type IPersonInput } from '../edit/people';
+import type { IConflictRow } from '../edit/ConflictPanel';
+import { formatDate } from '../edit/dates';
+import { statusText } from '../summary/summaryText';
+
+export interface IActivityForm {
+  title: string;
+  description: string;
+  responsible: IPersonInput;
+  /** YYYY-MM-DD or empty. */
+  startDate: string;
+  endDate: string;
+  status: ActivityStatus;
+}
+
+export type ActivityFormField = ActivityField | 'responsible';
+
+export function isActivityForm(value: unknown): value is IActivityForm {
+  const form = value as IActivityForm | null;
+  return form !== null && typeof form === 'object'
+    && typeof form.title === 'string' && typeof form.description === 'string'
+    && isPersonInput(form.responsible)
+    && typeof form.startDate === 'string' && typeof form.endDate === 'string'
+    && isActivityStatus(form.status);
+}
+
+export function activityForm(activity: Activity | undefined): IActivityForm {
+  return {
+    title: activity?.title ?? '',
+    description: activity?.description ?? '',
+    responsible: toPersonInput(activity?.responsible),
+    startDate: activity?.startDate ?? '',
+    endDate: activity?.endDate ?? '',
+    status: activity?.status ?? 'planerad'
+  };
+}
+
+/** The activity's fields from the form: title trimmed, empty dates and person left out. */
+export function activityFields(form: IActivityForm, people: readonly Person[]): Omit<Activity, 'id' | 'allocationId'> {
+  return {
+    title: form.title.trim(),
+    description: form.description,
+    responsible: personFromInput(form.responsible, people),
+    startDate: form.startDate === '' ? undefined : form.startDate,
+    endDate: form.endDate === '' ? undefined : form.endDate,
+    status: form.status
+  };
+}
+
+/** Messages for the fields that fail, in the user's language; empty when the form may be saved. */
+export function activityFormErrors(form: IActivityForm, strings: IMiljomalWebPartStrings, locale: UiLocale): Partial<Record<ActivityFormField, string>> {
+  const validation = validateActivityInput({
+    title: form.title,
+    description: form.description,
+    startDate: form.startDate === '' ? undefined : form.startDate,
+    endDate: form.endDate === '' ? undefined : form.endDate
+  });
+  const errors: Partial<Record<ActivityFormField, string>> = validation.ok ? {} : fieldErrorTexts(validation.errors, strings, { locale });
+  const login = form.responsible.login.trim();
+  if (login !== '' && !isLogin(login)) errors.responsible = strings.EditPersonInvalidLogin;
+  return errors;
+}
+
+function personText(person: IPersonInput | Person | undefined): string {
+  if (person === undefined || person.login.trim() === '') return '';
+  const name = person.name.trim();
+  return name === '' || name === person.login ? person.login : `${name} (${person.login})`;
+}
+
+/** Both versions, field by field, as the conflict panel shows them. */
+export function activityConflictRows(mine: IActivityForm, theirs: Activity, strings: IMiljomalWebPartStrings, locale: UiLocale): IConflictRow[] {
+  return [
+    { key: 'title', label: strings.UnitTitleLabel, mine: mine.title, theirs: theirs.title },
+    { key: 'description', label: strings.UnitDescriptionLabel, mine: mine.description, theirs: theirs.description },
+    { key: 'responsible', label: strings.UnitResponsibleLabel, mine: personText(mine.responsible), theirs: personText(theirs.responsible) },
+    { key: 'startDate', label: strings.UnitStartLabel, mine: formatDate(mine.startDate, locale), theirs: formatDate(theirs.startDate, locale) },
+    { key: 'endDate', label: strings.UnitEndLabel, mine: formatDate(mine.endDate, locale), theirs: formatDate(theirs.endDate, locale) },
+    { key: 'status', label: strings.ColumnStatus, mine: statusText(mine.status, strings), theirs: statusText(theirs.status, strings) }
+  ];
+}
+
+export { personText };
