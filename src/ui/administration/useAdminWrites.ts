@@ -10,7 +10,7 @@ import { canEditGoals, canEditOrganisation } from '../../domain/rules/adminRules
 import type { Refusal } from '../../domain/rules/refusal';
 import type { YearWorkspace } from '../common/useYearWorkspace';
 import { attemptWrite } from '../allocation/writeAttempt';
-import { dropItem, etagOf, putItem, replaceItem, setEtag, temporaryId } from '../allocation/workspaceEdits';
+import { dropItem, etagIn as etagOf, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
 import { goalFromDraft, validateGoalDraft, type GoalDraft } from './goalDraft';
 import { orgUnitFromDraft, validateOrgUnitDraft, type OrgUnitDraft } from './orgUnitDraft';
 

@@ -15,7 +15,7 @@ import type { YearWorkspace } from '../common/useYearWorkspace';
 import { applyDraft, noteOf, type AllocationDraft, validateDraft } from './allocationDraft';
 import { cellKey } from './allocationModel';
 import { attemptRemove, attemptWrite, runPool } from './writeAttempt';
-import { dropItem, etagOf, putItem, replaceItem, setEtag, temporaryId } from './workspaceEdits';
+import { dropItem, etagIn as etagOf, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
 
 export type AllocationOp =
   | { kind: 'allocate'; goalId: number; orgUnitId: number; draft: AllocationDraft }
