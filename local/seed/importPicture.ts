@@ -2,8 +2,7 @@
 // product's own repository, so the lists hold exactly what the product would have written.
 // Ids in the picture are the picture's own; SharePoint gives new ones, mapped as we go.
 import type { OrgUnit, YearPicture } from '../../src/domain/model';
-import type { IMiljoRepository } from '../../src/data/repositoryTypes';
-import type { WriteOutcome } from '../../src/data/writeOutcome';
+import type { IMiljoRepository, WriteOutcome } from '../../src/ports';
 
 function savedId<T extends { id: number }>(outcome: WriteOutcome<T>, what: string): number {
   if (outcome.kind !== 'saved') throw new Error(`Could not save ${what}: ${JSON.stringify(outcome)}`);

@@ -24,7 +24,7 @@ function demoGroupMembers(): Record<RoleGroup, string[]> {
 export async function seedDemo(sp: SPFI, webServerRelativeUrl: string): Promise<void> {
   const repository = new SharePointRepository(sp, webServerRelativeUrl);
   const provisioned = await repository.provision();
-  if (provisioned.kind !== 'done') throw new Error(`Demo seed: cannot create the lists and groups (${provisioned.missingPermission})`);
+  if (provisioned.kind !== 'done') throw new Error(`Demo seed: cannot create the lists and groups (${JSON.stringify(provisioned)})`);
 
   const members = demoGroupMembers();
   for (const role of Object.keys(members) as RoleGroup[]) {

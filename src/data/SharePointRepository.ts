@@ -14,15 +14,14 @@ import type { Activity, Allocation, FollowUp, Goal, OrgUnit } from '../domain/mo
 import { addItem, Item, removeItem, updateItem } from './itemWrites';
 import { activityBody, allocationBody, followUpBody, goalBody, orgUnitBody } from './itemBodies';
 import { etagOf, projections, toActivity, toAllocation, toFollowUp, toGoal, toOrgUnit } from './mapping';
-import { isForbidden } from './errors';
+import { failureOf, guardRead, isForbidden, readErrorOf } from './errors';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
-import { checkLists, ListsStatus, provisionLists, ProvisioningResult } from './provisioning';
+import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
-import type { CurrentUser, Draft, IMiljoRepository } from './repositoryTypes';
+import type { CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, ProvisioningChanges, ProvisioningResult, RemoveOutcome, WriteOutcome } from '../ports';
 import { allocationKey, followUpKey, ListKey } from './schema';
-import type { RemoveOutcome, WriteOutcome } from './writeOutcome';
-import { listUrl, LoadedYear, readYear } from './yearReader';
+import { listUrl, readYear } from './yearReader';
 
 export class SharePointRepository implements IMiljoRepository {
   private readonly userIds = new Map<string, Promise<number>>();
@@ -30,18 +29,28 @@ export class SharePointRepository implements IMiljoRepository {
   public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string) {}
 
   public checkLists(): Promise<ListsStatus> {
-    return checkLists(this.sp, this.webServerRelativeUrl);
+    return guardRead(() => checkLists(this.sp, this.webServerRelativeUrl));
   }
 
   /** "Skapa listor": the lists, then the role groups and the lists' permissions. */
   public async provision(): Promise<ProvisioningResult> {
-    const lists = await provisionLists(this.sp, this.webServerRelativeUrl);
-    if (lists.kind !== 'done') return lists;
-    const roles = await provisionRoles(this.sp, this.webServerRelativeUrl);
-    return roles.kind === 'done' ? lists : { kind: 'forbidden', missingPermission: roles.missingPermission, changes: lists.changes };
+    const changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [] };
+    try {
+      const lists = await provisionLists(this.sp, this.webServerRelativeUrl, undefined, changes);
+      if (lists.kind !== 'done') return lists;
+      const roles = await provisionRoles(this.sp, this.webServerRelativeUrl);
+      return roles.kind === 'done' ? lists : { kind: 'forbidden', missingPermission: roles.missingPermission, changes };
+    } catch (error) {
+      // What was created stays; running it again carries on from there.
+      return { ...failureOf(error), changes };
+    }
   }
 
-  public async currentUser(): Promise<CurrentUser> {
+  public currentUser(): Promise<CurrentUser> {
+    return guardRead(() => this.readCurrentUser());
+  }
+
+  private async readCurrentUser(): Promise<CurrentUser> {
     const user = await this.sp.web.currentUser.select('Id', 'Title', 'LoginName', 'Email', 'IsSiteAdmin')();
     const groups: Array<{ Title: string }> = await this.sp.web.currentUser.groups.select('Title')();
     const login = loginFromClaims(user.LoginName);
@@ -60,53 +69,57 @@ export class SharePointRepository implements IMiljoRepository {
     } catch (error) {
       // Someone with no access to the site at all may certainly not create lists on it.
       if (isForbidden(error)) return false;
-      throw error;
+      throw readErrorOf(error);
     }
   }
 
   public loadYear(year: number): Promise<LoadedYear> {
-    return readYear(this.sp, this.webServerRelativeUrl, year);
+    return guardRead(() => readYear(this.sp, this.webServerRelativeUrl, year));
   }
 
-  public async years(): Promise<number[]> {
-    const items: Item[] = await this.list('goals').items.select('MiljoYear').orderBy('MiljoYear', false).top(5000)();
-    return Array.from(new Set(items.map((item) => item.MiljoYear as number)));
+  public years(): Promise<number[]> {
+    return guardRead(async () => {
+      const items: Item[] = await this.list('goals').items.select('MiljoYear').orderBy('MiljoYear', false).top(5000)();
+      return Array.from(new Set(items.map((item) => item.MiljoYear as number)));
+    });
   }
 
   public addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>> {
-    return addItem({ list: this.list('goals'), body: goalBody(goal), action: 'editGoals', value: (id) => ({ ...goal, id }) });
+    return addItem({ list: this.list('goals'), body: () => goalBody(goal), action: 'editGoals', value: (id) => ({ ...goal, id }) });
   }
 
   public updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>> {
     return updateItem({
-      list: this.list('goals'), id: goal.id, body: goalBody(goal), etag, action: 'editGoals',
+      list: this.list('goals'), id: goal.id, body: () => goalBody(goal), etag, action: 'editGoals',
       value: goal, projection: projections.goals, toValue: toGoal
     });
   }
 
-  public async orgUnitsNamed(name: string): Promise<OrgUnit[]> {
-    const projection = projections.orgUnits;
-    const items: Item[] = await this.list('orgUnits').items.select(...projection.select).expand(...projection.expand)
-      .filter(eq('Title', name)).top(100)();
-    return items.map(toOrgUnit);
+  public orgUnitsNamed(name: string): Promise<OrgUnit[]> {
+    return guardRead(async () => {
+      const projection = projections.orgUnits;
+      const items: Item[] = await this.list('orgUnits').items.select(...projection.select).expand(...projection.expand)
+        .filter(eq('Title', name)).top(100)();
+      return items.map(toOrgUnit);
+    });
   }
 
-  public async addOrgUnit(unit: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>> {
-    const body = await orgUnitBody(unit, this.userIdOf);
+  public addOrgUnit(unit: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>> {
+    const body = (): Promise<Item> => orgUnitBody(unit, this.userIdOf);
     return addItem({ list: this.list('orgUnits'), body, action: 'editOrganisation', value: (id) => ({ ...unit, id }) });
   }
 
-  public async updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
+  public updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
     return updateItem({
-      list: this.list('orgUnits'), id: unit.id, body: await orgUnitBody(unit, this.userIdOf), etag,
+      list: this.list('orgUnits'), id: unit.id, body: () => orgUnitBody(unit, this.userIdOf), etag,
       action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: toOrgUnit
     });
   }
 
-  public async addAllocation(allocation: Draft<Allocation>, year: number): Promise<WriteOutcome<Allocation>> {
+  public addAllocation(allocation: Draft<Allocation>, year: number): Promise<WriteOutcome<Allocation>> {
     const list = this.list('allocations');
     return addItem({
-      list, body: { ...(await allocationBody(allocation, this.userIdOf)), MiljoYear: year }, action: 'allocate',
+      list, body: async () => ({ ...(await allocationBody(allocation, this.userIdOf)), MiljoYear: year }), action: 'allocate',
       value: (id) => ({ ...allocation, id }),
       findByKey: () => this.findByKey('allocations', 'AllocationKey', allocationKey(allocation.goalId, allocation.orgUnitId)),
       // The same goal at the same unit is the same allocation, whoever made it first.
@@ -114,9 +127,9 @@ export class SharePointRepository implements IMiljoRepository {
     });
   }
 
-  public async updateAllocation(allocation: Allocation, etag: string): Promise<WriteOutcome<Allocation>> {
+  public updateAllocation(allocation: Allocation, etag: string): Promise<WriteOutcome<Allocation>> {
     return updateItem({
-      list: this.list('allocations'), id: allocation.id, body: await allocationBody(allocation, this.userIdOf), etag,
+      list: this.list('allocations'), id: allocation.id, body: () => allocationBody(allocation, this.userIdOf), etag,
       action: 'allocate', value: allocation, projection: projections.allocations, toValue: toAllocation
     });
   }
@@ -125,8 +138,8 @@ export class SharePointRepository implements IMiljoRepository {
     return removeItem(this.list('allocations'), allocationId, etag, 'removeAllocation');
   }
 
-  public async addActivity(activity: Draft<Activity>, year: number, clientKey: string): Promise<WriteOutcome<Activity>> {
-    const body = { ...(await activityBody(activity, this.userIdOf)), MiljoYear: year, ClientKey: clientKey };
+  public addActivity(activity: Draft<Activity>, year: number, clientKey: string): Promise<WriteOutcome<Activity>> {
+    const body = async (): Promise<Item> => ({ ...(await activityBody(activity, this.userIdOf)), MiljoYear: year, ClientKey: clientKey });
     return addItem({
       list: this.list('activities'), body, action: 'editActivity', value: (id) => ({ ...activity, id }),
       findByKey: () => this.findByKey('activities', 'ClientKey', clientKey),
@@ -134,9 +147,9 @@ export class SharePointRepository implements IMiljoRepository {
     });
   }
 
-  public async updateActivity(activity: Activity, etag: string): Promise<WriteOutcome<Activity>> {
+  public updateActivity(activity: Activity, etag: string): Promise<WriteOutcome<Activity>> {
     return updateItem({
-      list: this.list('activities'), id: activity.id, body: await activityBody(activity, this.userIdOf), etag,
+      list: this.list('activities'), id: activity.id, body: () => activityBody(activity, this.userIdOf), etag,
       action: 'editActivity', value: activity, projection: projections.activities, toValue: toActivity
     });
   }
@@ -147,7 +160,7 @@ export class SharePointRepository implements IMiljoRepository {
 
   public addFollowUp(followUp: Draft<FollowUp>): Promise<WriteOutcome<FollowUp>> {
     return addItem({
-      list: this.list('followUps'), body: followUpBody(followUp), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
+      list: this.list('followUps'), body: () => followUpBody(followUp), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
       findByKey: () => this.findByKey('followUps', 'FollowUpKey', followUpKey(followUp.activityId, followUp.period.kind)),
       // Someone else recorded this period first: show theirs, never overwrite it.
       onExisting: (item) => ({ kind: 'conflict', current: toFollowUp(item), etag: etagOf(item) })
@@ -156,7 +169,7 @@ export class SharePointRepository implements IMiljoRepository {
 
   public updateFollowUp(followUp: FollowUp, etag: string): Promise<WriteOutcome<FollowUp>> {
     return updateItem({
-      list: this.list('followUps'), id: followUp.id, body: followUpBody(followUp), etag,
+      list: this.list('followUps'), id: followUp.id, body: () => followUpBody(followUp), etag,
       action: 'editFollowUp', value: followUp, projection: projections.followUps, toValue: toFollowUp
     });
   }

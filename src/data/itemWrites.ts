@@ -1,17 +1,15 @@
 // Add, update and remove one list item, turning SharePoint's answers into WriteOutcome.
 // Updates and removals send the ETag that was read, never `*`: a stale one is a conflict.
+// Nothing here rejects: the body is built inside the guard (resolving people can fail before the
+// request) and so are the reads that explain a refusal.
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { httpStatus, isConflict, isDuplicateKey, isForbidden, isNotFound } from './errors';
+import { failureOf, isConflict, isDuplicateKey, isForbidden, isNotFound } from './errors';
 import { etagOf, Projection } from './mapping';
-import type { RemoveOutcome, WriteAction, WriteOutcome } from './writeOutcome';
+import type { IFailed, RemoveOutcome, WriteAction, WriteOutcome } from '../ports';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- list items are untyped JSON */
 export type Item = Record<string, any>;
-
-function failed(error: unknown): { kind: 'failed'; status?: number; message: string } {
-  return { kind: 'failed', status: httpStatus(error), message: error instanceof Error ? error.message : String(error) };
-}
 
 export async function readItem(list: IList, id: number, projection: Projection): Promise<Item | undefined> {
   try {
@@ -26,7 +24,8 @@ export async function readItem(list: IList, id: number, projection: Projection):
 
 export interface AddOptions<T> {
   list: IList;
-  body: Item;
+  /** Built inside the write's guard: resolving a person may fail. */
+  body: () => Item | Promise<Item>;
   action: WriteAction;
   /** The saved value, from the draft and the new id. */
   value: (id: number) => T;
@@ -36,9 +35,22 @@ export interface AddOptions<T> {
   onExisting?: (item: Item) => WriteOutcome<T>;
 }
 
-export async function addItem<T>(options: AddOptions<T>): Promise<WriteOutcome<T>> {
+/** The outcome of a write, or of anything that went wrong while explaining its failure. */
+async function guarded<T>(write: () => Promise<T>): Promise<T | IFailed> {
   try {
-    const created: Item = await options.list.items.add(options.body);
+    return await write();
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+export function addItem<T>(options: AddOptions<T>): Promise<WriteOutcome<T>> {
+  return guarded(() => tryAdd(options));
+}
+
+async function tryAdd<T>(options: AddOptions<T>): Promise<WriteOutcome<T>> {
+  try {
+    const created: Item = await options.list.items.add(await options.body());
     return { kind: 'saved', value: options.value(created.Id ?? created.ID), etag: etagOf(created) };
   } catch (error) {
     if (isForbidden(error)) return { kind: 'forbidden', action: options.action };
@@ -46,14 +58,14 @@ export async function addItem<T>(options: AddOptions<T>): Promise<WriteOutcome<T
       const existing = await options.findByKey();
       if (existing) return options.onExisting(existing);
     }
-    return failed(error);
+    return failureOf(error);
   }
 }
 
 export interface UpdateOptions<T> {
   list: IList;
   id: number;
-  body: Item;
+  body: () => Item | Promise<Item>;
   etag: string;
   action: WriteAction;
   value: T;
@@ -61,9 +73,13 @@ export interface UpdateOptions<T> {
   toValue: (item: Item) => T;
 }
 
-export async function updateItem<T>(options: UpdateOptions<T>): Promise<WriteOutcome<T>> {
+export function updateItem<T>(options: UpdateOptions<T>): Promise<WriteOutcome<T>> {
+  return guarded(() => tryUpdate(options));
+}
+
+async function tryUpdate<T>(options: UpdateOptions<T>): Promise<WriteOutcome<T>> {
   try {
-    const result: { etag?: string } = await options.list.items.getById(options.id).update(options.body, options.etag);
+    const result: { etag?: string } = await options.list.items.getById(options.id).update(await options.body(), options.etag);
     return { kind: 'saved', value: options.value, etag: result?.etag ?? '' };
   } catch (error) {
     if (isForbidden(error)) return { kind: 'forbidden', action: options.action };
@@ -72,11 +88,15 @@ export async function updateItem<T>(options: UpdateOptions<T>): Promise<WriteOut
       const current = await readItem(options.list, options.id, options.projection);
       return current ? { kind: 'conflict', current: options.toValue(current), etag: etagOf(current) } : { kind: 'gone' };
     }
-    return failed(error);
+    return failureOf(error);
   }
 }
 
-export async function removeItem(list: IList, id: number, etag: string, action: WriteAction): Promise<RemoveOutcome> {
+export function removeItem(list: IList, id: number, etag: string, action: WriteAction): Promise<RemoveOutcome> {
+  return guarded(() => tryRemove(list, id, etag, action));
+}
+
+async function tryRemove(list: IList, id: number, etag: string, action: WriteAction): Promise<RemoveOutcome> {
   try {
     await list.items.getById(id).delete(etag);
     return { kind: 'removed' };
@@ -84,6 +104,6 @@ export async function removeItem(list: IList, id: number, etag: string, action: 
     if (isForbidden(error)) return { kind: 'forbidden', action };
     if (isNotFound(error)) return { kind: 'gone' };
     if (isConflict(error)) return { kind: 'conflict' };
-    return failed(error);
+    return failureOf(error);
   }
 }

@@ -8,25 +8,9 @@ import { isForbidden, isNotFound } from './errors';
 import { addFieldOptions, fieldSchemaXml } from './fieldXml';
 import { ListDefinition, ListKey, listOrder, lists } from './schema';
 import { listUrl } from './yearReader';
+import type { CollectionPlace, ListsStatus, ProvisioningChanges, ProvisioningResult } from '../ports';
 
-export interface ProvisioningChanges {
-  createdLists: ListKey[];
-  /** `list.field` of every field added (new lists and upgrades alike). */
-  addedFields: string[];
-  /** `list.field` of every existing field that got the index it lacked. */
-  indexedFields: string[];
-}
-
-export type ProvisioningResult =
-  | { kind: 'done'; changes: ProvisioningChanges }
-  /** SharePoint refused: the user needs Manage Lists (or Manage Permissions) on the site; site owners have both. */
-  | { kind: 'forbidden'; missingPermission: 'manageLists' | 'managePermissions'; changes: ProvisioningChanges };
-
-export interface ListsStatus {
-  missing: ListKey[];
-  /** Lists that exist but lack fields or indexes of the current schema. */
-  outdated: ListKey[];
-}
+export type { ListsStatus, ProvisioningChanges, ProvisioningResult };
 
 interface FieldInfo {
   InternalName: string;
@@ -56,16 +40,20 @@ function fieldsToChange(definition: ListDefinition, existing: Map<string, FieldI
   };
 }
 
+function placeOf(key: ListKey): CollectionPlace {
+  return { collection: key, title: lists[key].title, url: lists[key].url };
+}
+
 /** What "Skapa listor" would do, without doing it: the web part asks this first. */
 export async function checkLists(sp: SPFI, webUrl: string): Promise<ListsStatus> {
   const status: ListsStatus = { missing: [], outdated: [] };
   for (const key of listOrder) {
     if (!(await findList(sp, webUrl, key))) {
-      status.missing.push(key);
+      status.missing.push(placeOf(key));
       continue;
     }
     const { missing, unindexed } = fieldsToChange(lists[key], await readFields(sp, webUrl, key));
-    if (missing.length + unindexed.length > 0) status.outdated.push(key);
+    if (missing.length + unindexed.length > 0) status.outdated.push(placeOf(key));
   }
   return status;
 }
@@ -80,10 +68,10 @@ async function createList(sp: SPFI, definition: ListDefinition): Promise<string>
   return created.Id;
 }
 
-/** `definitions` is the current schema; tests pass an older one to check upgrades. */
+/** `definitions` is the current schema; tests pass an older one to check upgrades. `changes` fills as it goes, also when it throws. */
 export async function provisionLists(sp: SPFI, webUrl: string,
-  definitions: Readonly<Record<ListKey, ListDefinition>> = lists): Promise<ProvisioningResult> {
-  const changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [] };
+  definitions: Readonly<Record<ListKey, ListDefinition>> = lists,
+  changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [] }): Promise<ProvisioningResult> {
   const listIds = new Map<ListKey, string>();
   try {
     for (const key of listOrder) {

@@ -2,7 +2,10 @@
 // Lists are found by URL (users may rename titles); internal names are ASCII, display names Swedish.
 // Every column a query filters or orders on is indexed; a unique key column makes duplicates impossible.
 
-export type ListKey = 'goals' | 'orgUnits' | 'allocations' | 'activities' | 'followUps';
+import type { Collection } from '../ports';
+
+/** A list per collection of the port, under the same key. */
+export type ListKey = Collection;
 
 export type FieldType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'Choice' | 'DateTime' | 'Lookup' | 'User';
 

@@ -6,7 +6,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import type { YearPicture } from '../domain/model';
+import type { ItemVersions, LoadedYear } from '../ports';
 import { isThresholdError } from './errors';
 import { etagOf, projections, toActivity, toAllocation, toFollowUp, toGoal, toOrgUnit } from './mapping';
 import { eq, idWindow } from './odata';
@@ -17,14 +17,6 @@ export const pageLimit = 5000;
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- list items are untyped JSON */
 type Item = Record<string, any>;
-
-/** Item ETags by list and id: writes send back the version they read. */
-export type EtagIndex = Record<ListKey, Map<number, string>>;
-
-export interface LoadedYear {
-  picture: YearPicture;
-  etags: EtagIndex;
-}
 
 /** Lists filtered by year; the organisation is read whole. */
 const yearLists: ReadonlySet<ListKey> = new Set(['goals', 'allocations', 'activities', 'followUps']);
@@ -92,7 +84,7 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
   }
 
   const etags = Object.fromEntries(listOrder.map((key) =>
-    [key, new Map((itemsByList.get(key) ?? []).map((item) => [item.Id as number, etagOf(item)]))])) as EtagIndex;
+    [key, new Map((itemsByList.get(key) ?? []).map((item) => [item.Id as number, etagOf(item)]))])) as ItemVersions;
   const read = (key: ListKey): Item[] => itemsByList.get(key) ?? [];
   return {
     picture: {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import type { IMiljoRepository } from '../data/repositoryTypes';
+import type { IMiljoRepository } from '../ports';
 import type { IsoDate } from '../domain/model';
 import type { UiLocale } from './common/text';
 import { LoadingState } from './common/LoadingState';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IMiljoRepository } from '../../ports';
 import type { Goal, IsoDate, OrgLevel, OrgUnit } from '../../domain/model';
 import { canEditGoals } from '../../domain/rules/adminRules';
 import { format } from '../format';

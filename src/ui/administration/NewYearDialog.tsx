@@ -6,7 +6,7 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IMiljoRepository } from '../../ports';
 import type { Person, Year, YearPicture } from '../../domain/model';
 import { checkYear } from '../../domain/rules/validation/fieldChecks';
 import { format } from '../format';

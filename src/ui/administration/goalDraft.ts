@@ -1,6 +1,6 @@
 // A goal as its form holds it, and the domain's checks of it.
 
-import type { Draft } from '../../data/repositoryTypes';
+import type { Draft } from '../../ports';
 import type { Goal, Year } from '../../domain/model';
 import { validateGoalInput, type GoalField } from '../../domain/rules/validation/validateGoal';
 import type { ValidationResult } from '../../domain/rules/validation/fieldChecks';

@@ -1,7 +1,7 @@
 // An org unit as its form holds it: name, short name, where it sits, its head (sign-in name and
 // display name: the site has no people search the web part could use), and whether it is closed.
 
-import type { Draft } from '../../data/repositoryTypes';
+import type { Draft } from '../../ports';
 import type { IsoDate, OrgLevel, OrgUnit, Person } from '../../domain/model';
 import { refusal } from '../../domain/rules/refusal';
 import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';

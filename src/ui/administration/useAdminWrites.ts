@@ -3,13 +3,12 @@
 // "saved" rolls back (or shows the saved version) and keeps the user's draft in a problem.
 
 import * as React from 'react';
-import type { Draft, IMiljoRepository } from '../../data/repositoryTypes';
-import type { WriteAction, WriteOutcome } from '../../data/writeOutcome';
+import type { Draft, IMiljoRepository } from '../../ports';
+import type { WriteAction, WriteOutcome } from '../../ports';
 import type { Goal, OrgUnit } from '../../domain/model';
 import { canEditGoals, canEditOrganisation } from '../../domain/rules/adminRules';
 import type { Refusal } from '../../domain/rules/refusal';
 import type { YearWorkspace } from '../common/useYearWorkspace';
-import { attemptWrite } from '../allocation/writeAttempt';
 import { dropItem, etagIn as etagOf, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
 import { goalFromDraft, validateGoalDraft, type GoalDraft } from './goalDraft';
 import { orgUnitFromDraft, validateOrgUnitDraft, type OrgUnitDraft } from './orgUnitDraft';
@@ -134,7 +133,7 @@ export function useAdminWrites({ repository, workspace, update, announce }: IAdm
     setProblem(key, undefined);
     markPending(key, true);
     const etag = before === undefined ? '' : etagOf(workspaceRef.current, collection, before.id);
-    const outcome = await attemptWrite(() => (before === undefined ? add(item) : write(optimistic, etag)));
+    const outcome = await (before === undefined ? add(item) : write(optimistic, etag));
     markPending(key, false);
     switch (outcome.kind) {
       case 'saved':

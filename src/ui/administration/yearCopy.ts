@@ -2,10 +2,9 @@
 // allocations to departments. Planned from both years as SharePoint has them, so running it again
 // (after a failure, or by a colleague) adds only what is still missing.
 
-import type { Draft, IMiljoRepository } from '../../data/repositoryTypes';
+import type { Draft, IMiljoRepository } from '../../ports';
 import type { Allocation, Goal, Person, Year, YearPicture } from '../../domain/model';
-import { attemptWrite } from '../allocation/writeAttempt';
-import type { WriteAction } from '../../data/writeOutcome';
+import type { WriteAction } from '../../ports';
 
 export interface YearCopyPlan {
   from: Year;
@@ -72,7 +71,7 @@ export async function runYearCopy(
   const result: YearCopyResult = { goalsAdded: 0, allocationsAdded: 0, failed: 0 };
   let done = 0;
   for (const goal of plan.goals) {
-    const outcome = await attemptWrite(() => repository.addGoal(goal));
+    const outcome = await repository.addGoal(goal);
     done += 1;
     onProgress(done, total);
     if (outcome.kind === 'saved') {
@@ -92,7 +91,7 @@ export async function runYearCopy(
     // Its goal was not saved: counted there already.
     if (goalId === undefined) continue;
     const allocation: Draft<Allocation> = { goalId, orgUnitId: candidate.orgUnitId, allocatedBy: by, allocatedAt, agreedWithUnitHead: false };
-    const outcome = await attemptWrite(() => repository.addAllocation(allocation, plan.to));
+    const outcome = await repository.addAllocation(allocation, plan.to);
     if (outcome.kind === 'saved') result.allocationsAdded += 1;
     else if (outcome.kind === 'forbidden') return { ...result, forbidden: outcome.action };
     else result.failed += 1;

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IMiljoRepository } from '../../ports';
 import type { Allocation, Goal, IsoDate, OrgUnit } from '../../domain/model';
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IMiljoRepository } from '../../ports';
 import type { IsoDate, Year } from '../../domain/model';
 import { ErrorState } from '../common/ErrorState';
 import { ListsState } from '../common/ListsState';

@@ -3,8 +3,8 @@
 // other person's version) and a problem is kept for the cell, with the user's draft in it.
 
 import * as React from 'react';
-import type { Draft, IMiljoRepository } from '../../data/repositoryTypes';
-import type { WriteAction } from '../../data/writeOutcome';
+import type { Draft, IMiljoRepository } from '../../ports';
+import type { WriteAction } from '../../ports';
 import type { Activity, Allocation, YearPicture } from '../../domain/model';
 import { activitiesToMove, moveActivities } from '../../domain/changes/moveActivities';
 import { sameLogin } from '../../domain/organisation';
@@ -14,7 +14,7 @@ import type { Refusal } from '../../domain/rules/refusal';
 import type { YearWorkspace } from '../common/useYearWorkspace';
 import { applyDraft, noteOf, type AllocationDraft, validateDraft } from './allocationDraft';
 import { cellKey } from './allocationModel';
-import { attemptRemove, attemptWrite, runPool } from './writeAttempt';
+import { runPool } from './writeAttempt';
 import { dropItem, etagIn as etagOf, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
 
 export type AllocationOp =
@@ -143,7 +143,7 @@ export function useAllocationWrites(options: IAllocationWriteOptions): IAllocati
     change((current) => putItem(current, 'allocations', { ...body, id: standIn }));
     if (!collect) setProblem(key, undefined);
     markPending([key], true);
-    const outcome = await attemptWrite(() => repository.addAllocation(body, workspace.year));
+    const outcome = await repository.addAllocation(body, workspace.year);
     markPending([key], false);
     if (outcome.kind === 'saved' || outcome.kind === 'conflict') {
       const saved = outcome.kind === 'saved' ? outcome.value : outcome.current;
@@ -185,7 +185,7 @@ export function useAllocationWrites(options: IAllocationWriteOptions): IAllocati
     change((current) => putItem(current, 'allocations', next));
     setProblem(key, undefined);
     markPending([key], true);
-    const outcome = await attemptWrite(() => repository.updateAllocation(next, etagOf(workspace, 'allocations', allocation.id)));
+    const outcome = await repository.updateAllocation(next, etagOf(workspace, 'allocations', allocation.id));
     markPending([key], false);
     switch (outcome.kind) {
       case 'saved':
@@ -228,7 +228,7 @@ export function useAllocationWrites(options: IAllocationWriteOptions): IAllocati
     change((current) => dropItem(current, 'allocations', allocation.id));
     setProblem(key, undefined);
     markPending([key], true);
-    const outcome = await attemptRemove(() => repository.removeAllocation(allocation.id, etagOf(workspace, 'allocations', allocation.id)));
+    const outcome = await repository.removeAllocation(allocation.id, etagOf(workspace, 'allocations', allocation.id));
     if (outcome.kind === 'conflict') {
       const current = await readBack(allocation.id);
       markPending([key], false);
@@ -267,7 +267,7 @@ export function useAllocationWrites(options: IAllocationWriteOptions): IAllocati
     let etag = etagOf(workspaceRef.current, 'activities', activity.id);
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const moved: Activity = { ...version, allocationId: toAllocationId };
-      const outcome = await attemptWrite(() => repository.updateActivity(moved, etag));
+      const outcome = await repository.updateActivity(moved, etag);
       switch (outcome.kind) {
         case 'saved':
           change((current) => setEtag(putItem(current, 'activities', moved), 'activities', moved.id, outcome.etag));

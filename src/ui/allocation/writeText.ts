@@ -2,7 +2,7 @@
 // codes come from the domain (rules/refusal.ts) and the data layer (writeOutcome.ts); every
 // sentence comes from the loc files.
 
-import type { WriteAction } from '../../data/writeOutcome';
+import type { WriteAction } from '../../ports';
 import type { Goal, OrgLevel, OrgUnit, YearPicture } from '../../domain/model';
 import type { Refusal } from '../../domain/rules/refusal';
 import { format } from '../format';

@@ -3,7 +3,8 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { httpStatus } from '../../data/errors';
+import { readFailureOf } from '../../ports';
+import { shortened } from './text';
 import { format } from '../format';
 
 export interface IErrorStateProps {
@@ -15,8 +16,7 @@ export interface IErrorStateProps {
 
 /** Plain words first (naming the permission when SharePoint refused), details for support after. */
 export function ErrorState({ strings, title, error, onRetry }: IErrorStateProps): React.ReactElement {
-  const status = httpStatus(error);
-  const message = status === 401 || status === 403 ? strings.ErrorForbidden : strings.ErrorMessage;
+  const message = readFailureOf(error) === 'forbidden' ? strings.ErrorForbidden : strings.ErrorMessage;
   const details = technicalDetails(error);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -31,9 +31,8 @@ export function ErrorState({ strings, title, error, onRetry }: IErrorStateProps)
   );
 }
 
+/** A ReadError's message already names the status; anything else (a bug) says what it is. */
 function technicalDetails(error: unknown): string {
-  const status = httpStatus(error);
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const short = message.length > 300 ? `${message.slice(0, 300)}…` : message;
-  return [status === undefined ? '' : `HTTP ${status}`, short].filter((part) => part !== '').join(': ');
+  return shortened(message, 300);
 }

@@ -3,8 +3,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import type { ProvisioningResult } from '../../data/provisioning';
-import { lists, type ListKey } from '../../data/schema';
+import type { CollectionPlace, ProvisioningResult } from '../../ports';
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from './LiveRegion';
 import { joinList } from './text';
@@ -13,7 +12,7 @@ export interface IListsStateProps {
   strings: IMiljomalWebPartStrings;
   /** `missing`: nothing can be shown; `outdated`: the lists work but lack the newest fields. */
   problem: 'missing' | 'outdated';
-  lists: readonly ListKey[];
+  lists: readonly CollectionPlace[];
   /** Only site owners (Manage Lists) get the button; others are told whom to ask. Undefined while unknown. */
   canManageLists: boolean | undefined;
   /** The site that should hold the lists; this site when absent. */
@@ -26,8 +25,8 @@ export interface IListsStateProps {
 type Progress = 'idle' | 'working' | 'forbidden' | 'failed';
 
 /** "Miljömål (Lists/MiljoGoals), Organisation (Lists/MiljoOrgUnits) och …": the names SharePoint shows. */
-export function listNames(keys: readonly ListKey[], and: string): string {
-  return joinList(keys.map((key) => `${lists[key].title} (${lists[key].url})`), and);
+export function listNames(places: readonly CollectionPlace[], and: string): string {
+  return joinList(places.map((place) => `${place.title} (${place.url})`), and);
 }
 
 export function ListsState(props: IListsStateProps): React.ReactElement {
@@ -40,17 +39,13 @@ export function ListsState(props: IListsStateProps): React.ReactElement {
   const provision = async (): Promise<void> => {
     setProgress('working');
     announce(strings.ListsCreating);
-    try {
-      const result = await props.provision();
-      if (result.kind === 'done') {
-        setProgress('idle');
-        props.onProvisioned();
-        return;
-      }
-      setProgress('forbidden');
-    } catch {
-      setProgress('failed');
+    const result = await props.provision();
+    if (result.kind === 'done') {
+      setProgress('idle');
+      props.onProvisioned();
+      return;
     }
+    setProgress(result.kind);
   };
 
   const action = missing ? strings.ListsCreate : strings.ListsUpdate;
@@ -76,7 +71,7 @@ export function ListsState(props: IListsStateProps): React.ReactElement {
       ) : null}
       {canManageLists === true ? (
         <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
-          <Button text={action} onClick={() => { provision().catch(() => setProgress('failed')); }} disabled={progress === 'working'} />
+          <Button text={action} onClick={() => { void provision(); }} disabled={progress === 'working'} />
           {progress === 'working' ? <Text>{strings.ListsCreating}</Text> : null}
         </Stack>
       ) : null}

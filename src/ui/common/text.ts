@@ -25,3 +25,8 @@ export function formatShare(share: number, locale: UiLocale): string {
 export function countOf(strings: IMiljomalWebPartStrings, locale: UiLocale, count: number, total: number): string {
   return format(strings.CountOf, formatCount(count, locale), formatCount(total, locale));
 }
+
+/** Long technical text cut for display, with an ellipsis. */
+export function shortened(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -2,9 +2,7 @@
 // user and the actor the domain rules judge (regional staff from the SharePoint group, heads from
 // the organisation list). Loaded once; edits update it in place through `update`.
 import * as React from 'react';
-import type { CurrentUser, IMiljoRepository } from '../../data/repositoryTypes';
-import type { ListKey } from '../../data/schema';
-import type { EtagIndex } from '../../data/yearReader';
+import type { CollectionPlace, CurrentUser, IMiljoRepository, ItemVersions } from '../../ports';
 import type { IsoDate, Year, YearPicture } from '../../domain/model';
 import { Actor, deriveActor } from '../../domain/rules/actor';
 import { defaultYear } from '../summary/defaultSelection';
@@ -12,14 +10,14 @@ import { defaultYear } from '../summary/defaultSelection';
 export interface YearWorkspace {
   year: Year;
   picture: YearPicture;
-  etags: EtagIndex;
+  etags: ItemVersions;
   user: CurrentUser;
   actor: Actor;
 }
 
 export type WorkspaceState =
   | { kind: 'loading' }
-  | { kind: 'listsMissing'; missing: ListKey[] }
+  | { kind: 'listsMissing'; missing: CollectionPlace[] }
   | { kind: 'error'; error: unknown }
   | { kind: 'ready'; workspace: YearWorkspace };
 

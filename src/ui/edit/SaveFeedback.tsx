@@ -3,6 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { format } from '../format';
+import { shortened } from '../common/text';
 import { failedText, forbiddenText, refusalText, type IRefusalContext } from './refusalText';
 import type { SaveState } from './saveOutcome';
 
@@ -61,8 +62,8 @@ export function SaveFeedback<T>(props: ISaveFeedbackProps<T>): React.ReactElemen
     case 'failed':
       message = (
         <>
-          {failedText(state.status, strings)} {strings.EditDraftKept}{' '}
-          <span>{format(strings.ErrorDetails, technical(state.status, state.message))}</span>
+          {failedText(state.cause, strings)} {strings.EditDraftKept}{' '}
+          <span>{format(strings.ErrorDetails, shortened(state.message, 200))}</span>
         </>
       );
       if (props.onRetry !== undefined) {
@@ -78,9 +79,4 @@ export function SaveFeedback<T>(props: ISaveFeedbackProps<T>): React.ReactElemen
       {actions.length > 0 ? <Stack horizontal wrap tokens={{ childrenGap: 8 }}>{actions}</Stack> : null}
     </Stack>
   );
-}
-
-function technical(status: number | undefined, message: string): string {
-  const short = message.length > 200 ? `${message.slice(0, 200)}…` : message;
-  return [status === undefined ? '' : `HTTP ${status}`, short].filter((part) => part !== '').join(': ');
 }

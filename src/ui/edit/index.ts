@@ -17,7 +17,6 @@ export {
 export { useDraft, type IDraft, type IDraftOptions } from './useDraft';
 export { useStoredDrafts } from './useStoredDrafts';
 export {
-  failedOutcome,
   runSave,
   saveStateOf,
   useSave,

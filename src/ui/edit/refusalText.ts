@@ -1,7 +1,7 @@
 // The domain's refusal codes and the repository's outcomes in the user's language. Every code has
 // an EditRefusal_<code> string and every write action an EditForbidden_<action> and an
 // EditOutsideScope_<action> string (the compiler checks the keys exist; a test checks the words).
-import type { WriteAction } from '../../data/writeOutcome';
+import type { FailureCause, WriteAction } from '../../ports';
 import type { OrgLevel, YearPicture } from '../../domain/model';
 import { parsePeriodKey } from '../../domain/period';
 import type { Refusal, RefusalCode } from '../../domain/rules/refusal';
@@ -124,8 +124,10 @@ export function forbiddenText(action: WriteAction, strings: IMiljomalWebPartStri
 }
 
 /** A failed save in plain words: throttled, unreachable, or anything else. */
-export function failedText(status: number | undefined, strings: IMiljomalWebPartStrings): string {
-  if (status === 429 || status === 503 || status === 504) return strings.EditFailedBusy;
-  if (status === undefined) return strings.EditFailedUnreachable;
-  return strings.EditFailed;
+export function failedText(cause: FailureCause, strings: IMiljomalWebPartStrings): string {
+  switch (cause) {
+    case 'busy': return strings.EditFailedBusy;
+    case 'unreachable': return strings.EditFailedUnreachable;
+    case 'rejected': return strings.EditFailed;
+  }
 }

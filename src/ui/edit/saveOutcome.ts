@@ -2,8 +2,7 @@
 // optimistically, write, and on anything but `saved` undo the change and say why. The draft is the
 // caller's (see useDraft): it is kept on every outcome but `saved`.
 import * as React from 'react';
-import { httpStatus, isForbidden } from '../../data/errors';
-import type { WriteAction, WriteOutcome } from '../../data/writeOutcome';
+import type { IFailed, WriteAction, WriteOutcome } from '../../ports';
 import type { Refusal, RuleResult } from '../../domain/rules/refusal';
 
 export type SaveState<T> =
@@ -19,7 +18,7 @@ export type SaveState<T> =
   /** SharePoint refused: the user lacks the list permission this action needs. */
   | { kind: 'forbidden'; action: WriteAction }
   /** Anything else (network, throttling past every retry, a server error). */
-  | { kind: 'failed'; status?: number; message: string };
+  | IFailed;
 
 /** The UI state of a repository's answer. */
 export function saveStateOf<T>(outcome: WriteOutcome<T>): SaveState<T> {
@@ -28,23 +27,11 @@ export function saveStateOf<T>(outcome: WriteOutcome<T>): SaveState<T> {
     case 'conflict': return { kind: 'conflict', theirs: outcome.current, etag: outcome.etag };
     case 'gone': return { kind: 'gone' };
     case 'forbidden': return { kind: 'forbidden', action: outcome.action };
-    case 'failed': return { kind: 'failed', status: outcome.status, message: outcome.message };
+    case 'failed': return outcome;
   }
 }
 
-/**
- * A write that threw instead of answering (e.g. resolving a person before the write failed): a
- * refusal (401/403) when the action is known, otherwise a failed save.
- */
-export function failedOutcome(error: unknown, action?: WriteAction): { kind: 'failed'; status?: number; message: string } | { kind: 'forbidden'; action: WriteAction } {
-  if (action !== undefined && isForbidden(error)) return { kind: 'forbidden', action };
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'failed', status: httpStatus(error), message };
-}
-
 export interface ISaveSteps<T> {
-  /** What is being written: a write that throws 401/403 instead of answering is then refused for it. */
-  action?: WriteAction;
   /** The domain rule, checked right before writing (never trust that the button was hidden). */
   check?: () => RuleResult;
   /** The optimistic change; returns how to undo it. */
@@ -62,12 +49,8 @@ export async function runSave<T>(steps: ISaveSteps<T>): Promise<SaveState<T>> {
   const rule = steps.check?.();
   if (rule !== undefined && !rule.ok) return { kind: 'refused', reason: rule.reason };
   const undo = steps.apply?.();
-  let outcome: WriteOutcome<T>;
-  try {
-    outcome = await steps.write();
-  } catch (error) {
-    outcome = failedOutcome(error, steps.action);
-  }
+  // The port's writes never reject: every failure arrives as an outcome.
+  const outcome = await steps.write();
   if (outcome.kind === 'saved') {
     steps.onSaved?.(outcome.value, outcome.etag);
     return saveStateOf(outcome);

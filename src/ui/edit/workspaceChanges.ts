@@ -1,12 +1,11 @@
 // Pure changes to a loaded year workspace, for optimistic edits and their rollback. Each returns a
 // new workspace (the touched array and ETag map are copied), so changes applied through
 // `update` compose with others still in flight. Covers all five lists, follow-ups included.
-import type { ListKey } from '../../data/schema';
-import type { EtagIndex } from '../../data/yearReader';
 import type { YearPicture } from '../../domain/model';
+import type { Collection, ItemVersions } from '../../ports';
 import type { YearWorkspace } from '../common/useYearWorkspace';
 
-export type Collection = 'goals' | 'orgUnits' | 'allocations' | 'activities' | 'followUps';
+export type { Collection };
 export type ItemOf<C extends Collection> = YearPicture[C][number];
 
 function withItems<C extends Collection>(workspace: YearWorkspace, collection: C, items: ReadonlyArray<ItemOf<C>>): YearWorkspace {
@@ -36,16 +35,16 @@ export function dropItem(workspace: YearWorkspace, collection: Collection, id: n
 }
 
 /** Sets (or, with undefined, forgets) the ETag an item was read or saved with. */
-export function setEtag(workspace: YearWorkspace, list: ListKey, id: number, etag: string | undefined): YearWorkspace {
+export function setEtag(workspace: YearWorkspace, list: Collection, id: number, etag: string | undefined): YearWorkspace {
   const map = new Map(workspace.etags[list]);
   if (etag === undefined) map.delete(id);
   else map.set(id, etag);
-  const etags: EtagIndex = { ...workspace.etags, [list]: map };
+  const etags: ItemVersions = { ...workspace.etags, [list]: map };
   return { ...workspace, etags };
 }
 
 /** The ETag to send with a write; an item read without one (a test double) sends an empty one. */
-export function etagIn(workspace: YearWorkspace, list: ListKey, id: number): string {
+export function etagIn(workspace: YearWorkspace, list: Collection, id: number): string {
   return workspace.etags[list].get(id) ?? '';
 }
 

@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IMiljoRepository } from '../../ports';
 import type { Activity, ActivityStatus, Person } from '../../domain/model';
 import { canEditActivity, canRegisterActivity } from '../../domain/rules/activityRules';
 import { activityStatuses } from '../../domain/scales';
@@ -137,7 +137,6 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
       const added: Omit<Activity, 'id'> = { ...fields, allocationId: allocation?.id ?? 0 };
       const stand = temporaryId();
       const result = await save.run({
-        action: 'editActivity',
         check: () => canRegisterActivity(actor, { goalId: as.goalId, orgUnitId: as.orgUnitId }, picture),
         apply: () => {
           update((ws) => putItem(ws, 'activities', { ...added, id: stand }));
@@ -152,7 +151,6 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
     const previous = picture.activities.find((activity) => activity.id === as.activityId);
     const next: Activity | undefined = previous === undefined ? undefined : { ...previous, ...fields };
     const result = await save.run({
-        action: 'editActivity',
       // Removed before this save started: the same as SharePoint saying it is gone.
       check: () => (previous === undefined ? { ok: true } : canEditActivity(actor, as.activityId, picture)),
       apply: () => {

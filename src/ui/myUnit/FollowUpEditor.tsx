@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IMiljoRepository } from '../../ports';
 import type { FollowUp, FollowUpPeriod, ImplementationGrade } from '../../domain/model';
 import { followUpFor, followUpHistory } from '../../domain/changes/followUpHistory';
 import { comparePeriods } from '../../domain/period';
@@ -125,7 +125,6 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
     if (saved !== undefined) {
       const next: FollowUp = { ...saved, ...stamp };
       finish(await save.run({
-        action: 'editFollowUp',
         check,
         apply: () => {
           update((ws) => putItem(ws, 'followUps', next));
@@ -144,7 +143,6 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
     const added: Omit<FollowUp, 'id'> = { activityId, period, ...stamp };
     const stand = temporaryId();
     finish(await save.run({
-        action: 'editFollowUp',
       check,
       apply: () => {
         update((ws) => putItem(ws, 'followUps', { ...added, id: stand }));

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Dropdown, DropdownMenuItemType, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IMiljoRepository } from '../../ports';
 import type { Activity, FollowUpPeriod, IsoDate } from '../../domain/model';
 import { currentFollowUpPeriod } from '../../domain/period';
 import { ErrorState } from '../common/ErrorState';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IMiljoRepository } from '../../ports';
 import type { FollowUpPeriod, FollowUpPeriodKind, IsoDate, Year, YearPicture } from '../../domain/model';
 import { reportText } from '../../domain/report/reportText';
 import { computeCoverageSummary } from '../../domain/summary/computeCoverageSummary';

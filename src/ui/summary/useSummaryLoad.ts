@@ -3,8 +3,7 @@
 // finished "Skapa listor" start from the lists again.
 
 import * as React from 'react';
-import type { ListKey } from '../../data/schema';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { CollectionPlace, IMiljoRepository } from '../../ports';
 import type { IsoDate, Year, YearPicture } from '../../domain/model';
 import { defaultYear } from './defaultSelection';
 
@@ -12,12 +11,12 @@ import { defaultYear } from './defaultSelection';
 export interface ISummarySetup {
   years: Year[];
   /** Lists that work but lack the newest fields or indexes. */
-  outdated: ListKey[];
+  outdated: CollectionPlace[];
 }
 
 export type SummaryLoadState =
   | { kind: 'loading' }
-  | { kind: 'listsMissing'; missing: ListKey[] }
+  | { kind: 'listsMissing'; missing: CollectionPlace[] }
   | { kind: 'error'; error: unknown }
   | { kind: 'loaded'; year: Year; picture: YearPicture };
 

@@ -4,7 +4,7 @@ import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { spfi } from '@pnp/sp';
 import { SPFx } from '@pnp/sp/behaviors/spfx';
 import { ThrottlingRetry } from '../../data/behaviors';
-import type { IMiljoRepository } from '../../data/repositoryTypes';
+import type { IMiljoRepository } from '../../ports';
 import { SharePointRepository } from '../../data/SharePointRepository';
 import { checkSiteUrl } from './siteUrlValidation';
 

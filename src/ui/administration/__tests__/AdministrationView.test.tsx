@@ -115,7 +115,7 @@ describe('goals of the year', () => {
   it('copies the rest when a new year was started only in part', async () => {
     const { repository } = renderAdministration(strategist);
     await loadedAdministration();
-    repository.force('addGoal', { kind: 'failed', message: 'Service Unavailable' });
+    repository.force('addGoal', { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
     press('Starta ett nytt år');
     await within(dialog()).findByText('4 miljömål kopieras till 2024.');
     press('Starta 2024', dialog());
@@ -224,7 +224,7 @@ describe('when a save does not go through', () => {
   it('rolls back a failed change and keeps what was typed for Ändra and Försök igen', async () => {
     const { repository } = renderAdministration(strategist);
     await loadedAdministration();
-    repository.force('updateOrgUnit', { kind: 'failed', message: 'Service Unavailable' });
+    repository.force('updateOrgUnit', { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
     press('Ändra Logistik');
     type(/^Namn/, 'Logistik och transport');
     press('Spara', dialog());

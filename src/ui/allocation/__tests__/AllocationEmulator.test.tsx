@@ -5,7 +5,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { demoToday } from '../../../domain';
 import type { Allocation, OrgUnit, YearPicture } from '../../../domain';
-import type { LoadedYear } from '../../../data/yearReader';
+import type { LoadedYear } from '../../../ports';
 import { seedDemo } from '../../../../local/seed/seedDemo';
 import { connectToEmulator, type Connected } from '../../../data/__tests__/support/emulatorRepository';
 import { AllocationView } from '../AllocationView';

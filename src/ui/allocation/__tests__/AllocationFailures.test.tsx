@@ -38,7 +38,7 @@ describe('a failed save', () => {
     await loaded(regionservice);
     let release: () => void = () => undefined;
     repository.writeGate = new Promise((resolve) => { release = resolve; });
-    repository.force('addAllocation', { kind: 'failed', message: 'Service Unavailable' });
+    repository.force('addAllocation', { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
     await allocateLogistikM2('Vi börjar i januari.');
     // Optimistic: the cell says it is saving before SharePoint has answered.
     expect(cell('Sparar …: M2 Minskad energianvändning till Logistik').textContent).toBe('Sparar …');
@@ -73,7 +73,7 @@ describe('a failed save', () => {
   it('treats a network error like any failed save', async () => {
     const { repository } = renderAllocation(regionserviceHead);
     await loaded(regionservice);
-    repository.force('addAllocation', { kind: 'throw' });
+    repository.force('addAllocation', { kind: 'failed', cause: 'unreachable', message: 'Failed to fetch' });
     await allocateLogistikM2('Anteckning');
     expect(await within(await problems()).findByText(/sparades inte\. SharePoint svarade inte som väntat/)).toBeTruthy();
     expect(cell(/^Fördela(?: Inte sparat:)? M2 Minskad energianvändning till Logistik/)).toBeTruthy();
@@ -94,7 +94,7 @@ describe('a failed save', () => {
   it('rolls back a removal SharePoint did not make', async () => {
     const { repository } = renderAllocation(regionserviceHead);
     await loaded(regionservice);
-    repository.force('removeAllocation', { kind: 'failed', message: 'Bad Gateway' });
+    repository.force('removeAllocation', { kind: 'failed', cause: 'rejected', message: 'HTTP 502: Bad Gateway' });
     fireEvent.click(cell(/^Fördelat[^:]*: M1 Minskade koldioxidutsläpp från resor till Fordonsservice/));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Ta bort fördelningen' }));
     expect(await within(await problems()).findByText(/^Borttagningen av M1 Minskade koldioxidutsläpp från resor från Fordonsservice gick inte igenom/)).toBeTruthy();
@@ -107,7 +107,7 @@ describe('a failed save', () => {
   it('keeps activities where they were when moving them fails, and finishes on Försök igen', async () => {
     const { repository } = renderAllocation(regionserviceHead);
     await loaded(regionservice);
-    repository.force('updateActivity', { kind: 'failed', message: 'Service Unavailable' });
+    repository.force('updateActivity', { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
     fireEvent.click(cell(/^Fördelat[^:]*: M4 Fossilfria transporter till Fordonsservice/));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Flytta aktiviteterna och ta bort' }));
     expect(await within(await problems()).findByText(/^Flytten av aktiviteterna på M4 Fossilfria transporter hos Fordonsservice gick inte igenom/)).toBeTruthy();
@@ -131,8 +131,8 @@ describe('a failed save', () => {
   it('saves what it can of "fördela alla" and offers to try the rest again', async () => {
     const { repository } = renderAllocation(regionserviceHead);
     await loaded(regionservice);
-    repository.force('addAllocation', { kind: 'failed', message: 'Service Unavailable' });
-    repository.force('addAllocation', { kind: 'failed', message: 'Service Unavailable' });
+    repository.force('addAllocation', { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
+    repository.force('addAllocation', { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
     fireEvent.click(screen.getByRole('button', { name: 'Fördela alla mål till alla enheter' }));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela 12' }));
     expect(await within(await problems()).findByText(/^2 av fördelningarna sparades inte\./)).toBeTruthy();

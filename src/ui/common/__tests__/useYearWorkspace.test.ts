@@ -15,7 +15,7 @@ describe('loadWorkspace', () => {
   it('says which lists are missing instead of loading', async () => {
     const repository = new MemoryRepository([demoRegion2023]);
     repository.missingLists = ['activities'];
-    expect(await loadWorkspace(repository, demoToday)).toEqual({ kind: 'listsMissing', missing: ['activities'] });
+    expect(await loadWorkspace(repository, demoToday)).toEqual({ kind: 'listsMissing', missing: [{ collection: 'activities', title: 'Aktiviteter', url: 'Lists/MiljoActivities' }] });
   });
 
   it('makes regional staff of someone in the group', async () => {

@@ -81,7 +81,7 @@ describe('ConflictPanel', () => {
 describe('SaveFeedback', () => {
   it('explains each outcome and offers what can be done', async () => {
     const retry = jest.fn();
-    const { rerender } = render(<SaveFeedback state={{ kind: 'failed', status: 429, message: 'Too Many Requests' }} strings={swedish} onRetry={retry} />);
+    const { rerender } = render(<SaveFeedback state={{ kind: 'failed', cause: 'busy', message: 'HTTP 429: Too Many Requests' }} strings={swedish} onRetry={retry} />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Det gick inte att spara: SharePoint är hårt belastat.*Ditt utkast finns kvar.*HTTP 429: Too Many Requests/));
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(retry).toHaveBeenCalled();

@@ -1,5 +1,5 @@
 import { roleGroupTitles } from '../../../data/roles';
-import type { WriteAction } from '../../../data/writeOutcome';
+import type { WriteAction } from '../../../ports';
 import { demoRegion2023, refusal, refusalCodes, type Refusal, type RefusalCode } from '../../../domain';
 import { failedText, forbiddenText, namesFromPicture, outsideScopeText, refusalText } from '../refusalText';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -85,9 +85,8 @@ describe('refusal messages', () => {
   });
 
   it('tells throttling and an unreachable server from other failures', () => {
-    expect(failedText(429, swedish)).toBe(swedish.EditFailedBusy);
-    expect(failedText(503, swedish)).toBe(swedish.EditFailedBusy);
-    expect(failedText(undefined, swedish)).toBe(swedish.EditFailedUnreachable);
-    expect(failedText(500, swedish)).toBe(swedish.EditFailed);
+    expect(failedText('busy', swedish)).toBe(swedish.EditFailedBusy);
+    expect(failedText('unreachable', swedish)).toBe(swedish.EditFailedUnreachable);
+    expect(failedText('rejected', swedish)).toBe(swedish.EditFailed);
   });
 });

@@ -1,15 +1,14 @@
-import type { WriteOutcome } from '../../../data/writeOutcome';
+import type { WriteOutcome } from '../../../ports';
 import { allowed, refused } from '../../../domain';
 import { runSave, saveStateOf } from '../saveOutcome';
 
 interface ITrace { calls: string[] }
 
-function steps(outcome: WriteOutcome<string> | Error, trace: ITrace) {
+function steps(outcome: WriteOutcome<string>, trace: ITrace) {
   return {
-    action: 'editActivity' as const,
     check: () => allowed,
     apply: () => { trace.calls.push('apply'); return () => trace.calls.push('undo'); },
-    write: () => { trace.calls.push('write'); return outcome instanceof Error ? Promise.reject(outcome) : Promise.resolve(outcome); },
+    write: () => { trace.calls.push('write'); return Promise.resolve(outcome); },
     onSaved: (value: string, etag: string) => { trace.calls.push(`saved ${value} ${etag}`); },
     onConflict: (theirs: string, etag: string) => { trace.calls.push(`conflict ${theirs} ${etag}`); },
     onGone: () => { trace.calls.push('gone'); }
@@ -27,7 +26,7 @@ describe('runSave', () => {
     [{ kind: 'conflict', current: 'theirs', etag: '"3"' }, ['apply', 'write', 'undo', 'conflict theirs "3"'], { kind: 'conflict', theirs: 'theirs', etag: '"3"' }],
     [{ kind: 'gone' }, ['apply', 'write', 'undo', 'gone'], { kind: 'gone' }],
     [{ kind: 'forbidden', action: 'editActivity' }, ['apply', 'write', 'undo'], { kind: 'forbidden', action: 'editActivity' }],
-    [{ kind: 'failed', status: 500, message: 'boom' }, ['apply', 'write', 'undo'], { kind: 'failed', status: 500, message: 'boom' }]
+    [{ kind: 'failed', cause: 'rejected', message: 'HTTP 500: boom' }, ['apply', 'write', 'undo'], { kind: 'failed', cause: 'rejected', message: 'HTTP 500: boom' }]
   ] as Array<[WriteOutcome<string>, string[], unknown]>)('rolls back on %j', async (outcome, calls, state) => {
     const trace: ITrace = { calls: [] };
     expect(await runSave(steps(outcome, trace))).toEqual(state);
@@ -39,15 +38,6 @@ describe('runSave', () => {
     const state = await runSave({ ...steps({ kind: 'gone' }, trace), check: () => refused('outsideScope', {}) });
     expect(state).toEqual({ kind: 'refused', reason: { code: 'outsideScope', params: {} } });
     expect(trace.calls).toEqual([]);
-  });
-
-  it('turns a thrown error into a failed save, and a thrown 403 into a refusal of the action', async () => {
-    const trace: ITrace = { calls: [] };
-    const throttled = Object.assign(new Error('Too Many Requests'), { status: 429 });
-    expect(await runSave(steps(throttled, trace))).toEqual({ kind: 'failed', status: 429, message: 'Too Many Requests' });
-    expect(trace.calls).toEqual(['apply', 'write', 'undo']);
-    const refusedBySite = Object.assign(new Error('Access denied'), { status: 403 });
-    expect(await runSave(steps(refusedBySite, { calls: [] }))).toEqual({ kind: 'forbidden', action: 'editActivity' });
   });
 
   it('maps each repository outcome to a UI state', () => {

@@ -21,7 +21,7 @@ function storedDraftTitles(): string[] {
 describe('every edit in Min enhet', () => {
   it('keeps the draft when a save fails, rolls the change back, and retries with the same client key', async () => {
     const { repository } = renderMyUnit(demo.maltidsserviceHead, {}, undefined, (repo) => {
-      repo.scripted.push({ kind: 'failed', status: 503, message: 'Service Unavailable' });
+      repo.scripted.push({ kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
     });
     await loaded();
     const panel = await openPanel('Lägg till aktivitet', /^Ny aktivitet/, goalSection(m3));

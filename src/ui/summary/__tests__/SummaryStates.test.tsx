@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { ReadError } from '../../../ports';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderSummary, swedish, totalsValue } from './support/summaryTestKit';
 
@@ -111,7 +112,7 @@ describe('the summary’s states', () => {
   it('names the missing permission when SharePoint refuses to read', async () => {
     renderSummary({}, undefined, (memory) => {
       memory.failingReads = 3;
-      memory.failure = Object.assign(new Error('Access denied'), { status: 403 });
+      memory.failure = new ReadError('forbidden', 'HTTP 403: Access denied');
     });
     expect(await screen.findByText(/Du har inte behörighet att läsa listorna för Miljömål/)).toBeTruthy();
   });

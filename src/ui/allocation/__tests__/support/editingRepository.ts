@@ -2,10 +2,10 @@
 // ETag is a conflict with the current item, a missing item is gone, and a test can force the next
 // outcome of a write (failed, forbidden, …) or hold writes to look at the optimistic state.
 
-import type { CurrentUser, Draft } from '../../../../data/repositoryTypes';
+import type { CurrentUser, Draft } from '../../../../ports';
 import { listOrder, type ListKey } from '../../../../data/schema';
-import type { RemoveOutcome, WriteOutcome } from '../../../../data/writeOutcome';
-import type { EtagIndex, LoadedYear } from '../../../../data/yearReader';
+import type { RemoveOutcome, WriteOutcome } from '../../../../ports';
+import type { IFailed, ItemVersions, LoadedYear } from '../../../../ports';
 import type { Activity, Allocation, Goal, OrgUnit, Person, YearPicture } from '../../../../domain/model';
 import { sameLogin } from '../../../../domain/organisation';
 import { MemoryRepository } from '../../../summary/__tests__/support/memoryRepository';
@@ -14,8 +14,8 @@ type WriteMethod =
   | 'addAllocation' | 'updateAllocation' | 'removeAllocation' | 'updateActivity'
   | 'addGoal' | 'updateGoal' | 'addOrgUnit' | 'updateOrgUnit';
 
-/** A forced answer: an outcome, or an error thrown. */
-type Forced = { kind: 'failed'; message: string } | { kind: 'forbidden' } | { kind: 'gone' } | { kind: 'throw' };
+/** A forced answer: a failure, a refusal, or gone. */
+type Forced = IFailed | { kind: 'forbidden' } | { kind: 'gone' };
 
 interface Stored<T> {
   item: T;
@@ -118,7 +118,7 @@ export class EditingRepository extends MemoryRepository {
   public async loadYear(year: number): Promise<LoadedYear> {
     this.calls.push(`loadYear ${year}`);
     const picture = this.stored(year);
-    const etags = Object.fromEntries(listOrder.map((key) => [key, new Map<number, string>()])) as EtagIndex;
+    const etags = Object.fromEntries(listOrder.map((key) => [key, new Map<number, string>()])) as ItemVersions;
     const lists: Array<[ListKey, Map<number, Stored<{ id: number }>>]> = [
       ['goals', this.goals], ['orgUnits', this.orgUnits], ['allocations', this.allocations], ['activities', this.activities]
     ];
@@ -192,7 +192,6 @@ export class EditingRepository extends MemoryRepository {
     const queue = this.forced.get(method) ?? [];
     const forced = queue.shift();
     if (forced !== undefined) {
-      if (forced.kind === 'throw') throw new Error('Network down');
       if (forced.kind === 'forbidden') return { kind: 'forbidden', action: actionOf[method] } as T;
       return forced as T;
     }

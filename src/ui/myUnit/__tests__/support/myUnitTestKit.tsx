@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, within, type RenderResult } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
-import type { CurrentUser } from '../../../../data/repositoryTypes';
+import type { CurrentUser } from '../../../../ports';
 import { demoOrgUnits, demoReader, demoRegion2023, demoToday, type Person, type YearPicture } from '../../../../domain';
 import { forgetDraftMemory } from '../../../edit/draftStore';
 import { MyUnitView, type IMyUnitViewProps } from '../../MyUnitView';

@@ -1,10 +1,10 @@
 // The summary tests' in-memory repository with writes: ETags per item, clientKey-idempotent adds,
 // conflicts on a stale ETag, one follow-up per activity and period, and scripted answers (or a
 // held gate) to drive the UI through every outcome.
-import type { CurrentUser, Draft, IMiljoRepository } from '../../../../data/repositoryTypes';
+import type { CurrentUser, Draft, IMiljoRepository } from '../../../../ports';
 import { listOrder, type ListKey } from '../../../../data/schema';
-import type { WriteOutcome } from '../../../../data/writeOutcome';
-import type { EtagIndex, LoadedYear } from '../../../../data/yearReader';
+import type { WriteOutcome } from '../../../../ports';
+import type { ItemVersions, LoadedYear } from '../../../../ports';
 import { samePeriod } from '../../../../domain/period';
 import type { Activity, FollowUp, YearPicture } from '../../../../domain/model';
 import { MemoryRepository } from '../../../summary/__tests__/support/memoryRepository';
@@ -44,7 +44,7 @@ export class WritableRepository extends MemoryRepository {
 
   public loadYear(year: number): Promise<LoadedYear> {
     this.calls.push(`loadYear ${year}`);
-    const etags = Object.fromEntries(listOrder.map((key) => [key, new Map<number, string>()])) as EtagIndex;
+    const etags = Object.fromEntries(listOrder.map((key) => [key, new Map<number, string>()])) as ItemVersions;
     for (const key of ['activities', 'followUps'] as const) {
       for (const item of this.picture[key]) etags[key].set(item.id, this.etag(key, item.id));
     }

@@ -1,14 +1,19 @@
 // A small in-memory IMiljoRepository for the view tests: it serves year pictures, can pretend lists
 // are missing or outdated, fail reads, or hold them (to show the loading state), and records calls.
 
-import type { ProvisioningResult } from '../../../../data/provisioning';
-import type { CurrentUser, IMiljoRepository } from '../../../../data/repositoryTypes';
-import { listOrder, type ListKey } from '../../../../data/schema';
-import type { RemoveOutcome, WriteOutcome } from '../../../../data/writeOutcome';
-import type { EtagIndex, LoadedYear } from '../../../../data/yearReader';
+import { ReadError } from '../../../../ports';
+import type { CollectionPlace, CurrentUser, IMiljoRepository, ListsStatus, ProvisioningResult } from '../../../../ports';
+import { listOrder, lists, type ListKey } from '../../../../data/schema';
+import type { RemoveOutcome, WriteOutcome } from '../../../../ports';
+import type { ItemVersions, LoadedYear } from '../../../../ports';
 import type { OrgUnit, YearPicture } from '../../../../domain/model';
 
 const notInTheseTests = (): Promise<never> => Promise.reject(new Error('writes are not part of the summary tests'));
+
+/** Where SharePoint keeps these collections, as the real repository reports them. */
+export function placesOf(keys: readonly ListKey[]): CollectionPlace[] {
+  return keys.map((key) => ({ collection: key, title: lists[key].title, url: lists[key].url }));
+}
 
 function emptyPicture(year: number, orgUnits: YearPicture['orgUnits']): YearPicture {
   return { year, goals: [], orgUnits, allocations: [], activities: [], followUps: [] };
@@ -22,7 +27,7 @@ export class MemoryRepository implements IMiljoRepository {
   public provisionAnswer: ProvisioningResult['kind'] = 'done';
   /** How many of the next reads fail, and with what. */
   public failingReads = 0;
-  public failure: unknown = Object.assign(new Error('Service Unavailable'), { status: 503 });
+  public failure: unknown = new ReadError('busy', 'HTTP 503: Service Unavailable');
   /** What canManageLists() answers. */
   public managesLists = false;
   /** While set, every read waits for it. */
@@ -44,8 +49,8 @@ export class MemoryRepository implements IMiljoRepository {
     return answer();
   }
 
-  public checkLists(): Promise<{ missing: ListKey[]; outdated: ListKey[] }> {
-    return this.read('checkLists', () => ({ missing: [...this.missingLists], outdated: [...this.outdatedLists] }));
+  public checkLists(): Promise<ListsStatus> {
+    return this.read('checkLists', () => ({ missing: placesOf(this.missingLists), outdated: placesOf(this.outdatedLists) }));
   }
 
   public async provision(): Promise<ProvisioningResult> {
@@ -76,7 +81,7 @@ export class MemoryRepository implements IMiljoRepository {
       // The organisation is read whole, whatever the year.
       const any = this.pictures.values().next().value as YearPicture | undefined;
       const picture = this.pictures.get(year) ?? emptyPicture(year, any?.orgUnits ?? []);
-      const etags = Object.fromEntries(listOrder.map((key) => [key, new Map<number, string>()])) as EtagIndex;
+      const etags = Object.fromEntries(listOrder.map((key) => [key, new Map<number, string>()])) as ItemVersions;
       return { picture, etags };
     });
   }

@@ -1,7 +1,8 @@
-import type { Activity, Allocation, FollowUp, Goal, OrgUnit, Person } from '../domain/model';
-import type { ListsStatus, ProvisioningResult } from './provisioning';
-import type { RemoveOutcome, WriteOutcome } from './writeOutcome';
-import type { LoadedYear } from './yearReader';
+// Everything the UI may ask of the place the data lives. The UI gets an instance through its
+// services; it never builds one and never learns how it talks to SharePoint.
+import type { Activity, Allocation, FollowUp, Goal, OrgUnit, Person, YearPicture } from '../domain/model';
+import type { ItemVersions, ListsStatus, ProvisioningResult } from './collections';
+import type { RemoveOutcome, WriteOutcome } from './outcomes';
 
 export type Draft<T extends { id: number }> = Omit<T, 'id'>;
 
@@ -14,7 +15,16 @@ export interface CurrentUser {
   isSiteAdmin: boolean;
 }
 
-/** Everything the UI may ask of SharePoint. The UI gets an instance; it never builds one. */
+/** A year's whole picture with the version of every item in it. */
+export interface LoadedYear {
+  picture: YearPicture;
+  etags: ItemVersions;
+}
+
+/**
+ * Reads reject only with a ReadError (readError.ts); writes never reject: every failure, also one
+ * before the request (a person who cannot be resolved), is an outcome.
+ */
 export interface IMiljoRepository {
   checkLists(): Promise<ListsStatus>;
   provision(): Promise<ProvisioningResult>;

@@ -1,0 +1,36 @@
+// The port's promise: writes answer with an outcome whatever goes wrong (also before the request,
+// while resolving a person), and reads reject only with a ReadError.
+import { ReadError } from '../../ports';
+import { provisionLists } from '../provisioning';
+import { connectToEmulator, Connected } from './support/emulatorRepository';
+
+let connected: Connected;
+
+describe('when SharePoint cannot be reached', () => {
+  beforeEach(async () => {
+    connected = await connectToEmulator();
+    const result = await provisionLists(connected.sp(), connected.webUrl);
+    if (result.kind !== 'done') throw new Error('provisioning failed');
+  });
+
+  it('every write is an outcome, also one that resolves a person first', async () => {
+    const repository = connected.repository();
+    await connected.emulator.close();
+    const responsible = { login: 'someone.new@region.example', name: 'Someone New' };
+    const outcomes = await Promise.all([
+      repository.addActivity({ allocationId: 1, title: 'T', description: '', responsible, status: 'planerad' }, 2024, 'key-1'),
+      repository.addOrgUnit({ name: 'Logistik', level: 'enhet', parentId: 1, head: responsible }),
+      repository.updateGoal({ id: 1, year: 2024, code: 'M1', title: 'Mål', description: '', indicator: '', measuredRegionWide: false }, '"1"'),
+      repository.removeAllocation(1, '"1"')
+    ]);
+    for (const outcome of outcomes) expect(outcome).toMatchObject({ kind: 'failed', cause: 'unreachable' });
+    expect(await repository.provision()).toMatchObject({ kind: 'failed', cause: 'unreachable' });
+  });
+
+  it('a read rejects with the port\'s ReadError', async () => {
+    const repository = connected.repository();
+    await connected.emulator.close();
+    await expect(repository.loadYear(2024)).rejects.toBeInstanceOf(ReadError);
+    await expect(repository.years()).rejects.toMatchObject({ kind: 'unreachable' });
+  });
+});

@@ -1,0 +1,36 @@
+// The product's collections by neutral names: the port never says "list", a field or a URL.
+// Where SharePoint keeps each one is the data layer's business.
+import type { IFailed } from './outcomes';
+
+export type Collection = 'goals' | 'orgUnits' | 'allocations' | 'activities' | 'followUps';
+
+/** Item versions (ETags) by collection and id: writes send back the version they read. */
+export type ItemVersions = Record<Collection, Map<number, string>>;
+
+/** Where a collection lives, in the words SharePoint shows a site owner (title and address). */
+export interface CollectionPlace {
+  collection: Collection;
+  title: string;
+  url: string;
+}
+
+export interface ListsStatus {
+  missing: CollectionPlace[];
+  /** Lists that exist but lack fields or indexes of the current schema. */
+  outdated: CollectionPlace[];
+}
+
+export interface ProvisioningChanges {
+  createdLists: Collection[];
+  /** `list.field` of every field added (new lists and upgrades alike). */
+  addedFields: string[];
+  /** `list.field` of every existing field that got the index it lacked. */
+  indexedFields: string[];
+}
+
+export type ProvisioningResult =
+  | { kind: 'done'; changes: ProvisioningChanges }
+  /** SharePoint refused: the user needs Manage Lists (or Manage Permissions) on the site; site owners have both. */
+  | { kind: 'forbidden'; missingPermission: 'manageLists' | 'managePermissions'; changes: ProvisioningChanges }
+  /** Anything else (busy, unreachable): what was done before it stays done; running it again goes on. */
+  | (IFailed & { changes: ProvisioningChanges });
