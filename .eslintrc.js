@@ -6,7 +6,7 @@ module.exports = {
   overrides: [
     {
       // Tests are not part of the browser build: they type-check against their own tsconfig.
-      files: ['src/**/__tests__/**/*.ts', 'src/**/__tests__/**/*.tsx', 'test/**/*.ts'],
+      files: ['src/**/__tests__/**/*.ts', 'src/**/__tests__/**/*.tsx', 'test/**/*.ts', 'test/**/*.tsx'],
       parserOptions: { project: './tsconfig.test.json' }
     },
     {

@@ -8,6 +8,8 @@ import { LoadingState } from './common/LoadingState';
 import { LazyAdministrationView, LazyAllocationView, LazyMyUnitView } from './editingViews';
 import { SummaryView } from './summary/SummaryView';
 import { MiljomalView, viewLabel } from './views';
+import { IServices, ServicesProvider } from './services/services';
+import { localToday } from './summary/defaultSelection';
 
 export interface IMiljomalAppProps {
   view: MiljomalView;
@@ -25,30 +27,34 @@ export interface IMiljomalAppProps {
 }
 
 function ViewBody(props: IMiljomalAppProps): React.ReactElement {
-  const { view, strings, repository } = props;
-  const locale = props.locale ?? 'sv-SE';
-  switch (view) {
+  switch (props.view) {
     case 'summary':
-      return <SummaryView repository={repository} strings={strings} locale={locale} today={props.today}
-        canManageLists={props.canManageLists} siteUrl={props.siteUrl} />;
+      return <SummaryView canManageLists={props.canManageLists} siteUrl={props.siteUrl} />;
     case 'allocation':
-      return <LazyAllocationView repository={repository} strings={strings} locale={locale} today={props.today} />;
+      return <LazyAllocationView />;
     case 'myUnit':
-      return <LazyMyUnitView repository={repository} strings={strings} locale={locale} today={props.today} />;
+      return <LazyMyUnitView />;
     case 'administration':
-      return <LazyAdministrationView repository={repository} strings={strings} locale={locale} today={props.today} />;
+      return <LazyAdministrationView />;
   }
 }
 
 /** The root every host renders: the SPFx web part and the local workbench. */
 export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
-  const label = viewLabel(props.view, props.strings);
+  const { strings, repository } = props;
+  const label = viewLabel(props.view, strings);
+  const locale = props.locale ?? 'sv-SE';
+  // A page left open past midnight gets the new day on its next render.
+  const today = props.today ?? localToday();
+  const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today }), [repository, strings, locale, today]);
   return (
-    <Stack as="section" tokens={{ childrenGap: 8 }} aria-label={`${props.strings.AppTitle}: ${label}`}>
-      <Text as="h2" variant="xLarge">{label}</Text>
-      <React.Suspense fallback={<LoadingState label={props.strings.ViewLoading} />}>
-        <ViewBody {...props} />
-      </React.Suspense>
-    </Stack>
+    <ServicesProvider services={services}>
+      <Stack as="section" tokens={{ childrenGap: 8 }} aria-label={`${props.strings.AppTitle}: ${label}`}>
+        <Text as="h2" variant="xLarge">{label}</Text>
+        <React.Suspense fallback={<LoadingState label={strings.ViewLoading} />}>
+          <ViewBody {...props} />
+        </React.Suspense>
+      </Stack>
+    </ServicesProvider>
   );
 }

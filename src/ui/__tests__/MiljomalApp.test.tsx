@@ -4,12 +4,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { demoRegion2023, demoToday } from '../../domain';
 import { MiljomalApp } from '../MiljomalApp';
 import { allViews, toView, viewLabel } from '../views';
-import { MemoryRepository } from '../summary/__tests__/support/memoryRepository';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadLoc } = require('../../../test/jest/loadLoc');
+import { MemoryRepository } from '../../../test/support/memoryRepository';
+import { english, swedish } from '../../../test/support/strings';
 
-const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
-const english: IMiljomalWebPartStrings = loadLoc('en-us');
 
 describe('MiljomalApp', () => {
   it.each(allViews)('renders the %s view under its own heading, loading its code on demand', async (view) => {

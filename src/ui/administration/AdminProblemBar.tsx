@@ -9,11 +9,11 @@ import { fieldText, forbiddenText, type INames } from '../allocation/writeText';
 import { goalDraftOf, type GoalDraft } from './goalDraft';
 import { orgUnitDraftOf, type OrgUnitDraft } from './orgUnitDraft';
 import type { AdminOp, AdminProblem } from './useAdminWrites';
+import { useServices } from '../services/services';
 
 export interface IAdminProblemBarProps {
   problemKey: string;
   problem: AdminProblem;
-  strings: IMiljomalWebPartStrings;
   names: INames;
   onRetry: (key: string) => void;
   onDismiss: (key: string) => void;
@@ -30,7 +30,8 @@ function subject(op: AdminOp, strings: IMiljomalWebPartStrings): string {
 }
 
 /** What went wrong with saving a goal or an org unit, and what the user can do now. */
-export function AdminProblemBar({ problemKey, problem, strings, names, onRetry, onDismiss, onEdit }: IAdminProblemBarProps): React.ReactElement {
+export function AdminProblemBar({ problemKey, problem, names, onRetry, onDismiss, onEdit }: IAdminProblemBarProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useEditingClassNames();
   const what = subject(problem.op, strings);
   const dismiss = <DefaultButton text={strings.AllocClose} onClick={() => onDismiss(problemKey)} />;

@@ -1,13 +1,12 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IMiljoRepository } from '../../ports';
-import type { Goal, IsoDate, OrgLevel, OrgUnit } from '../../domain/model';
+
+import type { Goal, OrgLevel, OrgUnit } from '../../domain/model';
 import { canEditGoals } from '../../domain/rules/adminRules';
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
-import type { UiLocale } from '../common/text';
-import { localToday } from '../summary/defaultSelection';
+
 import { useEditingClassNames } from '../allocation/allocationStyles';
 import { WorkspaceFrame, type IReadyWorkspace } from '../allocation/WorkspaceFrame';
 import { namesIn } from '../allocation/writeText';
@@ -20,14 +19,9 @@ import { OrganisationSection } from './OrganisationSection';
 import { OrgUnitDialog, type OrgUnitDialogMode } from './OrgUnitDialog';
 import { newOrgUnitDraft, orgUnitDraftOf, type OrgUnitDraft } from './orgUnitDraft';
 import { useAdminWrites, type AdminEvent, type AdminOp } from './useAdminWrites';
+import { useServices } from '../services/services';
 
 export interface IAdministrationViewProps {
-  /** The UI's only door to SharePoint. */
-  repository: IMiljoRepository;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
-  /** Today as YYYY-MM-DD (the default closing date of a unit); the user's local date by default. */
-  today?: IsoDate;
 }
 
 /**
@@ -36,16 +30,15 @@ export interface IAdministrationViewProps {
  * keeps these up to date.
  */
 export function AdministrationView(props: IAdministrationViewProps): React.ReactElement {
-  const { repository, strings } = props;
-  const today = React.useMemo(() => props.today ?? localToday(), [props.today]);
+  const { strings } = useServices();
   const classNames = useEditingClassNames();
   // Above the loaded year, so a confirmation outlives opening another year (a year just started).
   const [announcement, announce] = useAnnouncement();
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <LiveRegion announcement={announcement} visible className={classNames.subtle} />
-      <WorkspaceFrame repository={repository} strings={strings} today={today} loadingLabel={strings.AdminLoading} errorTitle={strings.AdminErrorTitle}>
-        {(ready) => <AdministrationContent {...props} today={today} ready={ready} announce={announce} />}
+      <WorkspaceFrame loadingLabel={strings.AdminLoading} errorTitle={strings.AdminErrorTitle}>
+        {(ready) => <AdministrationContent {...props} ready={ready} announce={announce} />}
       </WorkspaceFrame>
     </Stack>
   );
@@ -57,12 +50,12 @@ type OpenDialog =
   | { kind: 'newYear' };
 
 interface IAdministrationContentProps extends IAdministrationViewProps {
-  today: IsoDate;
   ready: IReadyWorkspace;
   announce: (message: string) => void;
 }
 
-function AdministrationContent({ repository, strings, locale, today, ready, announce }: IAdministrationContentProps): React.ReactElement {
+function AdministrationContent({ ready, announce }: IAdministrationContentProps): React.ReactElement {
+  const { repository, strings, today } = useServices();
   const { workspace, update } = ready;
   const names = React.useMemo(() => namesIn(workspace.picture), [workspace.picture]);
   const announceEvent = React.useCallback((event: AdminEvent) => announce(eventText(event, strings)), [announce, strings]);
@@ -104,7 +97,7 @@ function AdministrationContent({ repository, strings, locale, today, ready, anno
       {writes.problems.size > 0 ? (
         <Stack tokens={{ childrenGap: 8 }} aria-label={strings.AllocProblemsLabel} role="region">
           {Array.from(writes.problems.entries()).map(([key, problem]) => (
-            <AdminProblemBar key={key} problemKey={key} problem={problem} strings={strings} names={names}
+            <AdminProblemBar key={key} problemKey={key} problem={problem} names={names}
               onRetry={writes.retry} onDismiss={writes.dismiss} onEdit={editDraft} />
           ))}
         </Stack>
@@ -112,7 +105,6 @@ function AdministrationContent({ repository, strings, locale, today, ready, anno
       <GoalsSection
         workspace={workspace}
         pending={writes.pending}
-        strings={strings}
         onAdd={() => setDialog({ kind: 'goal', draft: emptyGoalDraft() })}
         onEdit={(goal) => setDialog({ kind: 'goal', goal, draft: goalDraftOf(goal) })}
         onNewYear={() => setDialog({ kind: 'newYear' })}
@@ -121,8 +113,6 @@ function AdministrationContent({ repository, strings, locale, today, ready, anno
       <OrganisationSection
         workspace={workspace}
         pending={writes.pending}
-        strings={strings}
-        locale={locale}
         onAdd={addUnit}
         onChange={changeUnit}
         onReopen={reopenUnit}
@@ -133,7 +123,6 @@ function AdministrationContent({ repository, strings, locale, today, ready, anno
           goal={dialog.goal}
           initialDraft={dialog.draft}
           goals={workspace.picture.goals}
-          strings={strings}
           names={names}
           onCancel={close}
           onSave={(draft) => {
@@ -148,7 +137,6 @@ function AdministrationContent({ repository, strings, locale, today, ready, anno
           unit={dialog.unit}
           initialDraft={dialog.draft}
           orgUnits={workspace.picture.orgUnits}
-          strings={strings}
           names={names}
           onCancel={close}
           onSave={(draft) => {
@@ -159,11 +147,8 @@ function AdministrationContent({ repository, strings, locale, today, ready, anno
       ) : null}
       {dialog?.kind === 'newYear' ? (
         <NewYearDialog
-          repository={repository}
           years={ready.years}
           by={workspace.user.person}
-          strings={strings}
-          locale={locale}
           names={names}
           onCancel={() => {
             close();

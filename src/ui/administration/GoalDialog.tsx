@@ -10,6 +10,7 @@ import type { GoalField } from '../../domain/rules/validation/validateGoal';
 import { format } from '../format';
 import { fieldText, type INames } from '../allocation/writeText';
 import { validateGoalDraft, type GoalDraft } from './goalDraft';
+import { useServices } from '../services/services';
 
 export interface IGoalDialogProps {
   year: Year;
@@ -17,14 +18,14 @@ export interface IGoalDialogProps {
   goal?: Goal;
   initialDraft: GoalDraft;
   goals: readonly Goal[];
-  strings: IMiljomalWebPartStrings;
   names: INames;
   onSave: (draft: GoalDraft) => void;
   onCancel: () => void;
 }
 
 /** Adding or changing a miljömål of the year; the domain's checks show next to each field. */
-export function GoalDialog({ year, goal, initialDraft, goals, strings, names, onSave, onCancel }: IGoalDialogProps): React.ReactElement {
+export function GoalDialog({ year, goal, initialDraft, goals, names, onSave, onCancel }: IGoalDialogProps): React.ReactElement {
+  const { strings } = useServices();
   const [draft, setDraft] = React.useState(initialDraft);
   const [errors, setErrors] = React.useState<FieldErrors<GoalField>>({});
   const message = (field: GoalField): string | undefined => {

@@ -11,11 +11,11 @@ import { compareGoals } from '../allocation/allocationModel';
 import { useEditingClassNames } from '../allocation/allocationStyles';
 import { goalDraftOf } from './goalDraft';
 import type { AdminOp } from './useAdminWrites';
+import { useServices } from '../services/services';
 
 export interface IGoalsSectionProps {
   workspace: YearWorkspace;
   pending: ReadonlySet<string>;
-  strings: IMiljomalWebPartStrings;
   onAdd: () => void;
   onEdit: (goal: Goal) => void;
   onNewYear: () => void;
@@ -23,7 +23,8 @@ export interface IGoalsSectionProps {
 }
 
 /** The year's goals: add, change, retire (kept as history) and reinstate; start the next year. */
-export function GoalsSection({ workspace, pending, strings, onAdd, onEdit, onNewYear, run }: IGoalsSectionProps): React.ReactElement {
+export function GoalsSection({ workspace, pending, onAdd, onEdit, onNewYear, run }: IGoalsSectionProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useEditingClassNames();
   const captionId = useUniqueId('miljomal-admin-goals');
   const [retiring, setRetiring] = React.useState<Goal | undefined>(undefined);

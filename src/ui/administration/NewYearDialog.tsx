@@ -6,22 +6,20 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IMiljoRepository } from '../../ports';
+
 import type { Person, Year, YearPicture } from '../../domain/model';
 import { checkYear } from '../../domain/rules/validation/fieldChecks';
 import { format } from '../format';
-import { formatCount, type UiLocale } from '../common/text';
+import { formatCount } from '../common/text';
 import { useEditingClassNames } from '../allocation/allocationStyles';
 import { fieldText, forbiddenText, type INames } from '../allocation/writeText';
 import { planYearCopy, runYearCopy, type YearCopyPlan, type YearCopyResult } from './yearCopy';
+import { useServices } from '../services/services';
 
 export interface INewYearDialogProps {
-  repository: IMiljoRepository;
   /** Years that have goals, newest first. */
   years: readonly Year[];
   by: Person;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   names: INames;
   /** The copy is done (fully or not): open the new year. */
   onDone: (year: Year, result: YearCopyResult) => void;
@@ -39,7 +37,8 @@ type Progress =
   | { kind: 'stopped'; result: YearCopyResult };
 
 /** Starts a year from the previous one: its goals and, if wanted, its allocations to departments. */
-export function NewYearDialog({ repository, years, by, strings, locale, names, onDone, onCancel }: INewYearDialogProps): React.ReactElement {
+export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDialogProps): React.ReactElement {
+  const { repository, strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const [from, setFrom] = React.useState<Year | undefined>(years[0]);
   const [toText, setToText] = React.useState(years[0] === undefined ? '' : String(years[0] + 1));

@@ -12,6 +12,7 @@ import { format } from '../format';
 import { useEditingClassNames } from '../allocation/allocationStyles';
 import { fieldText, type INames } from '../allocation/writeText';
 import { validateOrgUnitDraft, type OrgUnitDraft, type OrgUnitDraftErrors } from './orgUnitDraft';
+import { useServices } from '../services/services';
 
 export type OrgUnitDialogMode = 'add' | 'edit' | 'move' | 'close';
 
@@ -21,14 +22,14 @@ export interface IOrgUnitDialogProps {
   unit?: OrgUnit;
   initialDraft: OrgUnitDraft;
   orgUnits: readonly OrgUnit[];
-  strings: IMiljomalWebPartStrings;
   names: INames;
   onSave: (draft: OrgUnitDraft) => void;
   onCancel: () => void;
 }
 
 function title(props: IOrgUnitDialogProps): string {
-  const { mode, unit, initialDraft, strings, names } = props;
+  const { mode, unit, initialDraft, names } = props;
+  const { strings } = useServices();
   const name = unit?.name ?? '';
   switch (mode) {
     case 'add':
@@ -46,7 +47,8 @@ function title(props: IOrgUnitDialogProps): string {
  * the web part has no people search of its own, and SharePoint adds the person on save.
  */
 export function OrgUnitDialog(props: IOrgUnitDialogProps): React.ReactElement {
-  const { mode, unit, orgUnits, strings, names, onSave, onCancel } = props;
+  const { mode, unit, orgUnits, names, onSave, onCancel } = props;
+  const { strings } = useServices();
   const classNames = useEditingClassNames();
   const [draft, setDraft] = React.useState(props.initialDraft);
   const [errors, setErrors] = React.useState<OrgUnitDraftErrors | undefined>(undefined);

@@ -8,14 +8,13 @@ import { useUniqueId } from '../common/useUniqueId';
 import type { YearWorkspace } from '../common/useYearWorkspace';
 import { useEditingClassNames } from '../allocation/allocationStyles';
 import { formatDate } from '../allocation/writeText';
-import type { UiLocale } from '../common/text';
+
 import type { OrgUnitDialogMode } from './OrgUnitDialog';
+import { useServices } from '../services/services';
 
 export interface IOrganisationSectionProps {
   workspace: YearWorkspace;
   pending: ReadonlySet<string>;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   /** Opens the org unit dialog: adding under a parent (or at the top), or changing a unit. */
   onAdd: (level: OrgLevel, parentId: number | undefined) => void;
   onChange: (mode: Exclude<OrgUnitDialogMode, 'add'>, unit: OrgUnit) => void;
@@ -53,7 +52,8 @@ function levelName(level: OrgLevel, strings: IMiljomalWebPartStrings): string {
 }
 
 /** The organisation: add departments and units, set heads, move units, close (kept as history). */
-export function OrganisationSection({ workspace, pending, strings, locale, onAdd, onChange, onReopen }: IOrganisationSectionProps): React.ReactElement {
+export function OrganisationSection({ workspace, pending, onAdd, onChange, onReopen }: IOrganisationSectionProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useEditingClassNames();
   const captionId = useUniqueId('miljomal-admin-organisation');
   const orgUnits = workspace.picture.orgUnits;
@@ -85,8 +85,7 @@ export function OrganisationSection({ workspace, pending, strings, locale, onAdd
             </thead>
             <tbody>
               {rows.map(({ unit, depth }) => (
-                <UnitRow key={unit.id} unit={unit} depth={depth} saving={unit.id < 0 || pending.has(`unit:${unit.id}`)}
-                  strings={strings} locale={locale} onAdd={onAdd} onChange={onChange} onReopen={onReopen} />
+                <UnitRow key={unit.id} unit={unit} depth={depth} saving={unit.id < 0 || pending.has(`unit:${unit.id}`)} onAdd={onAdd} onChange={onChange} onReopen={onReopen} />
               ))}
             </tbody>
           </table>
@@ -100,15 +99,14 @@ interface IUnitRowProps {
   unit: OrgUnit;
   depth: number;
   saving: boolean;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   onAdd: IOrganisationSectionProps['onAdd'];
   onChange: IOrganisationSectionProps['onChange'];
   onReopen: IOrganisationSectionProps['onReopen'];
 }
 
 /** One org unit; drawn again only when it changes (a large organisation has hundreds of rows). */
-const UnitRow = React.memo(function UnitRow({ unit, depth, saving, strings, locale, onAdd, onChange, onReopen }: IUnitRowProps): React.ReactElement {
+const UnitRow = React.memo(function UnitRow({ unit, depth, saving, onAdd, onChange, onReopen }: IUnitRowProps): React.ReactElement {
+  const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const closed = unit.closed === true;
   return (

@@ -8,6 +8,7 @@ import type { AllocationField } from '../../domain/rules/validation/validateAllo
 import { format } from '../format';
 import type { AllocationDraft } from './allocationDraft';
 import { fieldText, type INames } from './writeText';
+import { useServices } from '../services/services';
 
 export interface IAgreementFieldsProps {
   draft: AllocationDraft;
@@ -16,7 +17,6 @@ export interface IAgreementFieldsProps {
   agreedLabel: string;
   /** Shown once the user tried to save. */
   errors: FieldErrors<AllocationField>;
-  strings: IMiljomalWebPartStrings;
   names: INames;
   /** Puts focus on "i samråd" when the fields appear (the dialog's first step). */
   autoFocus?: boolean;
@@ -25,7 +25,8 @@ export interface IAgreementFieldsProps {
 }
 
 /** "I samråd" (with the date it was agreed, today unless changed) and an optional note. */
-export function AgreementFields({ draft, onChange, agreedLabel, errors, strings, names, autoFocus = false, dateHint = false }: IAgreementFieldsProps): React.ReactElement {
+export function AgreementFields({ draft, onChange, agreedLabel, errors, names, autoFocus = false, dateHint = false }: IAgreementFieldsProps): React.ReactElement {
+  const { strings } = useServices();
   const checkbox = React.useRef<ICheckbox>(null);
   React.useEffect(() => {
     if (autoFocus) checkbox.current?.focus();

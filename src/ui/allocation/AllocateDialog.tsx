@@ -10,13 +10,13 @@ import { type AllocationDraft, validateDraft } from './allocationDraft';
 import { useEditingClassNames } from './allocationStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
 import { goalName, type INames } from './writeText';
+import { useServices } from '../services/services';
 
 export interface IAllocateDialogProps {
   goal: Goal;
   unit: OrgUnit;
   /** Empty for a new allocation; the user's earlier draft after a failed save. */
   initialDraft: AllocationDraft;
-  strings: IMiljomalWebPartStrings;
   names: INames;
   onConfirm: (draft: AllocationDraft) => void;
   onCancel: () => void;
@@ -26,7 +26,8 @@ export interface IAllocateDialogProps {
  * Allocating one goal to one org unit: the cell's click opened it, ticking "i samråd" and "Fördela"
  * finish it. Focus starts on the checkbox; Esc or "Avbryt" close it without a change.
  */
-export function AllocateDialog({ goal, unit, initialDraft, strings, names, onConfirm, onCancel }: IAllocateDialogProps): React.ReactElement {
+export function AllocateDialog({ goal, unit, initialDraft, names, onConfirm, onCancel }: IAllocateDialogProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useEditingClassNames();
   const [draft, setDraft] = React.useState(initialDraft);
   const [errors, setErrors] = React.useState<FieldErrors<AllocationField>>({});
@@ -60,7 +61,6 @@ export function AllocateDialog({ goal, unit, initialDraft, strings, names, onCon
           onChange={setDraft}
           agreedLabel={agreedLabelFor(unit, strings)}
           errors={errors}
-          strings={strings}
           names={names}
           autoFocus
           dateHint

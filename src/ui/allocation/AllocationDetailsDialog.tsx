@@ -4,19 +4,20 @@ import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { Allocation, Goal, IsoDate, OrgUnit, YearPicture } from '../../domain/model';
+import type { Allocation, Goal, OrgUnit, YearPicture } from '../../domain/model';
 import type { Actor } from '../../domain/rules/actor';
 import { canMoveActivities } from '../../domain/rules/activityRules';
 import { canRemoveAllocation } from '../../domain/rules/allocationRules';
 import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
 import { format } from '../format';
-import type { UiLocale } from '../common/text';
+
 import { draftOf, sameAsSaved, type AllocationDraft, validateDraft } from './allocationDraft';
 import { activitiesOf, siblingAllocations } from './allocationModel';
 import { useEditingClassNames } from './allocationStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
 import { formatDate, formatMoment, goalName, refusalText, type INames } from './writeText';
+import { useServices } from '../services/services';
 
 export interface IAllocationDetailsDialogProps {
   allocation: Allocation;
@@ -24,11 +25,8 @@ export interface IAllocationDetailsDialogProps {
   unit: OrgUnit;
   picture: YearPicture;
   actor: Actor;
-  today: IsoDate;
   /** The user's unsaved draft after a failed save, instead of the saved values. */
   initialDraft?: AllocationDraft;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   names: INames;
   onSave: (draft: AllocationDraft) => void;
   onRemove: () => void;
@@ -42,7 +40,8 @@ export interface IAllocationDetailsDialogProps {
  * same org unit, saying how many there are.
  */
 export function AllocationDetailsDialog(props: IAllocationDetailsDialogProps): React.ReactElement {
-  const { allocation, goal, unit, picture, actor, today, strings, locale, names } = props;
+  const { allocation, goal, unit, picture, actor, names } = props;
+  const { today, strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const [draft, setDraft] = React.useState<AllocationDraft>(props.initialDraft ?? draftOf(allocation, today));
   const [errors, setErrors] = React.useState<FieldErrors<AllocationField>>({});
@@ -90,7 +89,6 @@ export function AllocationDetailsDialog(props: IAllocationDetailsDialogProps): R
           onChange={setDraft}
           agreedLabel={agreedLabelFor(unit, strings)}
           errors={errors}
-          strings={strings}
           names={names}
         />
         <Stack horizontal>
@@ -111,7 +109,8 @@ interface IRemoveSectionProps extends IAllocationDetailsDialogProps {
 }
 
 function RemoveSection(props: IRemoveSectionProps): React.ReactElement {
-  const { allocation, unit, picture, actor, strings, names, removal } = props;
+  const { allocation, unit, picture, actor, names, removal } = props;
+  const { strings } = useServices();
   const classNames = useEditingClassNames();
   const targets = React.useMemo(
     () => siblingAllocations(picture, allocation).filter((candidate) => canMoveActivities(actor, allocation.id, candidate.id, picture).ok),

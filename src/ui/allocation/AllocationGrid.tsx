@@ -8,13 +8,13 @@ import { useEditingClassNames } from './allocationStyles';
 import { EditGlyph } from './Glyph';
 import type { AllocationProblem } from './useAllocationWrites';
 import { goalName } from './writeText';
+import { useServices } from '../services/services';
 
 export interface IAllocationGridProps {
   grid: Grid;
   picture: YearPicture;
   pending: ReadonlySet<string>;
   problems: ReadonlyMap<string, AllocationProblem>;
-  strings: IMiljomalWebPartStrings;
   /** Opens the cell: a dialog to allocate, or the allocation's details. */
   onOpen: (goal: Goal, unit: OrgUnit, allocation: Allocation | undefined) => void;
 }
@@ -25,7 +25,8 @@ export interface IAllocationGridProps {
  * does and for which goal and unit. A read-only grid shows the same state as words and shapes.
  */
 export function AllocationGrid(props: IAllocationGridProps): React.ReactElement {
-  const { grid, strings } = props;
+  const { grid } = props;
+  const { strings } = useServices();
   const classNames = useEditingClassNames();
   const captionId = useUniqueId('miljomal-allocation-caption');
   const toDepartments = grid.parent.level === 'forvaltning';
@@ -74,7 +75,8 @@ interface ICellProps extends IAllocationGridProps {
   unit: OrgUnit;
 }
 
-function Cell({ grid, picture, pending, problems, strings, onOpen, goal, unit }: ICellProps): React.ReactElement {
+function Cell({ grid, picture, pending, problems, onOpen, goal, unit }: ICellProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useEditingClassNames();
   const allocation = allocationAt(picture, goal.id, unit.id);
   const held = allocation !== undefined;

@@ -4,17 +4,16 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { Allocation } from '../../domain/model';
 import { format } from '../format';
-import { formatCount, type UiLocale } from '../common/text';
+import { formatCount } from '../common/text';
 import type { AllocationDraft } from './allocationDraft';
 import { useEditingClassNames } from './allocationStyles';
 import type { AllocationOp, AllocationProblem } from './useAllocationWrites';
 import { forbiddenText, formatDate, refusalText, type INames } from './writeText';
+import { useServices } from '../services/services';
 
 export interface IAllocationProblemBarProps {
   problemKey: string;
   problem: AllocationProblem;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   names: INames;
   onRetry: (key: string) => void;
   onDismiss: (key: string) => void;
@@ -35,7 +34,8 @@ function subject(op: AllocationOp, strings: IMiljomalWebPartStrings, names: INam
 
 /** What went wrong with one write, what the user had asked for, and what they can do now. */
 export function AllocationProblemBar(props: IAllocationProblemBarProps): React.ReactElement {
-  const { problemKey, problem, strings, locale, names, onRetry, onDismiss, onEdit } = props;
+  const { problemKey, problem, names, onRetry, onDismiss, onEdit } = props;
+  const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const dismiss = <DefaultButton text={strings.AllocClose} onClick={() => onDismiss(problemKey)} />;
   const retry = <PrimaryButton text={strings.Retry} onClick={() => onRetry(problemKey)} />;
@@ -120,8 +120,8 @@ export function AllocationProblemBar(props: IAllocationProblemBarProps): React.R
         >
           {message}
           <div className={classNames.versions}>
-            <Version title={strings.AllocVersionTheirs} allocation={problem.theirs} strings={strings} locale={locale} />
-            {draft !== undefined ? <Version title={strings.AllocVersionMine} draft={draft} strings={strings} locale={locale} /> : null}
+            <Version title={strings.AllocVersionTheirs} allocation={problem.theirs} />
+            {draft !== undefined ? <Version title={strings.AllocVersionMine} draft={draft} /> : null}
           </div>
         </MessageBar>
       );
@@ -133,12 +133,11 @@ interface IVersionProps {
   title: string;
   allocation?: Allocation;
   draft?: AllocationDraft;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
 }
 
 /** One side of a conflict: i samråd (with its date) and the note, as plain text. */
-function Version({ title, allocation, draft, strings, locale }: IVersionProps): React.ReactElement {
+function Version({ title, allocation, draft }: IVersionProps): React.ReactElement {
+  const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const agreed = allocation !== undefined ? allocation.agreedWithUnitHead : draft?.agreed === true;
   const agreedOn = allocation !== undefined ? allocation.agreedOn : draft?.agreedOn;

@@ -2,13 +2,13 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IMiljoRepository } from '../../ports';
-import type { Allocation, Goal, IsoDate, OrgUnit } from '../../domain/model';
+
+import type { Allocation, Goal, OrgUnit } from '../../domain/model';
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { formatCount, joinList, type UiLocale } from '../common/text';
 import type { YearWorkspace } from '../common/useYearWorkspace';
-import { localToday } from '../summary/defaultSelection';
+
 import { AllocateDialog } from './AllocateDialog';
 import { AllocationDetailsDialog } from './AllocationDetailsDialog';
 import { emptyDraft, type AllocationDraft } from './allocationDraft';
@@ -21,14 +21,9 @@ import { Guidance } from './Guidance';
 import { useAllocationWrites, type AllocationOp, type AnnouncedEvent } from './useAllocationWrites';
 import { WorkspaceFrame, type IReadyWorkspace } from './WorkspaceFrame';
 import { namesIn, type INames } from './writeText';
+import { useServices } from '../services/services';
 
 export interface IAllocationViewProps {
-  /** The UI's only door to SharePoint. */
-  repository: IMiljoRepository;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
-  /** Today as YYYY-MM-DD: the date "i samråd" defaults to. The user's local date by default. */
-  today?: IsoDate;
 }
 
 /**
@@ -37,11 +32,10 @@ export interface IAllocationViewProps {
  * allocation read-only, with who allocates.
  */
 export function AllocationView(props: IAllocationViewProps): React.ReactElement {
-  const { repository, strings } = props;
-  const today = React.useMemo(() => props.today ?? localToday(), [props.today]);
+  const { strings } = useServices();
   return (
-    <WorkspaceFrame repository={repository} strings={strings} today={today} loadingLabel={strings.AllocLoading} errorTitle={strings.AllocErrorTitle}>
-      {(ready) => <AllocationContent {...props} today={today} ready={ready} />}
+    <WorkspaceFrame loadingLabel={strings.AllocLoading} errorTitle={strings.AllocErrorTitle}>
+      {(ready) => <AllocationContent {...props} ready={ready} />}
     </WorkspaceFrame>
   );
 }
@@ -54,11 +48,11 @@ type OpenDialog =
   | { kind: 'bulk'; grid: Grid };
 
 interface IAllocationContentProps extends IAllocationViewProps {
-  today: IsoDate;
   ready: IReadyWorkspace;
 }
 
-function AllocationContent({ repository, strings, locale, today, ready }: IAllocationContentProps): React.ReactElement {
+function AllocationContent({ ready }: IAllocationContentProps): React.ReactElement {
+  const { repository, strings, locale, today } = useServices();
   const { workspace, update } = ready;
   const { picture, actor } = workspace;
   const classNames = useEditingClassNames();
@@ -119,7 +113,7 @@ function AllocationContent({ repository, strings, locale, today, ready }: IAlloc
   return (
     <div ref={root}>
       <Stack tokens={{ childrenGap: 16 }}>
-        {plan.audience === 'allocator' ? <AllocationGuidance plan={plan} strings={strings} /> : <WhoAllocates plan={plan} strings={strings} />}
+        {plan.audience === 'allocator' ? <AllocationGuidance plan={plan} /> : <WhoAllocates plan={plan} />}
         <LiveRegion announcement={announcement} visible className={classNames.subtle} />
         {writes.problems.size > 0 ? (
           <Stack tokens={{ childrenGap: 8 }} aria-label={strings.AllocProblemsLabel} role="region">
@@ -128,8 +122,6 @@ function AllocationContent({ repository, strings, locale, today, ready }: IAlloc
                 key={key}
                 problemKey={key}
                 problem={problem}
-                strings={strings}
-                locale={locale}
                 names={names}
                 onRetry={writes.retry}
                 onDismiss={writes.dismiss}
@@ -147,8 +139,6 @@ function AllocationContent({ repository, strings, locale, today, ready }: IAlloc
             grid={grid}
             workspace={workspace}
             writes={writes}
-            strings={strings}
-            locale={locale}
             onOpen={openCell}
             onBulk={() => setDialog({ kind: 'bulk', grid })}
           />
@@ -158,7 +148,6 @@ function AllocationContent({ repository, strings, locale, today, ready }: IAlloc
             goal={dialog.goal}
             unit={dialog.unit}
             initialDraft={dialog.draft}
-            strings={strings}
             names={names}
             onCancel={close}
             onConfirm={(draft) => {
@@ -174,10 +163,7 @@ function AllocationContent({ repository, strings, locale, today, ready }: IAlloc
             unit={dialog.unit}
             picture={picture}
             actor={actor}
-            today={today}
             initialDraft={dialog.draft}
-            strings={strings}
-            locale={locale}
             names={names}
             onClose={close}
             onSave={(draft) => {
@@ -198,9 +184,6 @@ function AllocationContent({ repository, strings, locale, today, ready }: IAlloc
           <BulkAllocateDialog
             targets={openTargets(dialog.grid, actor, picture)}
             toDepartments={dialog.grid.parent.level === 'forvaltning'}
-            today={today}
-            strings={strings}
-            locale={locale}
             names={names}
             onCancel={close}
             onConfirm={(draft) => {
@@ -219,13 +202,12 @@ interface IGridSectionProps {
   grid: Grid;
   workspace: YearWorkspace;
   writes: ReturnType<typeof useAllocationWrites>;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   onOpen: (goal: Goal, unit: OrgUnit, allocation: Allocation | undefined) => void;
   onBulk: () => void;
 }
 
-function GridSection({ grid, workspace, writes, strings, locale, onOpen, onBulk }: IGridSectionProps): React.ReactElement {
+function GridSection({ grid, workspace, writes, onOpen, onBulk }: IGridSectionProps): React.ReactElement {
+  const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const toDepartments = grid.parent.level === 'forvaltning';
   const heading = toDepartments ? strings.AllocHeadingDepartments : format(strings.AllocHeadingUnits, grid.parent.name);
@@ -243,7 +225,6 @@ function GridSection({ grid, workspace, writes, strings, locale, onOpen, onBulk 
         picture={workspace.picture}
         pending={writes.pending}
         problems={writes.problems}
-        strings={strings}
         onOpen={onOpen}
       />
     );
@@ -275,7 +256,8 @@ function GridSection({ grid, workspace, writes, strings, locale, onOpen, onBulk 
   );
 }
 
-function AllocationGuidance({ plan, strings }: { plan: AllocationPlan; strings: IMiljomalWebPartStrings }): React.ReactElement {
+function AllocationGuidance({ plan }: { plan: AllocationPlan }): React.ReactElement {
+  const { strings } = useServices();
   const toDepartments = plan.grids.some((grid) => grid.parent.level === 'forvaltning');
   const toUnits = plan.grids.some((grid) => grid.parent.level === 'avdelning');
   const paragraphs = [
@@ -296,7 +278,8 @@ function AllocationGuidance({ plan, strings }: { plan: AllocationPlan; strings: 
 }
 
 /** For those who allocate nothing: who does, and (for a unit head) whom to ask. */
-function WhoAllocates({ plan, strings }: { plan: AllocationPlan; strings: IMiljomalWebPartStrings }): React.ReactElement {
+function WhoAllocates({ plan }: { plan: AllocationPlan }): React.ReactElement {
+  const { strings } = useServices();
   if (plan.audience === 'unitHead') {
     return (
       <MessageBar messageBarType={MessageBarType.info} isMultiline>

@@ -2,31 +2,30 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IsoDate } from '../../domain/model';
+
 import type { AllocationTarget } from '../../domain/rules/allocationRules';
 import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
 import { format } from '../format';
-import { formatCount, type UiLocale } from '../common/text';
+import { formatCount } from '../common/text';
 import { emptyDraft, type AllocationDraft, validateDraft } from './allocationDraft';
 import { useEditingClassNames } from './allocationStyles';
 import { AgreementFields } from './AgreementFields';
 import type { INames } from './writeText';
+import { useServices } from '../services/services';
 
 export interface IBulkAllocateDialogProps {
   targets: readonly AllocationTarget[];
   /** Departments (the förvaltning's grid) or units (a department's). */
   toDepartments: boolean;
-  today: IsoDate;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   names: INames;
   onConfirm: (draft: AllocationDraft) => void;
   onCancel: () => void;
 }
 
 /** "Fördela alla mål till alla enheter": says how many new allocations it makes before it does. */
-export function BulkAllocateDialog({ targets, toDepartments, today, strings, locale, names, onConfirm, onCancel }: IBulkAllocateDialogProps): React.ReactElement {
+export function BulkAllocateDialog({ targets, toDepartments, names, onConfirm, onCancel }: IBulkAllocateDialogProps): React.ReactElement {
+  const { today, strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const [draft, setDraft] = React.useState<AllocationDraft>(() => emptyDraft(today));
   const [errors, setErrors] = React.useState<FieldErrors<AllocationField>>({});
@@ -68,7 +67,6 @@ export function BulkAllocateDialog({ targets, toDepartments, today, strings, loc
           onChange={setDraft}
           agreedLabel={toDepartments ? strings.AllocBulkAgreedDepartments : strings.AllocBulkAgreedUnits}
           errors={errors}
-          strings={strings}
           names={names}
           autoFocus
           dateHint

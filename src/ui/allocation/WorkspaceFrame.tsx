@@ -2,12 +2,13 @@ import * as React from 'react';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IMiljoRepository } from '../../ports';
-import type { IsoDate, Year } from '../../domain/model';
+import type { Year } from '../../domain/model';
 import { ErrorState } from '../common/ErrorState';
 import { ListsState } from '../common/ListsState';
 import { LoadingState } from '../common/LoadingState';
 import { useYearWorkspace, type IYearWorkspace, type YearWorkspace } from '../common/useYearWorkspace';
 import { useEditingClassNames } from './allocationStyles';
+import { useServices } from '../services/services';
 
 export interface IReadyWorkspace {
   workspace: YearWorkspace;
@@ -22,9 +23,6 @@ export interface IReadyWorkspace {
 }
 
 export interface IWorkspaceFrameProps {
-  repository: IMiljoRepository;
-  strings: IMiljomalWebPartStrings;
-  today: IsoDate;
   loadingLabel: string;
   errorTitle: string;
   children: (ready: IReadyWorkspace) => React.ReactNode;
@@ -34,7 +32,8 @@ export interface IWorkspaceFrameProps {
  * What every editing view does around its content: loads the year's workspace, says when lists are
  * missing (offering "Skapa listor" to those who may) or reading failed, and offers the other years.
  */
-export function WorkspaceFrame({ repository, strings, today, loadingLabel, errorTitle, children }: IWorkspaceFrameProps): React.ReactElement {
+export function WorkspaceFrame({ loadingLabel, errorTitle, children }: IWorkspaceFrameProps): React.ReactElement {
+  const { repository, strings, today } = useServices();
   const classNames = useEditingClassNames();
   const [requestedYear, setRequestedYear] = React.useState<Year | undefined>(undefined);
   const { state, reload, update } = useYearWorkspace(repository, today, requestedYear);
@@ -46,7 +45,6 @@ export function WorkspaceFrame({ repository, strings, today, loadingLabel, error
   if (state.kind === 'listsMissing') {
     return (
       <ListsState
-        strings={strings}
         problem="missing"
         lists={state.missing}
         canManageLists={canManageLists}
@@ -55,7 +53,7 @@ export function WorkspaceFrame({ repository, strings, today, loadingLabel, error
       />
     );
   }
-  if (state.kind === 'error') return <ErrorState strings={strings} title={errorTitle} error={state.error} onRetry={reload} />;
+  if (state.kind === 'error') return <ErrorState title={errorTitle} error={state.error} onRetry={reload} />;
 
   const { workspace } = state;
   const years = Array.from(new Set([...yearsWithGoals, workspace.year])).sort((a, b) => b - a);

@@ -6,16 +6,17 @@ import { Text } from '@fluentui/react/lib/Text';
 import { readFailureOf } from '../../ports';
 import { shortened } from './text';
 import { format } from '../format';
+import { useServices } from '../services/services';
 
 export interface IErrorStateProps {
-  strings: IMiljomalWebPartStrings;
   title: string;
   error: unknown;
   onRetry: () => void;
 }
 
 /** Plain words first (naming the permission when SharePoint refused), details for support after. */
-export function ErrorState({ strings, title, error, onRetry }: IErrorStateProps): React.ReactElement {
+export function ErrorState({ title, error, onRetry }: IErrorStateProps): React.ReactElement {
+  const { strings } = useServices();
   const message = readFailureOf(error) === 'forbidden' ? strings.ErrorForbidden : strings.ErrorMessage;
   const details = technicalDetails(error);
   return (

@@ -7,9 +7,9 @@ import type { CollectionPlace, ProvisioningResult } from '../../ports';
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from './LiveRegion';
 import { joinList } from './text';
+import { useServices } from '../services/services';
 
 export interface IListsStateProps {
-  strings: IMiljomalWebPartStrings;
   /** `missing`: nothing can be shown; `outdated`: the lists work but lack the newest fields. */
   problem: 'missing' | 'outdated';
   lists: readonly CollectionPlace[];
@@ -30,7 +30,8 @@ export function listNames(places: readonly CollectionPlace[], and: string): stri
 }
 
 export function ListsState(props: IListsStateProps): React.ReactElement {
-  const { strings, problem, canManageLists } = props;
+  const { problem, canManageLists } = props;
+  const { strings } = useServices();
   const [progress, setProgress] = React.useState<Progress>('idle');
   const [announcement, announce] = useAnnouncement();
   const names = listNames(props.lists, strings.ListAnd);

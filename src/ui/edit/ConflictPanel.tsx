@@ -7,6 +7,7 @@ import { css } from '@fluentui/react/lib/Utilities';
 import { useUniqueId } from '../common/useUniqueId';
 import { useEditClassNames } from './editStyles';
 import { PlainText } from './PlainText';
+import { useServices } from '../services/services';
 
 /** One field of the two versions, as text ready to show (formatted dates, status words, names). */
 export interface IConflictRow {
@@ -18,7 +19,6 @@ export interface IConflictRow {
 
 export interface IConflictPanelProps {
   isOpen: boolean;
-  strings: IMiljomalWebPartStrings;
   /** What the two versions are of, e.g. the activity's title: shown under the heading. */
   subject: string;
   rows: readonly IConflictRow[];
@@ -40,7 +40,8 @@ export interface IConflictPanelProps {
  * returns where it was when it closes. Values are plain text, never HTML.
  */
 export function ConflictPanel(props: IConflictPanelProps): React.ReactElement {
-  const { strings, rows } = props;
+  const { rows } = props;
+  const { strings } = useServices();
   const classNames = useEditClassNames();
   const captionId = useUniqueId('conflict-caption');
   const keepHintId = useUniqueId('conflict-keep');

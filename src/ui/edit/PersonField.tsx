@@ -5,6 +5,7 @@ import type { Person } from '../../domain/model';
 import { useUniqueId } from '../common/useUniqueId';
 import { useEditClassNames } from './editStyles';
 import { findPerson, type IPersonInput } from './people';
+import { useServices } from '../services/services';
 
 export interface IPersonFieldProps {
   /** The field's name, e.g. "Ansvarig": the group's legend. */
@@ -15,7 +16,6 @@ export interface IPersonFieldProps {
   people: readonly Person[];
   /** The signed-in user, offered as "Myself". */
   me?: Person;
-  strings: IMiljomalWebPartStrings;
   /** Shown under the sign-in name. */
   loginError?: string;
   disabled?: boolean;
@@ -30,7 +30,8 @@ export interface IPersonFieldProps {
  * resolves the sign-in name when the item is saved.
  */
 export function PersonField(props: IPersonFieldProps): React.ReactElement {
-  const { value, onChange, people, strings, me } = props;
+  const { value, onChange, people, me } = props;
+  const { strings } = useServices();
   const classNames = useEditClassNames();
   const listId = useUniqueId('people');
   const generatedId = useUniqueId('person-login');

@@ -6,10 +6,10 @@ import { format } from '../format';
 import { shortened } from '../common/text';
 import { failedText, forbiddenText, refusalText, type IRefusalContext } from './refusalText';
 import type { SaveState } from './saveOutcome';
+import { useServices } from '../services/services';
 
 export interface ISaveFeedbackProps<T> {
   state: SaveState<T>;
-  strings: IMiljomalWebPartStrings;
   /** Names and the action, for refusals. */
   context?: IRefusalContext;
   /** Offered after a failed save. */
@@ -28,7 +28,8 @@ export interface ISaveFeedbackProps<T> {
  * the caller's confirmation.
  */
 export function SaveFeedback<T>(props: ISaveFeedbackProps<T>): React.ReactElement | null {
-  const { state, strings } = props;
+  const { state } = props;
+  const { strings } = useServices();
   const actions: React.ReactElement[] = [];
   let type = MessageBarType.error;
   let message: React.ReactNode;

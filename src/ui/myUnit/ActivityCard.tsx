@@ -6,7 +6,7 @@ import { comparePeriods, samePeriod } from '../../domain/period';
 import type { Actor } from '../../domain/rules/actor';
 import { canEditActivity } from '../../domain/rules/activityRules';
 import { canRecordFollowUp } from '../../domain/rules/followUpRules';
-import type { UiLocale } from '../common/text';
+
 import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
 import { formatDate } from '../edit/dates';
@@ -15,14 +15,13 @@ import { PlainText } from '../edit/PlainText';
 import { isTemporaryId } from '../edit/workspaceChanges';
 import { periodName, statusText } from '../summary/summaryText';
 import { FollowUpHistory, FollowUpText } from './FollowUpHistory';
+import { useServices } from '../services/services';
 
 export interface IActivityCardProps {
   activity: Activity;
   picture: YearPicture;
   actor: Actor;
   openPeriod: FollowUpPeriod;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   onEdit(activity: Activity): void;
   onFollowUp(activity: Activity): void;
 }
@@ -32,7 +31,8 @@ export interface IActivityCardProps {
  * earlier periods read-only. The buttons appear only when the domain rules allow the action.
  */
 export function ActivityCard(props: IActivityCardProps): React.ReactElement {
-  const { activity, picture, actor, openPeriod, strings, locale } = props;
+  const { activity, picture, actor, openPeriod } = props;
+  const { strings, locale } = useServices();
   const classNames = useEditClassNames();
   const titleId = useUniqueId('activity');
   const pending = isTemporaryId(activity.id);
@@ -70,7 +70,7 @@ export function ActivityCard(props: IActivityCardProps): React.ReactElement {
         {current === undefined ? (
           <p className={classNames.subtle}>{format(strings.UnitFollowUpMissing, period)}</p>
         ) : (
-          <FollowUpText followUp={current} strings={strings} locale={locale} />
+          <FollowUpText followUp={current} />
         )}
         {mayFollowUp ? (
           <DefaultButton
@@ -81,7 +81,7 @@ export function ActivityCard(props: IActivityCardProps): React.ReactElement {
           />
         ) : null}
       </div>
-      <FollowUpHistory followUps={earlier} strings={strings} locale={locale} />
+      <FollowUpHistory followUps={earlier} />
     </article>
   );
 }

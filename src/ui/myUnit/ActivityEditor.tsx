@@ -5,12 +5,12 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IMiljoRepository } from '../../ports';
+
 import type { Activity, ActivityStatus, Person } from '../../domain/model';
 import { canEditActivity, canRegisterActivity } from '../../domain/rules/activityRules';
 import { activityStatuses } from '../../domain/scales';
 import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
-import type { UiLocale } from '../common/text';
+
 import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
 import { ConflictPanel } from '../edit/ConflictPanel';
@@ -32,14 +32,12 @@ import {
   type ActivityFormField
 } from './activityForm';
 import { activityDraftKey, type ActivityTarget } from './myUnitModel';
+import { useServices } from '../services/services';
 
 export interface IActivityEditorProps {
   target: ActivityTarget;
   workspace: YearWorkspace;
   update: IYearWorkspace['update'];
-  repository: IMiljoRepository;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   /** Where this user's drafts of this year are stored. */
   draftPrefix: string;
   /** Suggested for the responsible person. */
@@ -58,7 +56,8 @@ const fieldOrder: readonly ActivityFormField[] = ['title', 'description', 'respo
  * rule right before writing; the change shows at once and is rolled back if SharePoint says no.
  */
 export function ActivityEditor(props: IActivityEditorProps): React.ReactElement {
-  const { workspace, update, repository, strings, locale, people } = props;
+  const { workspace, update, people } = props;
+  const { repository, strings, locale } = useServices();
   const { picture, actor, year } = workspace;
   const classNames = useEditClassNames();
   const [target, setTarget] = React.useState<ActivityTarget>(props.target);
@@ -239,7 +238,6 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
           ) : null}
           <SaveFeedback
             state={save.state}
-            strings={strings}
             context={{ names: namesFromPicture(picture), action: 'editActivity', locale }}
             onRetry={() => run()}
             onSaveAsNew={target.kind === 'edit' ? saveAsNew : undefined}
@@ -271,7 +269,6 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
             onChange={(responsible) => draft.set({ responsible })}
             people={people}
             me={actor.person}
-            strings={strings}
             loginError={errors.responsible}
             loginId={ids.responsible}
           />
@@ -304,7 +301,6 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
       {conflict === undefined ? null : (
         <ConflictPanel
           isOpen={conflictOpen}
-          strings={strings}
           subject={conflict.theirs.title}
           rows={activityConflictRows(form, conflict.theirs, strings, locale)}
           busy={save.saving}

@@ -7,17 +7,18 @@ import { format } from '../format';
 import type { IStoredDraft } from '../edit/draftStore';
 import { useEditClassNames } from '../edit/editStyles';
 import { periodName } from '../summary/summaryText';
+import { useServices } from '../services/services';
 
 export interface IDraftsBannerProps {
   drafts: readonly IStoredDraft[];
   picture: YearPicture;
-  strings: IMiljomalWebPartStrings;
   onContinue(draft: IStoredDraft): void;
   onDiscard(draft: IStoredDraft): void;
 }
 
 /** Drafts not saved (a failed save, a closed panel, a reload): continue where you were, or discard. */
-export function DraftsBanner({ drafts, picture, strings, onContinue, onDiscard }: IDraftsBannerProps): React.ReactElement {
+export function DraftsBanner({ drafts, picture, onContinue, onDiscard }: IDraftsBannerProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useEditClassNames();
   return (
     <Stack tokens={{ childrenGap: 8 }}>

@@ -5,14 +5,14 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IMiljoRepository } from '../../ports';
+
 import type { FollowUp, FollowUpPeriod, ImplementationGrade } from '../../domain/model';
 import { followUpFor, followUpHistory } from '../../domain/changes/followUpHistory';
 import { comparePeriods } from '../../domain/period';
 import { canRecordFollowUp } from '../../domain/rules/followUpRules';
 import { implementationGrades } from '../../domain/scales';
 import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
-import type { UiLocale } from '../common/text';
+
 import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
 import { ConflictPanel } from '../edit/ConflictPanel';
@@ -29,6 +29,7 @@ import { gradeText, periodName } from '../summary/summaryText';
 import { FollowUpHistory } from './FollowUpHistory';
 import { followUpConflictRows, followUpForm, followUpFormErrors, isFollowUpForm } from './followUpForm';
 import { followUpDraftKey } from './myUnitModel';
+import { useServices } from '../services/services';
 
 export interface IFollowUpEditorProps {
   activityId: number;
@@ -36,9 +37,6 @@ export interface IFollowUpEditorProps {
   period: FollowUpPeriod;
   workspace: YearWorkspace;
   update: IYearWorkspace['update'];
-  repository: IMiljoRepository;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   draftPrefix: string;
   onSaved(message: string): void;
   onClosed(): void;
@@ -50,7 +48,8 @@ export interface IFollowUpEditorProps {
  * read-only for reference. Drafts, rollback and conflicts as for activities.
  */
 export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement {
-  const { workspace, update, repository, strings, locale, activityId, period } = props;
+  const { workspace, update, activityId, period } = props;
+  const { repository, strings, locale } = useServices();
   const { picture, actor } = workspace;
   const classNames = useEditClassNames();
   const [open, setOpen] = React.useState(true);
@@ -195,7 +194,6 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
           ) : null}
           <SaveFeedback
             state={save.state}
-            strings={strings}
             context={{ names: namesFromPicture(picture), action: 'editFollowUp', locale }}
             onRetry={run}
             onSaveAsNew={run}
@@ -225,13 +223,12 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
             onChange={(_event, text) => draft.set({ comment: text ?? '' })}
             errorMessage={errors.comment}
           />
-          <FollowUpHistory followUps={earlier} strings={strings} locale={locale} />
+          <FollowUpHistory followUps={earlier} />
         </form>
       </Panel>
       {conflict === undefined ? null : (
         <ConflictPanel
           isOpen={conflictOpen}
-          strings={strings}
           subject={`${activity?.title ?? ''}: ${name}`}
           rows={followUpConflictRows(form, conflict.theirs, strings)}
           theirsBy={theirsBy}

@@ -1,20 +1,20 @@
 import * as React from 'react';
 import type { FollowUp } from '../../domain/model';
 import { format } from '../format';
-import type { UiLocale } from '../common/text';
+
 import { formatDateTime } from '../edit/dates';
 import { useEditClassNames } from '../edit/editStyles';
 import { PlainText } from '../edit/PlainText';
 import { gradeText, periodName } from '../summary/summaryText';
+import { useServices } from '../services/services';
 
 export interface IFollowUpHistoryProps {
   followUps: readonly FollowUp[];
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
 }
 
 /** Follow-ups of earlier periods, read-only: the grade in words and the comment as typed. */
-export function FollowUpHistory({ followUps, strings, locale }: IFollowUpHistoryProps): React.ReactElement | null {
+export function FollowUpHistory({ followUps }: IFollowUpHistoryProps): React.ReactElement | null {
+  const { strings } = useServices();
   const classNames = useEditClassNames();
   if (followUps.length === 0) return null;
   return (
@@ -23,7 +23,7 @@ export function FollowUpHistory({ followUps, strings, locale }: IFollowUpHistory
       <ul className={classNames.list}>
         {followUps.map((followUp) => (
           <li key={followUp.id}>
-            <FollowUpText followUp={followUp} strings={strings} locale={locale} />
+            <FollowUpText followUp={followUp} />
           </li>
         ))}
       </ul>
@@ -32,7 +32,8 @@ export function FollowUpHistory({ followUps, strings, locale }: IFollowUpHistory
 }
 
 /** One period's follow-up: "Delår 2023: Påbörjad, mer än hälften", the comment, who saved it. */
-export function FollowUpText({ followUp, strings, locale }: { followUp: FollowUp; strings: IMiljomalWebPartStrings; locale: UiLocale }): React.ReactElement {
+export function FollowUpText({ followUp }: { followUp: FollowUp }): React.ReactElement {
+  const { strings, locale } = useServices();
   const classNames = useEditClassNames();
   const by = followUp.updatedBy?.name;
   const at = formatDateTime(followUp.updatedAt, locale);

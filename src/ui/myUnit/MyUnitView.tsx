@@ -3,20 +3,20 @@ import { Dropdown, DropdownMenuItemType, type IDropdownOption } from '@fluentui/
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IMiljoRepository } from '../../ports';
-import type { Activity, FollowUpPeriod, IsoDate } from '../../domain/model';
+import type { Activity, FollowUpPeriod } from '../../domain/model';
 import { currentFollowUpPeriod } from '../../domain/period';
 import { ErrorState } from '../common/ErrorState';
 import { ListsState } from '../common/ListsState';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { LoadingState } from '../common/LoadingState';
-import type { UiLocale } from '../common/text';
+
 import { useYearWorkspace, type IYearWorkspace, type YearWorkspace } from '../common/useYearWorkspace';
 import { format } from '../format';
 import { removeDraft, type IStoredDraft } from '../edit/draftStore';
 import { useEditClassNames } from '../edit/editStyles';
 import { knownPeople } from '../edit/people';
 import { useStoredDrafts } from '../edit/useStoredDrafts';
-import { localToday } from '../summary/defaultSelection';
+
 import { periodName } from '../summary/summaryText';
 import { ActivityEditor } from './ActivityEditor';
 import { DraftsBanner } from './DraftsBanner';
@@ -30,24 +30,15 @@ import {
   type IUnitScope
 } from './myUnitModel';
 import { UnitSection } from './UnitSection';
-
-export interface IMyUnitViewProps {
-  /** The UI's only door to SharePoint. */
-  repository: IMiljoRepository;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
-  /** Today as YYYY-MM-DD: picks the year and the follow-up period; the user's local date by default. */
-  today?: IsoDate;
-}
+import { useServices } from '../services/services';
 
 /**
  * Min enhet: a unit head's goals and activities (a department head's department and its units),
  * adding and changing activities on allocated goals and following them up for the open period.
  * Readers and those who head nothing read, and are told whom to ask.
  */
-export function MyUnitView(props: IMyUnitViewProps): React.ReactElement {
-  const { repository, strings, locale } = props;
-  const today = React.useMemo(() => props.today ?? localToday(), [props.today]);
+export function MyUnitView(): React.ReactElement {
+  const { repository, strings, today } = useServices();
   const { state, reload, update } = useYearWorkspace(repository, today);
   const canManageLists = useCanManageLists(repository, state.kind === 'listsMissing');
   const provision = React.useCallback(() => repository.provision(), [repository]);
@@ -57,7 +48,6 @@ export function MyUnitView(props: IMyUnitViewProps): React.ReactElement {
     case 'listsMissing':
       return (
         <ListsState
-          strings={strings}
           problem="missing"
           lists={state.missing}
           canManageLists={canManageLists}
@@ -66,16 +56,12 @@ export function MyUnitView(props: IMyUnitViewProps): React.ReactElement {
         />
       );
     case 'error':
-      return <ErrorState strings={strings} title={strings.UnitErrorTitle} error={state.error} onRetry={reload} />;
+      return <ErrorState title={strings.UnitErrorTitle} error={state.error} onRetry={reload} />;
     case 'ready':
       return (
         <MyUnitContent
           workspace={state.workspace}
           update={update}
-          repository={repository}
-          strings={strings}
-          locale={locale}
-          today={today}
         />
       );
   }
@@ -97,10 +83,6 @@ function useCanManageLists(repository: IMiljoRepository, needed: boolean): boole
 interface IMyUnitContentProps {
   workspace: YearWorkspace;
   update: IYearWorkspace['update'];
-  repository: IMiljoRepository;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
-  today: IsoDate;
 }
 
 type Editing =
@@ -108,7 +90,8 @@ type Editing =
   | { kind: 'followUp'; activityId: number; period: FollowUpPeriod; key: number };
 
 function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
-  const { workspace, update, repository, strings, locale, today } = props;
+  const { workspace, update } = props;
+  const { strings, today } = useServices();
   const { picture, actor, year, user } = workspace;
   const classNames = useEditClassNames();
   const scope = React.useMemo(() => unitScope(actor, picture), [actor, picture]);
@@ -163,12 +146,11 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
         <DraftsBanner
           drafts={shownDrafts}
           picture={picture}
-          strings={strings}
           onContinue={continueDraft}
           onDiscard={(draft) => removeDraft(draft.key)}
         />
       ) : null}
-      <UnitPicker scope={scope} selectedId={selectedId} onChange={setChosenId} strings={strings} />
+      <UnitPicker scope={scope} selectedId={selectedId} onChange={setChosenId} />
       {selected === undefined ? null : (
         <UnitSection
           key={selected.id}
@@ -176,8 +158,6 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           picture={picture}
           actor={actor}
           openPeriod={openPeriod}
-          strings={strings}
-          locale={locale}
           onActivity={openActivity}
           onFollowUp={(activity) => openFollowUp(activity)}
         />
@@ -189,9 +169,6 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           target={editing.target}
           workspace={workspace}
           update={update}
-          repository={repository}
-          strings={strings}
-          locale={locale}
           draftPrefix={prefix}
           people={people}
           onSaved={announce}
@@ -205,9 +182,6 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           period={editing.period}
           workspace={workspace}
           update={update}
-          repository={repository}
-          strings={strings}
-          locale={locale}
           draftPrefix={prefix}
           onSaved={announce}
           onClosed={() => setEditing(undefined)}
@@ -221,11 +195,11 @@ interface IUnitPickerProps {
   scope: IUnitScope;
   selectedId: number | undefined;
   onChange(unitId: number): void;
-  strings: IMiljomalWebPartStrings;
 }
 
 /** Which org unit to show: a department's own level and each of its units, grouped by department. */
-function UnitPicker({ scope, selectedId, onChange, strings }: IUnitPickerProps): React.ReactElement | null {
+function UnitPicker({ scope, selectedId, onChange }: IUnitPickerProps): React.ReactElement | null {
+  const { strings } = useServices();
   if (scope.choices.length <= 1 && scope.audience !== 'reader') return null;
   const departments = new Set(scope.choices.map((choice) => choice.department?.id));
   const grouped = departments.size > 1;

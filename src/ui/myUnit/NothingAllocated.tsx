@@ -5,18 +5,19 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import type { OrgUnit, YearPicture } from '../../domain/model';
 import { format } from '../format';
 import { allocatorOf, teamsChatLink } from './myUnitModel';
+import { useServices } from '../services/services';
 
 export interface INothingAllocatedProps {
   unit: OrgUnit;
   picture: YearPicture;
-  strings: IMiljomalWebPartStrings;
 }
 
 /**
  * No goal allocated here yet: says so, names who allocates (the department head, from the
  * organisation list) and offers a Teams chat to them with the request already written.
  */
-export function NothingAllocated({ unit, picture, strings }: INothingAllocatedProps): React.ReactElement {
+export function NothingAllocated({ unit, picture }: INothingAllocatedProps): React.ReactElement {
+  const { strings } = useServices();
   const { parent, head } = allocatorOf(unit, picture);
   const year = picture.year;
   let who: string;

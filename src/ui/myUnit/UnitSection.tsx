@@ -5,7 +5,7 @@ import { compareSwedish } from '../../domain/collation';
 import type { Activity, Allocation, FollowUpPeriod, Goal, OrgUnit, YearPicture } from '../../domain/model';
 import type { Actor } from '../../domain/rules/actor';
 import { canRegisterActivity } from '../../domain/rules/activityRules';
-import { joinList, type UiLocale } from '../common/text';
+import { joinList } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
 import { formatDate, formatDateTime } from '../edit/dates';
@@ -15,21 +15,21 @@ import { goalLabel } from '../summary/summaryText';
 import { ActivityCard } from './ActivityCard';
 import { headToAsk, yearGoals, type ActivityTarget } from './myUnitModel';
 import { NothingAllocated } from './NothingAllocated';
+import { useServices } from '../services/services';
 
 export interface IUnitSectionProps {
   unit: OrgUnit;
   picture: YearPicture;
   actor: Actor;
   openPeriod: FollowUpPeriod;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
   onActivity(target: ActivityTarget): void;
   onFollowUp(activity: Activity): void;
 }
 
 /** One org unit: who heads it, the goals allocated to it with their activities, or what to do when there are none. */
 export function UnitSection(props: IUnitSectionProps): React.ReactElement {
-  const { unit, picture, actor, strings } = props;
+  const { unit, picture, actor } = props;
+  const { strings } = useServices();
   const classNames = useEditClassNames();
   const headingId = useUniqueId('unit');
   const goals = yearGoals(picture);
@@ -65,7 +65,7 @@ export function UnitSection(props: IUnitSectionProps): React.ReactElement {
       ) : null}
       {goals.length === 0 ? <p>{format(strings.UnitNoGoalsThisYear, picture.year)}</p> : null}
       {goals.length > 0 && allocations.length === 0 && !unit.closed ? (
-        <NothingAllocated unit={unit} picture={picture} strings={strings} />
+        <NothingAllocated unit={unit} picture={picture} />
       ) : null}
       {allocations.map((allocation) => (
         <GoalSection key={allocation.id} {...props} allocation={allocation} goal={goalsById.get(allocation.goalId)!} />
@@ -85,7 +85,8 @@ interface IGoalSectionProps extends IUnitSectionProps {
 }
 
 function GoalSection(props: IGoalSectionProps): React.ReactElement {
-  const { allocation, goal, unit, picture, actor, strings, locale } = props;
+  const { allocation, goal, unit, picture, actor } = props;
+  const { strings, locale } = useServices();
   const classNames = useEditClassNames();
   const headingId = useUniqueId('goal');
   const mayAdd = canRegisterActivity(actor, { goalId: goal.id, orgUnitId: unit.id }, picture).ok;
@@ -129,8 +130,6 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
                 picture={picture}
                 actor={actor}
                 openPeriod={props.openPeriod}
-                strings={strings}
-                locale={locale}
                 onEdit={(edited) => props.onActivity({ kind: 'edit', activityId: edited.id, goalId: goal.id, orgUnitId: unit.id })}
                 onFollowUp={props.onFollowUp}
               />

@@ -6,12 +6,12 @@ import { joinList } from '../common/text';
 import type { IPictureIndex } from './pictureIndex';
 import { gradeText, periodName, statusText } from './summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { useServices } from '../services/services';
 
 export interface IDepartmentDetailsProps {
   department: DepartmentCoverage;
   summary: CoverageSummary;
   index: IPictureIndex;
-  strings: IMiljomalWebPartStrings;
 }
 
 /**
@@ -19,7 +19,8 @@ export interface IDepartmentDetailsProps {
  * activities on them with their follow-up for the period. Closed units appear only when they hold
  * allocations (history). This lists records; the figures stay the summary's.
  */
-export function DepartmentDetails({ department, summary, index, strings }: IDepartmentDetailsProps): React.ReactElement {
+export function DepartmentDetails({ department, summary, index }: IDepartmentDetailsProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useSummaryClassNames();
   const units = index
     .unitsOf(department.departmentId)
@@ -31,7 +32,6 @@ export function DepartmentDetails({ department, summary, index, strings }: IDepa
         orgUnitId={department.departmentId}
         summary={summary}
         index={index}
-        strings={strings}
       />
       {units.length === 0 ? <p className={classNames.subtle}>{strings.NoUnits}</p> : null}
       {units.map((unit) => (
@@ -41,7 +41,6 @@ export function DepartmentDetails({ department, summary, index, strings }: IDepa
           orgUnitId={unit.id}
           summary={summary}
           index={index}
-          strings={strings}
         />
       ))}
     </div>
@@ -57,10 +56,10 @@ interface IOrgUnitBlockProps {
   orgUnitId: number;
   summary: CoverageSummary;
   index: IPictureIndex;
-  strings: IMiljomalWebPartStrings;
 }
 
-function OrgUnitBlock({ title, orgUnitId, summary, index, strings }: IOrgUnitBlockProps): React.ReactElement {
+function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useSummaryClassNames();
   const counted = new Set(summary.goalIds);
   const allocations = index.allocationsAt(orgUnitId).filter((allocation) => counted.has(allocation.goalId));

@@ -4,13 +4,14 @@ import { completenessRatio, type CoverageSummary, type DepartmentCoverage } from
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { visuallyHiddenClass } from '../common/styles';
-import { countOf, formatCount, formatShare, joinList, type UiLocale } from '../common/text';
+import { countOf, formatCount, formatShare, joinList } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
 import { DepartmentDetails } from './DepartmentDetails';
 import type { IPictureIndex } from './pictureIndex';
 import { nextSort, sortColumns, type ISortState, type SortColumn } from './sortDepartments';
 import { periodName } from './summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { useServices } from '../services/services';
 
 export interface IDepartmentTableProps {
   summary: CoverageSummary;
@@ -19,8 +20,6 @@ export interface IDepartmentTableProps {
   index: IPictureIndex;
   sort: ISortState;
   onSort: (sort: ISortState) => void;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
 }
 
 function columnLabel(column: SortColumn, strings: IMiljomalWebPartStrings): string {
@@ -36,7 +35,8 @@ function columnLabel(column: SortColumn, strings: IMiljomalWebPartStrings): stri
 
 /** One row per department; sortable by every column; each department opens to its units. */
 export function DepartmentTable(props: IDepartmentTableProps): React.ReactElement {
-  const { summary, departments, sort, strings } = props;
+  const { summary, departments, sort } = props;
+  const { strings } = useServices();
   const classNames = useSummaryClassNames();
   const tableId = useUniqueId('miljomal-departments');
   const [expanded, setExpanded] = React.useState<ReadonlySet<number>>(new Set());
@@ -121,7 +121,8 @@ interface IDepartmentRowsProps extends IDepartmentTableProps {
 }
 
 function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
-  const { department, expanded, strings, locale, index } = props;
+  const { department, expanded, index } = props;
+  const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const detailsId = `${props.idPrefix}-details`;
   const descriptionId = `${props.idPrefix}-toggle`;
@@ -144,7 +145,7 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
           </button>
         </th>
         <td className={numberCell}>
-          <GoalsHeld department={department} index={index} strings={strings} locale={locale} />
+          <GoalsHeld department={department} index={index} />
         </td>
         <td className={numberCell}>{countOf(strings, locale, department.unitsReached, department.unitsTotal)}</td>
         <td className={numberCell}>{formatCount(department.departmentLevelActivities, locale)}</td>
@@ -163,7 +164,7 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
       {expanded ? (
         <tr id={detailsId}>
           <td colSpan={sortColumns.length} className={classNames.detailsCell}>
-            <DepartmentDetails department={department} summary={props.summary} index={index} strings={strings} />
+            <DepartmentDetails department={department} summary={props.summary} index={index} />
           </td>
         </tr>
       ) : null}
@@ -174,12 +175,11 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
 interface IGoalsHeldProps {
   department: DepartmentCoverage;
   index: IPictureIndex;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
 }
 
 /** "3 av 4"; which goals, by code and title, on hover and for screen readers. */
-function GoalsHeld({ department, index, strings, locale }: IGoalsHeldProps): React.ReactElement {
+function GoalsHeld({ department, index }: IGoalsHeldProps): React.ReactElement {
+  const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const labels = (ids: readonly number[]): string =>
     ids.length === 0 ? strings.NoneListed : joinList(ids.map((id) => index.goalLabel(id)), strings.ListAnd);

@@ -3,25 +3,25 @@ import { Link } from '@fluentui/react/lib/Link';
 import type { CoverageSummary } from '../../domain/summary/coverageTypes';
 import { gapCodes, type Gap, type GapCode } from '../../domain/summary/gaps';
 import { format } from '../format';
-import { formatCount, type UiLocale } from '../common/text';
+import { formatCount } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
 import { gapGroupTitle, gapNames, gapText, groupGaps, type IGapNames } from './gapText';
 import type { IPictureIndex } from './pictureIndex';
 import { periodName } from './summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { useServices } from '../services/services';
 
 export interface IGapsListProps {
   summary: CoverageSummary;
   index: IPictureIndex;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
 }
 
 /** How many of a kind show before "Visa alla". */
 export const gapsShownAtFirst = 8;
 
 /** The domain's gaps, worst kind first, in plain words. */
-export function GapsList({ summary, index, strings, locale }: IGapsListProps): React.ReactElement {
+export function GapsList({ summary, index }: IGapsListProps): React.ReactElement {
+  const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const names = React.useMemo(() => gapNames(summary, index, strings), [summary, index, strings]);
   const groups = React.useMemo(() => groupGaps(summary.gaps, gapCodes), [summary]);
@@ -38,8 +38,6 @@ export function GapsList({ summary, index, strings, locale }: IGapsListProps): R
             gaps={group.gaps}
             title={gapGroupTitle(group.code, formatCount(group.gaps.length, locale), summary, strings)}
             names={names}
-            strings={strings}
-            locale={locale}
           />
         ))
       )}
@@ -52,11 +50,10 @@ interface IGapGroupProps {
   gaps: readonly Gap[];
   title: string;
   names: IGapNames;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
 }
 
-function GapGroup({ code, gaps, title, names, strings, locale }: IGapGroupProps): React.ReactElement {
+function GapGroup({ code, gaps, title, names }: IGapGroupProps): React.ReactElement {
+  const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const listId = useUniqueId(`miljomal-gaps-${code}`);
   const [showAll, setShowAll] = React.useState(false);

@@ -6,18 +6,19 @@ import { useUniqueId } from '../common/useUniqueId';
 import type { IPictureIndex } from './pictureIndex';
 import { periodName } from './summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { useServices } from '../services/services';
 
 export interface IGoalMatrixProps {
   summary: CoverageSummary;
   index: IPictureIndex;
-  strings: IMiljomalWebPartStrings;
 }
 
 /**
  * Goals across, departments down. It is its own text alternative: a real table with a caption and
  * headers, each cell a word ("Fördelat" / "Saknas") with a distinct shape beside it and a tint.
  */
-export function GoalMatrix({ summary, index, strings }: IGoalMatrixProps): React.ReactElement {
+export function GoalMatrix({ summary, index }: IGoalMatrixProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useSummaryClassNames();
   const captionId = useUniqueId('miljomal-matrix-caption');
   return (

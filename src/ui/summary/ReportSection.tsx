@@ -2,18 +2,18 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { copyText, selectText } from '../common/copyText';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
-import type { UiLocale } from '../common/text';
+
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { useServices } from '../services/services';
 
 export interface IReportSectionProps {
   /** The domain's paragraph, in the page's language. */
   text: string;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
 }
 
 /** The board paper's paragraph with "Kopiera text"; the outcome is shown and read out. */
-export function ReportSection({ text, strings, locale }: IReportSectionProps): React.ReactElement {
+export function ReportSection({ text }: IReportSectionProps): React.ReactElement {
+  const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const paragraph = React.useRef<HTMLParagraphElement>(null);
   const [announcement, announce] = useAnnouncement();

@@ -3,6 +3,7 @@ import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/Choice
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import type { FollowUpPeriodKind, Year } from '../../domain/model';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { useServices } from '../services/services';
 
 export interface ISummaryToolbarProps {
   years: readonly Year[];
@@ -10,11 +11,11 @@ export interface ISummaryToolbarProps {
   periodKind: FollowUpPeriodKind;
   onYear: (year: Year) => void;
   onPeriodKind: (kind: FollowUpPeriodKind) => void;
-  strings: IMiljomalWebPartStrings;
 }
 
 /** The year and the follow-up period the summary is for. */
-export function SummaryToolbar({ years, year, periodKind, onYear, onPeriodKind, strings }: ISummaryToolbarProps): React.ReactElement {
+export function SummaryToolbar({ years, year, periodKind, onYear, onPeriodKind }: ISummaryToolbarProps): React.ReactElement {
+  const { strings } = useServices();
   const classNames = useSummaryClassNames();
   const yearOptions: IDropdownOption[] = years.map((option) => ({ key: option, text: String(option) }));
   const periodOptions: IChoiceGroupOption[] = [

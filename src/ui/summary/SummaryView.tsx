@@ -2,32 +2,26 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IMiljoRepository } from '../../ports';
-import type { FollowUpPeriod, FollowUpPeriodKind, IsoDate, Year, YearPicture } from '../../domain/model';
+import type { FollowUpPeriod, FollowUpPeriodKind, Year, YearPicture } from '../../domain/model';
 import { reportText } from '../../domain/report/reportText';
 import { computeCoverageSummary } from '../../domain/summary/computeCoverageSummary';
 import { format } from '../format';
 import { ErrorState } from '../common/ErrorState';
 import { ListsState } from '../common/ListsState';
 import { LoadingState } from '../common/LoadingState';
-import type { UiLocale } from '../common/text';
-import { defaultPeriodKind, localToday, yearChoices } from './defaultSelection';
+
+import { defaultPeriodKind, yearChoices } from './defaultSelection';
 import { indexPicture } from './pictureIndex';
 import { SummaryContent } from './SummaryContent';
 import { SummaryToolbar } from './SummaryToolbar';
 import { useSummaryLoad } from './useSummaryLoad';
+import { useServices } from '../services/services';
 
 export interface ISummaryViewProps {
-  /** The UI's only door to SharePoint. */
-  repository: IMiljoRepository;
-  strings: IMiljomalWebPartStrings;
-  /** The page's language; the report text follows it. */
-  locale: UiLocale;
   /** The year to open on; by default the year followed up today if it has goals, else the newest before it. */
   year?: Year;
   /** delår or helår to open on; by default the period followed up today (for a past year, helår). */
   periodKind?: FollowUpPeriodKind;
-  /** Today as YYYY-MM-DD; the user's local date by default. */
-  today?: IsoDate;
   /**
    * Whether the user may create or update the lists (Manage Lists; site owners may). When absent,
    * the view asks the repository, and only once a list is missing or outdated.
@@ -42,8 +36,7 @@ export interface ISummaryViewProps {
  * compute the coverage summary and the report text, and shows them. It computes no figure itself.
  */
 export function SummaryView(props: ISummaryViewProps): React.ReactElement {
-  const { repository, strings, locale } = props;
-  const today = React.useMemo(() => props.today ?? localToday(), [props.today]);
+  const { repository, strings, today } = useServices();
   const [chosenYear, setChosenYear] = React.useState<Year | undefined>(props.year);
   const [chosenKind, setChosenKind] = React.useState<FollowUpPeriodKind | undefined>(props.periodKind);
   const { state, setup, reload } = useSummaryLoad(repository, chosenYear, today);
@@ -63,12 +56,10 @@ export function SummaryView(props: ISummaryViewProps): React.ReactElement {
           periodKind={kind}
           onYear={setChosenYear}
           onPeriodKind={setChosenKind}
-          strings={strings}
         />
       ) : null}
       {setup !== undefined && setup.outdated.length > 0 ? (
         <ListsState
-          strings={strings}
           problem="outdated"
           lists={setup.outdated}
           canManageLists={canManageLists}
@@ -80,7 +71,6 @@ export function SummaryView(props: ISummaryViewProps): React.ReactElement {
       {state.kind === 'loading' ? <LoadingState label={strings.SummaryLoading} /> : null}
       {state.kind === 'listsMissing' ? (
         <ListsState
-          strings={strings}
           problem="missing"
           lists={state.missing}
           canManageLists={canManageLists}
@@ -90,14 +80,12 @@ export function SummaryView(props: ISummaryViewProps): React.ReactElement {
         />
       ) : null}
       {state.kind === 'error' ? (
-        <ErrorState strings={strings} title={strings.ErrorTitle} error={state.error} onRetry={reload} />
+        <ErrorState title={strings.ErrorTitle} error={state.error} onRetry={reload} />
       ) : null}
       {state.kind === 'loaded' && kind !== undefined ? (
         <LoadedSummary
           picture={state.picture}
           period={{ year: state.year, kind }}
-          strings={strings}
-          locale={locale}
         />
       ) : null}
     </Stack>
@@ -122,11 +110,10 @@ function useCanManageLists(repository: IMiljoRepository, given: boolean | undefi
 interface ILoadedSummaryProps {
   picture: YearPicture;
   period: FollowUpPeriod;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
 }
 
-function LoadedSummary({ picture, period, strings, locale }: ILoadedSummaryProps): React.ReactElement {
+function LoadedSummary({ picture, period }: ILoadedSummaryProps): React.ReactElement {
+  const { strings, locale } = useServices();
   const { year, kind } = period;
   const summary = React.useMemo(() => computeCoverageSummary(picture, { year, kind }), [picture, year, kind]);
   const text = React.useMemo(() => reportText(summary, locale), [summary, locale]);
@@ -138,5 +125,5 @@ function LoadedSummary({ picture, period, strings, locale }: ILoadedSummaryProps
       </MessageBar>
     );
   }
-  return <SummaryContent summary={summary} reportText={text} index={index} strings={strings} locale={locale} />;
+  return <SummaryContent summary={summary} reportText={text} index={index} />;
 }

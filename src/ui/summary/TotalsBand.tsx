@@ -1,14 +1,13 @@
 import * as React from 'react';
 import { completenessRatio, type CoverageSummary } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
-import { countOf, formatCount, formatShare, type UiLocale } from '../common/text';
+import { countOf, formatCount, formatShare } from '../common/text';
 import { periodName } from './summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { useServices } from '../services/services';
 
 export interface ITotalsBandProps {
   summary: CoverageSummary;
-  strings: IMiljomalWebPartStrings;
-  locale: UiLocale;
 }
 
 interface ITotalsItem {
@@ -19,7 +18,8 @@ interface ITotalsItem {
 }
 
 /** What the board paper said, from live data: the same figures the report text states. */
-export function totalsItems({ summary, strings, locale }: ITotalsBandProps): ITotalsItem[] {
+export function totalsItems({ summary }: ITotalsBandProps): ITotalsItem[] {
+  const { strings, locale } = useServices();
   const totals = summary.totals;
   const ofDepartments = (count: number): string => countOf(strings, locale, count, totals.departments);
   const share = completenessRatio(totals.followUp);
@@ -66,7 +66,8 @@ export function totalsItems({ summary, strings, locale }: ITotalsBandProps): ITo
 
 export function TotalsBand(props: ITotalsBandProps): React.ReactElement {
   const classNames = useSummaryClassNames();
-  const { summary, strings } = props;
+  const { summary } = props;
+  const { strings } = useServices();
   const period = periodName(summary.period, strings);
   const heading = summary.organisationName === ''
     ? format(strings.SummaryTotalsHeadingNoOrganisation, period)

@@ -1,8 +1,9 @@
-/** @jest-environment ./src/ui/allocation/__tests__/support/jsdomWithFetch.ts */
+/** @jest-environment ./test/support/jsdomWithFetch.ts */
 // The Administration view against the local SharePoint emulator over HTTP, seeded with the demo
 // region, its role groups and list permissions.
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { renderWithServices } from '../../../../test/support/render';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { demoToday } from '../../../domain';
@@ -25,7 +26,7 @@ afterAll(async () => { await connected.emulator.close(); });
 const strategist = 'miljostrateg@region.example';
 
 function renderAs(login: string): void {
-  render(<AdministrationView repository={connected.repository(login)} strings={swedish} locale="sv-SE" today={demoToday} />);
+  renderWithServices(<AdministrationView />, { repository: connected.repository(login), strings: swedish, today: demoToday });
 }
 
 function type(label: string | RegExp, value: string): void {

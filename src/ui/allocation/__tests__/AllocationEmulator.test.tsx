@@ -1,8 +1,9 @@
-/** @jest-environment ./src/ui/allocation/__tests__/support/jsdomWithFetch.ts */
+/** @jest-environment ./test/support/jsdomWithFetch.ts */
 // The Fördelning view against the local SharePoint emulator over HTTP, seeded with the demo region,
 // its role groups and list permissions: what SharePoint enforces, and what it answers on conflict.
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { renderWithServices } from '../../../../test/support/render';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { demoToday } from '../../../domain';
 import type { Allocation, OrgUnit, YearPicture } from '../../../domain';
 import type { LoadedYear } from '../../../ports';
@@ -23,7 +24,7 @@ beforeEach(() => window.localStorage.clear());
 const regionserviceHead = 'avdchef.regionservice@region.example';
 
 function renderAs(login: string): void {
-  render(<AllocationView repository={connected.repository(login)} strings={swedish} locale="sv-SE" today={demoToday} />);
+  renderWithServices(<AllocationView />, { repository: connected.repository(login), strings: swedish, today: demoToday });
 }
 
 /** The year as SharePoint has it now, read as the site admin. */

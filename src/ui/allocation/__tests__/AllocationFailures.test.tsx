@@ -193,7 +193,7 @@ describe('someone else got there first', () => {
   it('says when a colleague allocated the same goal first, and offers to put my samråd and note on it', async () => {
     const { repository } = renderAllocation(regionserviceHead);
     await loaded(regionservice);
-    repository.addAllocationBehind({
+    repository.addBehind('allocations', {
       goalId: 232, orgUnitId: 114, allocatedBy: { login: 'kollega@region.example', name: 'Kollega Karlsson' },
       allocatedAt: '2023-10-16T08:00:00Z', agreedWithUnitHead: false, note: 'Kollegans'
     }, 2023);

@@ -2,15 +2,16 @@
 // The domain rules are asked before every write, whatever the controls showed: a call the view
 // would never make is refused with the rule's reason, in words, and nothing reaches SharePoint.
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { demoRegion2023, demoToday, type Person, type YearPicture } from '../../../domain';
 import { useYearWorkspace, type YearWorkspace } from '../../common/useYearWorkspace';
 import { emptyDraft } from '../allocationDraft';
 import { AllocationProblemBar } from '../AllocationProblemBar';
 import { useAllocationWrites, type IAllocationWrites } from '../useAllocationWrites';
 import { namesIn } from '../writeText';
-import { EditingRepository } from './support/editingRepository';
-import { cell, dialog, headOf, loaded, regionserviceHead, renderAllocation, swedish, within } from './support/allocationTestKit';
+import { MemoryRepository, readerOf } from '../../../../test/support/memoryRepository';
+import { renderWithServices } from '../../../../test/support/render';
+import { cell, dialog, headOf, loaded, regionserviceHead, renderAllocation, within } from './support/allocationTestKit';
 
 interface IHandle {
   writes: IAllocationWrites;
@@ -18,7 +19,7 @@ interface IHandle {
 }
 
 function Inner({ repository, workspace, update, handle }: {
-  repository: EditingRepository;
+  repository: MemoryRepository;
   workspace: YearWorkspace;
   update: ReturnType<typeof useYearWorkspace>['update'];
   handle: React.MutableRefObject<IHandle | undefined>;
@@ -29,27 +30,27 @@ function Inner({ repository, workspace, update, handle }: {
   return (
     <div role="region" aria-label="problems">
       {Array.from(writes.problems.entries()).map(([key, problem]) => (
-        <AllocationProblemBar key={key} problemKey={key} problem={problem} strings={swedish} locale="sv-SE" names={names}
+        <AllocationProblemBar key={key} problemKey={key} problem={problem} names={names}
           onRetry={writes.retry} onDismiss={writes.dismiss} onEdit={() => undefined} />
       ))}
     </div>
   );
 }
 
-function Harness({ repository, handle }: { repository: EditingRepository; handle: React.MutableRefObject<IHandle | undefined> }): React.ReactElement | null {
+function Harness({ repository, handle }: { repository: MemoryRepository; handle: React.MutableRefObject<IHandle | undefined> }): React.ReactElement | null {
   const { state, update } = useYearWorkspace(repository, demoToday);
   return state.kind === 'ready' ? <Inner repository={repository} workspace={state.workspace} update={update} handle={handle} /> : null;
 }
 
-async function harness(user: Person, picture: YearPicture = demoRegion2023): Promise<{ handle: IHandle; repository: EditingRepository }> {
-  const repository = new EditingRepository([picture], user);
+async function harness(user: Person, picture: YearPicture = demoRegion2023): Promise<{ handle: IHandle; repository: MemoryRepository }> {
+  const repository = new MemoryRepository([picture], readerOf(user));
   const ref: React.MutableRefObject<IHandle | undefined> = { current: undefined };
-  render(<Harness repository={repository} handle={ref} />);
+  renderWithServices(<Harness repository={repository} handle={ref} />, { repository });
   await waitFor(() => expect(ref.current).toBeDefined());
   return { handle: ref.current as IHandle, repository };
 }
 
-async function refusedWith(text: RegExp, repository: EditingRepository): Promise<void> {
+async function refusedWith(text: RegExp, repository: MemoryRepository): Promise<void> {
   expect(await screen.findByText(text)).toBeTruthy();
   expect(repository.writes).toEqual([]);
 }

@@ -145,7 +145,7 @@ describe('Fördelning for a department head', () => {
     const stored = repository.stored(2023);
     expect(stored.activities.find((activity) => activity.id === 3)?.allocationId).toBe(fordonsserviceM1);
     expect(stored.allocations.some((allocation) => allocation.id === fordonsserviceM4)).toBe(false);
-    expect(repository.writes).toEqual([`updateActivity 3→${fordonsserviceM1}`, `removeAllocation ${fordonsserviceM4}`]);
+    expect(repository.writes).toEqual([expect.stringMatching(`^updateActivity 3→${fordonsserviceM1} `), `removeAllocation ${fordonsserviceM4}`]);
   });
 
   it('says when there is no other goal to move activities to, and keeps the allocation', async () => {

@@ -1,5 +1,5 @@
 import { demoMiljostrateg, demoRegion2023, demoToday } from '../../../domain';
-import { MemoryRepository } from '../../summary/__tests__/support/memoryRepository';
+import { MemoryRepository } from '../../../../test/support/memoryRepository';
 import { loadWorkspace } from '../useYearWorkspace';
 
 describe('loadWorkspace', () => {

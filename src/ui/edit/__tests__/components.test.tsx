@@ -8,12 +8,10 @@ import { knownPeople, personFromInput, type IPersonInput } from '../people';
 import { PersonField } from '../PersonField';
 import { PlainText } from '../PlainText';
 import { SaveFeedback } from '../SaveFeedback';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadLoc } = require('../../../../test/jest/loadLoc');
+import { renderWithServices } from '../../../../test/support/render';
+import { english } from '../../../../test/support/strings';
 
 setIconOptions({ disableWarnings: true });
-const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
-const english: IMiljomalWebPartStrings = loadLoc('en-us');
 
 describe('PlainText', () => {
   it('shows markup and script as the characters typed, keeping line breaks', () => {
@@ -35,7 +33,6 @@ describe('ConflictPanel', () => {
         <button onClick={() => setOpen(true)}>Öppna</button>
         <ConflictPanel
           isOpen={open}
-          strings={swedish}
           subject="Aktiviteten"
           rows={[
             { key: 'title', label: 'Titel', mine: 'Min <b>titel</b>', theirs: 'Deras titel' },
@@ -53,7 +50,7 @@ describe('ConflictPanel', () => {
 
   it('sets the versions side by side, marks differences in words, and gives focus back when it closes', async () => {
     const onKeep = jest.fn();
-    render(<Host onKeep={onKeep} />);
+    renderWithServices(<Host onKeep={onKeep} />);
     const opener = screen.getByRole('button', { name: 'Öppna' });
     opener.focus();
     fireEvent.click(opener);
@@ -81,15 +78,15 @@ describe('ConflictPanel', () => {
 describe('SaveFeedback', () => {
   it('explains each outcome and offers what can be done', async () => {
     const retry = jest.fn();
-    const { rerender } = render(<SaveFeedback state={{ kind: 'failed', cause: 'busy', message: 'HTTP 429: Too Many Requests' }} strings={swedish} onRetry={retry} />);
+    const { rerenderWithin } = renderWithServices(<SaveFeedback state={{ kind: 'failed', cause: 'busy', message: 'HTTP 429: Too Many Requests' }} onRetry={retry} />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Det gick inte att spara: SharePoint är hårt belastat.*Ditt utkast finns kvar.*HTTP 429: Too Many Requests/));
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(retry).toHaveBeenCalled();
-    rerender(<SaveFeedback state={{ kind: 'forbidden', action: 'allocate' }} strings={english} />);
+    rerenderWithin(<SaveFeedback state={{ kind: 'forbidden', action: 'allocate' }} />, { strings: english });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/“Miljömål avdelningschefer”/));
-    rerender(<SaveFeedback state={{ kind: 'refused', reason: refusal('required', {}) }} strings={english} />);
+    rerenderWithin(<SaveFeedback state={{ kind: 'refused', reason: refusal('required', {}) }} />, { strings: english });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Fill this in\./));
-    rerender(<SaveFeedback state={{ kind: 'saved', value: 1, etag: '' }} strings={english} />);
+    rerenderWithin(<SaveFeedback state={{ kind: 'saved', value: 1, etag: '' }} />, { strings: english });
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
@@ -97,13 +94,13 @@ describe('SaveFeedback', () => {
 describe('PersonField', () => {
   function Host({ people, me }: { people: Person[]; me: Person }): React.ReactElement {
     const [value, setValue] = React.useState<IPersonInput>({ login: '', name: '' });
-    return <PersonField label="Ansvarig" value={value} onChange={setValue} people={people} me={me} strings={swedish} />;
+    return <PersonField label="Ansvarig" value={value} onChange={setValue} people={people} me={me} />;
   }
 
   it('suggests the people the organisation knows, fills in their name, and takes anyone else by e-mail', () => {
     const people = knownPeople(demoRegion2023);
     const me = people.find((person) => person.login.startsWith('enhchef.maltidsservice'))!;
-    render(<Host people={people} me={me} />);
+    renderWithServices(<Host people={people} me={me} />);
     const group = screen.getByRole('group', { name: 'Ansvarig' });
     const login = within(group).getByLabelText('E-post eller inloggning') as HTMLInputElement;
     const name = within(group).getByLabelText('Namn') as HTMLInputElement;

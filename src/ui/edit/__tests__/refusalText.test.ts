@@ -2,11 +2,8 @@ import { roleGroupTitles } from '../../../data/roles';
 import type { WriteAction } from '../../../ports';
 import { demoRegion2023, refusal, refusalCodes, type Refusal, type RefusalCode } from '../../../domain';
 import { failedText, forbiddenText, namesFromPicture, outsideScopeText, refusalText } from '../refusalText';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadLoc } = require('../../../../test/jest/loadLoc');
+import { english, swedish } from '../../../../test/support/strings';
 
-const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
-const english: IMiljomalWebPartStrings = loadLoc('en-us');
 
 /** A refusal of every code, with params a rule could give. */
 const samples: Record<RefusalCode, Refusal> = {

@@ -8,11 +8,8 @@ import { activitiesSheet, buildWorkbook, gapsSheet, summarySheet, type Row } fro
 import { sheetName, toXlsxSheet, workbookBlob, type IXlsxSheet, type WriteXlsxFile } from '../xlsx';
 import { exportInput, parseCsv } from './support/exportInput';
 import { readXlsx } from './support/readXlsx';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadLoc } = require('../../../../test/jest/loadLoc');
+import { english, swedish } from '../../../../test/support/strings';
 
-const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
-const english: IMiljomalWebPartStrings = loadLoc('en-us');
 const demo = exportInput(demoRegion2023, demoFollowUpPeriod, swedish);
 const { summary } = demo;
 

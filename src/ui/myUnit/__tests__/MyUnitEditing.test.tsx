@@ -21,7 +21,7 @@ function storedDraftTitles(): string[] {
 describe('every edit in Min enhet', () => {
   it('keeps the draft when a save fails, rolls the change back, and retries with the same client key', async () => {
     const { repository } = renderMyUnit(demo.maltidsserviceHead, {}, undefined, (repo) => {
-      repo.scripted.push({ kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
+      repo.force('addActivity', { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
     });
     await loaded();
     const panel = await openPanel('Lägg till aktivitet', /^Ny aktivitet/, goalSection(m3));
@@ -40,7 +40,7 @@ describe('every edit in Min enhet', () => {
     expect(await screen.findByText('Aktiviteten ”Kompostering i köken” sparades.')).toBeTruthy();
     const [first, second] = repository.writes;
     expect(second).toBe(first);
-    expect(repository.picture.activities.filter((activity) => activity.title === 'Kompostering i köken')).toHaveLength(1);
+    expect(repository.stored(2023).activities.filter((activity) => activity.title === 'Kompostering i köken')).toHaveLength(1);
     await waitFor(() => expect(storedDraftTitles()).toEqual([]));
   });
 
@@ -111,7 +111,7 @@ describe('every edit in Min enhet', () => {
     await loaded();
     const panel = await openPanel('Ändra', 'Ändra aktivitet', activityCard('Fler maträtter skickas till Kajutan'));
     type(panel, 'Titel', 'Fler maträtter till Kajutan och Stadsmissionen');
-    repository.removeActivityElsewhere(2);
+    repository.removeBehind('activities', 2);
     fireEvent.click(saveButton(panel));
     expect(await within(panel).findByText(/^Någon annan har tagit bort det här medan du redigerade\. Ditt utkast finns kvar/)).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('article', { name: 'Fler maträtter skickas till Kajutan', hidden: true })).toBeNull());
@@ -119,15 +119,15 @@ describe('every edit in Min enhet', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Spara som ny aktivitet' }));
     expect(await screen.findByText('Aktiviteten ”Fler maträtter till Kajutan och Stadsmissionen” sparades.')).toBeTruthy();
     expect(repository.writes).toEqual([
-      'updateActivity 2 Fler maträtter till Kajutan och Stadsmissionen',
+      'updateActivity 2→1113 Fler maträtter till Kajutan och Stadsmissionen',
       expect.stringMatching(/^addActivity Fler maträtter till Kajutan och Stadsmissionen key=/)
     ]);
-    expect(repository.picture.activities.find((activity) => activity.title === 'Fler maträtter till Kajutan och Stadsmissionen')?.allocationId).toBe(1113);
+    expect(repository.stored(2023).activities.find((activity) => activity.title === 'Fler maträtter till Kajutan och Stadsmissionen')?.allocationId).toBe(1113);
   });
 
   it('names the group SharePoint wants when it refuses, and rolls the change back', async () => {
     const { repository } = renderMyUnit(demo.maltidsserviceHead, {}, undefined, (repo) => {
-      repo.scripted.push({ kind: 'forbidden', action: 'editActivity' });
+      repo.force('updateActivity', { kind: 'forbidden' });
     });
     await loaded();
     const panel = await openPanel('Ändra', 'Ändra aktivitet', activityCard('Fler maträtter skickas till Kajutan'));
@@ -135,7 +135,7 @@ describe('every edit in Min enhet', () => {
     fireEvent.click(saveButton(panel));
     expect(await within(panel).findByText(/^SharePoint nekade ändringen: för att lägga in och ändra aktiviteter behöver du vara med i gruppen ”Miljömål enhetschefer”/)).toBeTruthy();
     expect(screen.getByRole('article', { name: 'Fler maträtter skickas till Kajutan', hidden: true })).toBeTruthy();
-    expect(repository.picture.activities.find((activity) => activity.id === 2)?.title).toBe('Fler maträtter skickas till Kajutan');
+    expect(repository.stored(2023).activities.find((activity) => activity.id === 2)?.title).toBe('Fler maträtter skickas till Kajutan');
     expect(storedDraftTitles()).toEqual(['Nytt namn']);
   });
 
@@ -149,8 +149,8 @@ describe('every edit in Min enhet', () => {
 
     // Meanwhile a colleague changes the activity; the reloaded page reads their version.
     const second = renderMyUnit(demo.maltidsserviceHead, {}, undefined, (repository) => {
-      const activity = repository.picture.activities.find((candidate) => candidate.id === 2)!;
-      repository.changeActivityElsewhere({ ...activity, status: 'avslutad' });
+      const activity = repository.stored(2023).activities.find((candidate) => candidate.id === 2)!;
+      repository.changeBehind('activities', activity.id, () => ({ ...activity, status: 'avslutad' }));
     });
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Fortsätt redigera' }));
@@ -158,10 +158,10 @@ describe('every edit in Min enhet', () => {
     fireEvent.click(saveButton(restored));
     const conflict = await screen.findByRole('dialog', { name: 'Någon annan har ändrat samtidigt' });
     expect(within(conflict).getByRole('row', { name: /^Status/ }).textContent).toBe('Statusskiljer sigPågåendeAvslutad');
-    expect(second.repository.picture.activities.find((activity) => activity.id === 2)?.description).not.toBe('Mitt utkast.');
+    expect(second.repository.stored(2023).activities.find((activity) => activity.id === 2)?.description).not.toBe('Mitt utkast.');
     fireEvent.click(within(conflict).getByRole('button', { name: 'Behåll min version' }));
     expect(await screen.findByText('Aktiviteten ”Fler maträtter skickas till Kajutan” sparades.')).toBeTruthy();
-    expect(second.repository.picture.activities.find((activity) => activity.id === 2)).toMatchObject({ description: 'Mitt utkast.', status: 'pagaende' });
+    expect(second.repository.stored(2023).activities.find((activity) => activity.id === 2)).toMatchObject({ description: 'Mitt utkast.', status: 'pagaende' });
   });
 
   it('keeps a draft when the panel is closed, and discards it only when asked', async () => {

@@ -1,8 +1,9 @@
-/** @jest-environment ./src/ui/myUnit/__tests__/support/jsdomWithFetch.ts */
+/** @jest-environment ./test/support/jsdomWithFetch.ts */
 // Min enhet against the local SharePoint emulator over HTTP, through the product's own repository:
 // two people editing one activity, SharePoint refusing someone outside the groups, and throttling.
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { renderWithServices } from '../../../../test/support/render';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { demoReader, demoToday } from '../../../domain';
 import type { Activity } from '../../../domain/model';
 import { connectToEmulator, type Connected } from '../../../data/__tests__/support/emulatorRepository';
@@ -23,7 +24,7 @@ beforeEach(async () => {
 afterEach(async () => { await connected.emulator.close(); });
 
 function renderAs(repository: SharePointRepository): void {
-  render(<MyUnitView repository={repository} strings={swedish} locale="sv-SE" today={demoToday} />);
+  renderWithServices(<MyUnitView />, { repository: repository, strings: swedish, today: demoToday });
 }
 
 async function activityNamed(repository: SharePointRepository, title: string): Promise<{ activity: Activity; etag: string }> {

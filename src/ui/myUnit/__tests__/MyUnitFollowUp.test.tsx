@@ -44,10 +44,10 @@ describe('following up an activity', () => {
     // Saved by the unit head now (helår), and by the same person in August (delår).
     expect(within(after).getAllByText(/^Sparad av Enhetschef Måltidsservice, /)).toHaveLength(2);
     expect(within(after).getByRole('button', { name: 'Ändra uppföljningen för helår 2023' })).toBeTruthy();
-    expect(repository.picture.followUps.find((followUp) => followUp.activityId === 1 && followUp.period.kind === 'helar'))
+    expect(repository.stored(2023).followUps.find((followUp) => followUp.activityId === 1 && followUp.period.kind === 'helar'))
       .toMatchObject({ period: { year: 2023, kind: 'helar' }, grade: 'paborjadMerAnHalften', updatedBy: { login: demo.maltidsserviceHead.login } });
     // delår is untouched.
-    expect(repository.picture.followUps.find((followUp) => followUp.id === 1)?.comment).toBe('Nya recept i två av tre kök; svinnet har minskat med en fjärdedel.');
+    expect(repository.stored(2023).followUps.find((followUp) => followUp.id === 1)?.comment).toBe('Nya recept i två av tre kök; svinnet har minskat med en fjärdedel.');
   });
 
   it('speaks English: the scale, the period and the messages', async () => {
@@ -63,10 +63,10 @@ describe('following up an activity', () => {
     const { repository } = renderMyUnit(demo.maltidsserviceHead);
     await loaded();
     // A colleague records helår while the view is open.
-    repository.addFollowUpElsewhere({
+    repository.addBehind('followUps', {
       id: 900, activityId: 1, period: { year: 2023, kind: 'helar' }, grade: 'ejPaborjad', comment: 'Kollegans kommentar',
       updatedBy: demo.regionserviceHead, updatedAt: '2023-10-16T08:30:00Z'
-    });
+    }, 2023);
     const panel = await openPanel('Följ upp helår 2023', 'Uppföljning, helår 2023', activityCard(recipes));
     fireEvent.click(within(panel).getByLabelText('Genomförd eller löpande'));
     type(panel, 'Kommentar', 'Min kommentar');
@@ -84,7 +84,7 @@ describe('following up an activity', () => {
     fireEvent.click(within(conflict).getByRole('button', { name: 'Behåll min version' }));
     expect(await screen.findByText('Uppföljningen för helår 2023 av ”Minskat matsvinn genom uppdaterade recept” sparades.')).toBeTruthy();
     expect(repository.writes).toEqual(['addFollowUp 1 2023-helar', 'updateFollowUp 900']);
-    expect(repository.picture.followUps.find((followUp) => followUp.id === 900)).toMatchObject({ grade: 'genomford', comment: 'Min kommentar' });
+    expect(repository.stored(2023).followUps.find((followUp) => followUp.id === 900)).toMatchObject({ grade: 'genomford', comment: 'Min kommentar' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(within(activityCard(recipes)).getByText('Helår 2023: Genomförd eller löpande')).toBeTruthy();
   });
@@ -92,10 +92,10 @@ describe('following up an activity', () => {
   it('takes their version on request and drops the draft', async () => {
     const { repository } = renderMyUnit(demo.maltidsserviceHead);
     await loaded();
-    repository.addFollowUpElsewhere({
+    repository.addBehind('followUps', {
       id: 901, activityId: 1, period: { year: 2023, kind: 'helar' }, grade: 'ejPaborjad', comment: 'Kollegans kommentar',
       updatedBy: demo.regionserviceHead, updatedAt: '2023-10-16T08:30:00Z'
-    });
+    }, 2023);
     const panel = await openPanel('Följ upp helår 2023', 'Uppföljning, helår 2023', activityCard(recipes));
     fireEvent.click(within(panel).getByLabelText('Genomförd eller löpande'));
     type(panel, 'Kommentar', 'Min kommentar');

@@ -40,7 +40,7 @@ describe('Min enhet for a unit head', () => {
     type(panel, 'Startdatum', '2023-11-01');
     type(panel, 'Slutdatum', '2023-12-31');
     let release: () => void = () => undefined;
-    repository.gate = new Promise((resolve) => { release = resolve; });
+    repository.writeGate = new Promise((resolve) => { release = resolve; });
     fireEvent.click(saveButton(panel));
 
     // Shown before SharePoint answers, marked as being saved (behind the panel, which hides the page from assistive tech).
@@ -50,7 +50,7 @@ describe('Min enhet for a unit head', () => {
     expect(await screen.findByText('Aktiviteten ”Vegetariska dagar” sparades.')).toBeTruthy();
     await waitFor(() => expect(within(activityCard('Vegetariska dagar')).queryByText('Sparas …')).toBeNull());
     expect(repository.writes).toEqual([expect.stringMatching(/^addActivity Vegetariska dagar key=[0-9a-f-]{36}$/)]);
-    const saved = repository.picture.activities.find((activity) => activity.title === 'Vegetariska dagar');
+    const saved = repository.stored(2023).activities.find((activity) => activity.title === 'Vegetariska dagar');
     expect(saved).toMatchObject({
       allocationId: 1113,
       description: 'Två vegetariska dagar i veckan.\nUtvärderas i december.',

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import { demoRegion2023, demoToday } from '../../../domain';
 import { MiljomalApp } from '../../MiljomalApp';
-import { MemoryRepository } from './support/memoryRepository';
+import { MemoryRepository } from '../../../../test/support/memoryRepository';
 import { english, swedish } from './support/summaryTestKit';
 
 describe('MiljomalApp with a repository', () => {

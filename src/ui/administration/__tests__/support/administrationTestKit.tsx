@@ -1,24 +1,23 @@
 // Shared by the Administration tests: the view over the writing in-memory repository.
 
 import * as React from 'react';
-import { render, screen, type RenderResult } from '@testing-library/react';
+import { screen, type RenderResult } from '@testing-library/react';
 import { demoRegion2023, demoToday, type Person, type YearPicture } from '../../../../domain';
-import { EditingRepository } from '../../../allocation/__tests__/support/editingRepository';
-import { swedish } from '../../../allocation/__tests__/support/allocationTestKit';
+import { MemoryRepository, readerOf } from '../../../../../test/support/memoryRepository';
+import { renderWithServices } from '../../../../../test/support/render';
+import { swedish } from '../../../../../test/support/strings';
 import { AdministrationView, type IAdministrationViewProps } from '../../AdministrationView';
 
 export interface IRenderedAdministration extends RenderResult {
-  repository: EditingRepository;
+  repository: MemoryRepository;
 }
 
 export function renderAdministration(
   user: Person,
   options: { regionalStaff?: boolean; pictures?: readonly YearPicture[]; props?: Partial<IAdministrationViewProps> } = {}
 ): IRenderedAdministration {
-  const repository = new EditingRepository(options.pictures ?? [demoRegion2023], user, options.regionalStaff ?? true);
-  const result = render(
-    <AdministrationView repository={repository} strings={swedish} locale="sv-SE" today={demoToday} {...options.props} />
-  );
+  const repository = new MemoryRepository(options.pictures ?? [demoRegion2023], readerOf(user, options.regionalStaff ?? true));
+  const result = renderWithServices(<AdministrationView {...options.props} />, { repository, strings: swedish, today: demoToday });
   return { ...result, repository };
 }
 

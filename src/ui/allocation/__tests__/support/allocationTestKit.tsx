@@ -2,18 +2,15 @@
 // people as users, and ways to find cells and dialogs.
 
 import * as React from 'react';
-import { render, screen, waitFor, within, type RenderResult } from '@testing-library/react';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import { demoMiljostrateg, demoOrgUnits, demoReader, demoRegion2023, demoToday, type Person, type YearPicture } from '../../../../domain';
 import { AllocationView, type IAllocationViewProps } from '../../AllocationView';
-import { EditingRepository } from './editingRepository';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadLoc } = require('../../../../../test/jest/loadLoc');
+export { english, swedish } from '../../../../../test/support/strings';
+import { swedish } from '../../../../../test/support/strings';
+import { MemoryRepository, readerOf } from '../../../../../test/support/memoryRepository';
+import { renderWithServices } from '../../../../../test/support/render';
+import type { IServices } from '../../../services/services';
 
-setIconOptions({ disableWarnings: true });
-
-export const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
-export const english: IMiljomalWebPartStrings = loadLoc('en-us');
 
 export function headOf(name: string): Person {
   const head = demoOrgUnits.find((unit) => unit.name === name)?.head;
@@ -27,7 +24,7 @@ export const strategist = demoMiljostrateg;
 export const reader = demoReader;
 
 export interface IRenderedAllocation extends RenderResult {
-  repository: EditingRepository;
+  repository: MemoryRepository;
 }
 
 export function renderAllocation(
@@ -35,16 +32,15 @@ export function renderAllocation(
   options: {
     regionalStaff?: boolean;
     pictures?: readonly YearPicture[];
-    props?: Partial<IAllocationViewProps>;
+    props?: Partial<IAllocationViewProps> & Partial<Pick<IServices, 'strings' | 'locale' | 'today'>>;
     /** Sets the repository up before the view reads (missing lists, failing reads). */
-    prepare?: (repository: EditingRepository) => void;
+    prepare?: (repository: MemoryRepository) => void;
   } = {}
 ): IRenderedAllocation {
-  const repository = new EditingRepository(options.pictures ?? [demoRegion2023], user, options.regionalStaff ?? false);
+  const repository = new MemoryRepository(options.pictures ?? [demoRegion2023], readerOf(user, options.regionalStaff ?? false));
   options.prepare?.(repository);
-  const result = render(
-    <AllocationView repository={repository} strings={swedish} locale="sv-SE" today={demoToday} {...options.props} />
-  );
+  const { strings = swedish, locale = 'sv-SE', today = demoToday, ...viewProps } = options.props ?? {};
+  const result = renderWithServices(<AllocationView {...viewProps} />, { repository, strings, locale, today });
   return { ...result, repository };
 }
 

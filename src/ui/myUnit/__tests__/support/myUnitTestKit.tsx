@@ -1,20 +1,17 @@
 // Shared by the Min enhet tests: the loc strings as they ship, the demo people, the view over a
 // writable in-memory repository, and small helpers for forms in panels.
 import * as React from 'react';
-import { fireEvent, render, screen, within, type RenderResult } from '@testing-library/react';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { fireEvent, screen, within, type RenderResult } from '@testing-library/react';
 import type { CurrentUser } from '../../../../ports';
 import { demoOrgUnits, demoReader, demoRegion2023, demoToday, type Person, type YearPicture } from '../../../../domain';
 import { forgetDraftMemory } from '../../../edit/draftStore';
-import { MyUnitView, type IMyUnitViewProps } from '../../MyUnitView';
-import { WritableRepository } from './writableRepository';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadLoc } = require('../../../../../test/jest/loadLoc');
+import { MyUnitView } from '../../MyUnitView';
+export { english, swedish } from '../../../../../test/support/strings';
+import { swedish } from '../../../../../test/support/strings';
+import { MemoryRepository } from '../../../../../test/support/memoryRepository';
+import { renderWithServices } from '../../../../../test/support/render';
+import type { IServices } from '../../../services/services';
 
-setIconOptions({ disableWarnings: true });
-
-export const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
-export const english: IMiljomalWebPartStrings = loadLoc('en-us');
 
 function headOf(orgUnitId: number): Person {
   const head = demoOrgUnits.find((unit) => unit.id === orgUnitId)?.head;
@@ -36,18 +33,18 @@ export function userOf(person: Person, isRegionalStaff = false): CurrentUser {
 }
 
 export interface IRenderedUnit extends RenderResult {
-  repository: WritableRepository;
+  repository: MemoryRepository;
 }
 
 export function renderMyUnit(
   person: Person,
-  props: Partial<IMyUnitViewProps> = {},
+  services: Partial<Pick<IServices, 'strings' | 'locale' | 'today'>> = {},
   picture: YearPicture = demoRegion2023,
-  prepare: (repository: WritableRepository) => void = () => undefined
+  prepare: (repository: MemoryRepository) => void = () => undefined
 ): IRenderedUnit {
-  const repository = new WritableRepository(picture, userOf(person));
+  const repository = new MemoryRepository([picture], userOf(person));
   prepare(repository);
-  const result = render(<MyUnitView repository={repository} strings={swedish} locale="sv-SE" today={demoToday} {...props} />);
+  const result = renderWithServices(<MyUnitView />, { repository, strings: swedish, today: demoToday, ...services });
   return { ...result, repository };
 }
 

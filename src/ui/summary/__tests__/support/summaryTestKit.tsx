@@ -2,19 +2,15 @@
 // in-memory repository, and ways to read the rendered view.
 
 import * as React from 'react';
-import { render, screen, within, type RenderResult } from '@testing-library/react';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { screen, within, type RenderResult } from '@testing-library/react';
 import { demoFollowUpPeriod, demoRegion2023, demoToday, type YearPicture } from '../../../../domain';
 import { SummaryView, type ISummaryViewProps } from '../../SummaryView';
-import { MemoryRepository } from './memoryRepository';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadLoc } = require('../../../../../test/jest/loadLoc');
+export { english, swedish } from '../../../../../test/support/strings';
+import { swedish } from '../../../../../test/support/strings';
+import { MemoryRepository } from '../../../../../test/support/memoryRepository';
+import { renderWithServices } from '../../../../../test/support/render';
+import type { IServices } from '../../../services/services';
 
-// SharePoint registers Fluent's icon font for the page; a test page has none. Say nothing about it.
-setIconOptions({ disableWarnings: true });
-
-export const swedish: IMiljomalWebPartStrings = loadLoc('sv-se');
-export const english: IMiljomalWebPartStrings = loadLoc('en-us');
 
 export interface IRendered extends RenderResult {
   repository: MemoryRepository;
@@ -22,21 +18,16 @@ export interface IRendered extends RenderResult {
 
 /** The demo's today (October 2023) falls in helår; the paper reported delår, so the view opens on it. */
 export function renderSummary(
-  props: Partial<ISummaryViewProps> = {},
+  props: Partial<ISummaryViewProps> & Partial<Pick<IServices, 'strings' | 'locale' | 'today'>> = {},
   pictures: readonly YearPicture[] = [demoRegion2023],
   prepare: (repository: MemoryRepository) => void = () => undefined
 ): IRendered {
   const repository = new MemoryRepository(pictures);
   prepare(repository);
-  const result = render(
-    <SummaryView
-      repository={repository}
-      strings={swedish}
-      locale="sv-SE"
-      today={demoToday}
-      periodKind={demoFollowUpPeriod.kind}
-      {...props}
-    />
+  const { strings = swedish, locale = 'sv-SE', today = demoToday, ...viewProps } = props;
+  const result = renderWithServices(
+    <SummaryView periodKind={demoFollowUpPeriod.kind} {...viewProps} />,
+    { repository, strings, locale, today }
   );
   return { ...result, repository };
 }

@@ -1,16 +1,16 @@
 // jsdom for component tests that talk HTTP to the local SharePoint emulator: jsdom has no fetch, so
 // Node's own fetch (and the classes it hands back and checks) come in from the outer realm.
-// Use with `/** @jest-environment ./src/ui/myUnit/__tests__/support/jsdomWithFetch.ts */`.
+// Use with `/** @jest-environment ./test/support/jsdomWithFetch.ts */`.
 import { TestEnvironment } from 'jest-environment-jsdom';
+import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
 
-type Config = ConstructorParameters<typeof TestEnvironment>[0];
-type Context = ConstructorParameters<typeof TestEnvironment>[1];
-
-const fromNode = ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'AbortController', 'AbortSignal',
-  'ReadableStream', 'TextEncoder', 'TextDecoder', 'Blob', 'structuredClone'];
+const fromNode = [
+  'fetch', 'Request', 'Response', 'Headers', 'FormData', 'AbortController', 'AbortSignal',
+  'ReadableStream', 'TextEncoder', 'TextDecoder', 'Blob', 'structuredClone'
+] as const;
 
 export default class JsdomWithFetch extends TestEnvironment {
-  public constructor(config: Config, context: Context) {
+  public constructor(config: JestEnvironmentConfig, context: EnvironmentContext) {
     super(config, context);
     const outer = globalThis as unknown as Record<string, unknown>;
     const inner = this.global as unknown as Record<string, unknown>;

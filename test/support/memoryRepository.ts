@@ -1,0 +1,307 @@
+// The one in-memory IMiljoRepository for tests: a year's items with versions (ETags), writes that
+// answer as SharePoint's lists do (a stale ETag is a conflict with the current item, a missing
+// item is gone, unique keys make a retried create land once, one follow-up per activity and
+// period), and knobs to drive a view through every state: lists missing or outdated, reads that
+// fail or wait, a forced answer for the next write, a gate that holds writes, colleagues' changes
+// behind the view's back. Reads and writes are logged for assertions.
+import type {
+  Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedYear,
+  ProvisioningResult, RemoveOutcome, WriteAction, WriteOutcome
+} from '../../src/ports';
+import { ReadError } from '../../src/ports';
+import { listOrder, lists, type ListKey } from '../../src/data/schema';
+import { samePeriod } from '../../src/domain/period';
+import type { Activity, Allocation, FollowUp, Goal, OrgUnit, Person, YearPicture } from '../../src/domain/model';
+
+type WriteMethod =
+  | 'addGoal' | 'updateGoal' | 'addOrgUnit' | 'updateOrgUnit'
+  | 'addAllocation' | 'updateAllocation' | 'removeAllocation'
+  | 'addActivity' | 'updateActivity' | 'removeActivity' | 'addFollowUp' | 'updateFollowUp';
+
+/** An answer given instead of writing: a failure, a refusal (for the method's action), or gone. */
+export type ForcedAnswer = IFailed | { kind: 'forbidden' } | { kind: 'gone' };
+
+const actionOf: Record<WriteMethod, WriteAction> = {
+  addGoal: 'editGoals', updateGoal: 'editGoals', addOrgUnit: 'editOrganisation', updateOrgUnit: 'editOrganisation',
+  addAllocation: 'allocate', updateAllocation: 'allocate', removeAllocation: 'removeAllocation',
+  addActivity: 'editActivity', updateActivity: 'editActivity', removeActivity: 'editActivity',
+  addFollowUp: 'editFollowUp', updateFollowUp: 'editFollowUp'
+};
+
+type ItemOf<C extends Collection> = YearPicture[C][number];
+
+interface Stored<T> {
+  item: T;
+  /** The year's lists hold the year in a column the model does not carry on every item. */
+  year: number | undefined;
+  version: number;
+}
+
+/** Where SharePoint keeps these collections, as the real repository reports them. */
+export function placesOf(keys: readonly ListKey[]): ListsStatus['missing'] {
+  return keys.map((key) => ({ collection: key, title: lists[key].title, url: lists[key].url }));
+}
+
+function keyOf(year: number | undefined, id: number): string {
+  return `${year ?? ''}:${id}`;
+}
+
+function etagFor(version: number): string {
+  return `"${version}"`;
+}
+
+export function readerOf(person: Person, isRegionalStaff = false): CurrentUser {
+  return { person, groups: [], isRegionalStaff, isSiteAdmin: false };
+}
+
+const reader: CurrentUser = readerOf({ login: 'reader@region.example', name: 'Reader' });
+
+export class MemoryRepository implements IMiljoRepository {
+  /** Every read, in order: "checkLists", "loadYear 2023". */
+  public readonly calls: string[] = [];
+  /** Every write, in order: "addAllocation 232:111". */
+  public readonly writes: string[] = [];
+  public user: CurrentUser;
+  public missingLists: ListKey[] = [];
+  public outdatedLists: ListKey[] = [];
+  /** What provision() answers; `done` also creates the missing lists. */
+  public provisionAnswer: ProvisioningResult['kind'] = 'done';
+  /** How many of the next reads fail, and with what. */
+  public failingReads = 0;
+  public failure: unknown = new ReadError('busy', 'HTTP 503: Service Unavailable');
+  /** What canManageLists() answers. */
+  public managesLists = false;
+  /** While set, every read waits for it. */
+  public hold: Promise<void> | undefined;
+  /** While set, every write waits for it (to look at the optimistic state). */
+  public writeGate: Promise<void> | undefined;
+
+  private readonly forced = new Map<WriteMethod, ForcedAnswer[]>();
+  // Keyed by year and id: tests load one picture into several years, ids and all.
+  private readonly items: { [C in Collection]: Map<string, Stored<ItemOf<C>>> } = {
+    goals: new Map(), orgUnits: new Map(), allocations: new Map(), activities: new Map(), followUps: new Map()
+  };
+  private readonly clientKeys = new Map<string, number>();
+  private nextId = 10000;
+
+  public constructor(pictures: readonly YearPicture[], user: CurrentUser = reader) {
+    this.user = user;
+    for (const picture of pictures) {
+      for (const collection of listOrder) {
+        for (const item of picture[collection]) this.put(collection, item as never, collection === 'orgUnits' ? undefined : picture.year);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ knobs
+
+  /** The next call of `method` answers this instead of writing. */
+  public force(method: WriteMethod, answer: ForcedAnswer): void {
+    this.forced.set(method, [...(this.forced.get(method) ?? []), answer]);
+  }
+
+  /** A colleague's change, behind the view's back: a new version of the item. */
+  public changeBehind<C extends Collection>(collection: C, id: number, change: (item: ItemOf<C>) => ItemOf<C>): void {
+    const stored = this.find(collection, id);
+    if (stored === undefined) throw new Error(`no ${collection} ${id}`);
+    this.items[collection].set(keyOf(stored.year, id), { ...stored, item: change(stored.item), version: stored.version + 1 });
+  }
+
+  public removeBehind(collection: Collection, id: number): void {
+    const stored = this.find(collection, id);
+    if (stored !== undefined) this.items[collection].delete(keyOf(stored.year, id));
+  }
+
+  /** A colleague's new item; without an id it gets one. */
+  public addBehind<C extends Collection>(collection: C, item: Omit<ItemOf<C>, 'id'> & { id?: number }, year: number): ItemOf<C> {
+    const saved = { ...item, id: item.id ?? this.newId() } as ItemOf<C>;
+    this.put(collection, saved, year);
+    return saved;
+  }
+
+  /** What is stored now, for a year. */
+  public stored(year: number): YearPicture {
+    const ofYear = <C extends Collection>(collection: C): Array<ItemOf<C>> =>
+      [...this.items[collection].values()].filter((stored) => collection === 'orgUnits' || stored.year === year).map((stored) => stored.item);
+    return {
+      year,
+      goals: ofYear('goals'),
+      orgUnits: ofYear('orgUnits'),
+      allocations: ofYear('allocations'),
+      activities: ofYear('activities'),
+      followUps: ofYear('followUps')
+    };
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  public checkLists(): Promise<ListsStatus> {
+    return this.read('checkLists', () => ({ missing: placesOf(this.missingLists), outdated: placesOf(this.outdatedLists) }));
+  }
+
+  public async provision(): Promise<ProvisioningResult> {
+    this.calls.push('provision');
+    const changes = { createdLists: this.provisionAnswer === 'done' ? [...this.missingLists] : [], addedFields: [], indexedFields: [] };
+    if (this.provisionAnswer === 'forbidden') return { kind: 'forbidden', missingPermission: 'manageLists', changes };
+    if (this.provisionAnswer === 'failed') return { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable', changes };
+    this.missingLists = [];
+    this.outdatedLists = [];
+    return { kind: 'done', changes };
+  }
+
+  public currentUser(): Promise<CurrentUser> {
+    return this.read('currentUser', () => this.user);
+  }
+
+  public async canManageLists(): Promise<boolean> {
+    this.calls.push('canManageLists');
+    return this.managesLists;
+  }
+
+  public years(): Promise<number[]> {
+    return this.read('years', () =>
+      Array.from(new Set([...this.items.goals.values()].map((stored) => stored.item.year))).sort((a, b) => b - a));
+  }
+
+  public loadYear(year: number): Promise<LoadedYear> {
+    return this.read(`loadYear ${year}`, () => {
+      const etags = Object.fromEntries(listOrder.map((key) => [key, new Map<number, string>()])) as ItemVersions;
+      for (const collection of listOrder) {
+        for (const stored of this.items[collection].values()) {
+          if (collection === 'orgUnits' || stored.year === year) etags[collection].set(stored.item.id, etagFor(stored.version));
+        }
+      }
+      return { picture: this.stored(year), etags };
+    });
+  }
+
+  public orgUnitsNamed(name: string): Promise<OrgUnit[]> {
+    return this.read('orgUnitsNamed', () => [...this.items.orgUnits.values()].map((stored) => stored.item).filter((unit) => unit.name === name));
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  public addGoal(draft: Draft<Goal>): Promise<WriteOutcome<Goal>> {
+    return this.write('addGoal', `${draft.year} ${draft.code}`, () => this.added('goals', draft, draft.year));
+  }
+
+  public updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>> {
+    return this.write('updateGoal', String(goal.id), () => this.updated('goals', goal, etag));
+  }
+
+  public addOrgUnit(draft: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>> {
+    return this.write('addOrgUnit', draft.name, () => this.added('orgUnits', draft, undefined));
+  }
+
+  public updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
+    return this.write('updateOrgUnit', String(unit.id), () => this.updated('orgUnits', unit, etag));
+  }
+
+  public addAllocation(draft: Draft<Allocation>, year: number): Promise<WriteOutcome<Allocation>> {
+    return this.write('addAllocation', `${draft.goalId}:${draft.orgUnitId}`, () => {
+      const existing = [...this.items.allocations.values()].find(
+        (stored) => stored.item.goalId === draft.goalId && stored.item.orgUnitId === draft.orgUnitId);
+      // As SharePoint's unique AllocationKey: the first one stands.
+      if (existing !== undefined) return { kind: 'saved', value: existing.item, etag: etagFor(existing.version) };
+      return this.added('allocations', draft, year);
+    });
+  }
+
+  public updateAllocation(allocation: Allocation, etag: string): Promise<WriteOutcome<Allocation>> {
+    return this.write('updateAllocation', String(allocation.id), () => this.updated('allocations', allocation, etag));
+  }
+
+  public removeAllocation(allocationId: number, etag: string): Promise<RemoveOutcome> {
+    return this.write('removeAllocation', String(allocationId), () => this.removed('allocations', allocationId, etag));
+  }
+
+  public addActivity(draft: Draft<Activity>, year: number, clientKey: string): Promise<WriteOutcome<Activity>> {
+    return this.write('addActivity', `${draft.title} key=${clientKey}`, () => {
+      // As SharePoint's unique ClientKey: a retried create finds its first item.
+      const existing = this.find('activities', this.clientKeys.get(clientKey) ?? 0);
+      if (existing !== undefined) return { kind: 'saved', value: existing.item, etag: etagFor(existing.version) };
+      const outcome = this.added('activities', draft, year);
+      this.clientKeys.set(clientKey, outcome.value.id);
+      return outcome;
+    });
+  }
+
+  public updateActivity(activity: Activity, etag: string): Promise<WriteOutcome<Activity>> {
+    return this.write('updateActivity', `${activity.id}→${activity.allocationId} ${activity.title}`, () => this.updated('activities', activity, etag));
+  }
+
+  public removeActivity(activityId: number, etag: string): Promise<RemoveOutcome> {
+    return this.write('removeActivity', String(activityId), () => this.removed('activities', activityId, etag));
+  }
+
+  public addFollowUp(draft: Draft<FollowUp>): Promise<WriteOutcome<FollowUp>> {
+    return this.write('addFollowUp', `${draft.activityId} ${draft.period.year}-${draft.period.kind}`, (): WriteOutcome<FollowUp> => {
+      const existing = [...this.items.followUps.values()].find(
+        (stored) => stored.item.activityId === draft.activityId && samePeriod(stored.item.period, draft.period));
+      // As SharePoint's unique FollowUpKey: someone else recorded this period first.
+      if (existing !== undefined) return { kind: 'conflict', current: existing.item, etag: etagFor(existing.version) };
+      return this.added('followUps', draft, draft.period.year);
+    });
+  }
+
+  public updateFollowUp(followUp: FollowUp, etag: string): Promise<WriteOutcome<FollowUp>> {
+    return this.write('updateFollowUp', String(followUp.id), () => this.updated('followUps', followUp, etag));
+  }
+
+  // ------------------------------------------------------------------ inside
+
+  private async read<T>(name: string, answer: () => T): Promise<T> {
+    this.calls.push(name);
+    if (this.hold !== undefined) await this.hold;
+    if (this.failingReads > 0) {
+      this.failingReads -= 1;
+      throw this.failure;
+    }
+    return answer();
+  }
+
+  private async write<T extends WriteOutcome<unknown> | RemoveOutcome>(method: WriteMethod, what: string, perform: () => T): Promise<T> {
+    this.writes.push(`${method} ${what}`);
+    if (this.writeGate !== undefined) await this.writeGate;
+    const forced = (this.forced.get(method) ?? []).shift();
+    if (forced === undefined) return perform();
+    return (forced.kind === 'forbidden' ? { kind: 'forbidden', action: actionOf[method] } : forced) as T;
+  }
+
+  private put<C extends Collection>(collection: C, item: ItemOf<C>, year: number | undefined): void {
+    this.items[collection].set(keyOf(year, item.id), { item, year, version: 1 });
+  }
+
+  private added<C extends Collection>(collection: C, draft: Omit<ItemOf<C>, 'id'>, year: number | undefined): { kind: 'saved'; value: ItemOf<C>; etag: string } {
+    const saved = { ...draft, id: this.newId() } as ItemOf<C>;
+    this.put(collection, saved, year);
+    return { kind: 'saved', value: saved, etag: etagFor(1) };
+  }
+
+  private updated<C extends Collection>(collection: C, item: ItemOf<C>, etag: string): WriteOutcome<ItemOf<C>> {
+    const stored = this.find(collection, item.id);
+    if (stored === undefined) return { kind: 'gone' };
+    if (etagFor(stored.version) !== etag) return { kind: 'conflict', current: stored.item, etag: etagFor(stored.version) };
+    const version = stored.version + 1;
+    this.items[collection].set(keyOf(stored.year, item.id), { item, year: stored.year, version });
+    return { kind: 'saved', value: item, etag: etagFor(version) };
+  }
+
+  private removed(collection: Collection, id: number, etag: string): RemoveOutcome {
+    const stored = this.find(collection, id);
+    if (stored === undefined) return { kind: 'gone' };
+    if (etagFor(stored.version) !== etag) return { kind: 'conflict' };
+    this.items[collection].delete(keyOf(stored.year, id));
+    return { kind: 'removed' };
+  }
+
+  private find<C extends Collection>(collection: C, id: number): Stored<ItemOf<C>> | undefined {
+    for (const stored of this.items[collection].values()) if (stored.item.id === id) return stored;
+    return undefined;
+  }
+
+  private newId(): number {
+    this.nextId += 1;
+    return this.nextId;
+  }
+}

@@ -1,0 +1,30 @@
+// The one way tests render a piece of the UI: inside the services the app root gives (an
+// in-memory repository, Swedish, the demo's today unless a test says otherwise).
+import * as React from 'react';
+import { render, type RenderResult } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { demoToday } from '../../src/domain';
+import type { IServices } from '../../src/ui/services/services';
+import { ServicesProvider } from '../../src/ui/services/services';
+import { MemoryRepository } from './memoryRepository';
+import { swedish } from './strings';
+
+// SharePoint registers Fluent's icon font for the page; a test page has none. Say nothing about it.
+setIconOptions({ disableWarnings: true });
+
+export function servicesFor(services: Partial<IServices> = {}): IServices {
+  return { repository: new MemoryRepository([]), strings: swedish, locale: 'sv-SE', today: demoToday, ...services };
+}
+
+export interface IRenderedWithServices extends RenderResult {
+  /** Renders a new element in the same services, or in changed ones (another language). */
+  rerenderWithin(element: React.ReactElement, changed?: Partial<IServices>): void;
+}
+
+export function renderWithServices(element: React.ReactElement, services: Partial<IServices> = {}): IRenderedWithServices {
+  const given = servicesFor(services);
+  const wrap = (inner: React.ReactElement, within: IServices): React.ReactElement =>
+    <ServicesProvider services={within}>{inner}</ServicesProvider>;
+  const result = render(wrap(element, given));
+  return { ...result, rerenderWithin: (next, changed = {}) => result.rerender(wrap(next, { ...given, ...changed })) };
+}
