@@ -13,12 +13,15 @@ build.rig.getTasks = function () {
 };
 
 // SPFx falls back to the locale file named "default" (else en-us) for a page language it has no
-// file for. Our users' first language is Swedish: ship the Swedish strings as the default too.
+// file for. Our users' first language is Swedish: ship the Swedish strings as the default too, for
+// every loc module config/config.json registers.
 const fs = require('fs');
 const path = require('path');
 build.rig.addPostTypescriptTask(build.subTask('swedish-default-locale', (gulp, buildConfig, done) => {
-  const folder = path.join(__dirname, 'lib', 'webparts', 'miljomal', 'loc');
-  fs.copyFileSync(path.join(folder, 'sv-se.js'), path.join(folder, 'default.js'));
+  for (const locPath of Object.values(require('./config/config.json').localizedResources)) {
+    const folder = path.join(__dirname, path.dirname(locPath));
+    fs.copyFileSync(path.join(folder, 'sv-se.js'), path.join(folder, 'default.js'));
+  }
   done();
 }));
 

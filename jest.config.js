@@ -17,7 +17,8 @@ module.exports = {
   },
   transformIgnorePatterns: ['node_modules/(?!(@pnp)/)'],
   moduleNameMapper: {
-    '^MiljomalWebPartStrings$': '<rootDir>/test/jest/loc-en-us.js',
+    // The loc modules of config/config.json "localizedResources" (MiljomalCommonStrings, …).
+    '^Miljomal\\w+Strings$': '<rootDir>/test/jest/loc-en-us.js',
     '\\.(css|scss)$': 'identity-obj-proxy'
   },
   setupFiles: ['<rootDir>/test/jest/setup.js'],

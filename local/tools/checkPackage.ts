@@ -1,6 +1,9 @@
 // Opens the built .sppkg (a zip) and checks what SharePoint and Teams will read from it:
-// the web part manifest with its four hosts and both locales, the strings (Swedish by default),
-// the Teams icons, and the first chunk's size budget. Prints the gzipped size of each script.
+// the web part manifest with its four hosts and both locales, the strings of every loc module of
+// config/config.json in both locales (Swedish by default), the Teams icons, and the first chunk's
+// size budget. Prints the gzipped size of each script.
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { readPackage } from './packageContents';
 
 const packagePath = process.argv[2] ?? 'sharepoint/solution/miljomal.sppkg';
@@ -8,6 +11,8 @@ const requiredHosts = ['SharePointWebPart', 'SharePointFullPage', 'TeamsTab', 'T
 const requiredLocales = ['sv-SE', 'en-US'];
 /** The web part's first chunk, gzipped: what every page with the summary downloads. */
 const firstChunkBudgetBytes = 150 * 1024;
+/** The loc modules the web part loads, one per feature: "MiljomalCommonStrings", … */
+const locModules = Object.keys(JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'config', 'config.json'), 'utf8')).localizedResources);
 
 async function main(): Promise<void> {
   const { zip, names, manifest, scripts } = await readPackage(packagePath);
@@ -21,21 +26,29 @@ async function main(): Promise<void> {
   for (const locale of requiredLocales) {
     if (!entry.title?.[locale]) problems.push(`manifest title lacks ${locale}`);
     if (!entry.description?.[locale]) problems.push(`manifest description lacks ${locale}`);
-    if (!names.some((name) => name.includes(`Strings_${locale.toLowerCase()}_`))) problems.push(`no ${locale} strings file`);
   }
   for (const icon of ['color', 'outline']) {
     if (!names.some((name) => name.endsWith(`${manifest.id}_${icon}.png`))) problems.push(`no Teams ${icon} icon`);
   }
 
-  // A page in a language we do not ship gets the default strings: they must be the Swedish ones.
-  const strings = manifest.loaderConfig?.scriptResources?.MiljomalWebPartStrings ?? {};
   const assetText = async (file: string | undefined): Promise<string | undefined> => {
     const name = file && names.find((candidate) => candidate.endsWith(`/${file}`));
     return name ? zip.file(name)!.async('string') : undefined;
   };
-  const defaultStrings = await assetText(strings.defaultPath);
-  if (!defaultStrings || defaultStrings !== (await assetText(strings.paths?.['sv-SE']))) {
-    problems.push('the default strings are not the Swedish ones');
+  for (const module of locModules) {
+    const strings = manifest.loaderConfig?.scriptResources?.[module];
+    if (!strings) {
+      problems.push(`the manifest does not load ${module}`);
+      continue;
+    }
+    for (const locale of requiredLocales) {
+      if (!(await assetText(strings.paths?.[locale]))) problems.push(`no ${locale} file of ${module}`);
+    }
+    // A page in a language we do not ship gets the default strings: they must be the Swedish ones.
+    const defaultStrings = await assetText(strings.defaultPath);
+    if (!defaultStrings || defaultStrings !== (await assetText(strings.paths?.['sv-SE']))) {
+      problems.push(`the default strings of ${module} are not the Swedish ones`);
+    }
   }
 
   for (const script of scripts) {
@@ -51,7 +64,7 @@ async function main(): Promise<void> {
     console.error(`${packagePath} is incomplete:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
-  console.log(`${packagePath}: web part ${manifest.alias} with hosts ${manifest.supportedHosts.join(', ')}; locales ${requiredLocales.join(', ')}; Teams icons present.`);
+  console.log(`${packagePath}: web part ${manifest.alias} with hosts ${manifest.supportedHosts.join(', ')}; locales ${requiredLocales.join(', ')} of ${locModules.join(', ')}; Teams icons present.`);
 }
 
 main().catch((error: Error) => {

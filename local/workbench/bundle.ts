@@ -1,6 +1,6 @@
 // Bundles the workbench page for the browser with esbuild: the same React root, Fluent UI and
-// PnPjs code the web part ships, plus the workbench bar. The loc files are SPFx's AMD modules;
-// the plugin evaluates them with a one-line `define`, as SPFx's loader would.
+// PnPjs code the web part ships, plus the workbench bar. The loc files (loc/<module>/<locale>.js)
+// are SPFx's AMD modules; the plugin evaluates them with a one-line `define`, as SPFx's loader would.
 import * as esbuild from 'esbuild';
 import { readFile } from 'fs/promises';
 import * as path from 'path';
@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, '..', '..');
 const amdLocPlugin: esbuild.Plugin = {
   name: 'amd-loc',
   setup(build) {
-    build.onLoad({ filter: /[\\/]loc[\\/][a-z]{2}-[a-z]{2}\.js$/ }, async (args) => {
+    build.onLoad({ filter: /[\\/]loc[\\/]\w+[\\/][a-z]{2}-[a-z]{2}\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       return {
         contents: `var strings; function define(_deps, factory) { strings = factory(); }\n${source}\nmodule.exports = strings;`,

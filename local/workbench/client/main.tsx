@@ -10,14 +10,30 @@ import { ThrottlingRetry } from '../../../src/data/behaviors';
 import { SharePointRepository } from '../../../src/data/SharePointRepository';
 import { MiljomalApp } from '../../../src/ui/MiljomalApp';
 import { hostTheme } from '../../../src/ui/theme/hostThemes';
+import { mergeStrings } from '../../../src/webparts/miljomal/mergeStrings';
 import { personaByKey } from './personas';
 import { WorkbenchBar } from './WorkbenchBar';
 import { readState, writeState, WorkbenchState } from './workbenchState';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the loc files are AMD modules, bundled by a plugin */
+// Every loc module of config/config.json "localizedResources", merged as the web part merges them.
 const localeStrings: Record<string, IMiljomalWebPartStrings> = {
-  'sv-SE': require('../../../src/webparts/miljomal/loc/sv-se.js'),
-  'en-US': require('../../../src/webparts/miljomal/loc/en-us.js')
+  'sv-SE': mergeStrings({
+    common: require('../../../src/webparts/miljomal/loc/common/sv-se.js'),
+    summary: require('../../../src/webparts/miljomal/loc/summary/sv-se.js'),
+    editing: require('../../../src/webparts/miljomal/loc/editing/sv-se.js'),
+    allocation: require('../../../src/webparts/miljomal/loc/allocation/sv-se.js'),
+    myUnit: require('../../../src/webparts/miljomal/loc/myUnit/sv-se.js'),
+    administration: require('../../../src/webparts/miljomal/loc/administration/sv-se.js')
+  }),
+  'en-US': mergeStrings({
+    common: require('../../../src/webparts/miljomal/loc/common/en-us.js'),
+    summary: require('../../../src/webparts/miljomal/loc/summary/en-us.js'),
+    editing: require('../../../src/webparts/miljomal/loc/editing/en-us.js'),
+    allocation: require('../../../src/webparts/miljomal/loc/allocation/en-us.js'),
+    myUnit: require('../../../src/webparts/miljomal/loc/myUnit/en-us.js'),
+    administration: require('../../../src/webparts/miljomal/loc/administration/en-us.js')
+  })
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -5,12 +5,12 @@ import { IPropertyPaneConfiguration, PropertyPaneDropdown, PropertyPaneTextField
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
-import * as strings from 'MiljomalWebPartStrings';
 import { MiljomalApp } from '../../ui/MiljomalApp';
 import { hostTheme, teamsTheme } from '../../ui/theme/hostThemes';
 import { allViews, toView, viewLabel } from '../../ui/views';
 import { createServices, Services } from './services';
 import { checkSiteUrl, siteUrlMessage } from './siteUrlValidation';
+import { strings } from './strings';
 import { uiLocaleOf } from './uiLocale';
 
 export interface IMiljomalWebPartProps {

@@ -1,0 +1,61 @@
+/**
+ * The frame every view shares: app title, property pane and views, the lists state, errors, and the
+ * words several views use (lists and counts, periods, activity statuses, implementation grades,
+ * a closed unit).
+ * The views receive every module merged, as IMiljomalWebPartStrings (../mystrings.d.ts).
+ */
+declare interface ICommonStrings {
+  /** The language of these strings, "sv-SE" or "en-US": the UI's language follows the strings SPFx loaded. */
+  Locale: string;
+  ViewLoading: string;
+  AppTitle: string;
+  PropertyPaneDescription: string;
+  SettingsGroupName: string;
+  ViewFieldLabel: string;
+  ViewSummary: string;
+  ViewAllocation: string;
+  ViewMyUnit: string;
+  ViewAdministration: string;
+  SiteUrlFieldLabel: string;
+  SiteUrlFieldDescription: string;
+  SiteUrlNotAUrl: string;
+  SiteUrlNotHttps: string;
+  SiteUrlOtherTenant: string;
+  ListAnd: string;
+  CountOf: string;
+  CountOfWithShare: string;
+  PeriodDelar: string;
+  PeriodHelar: string;
+  PeriodDelarOfYear: string;
+  PeriodHelarOfYear: string;
+  UnitClosed: string;
+  StatusPlanerad: string;
+  StatusPagaende: string;
+  StatusAvslutad: string;
+  StatusAvbruten: string;
+  GradeGenomford: string;
+  GradePaborjadMerAnHalften: string;
+  GradePaborjadMindreAnHalften: string;
+  GradeEjPaborjad: string;
+  ListsMissingTitle: string;
+  ListsMissingMessage: string;
+  ThisSite: string;
+  ListsCreate: string;
+  ListsCreating: string;
+  ListsAskOwner: string;
+  ListsCreateForbidden: string;
+  ListsCreateFailed: string;
+  ListsOutdated: string;
+  ListsUpdate: string;
+  ListsOutdatedAskOwner: string;
+  ErrorTitle: string;
+  ErrorMessage: string;
+  ErrorForbidden: string;
+  ErrorDetails: string;
+  Retry: string;
+}
+
+declare module 'MiljomalCommonStrings' {
+  const strings: ICommonStrings;
+  export = strings;
+}

@@ -1,0 +1,114 @@
+/**
+ * Sammanställning and its export: totals, departments, goal matrix, gaps, the report text, CSV and
+ * Excel.
+ * The views receive every module merged, as IMiljomalWebPartStrings (../mystrings.d.ts).
+ */
+declare interface ISummaryStrings {
+  SummaryYearLabel: string;
+  SummaryPeriodLabel: string;
+  SummaryLoading: string;
+  SummaryTotalsHeading: string;
+  SummaryTotalsHeadingNoOrganisation: string;
+  TotalsAllGoals: string;
+  TotalsThreeOrMoreGoals: string;
+  TotalsAllocatedToUnits: string;
+  TotalsDepartmentLevelActivity: string;
+  TotalsAnyLevelActivity: string;
+  TotalsActivities: string;
+  TotalsActivitiesSplit: string;
+  TotalsFollowedUp: string;
+  NothingDue: string;
+  DepartmentsHeading: string;
+  DepartmentsCaption: string;
+  ColumnDepartment: string;
+  ColumnGoals: string;
+  ColumnUnitsReached: string;
+  ColumnDepartmentLevelActivities: string;
+  ColumnUnitLevelActivities: string;
+  ColumnFollowedUp: string;
+  SortedAscending: string;
+  SortedDescending: string;
+  GoalsHeldSummary: string;
+  GoalsAllocatedList: string;
+  GoalsMissingList: string;
+  NoneListed: string;
+  DepartmentDetailsToggle: string;
+  DepartmentLevel: string;
+  UnitLevel: string;
+  NoUnits: string;
+  GoalsHere: string;
+  NoGoalsHere: string;
+  NoActivitiesHere: string;
+  ActivitiesOf: string;
+  ColumnActivity: string;
+  ColumnGoal: string;
+  ColumnStatus: string;
+  ColumnFollowUpFor: string;
+  NotFollowedUp: string;
+  MatrixHeading: string;
+  MatrixCaption: string;
+  MatrixAllocated: string;
+  MatrixMissing: string;
+  GapsHeading: string;
+  GapsNone: string;
+  GapGroupDepartmentMissingGoals: string;
+  GapGroupDepartmentWithoutUnitAllocations: string;
+  GapGroupAllocationWithoutActivities: string;
+  GapGroupActivityWithoutFollowUp: string;
+  GapDepartmentMissingGoals: string;
+  GapDepartmentWithoutUnitAllocations: string;
+  GapAllocationWithoutActivities: string;
+  GapActivityWithoutFollowUp: string;
+  UnitOfDepartment: string;
+  ShowAll: string;
+  ShowFewer: string;
+  ReportHeading: string;
+  ReportIntro: string;
+  CopyText: string;
+  CopyDone: string;
+  CopyFailed: string;
+  ExportHeading: string;
+  ExportIntro: string;
+  ExportExcel: string;
+  ExportCsvSummary: string;
+  ExportCsvActivities: string;
+  ExportWorking: string;
+  ExportDone: string;
+  ExportFailed: string;
+  ExportTitle: string;
+  ExportFileSummary: string;
+  ExportFileActivities: string;
+  ExportFileWorkbook: string;
+  SheetSummary: string;
+  SheetActivities: string;
+  SheetGaps: string;
+  ExportDepartments: string;
+  ExportGoalsPossible: string;
+  ExportDepartmentsWithoutGoals: string;
+  ExportDepartmentsWithActivity: string;
+  ExportActivitiesDue: string;
+  ExportGoalsAllocated: string;
+  ExportGoalCodesAllocated: string;
+  ExportGoalCodesMissing: string;
+  ExportUnitsTotal: string;
+  ExportActivitiesTotal: string;
+  ExportDue: string;
+  ExportUnit: string;
+  ExportLevel: string;
+  ExportGoalCode: string;
+  ExportDescription: string;
+  ExportResponsible: string;
+  ExportStart: string;
+  ExportEnd: string;
+  ExportGrade: string;
+  ExportComment: string;
+  ExportGapKind: string;
+  ExportGapText: string;
+  EmptyTitle: string;
+  EmptyWhatToDo: string;
+}
+
+declare module 'MiljomalSummaryStrings' {
+  const strings: ISummaryStrings;
+  export = strings;
+}
