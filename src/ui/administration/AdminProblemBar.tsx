@@ -34,7 +34,7 @@ export function AdminProblemBar({ problemKey, problem, names, onRetry, onDismiss
   const { strings } = useServices();
   const classNames = useEditingClassNames();
   const what = subject(problem.op, strings);
-  const dismiss = <DefaultButton text={strings.AllocClose} onClick={() => onDismiss(problemKey)} />;
+  const dismiss = <DefaultButton text={strings.EditClose} onClick={() => onDismiss(problemKey)} />;
   const actions = (...buttons: React.ReactNode[]): React.ReactElement => <div className={classNames.actions}>{buttons}</div>;
   switch (problem.kind) {
     case 'failed':

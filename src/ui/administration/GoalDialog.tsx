@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { Goal, Year } from '../../domain/model';
@@ -11,6 +9,7 @@ import { format } from '../format';
 import { fieldText, type INames } from '../allocation/writeText';
 import { validateGoalDraft, type GoalDraft } from './goalDraft';
 import { useServices } from '../services/services';
+import { DialogShell } from '../edit/DialogShell';
 
 export interface IGoalDialogProps {
   year: Year;
@@ -42,17 +41,11 @@ export function GoalDialog({ year, goal, initialDraft, goals, names, onSave, onC
   };
   const set = (change: Partial<GoalDraft>): void => setDraft((previous) => ({ ...previous, ...change }));
   return (
-    <Dialog
-      hidden={false}
+    <DialogShell
+      title={goal === undefined ? format(strings.AdminGoalAddTitle, year) : format(strings.AdminGoalEditTitle, goal.code)}
       onDismiss={onCancel}
-      dialogContentProps={{
-        type: DialogType.normal,
-        title: goal === undefined ? format(strings.AdminGoalAddTitle, year) : format(strings.AdminGoalEditTitle, goal.code),
-        showCloseButton: false
-      }}
-      modalProps={{ isBlocking: true, isAlert: false }}
-      minWidth={320}
       maxWidth={640}
+      confirm={{ text: strings.AdminSave, onClick: save }}
     >
       <Stack tokens={{ childrenGap: 12 }}>
         {message('year') === undefined ? null : <p role="alert">{message('year')}</p>}
@@ -67,10 +60,6 @@ export function GoalDialog({ year, goal, initialDraft, goals, names, onSave, onC
         <Checkbox label={strings.AdminGoalRegionWideLabel} checked={draft.measuredRegionWide}
           onChange={(_event, checked) => set({ measuredRegionWide: checked === true })} />
       </Stack>
-      <DialogFooter>
-        <PrimaryButton text={strings.AdminSave} onClick={save} />
-        <DefaultButton text={strings.AllocCancel} onClick={onCancel} />
-      </DialogFooter>
-    </Dialog>
+    </DialogShell>
   );
 }

@@ -110,7 +110,7 @@ export function GoalsSection({ workspace, pending, onAdd, onEdit, onNewYear, run
               run({ kind: 'updateGoal', id: retiring.id, draft: { ...goalDraftOf(retiring), retired: true } });
               setRetiring(undefined);
             }} />
-            <DefaultButton text={strings.AllocCancel} onClick={() => setRetiring(undefined)} />
+            <DefaultButton text={strings.EditCancel} onClick={() => setRetiring(undefined)} />
           </DialogFooter>
         </Dialog>
       ) : null}

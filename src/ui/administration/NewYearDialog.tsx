@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -15,6 +13,7 @@ import { useEditingClassNames } from '../allocation/allocationStyles';
 import { fieldText, forbiddenText, type INames } from '../allocation/writeText';
 import { planYearCopy, runYearCopy, type YearCopyPlan, type YearCopyResult } from './yearCopy';
 import { useServices } from '../services/services';
+import { DialogShell } from '../edit/DialogShell';
 
 export interface INewYearDialogProps {
   /** Years that have goals, newest first. */
@@ -83,13 +82,15 @@ export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDi
 
   const fromOptions: IDropdownOption[] = years.map((year) => ({ key: year, text: String(year) }));
   return (
-    <Dialog
-      hidden={false}
+    <DialogShell
+      title={strings.AdminNewYearTitle}
       onDismiss={running ? undefined : onCancel}
-      dialogContentProps={{ type: DialogType.normal, title: strings.AdminNewYearTitle, showCloseButton: false }}
-      modalProps={{ isBlocking: true, isAlert: false }}
-      minWidth={320}
-      maxWidth={560}
+      confirm={{
+        text: progress.kind === 'stopped' && progress.result.forbidden === undefined ? strings.Retry : format(strings.AdminNewYearStart, Number.isNaN(to) ? '' : to),
+        onClick: () => { start().catch(() => setProgress({ kind: 'stopped', result: { goalsAdded: 0, allocationsAdded: 0, failed: 1 } })); },
+        disabled: plan === undefined || nothingToDo || running || (progress.kind === 'stopped' && progress.result.forbidden !== undefined)
+      }}
+      dismissDisabled={running}
     >
       <Stack tokens={{ childrenGap: 12 }}>
         <p className={classNames.text}>{strings.AdminNewYearIntro}</p>
@@ -124,14 +125,6 @@ export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDi
           </MessageBar>
         ) : null}
       </Stack>
-      <DialogFooter>
-        <PrimaryButton
-          text={progress.kind === 'stopped' && progress.result.forbidden === undefined ? strings.Retry : format(strings.AdminNewYearStart, Number.isNaN(to) ? '' : to)}
-          onClick={() => { start().catch(() => setProgress({ kind: 'stopped', result: { goalsAdded: 0, allocationsAdded: 0, failed: 1 } })); }}
-          disabled={plan === undefined || nothingToDo || running || (progress.kind === 'stopped' && progress.result.forbidden !== undefined)}
-        />
-        <DefaultButton text={strings.AllocCancel} onClick={onCancel} disabled={running} />
-      </DialogFooter>
-    </Dialog>
+    </DialogShell>
   );
 }

@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -13,6 +11,7 @@ import { useEditingClassNames } from '../allocation/allocationStyles';
 import { fieldText, type INames } from '../allocation/writeText';
 import { validateOrgUnitDraft, type OrgUnitDraft, type OrgUnitDraftErrors } from './orgUnitDraft';
 import { useServices } from '../services/services';
+import { DialogShell } from '../edit/DialogShell';
 
 export type OrgUnitDialogMode = 'add' | 'edit' | 'move' | 'close';
 
@@ -121,19 +120,12 @@ export function OrgUnitDialog(props: IOrgUnitDialogProps): React.ReactElement {
   }
 
   return (
-    <Dialog
-      hidden={false}
+    <DialogShell
+      title={title(props)}
       onDismiss={onCancel}
-      dialogContentProps={{ type: DialogType.normal, title: title(props), showCloseButton: false }}
-      modalProps={{ isBlocking: true, isAlert: false }}
-      minWidth={320}
-      maxWidth={560}
+      confirm={{ text: mode === 'close' ? strings.AdminUnitClose : mode === 'move' ? strings.AdminUnitMove : strings.AdminSave, onClick: save }}
     >
       <Stack tokens={{ childrenGap: 12 }}>{body}</Stack>
-      <DialogFooter>
-        <PrimaryButton text={mode === 'close' ? strings.AdminUnitClose : mode === 'move' ? strings.AdminUnitMove : strings.AdminSave} onClick={save} />
-        <DefaultButton text={strings.AllocCancel} onClick={onCancel} />
-      </DialogFooter>
-    </Dialog>
+    </DialogShell>
   );
 }

@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { Goal, OrgUnit } from '../../domain/model';
 import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
@@ -11,6 +9,7 @@ import { useEditingClassNames } from './allocationStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
 import { goalName, type INames } from './writeText';
 import { useServices } from '../services/services';
+import { DialogShell } from '../edit/DialogShell';
 
 export interface IAllocateDialogProps {
   goal: Goal;
@@ -40,13 +39,11 @@ export function AllocateDialog({ goal, unit, initialDraft, names, onConfirm, onC
     onConfirm(draft);
   };
   return (
-    <Dialog
-      hidden={false}
+    <DialogShell
+      title={strings.AllocDialogTitle}
       onDismiss={onCancel}
-      dialogContentProps={{ type: DialogType.normal, title: strings.AllocDialogTitle, showCloseButton: false }}
-      modalProps={{ isBlocking: true, isAlert: false }}
-      minWidth={320}
       maxWidth={520}
+      confirm={{ text: strings.AllocConfirm, onClick: confirm }}
     >
       <Stack tokens={{ childrenGap: 12 }}>
         <dl className={classNames.facts}>
@@ -66,10 +63,6 @@ export function AllocateDialog({ goal, unit, initialDraft, names, onConfirm, onC
           dateHint
         />
       </Stack>
-      <DialogFooter>
-        <PrimaryButton text={strings.AllocConfirm} onClick={confirm} />
-        <DefaultButton text={strings.AllocCancel} onClick={onCancel} />
-      </DialogFooter>
-    </Dialog>
+    </DialogShell>
   );
 }

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -18,6 +17,7 @@ import { useEditingClassNames } from './allocationStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
 import { formatDate, formatMoment, goalName, refusalText, type INames } from './writeText';
 import { useServices } from '../services/services';
+import { DialogShell } from '../edit/DialogShell';
 
 export interface IAllocationDetailsDialogProps {
   allocation: Allocation;
@@ -59,13 +59,9 @@ export function AllocationDetailsDialog(props: IAllocationDetailsDialogProps): R
   };
 
   return (
-    <Dialog
-      hidden={false}
+    <DialogShell
+      title={format(strings.AllocDetailsTitle, goal.code, unit.name)}
       onDismiss={props.onClose}
-      dialogContentProps={{ type: DialogType.normal, title: format(strings.AllocDetailsTitle, goal.code, unit.name), showCloseButton: false }}
-      modalProps={{ isBlocking: true, isAlert: false }}
-      minWidth={320}
-      maxWidth={560}
     >
       <Stack tokens={{ childrenGap: 16 }}>
         <dl className={classNames.facts}>
@@ -96,10 +92,7 @@ export function AllocationDetailsDialog(props: IAllocationDetailsDialogProps): R
         </Stack>
         <RemoveSection {...props} removal={removal} activityCount={activityCount} />
       </Stack>
-      <DialogFooter>
-        <DefaultButton text={strings.AllocClose} onClick={props.onClose} />
-      </DialogFooter>
-    </Dialog>
+    </DialogShell>
   );
 }
 

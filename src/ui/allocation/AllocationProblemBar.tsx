@@ -37,7 +37,7 @@ export function AllocationProblemBar(props: IAllocationProblemBarProps): React.R
   const { problemKey, problem, names, onRetry, onDismiss, onEdit } = props;
   const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
-  const dismiss = <DefaultButton text={strings.AllocClose} onClick={() => onDismiss(problemKey)} />;
+  const dismiss = <DefaultButton text={strings.EditClose} onClick={() => onDismiss(problemKey)} />;
   const retry = <PrimaryButton text={strings.Retry} onClick={() => onRetry(problemKey)} />;
 
   if (problem.kind === 'bulkFailed') {

@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Stack } from '@fluentui/react/lib/Stack';
 
 import type { AllocationTarget } from '../../domain/rules/allocationRules';
@@ -13,6 +11,7 @@ import { useEditingClassNames } from './allocationStyles';
 import { AgreementFields } from './AgreementFields';
 import type { INames } from './writeText';
 import { useServices } from '../services/services';
+import { DialogShell } from '../edit/DialogShell';
 
 export interface IBulkAllocateDialogProps {
   targets: readonly AllocationTarget[];
@@ -41,17 +40,10 @@ export function BulkAllocateDialog({ targets, toDepartments, names, onConfirm, o
     onConfirm(draft);
   };
   return (
-    <Dialog
-      hidden={false}
+    <DialogShell
+      title={toDepartments ? strings.AllocBulkButtonDepartments : strings.AllocBulkButtonUnits}
       onDismiss={onCancel}
-      dialogContentProps={{
-        type: DialogType.normal,
-        title: toDepartments ? strings.AllocBulkButtonDepartments : strings.AllocBulkButtonUnits,
-        showCloseButton: false
-      }}
-      modalProps={{ isBlocking: true, isAlert: false }}
-      minWidth={320}
-      maxWidth={560}
+      confirm={{ text: format(strings.AllocBulkConfirm, count), onClick: confirm }}
     >
       <Stack tokens={{ childrenGap: 12 }}>
         <p className={classNames.text}>
@@ -72,10 +64,6 @@ export function BulkAllocateDialog({ targets, toDepartments, names, onConfirm, o
           dateHint
         />
       </Stack>
-      <DialogFooter>
-        <PrimaryButton text={format(strings.AllocBulkConfirm, count)} onClick={confirm} />
-        <DefaultButton text={strings.AllocCancel} onClick={onCancel} />
-      </DialogFooter>
-    </Dialog>
+    </DialogShell>
   );
 }

@@ -1,9 +1,5 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
-import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
 
 import type { Activity, ActivityStatus, Person } from '../../domain/model';
@@ -33,6 +29,7 @@ import {
 } from './activityForm';
 import { activityDraftKey, type ActivityTarget } from './myUnitModel';
 import { useServices } from '../services/services';
+import { EditorPanel } from '../edit/EditorPanel';
 
 export interface IActivityEditorProps {
   target: ActivityTarget;
@@ -196,54 +193,31 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
     ? format(strings.UnitActivityPanelNew, goal === undefined ? '' : goalLabel(goal))
     : strings.UnitActivityPanelEdit;
 
-  const footer = (): React.ReactElement => (
-    <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-      <PrimaryButton text={save.saving ? strings.EditSaving : strings.EditSave} onClick={() => run()} disabled={save.saving} />
-      <DefaultButton text={strings.EditClose} onClick={close} />
-      {draft.dirty ? (
-        <ActionButton
-          text={strings.EditDiscard}
-          onClick={() => { draft.forget(); draft.replace(initial); close(); }}
-          disabled={save.saving}
-        />
-      ) : null}
-    </Stack>
-  );
-
   return (
     <>
-      <Panel
+      <EditorPanel
         isOpen={open}
-        onDismiss={close}
-        onDismissed={props.onClosed}
-        type={PanelType.medium}
         headerText={headerText}
-        closeButtonAriaLabel={strings.EditClose}
-        isLightDismiss={false}
-        isFooterAtBottom
-        onRenderFooterContent={footer}
+        onSave={() => run()}
+        onClose={close}
+        onClosed={props.onClosed}
+        saving={save.saving}
+        dirty={draft.dirty}
+        onDiscard={() => { draft.forget(); draft.replace(initial); close(); }}
+        restored={draft.restored}
+        overTheirs={overTheirs}
+        showValidationSummary={tried && Object.keys(errors).length > 0}
+        feedback={(
+      <SaveFeedback
+        state={save.state}
+        context={{ names: namesFromPicture(picture), action: 'editActivity', locale }}
+        onRetry={() => run()}
+        onSaveAsNew={target.kind === 'edit' ? saveAsNew : undefined}
+        saveAsNewText={strings.UnitSaveAsNewActivity}
+        onShowConflict={conflict === undefined ? undefined : () => setConflictOpen(true)}
+      />
+        )}
       >
-        <form
-          noValidate
-          onSubmit={(event) => { event.preventDefault(); run(); }}
-          className={classNames.choices}
-          aria-label={headerText}
-        >
-          {draft.restored ? <MessageBar messageBarType={MessageBarType.info}>{strings.EditDraftRestored}</MessageBar> : null}
-          {overTheirs ? (
-            <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.EditConflictEditing}</MessageBar>
-          ) : null}
-          {tried && Object.keys(errors).length > 0 ? (
-            <MessageBar messageBarType={MessageBarType.error} isMultiline>{strings.EditValidationSummary}</MessageBar>
-          ) : null}
-          <SaveFeedback
-            state={save.state}
-            context={{ names: namesFromPicture(picture), action: 'editActivity', locale }}
-            onRetry={() => run()}
-            onSaveAsNew={target.kind === 'edit' ? saveAsNew : undefined}
-            saveAsNewText={strings.UnitSaveAsNewActivity}
-            onShowConflict={conflict === undefined ? undefined : () => setConflictOpen(true)}
-          />
           <TextField
             id={ids.title}
             label={strings.UnitTitleLabel}
@@ -296,8 +270,7 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
             selectedKey={form.status}
             onChange={(_event, option) => { if (option !== undefined) draft.set({ status: option.key as ActivityStatus }); }}
           />
-        </form>
-      </Panel>
+      </EditorPanel>
       {conflict === undefined ? null : (
         <ConflictPanel
           isOpen={conflictOpen}

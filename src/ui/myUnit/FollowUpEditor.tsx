@@ -1,9 +1,5 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
-import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
 
 import type { FollowUp, FollowUpPeriod, ImplementationGrade } from '../../domain/model';
@@ -17,7 +13,7 @@ import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
 import { ConflictPanel } from '../edit/ConflictPanel';
 import { formatDateTime } from '../edit/dates';
-import { useEditClassNames } from '../edit/editStyles';
+
 import { FieldError } from '../edit/FieldError';
 import { namesFromPicture } from '../edit/refusalText';
 import { SaveFeedback } from '../edit/SaveFeedback';
@@ -30,6 +26,7 @@ import { FollowUpHistory } from './FollowUpHistory';
 import { followUpConflictRows, followUpForm, followUpFormErrors, isFollowUpForm } from './followUpForm';
 import { followUpDraftKey } from './myUnitModel';
 import { useServices } from '../services/services';
+import { EditorPanel } from '../edit/EditorPanel';
 
 export interface IFollowUpEditorProps {
   activityId: number;
@@ -51,7 +48,6 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
   const { workspace, update, activityId, period } = props;
   const { repository, strings, locale } = useServices();
   const { picture, actor } = workspace;
-  const classNames = useEditClassNames();
   const [open, setOpen] = React.useState(true);
   const activity = picture.activities.find((candidate) => candidate.id === activityId);
   const existing = followUpFor(picture.followUps, activityId, period);
@@ -162,43 +158,31 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
     ? undefined
     : format(strings.EditConflictTheirsBy, conflict.theirs.updatedBy.name, formatDateTime(conflict.theirs.updatedAt, locale));
 
-  const footer = (): React.ReactElement => (
-    <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-      <PrimaryButton text={save.saving ? strings.EditSaving : strings.EditSave} onClick={run} disabled={save.saving} />
-      <DefaultButton text={strings.EditClose} onClick={close} />
-      {draft.dirty ? (
-        <ActionButton text={strings.EditDiscard} onClick={() => { draft.forget(); draft.replace(initial); close(); }} disabled={save.saving} />
-      ) : null}
-    </Stack>
-  );
-
   return (
     <>
-      <Panel
+      <EditorPanel
         isOpen={open}
-        onDismiss={close}
-        onDismissed={props.onClosed}
-        type={PanelType.medium}
         headerText={headerText}
-        closeButtonAriaLabel={strings.EditClose}
-        isLightDismiss={false}
-        isFooterAtBottom
-        onRenderFooterContent={footer}
+        subheading={activity?.title ?? ''}
+        onSave={run}
+        onClose={close}
+        onClosed={props.onClosed}
+        saving={save.saving}
+        dirty={draft.dirty}
+        onDiscard={() => { draft.forget(); draft.replace(initial); close(); }}
+        restored={draft.restored}
+        overTheirs={overTheirs}
+        showValidationSummary={tried && Object.keys(errors).length > 0}
+        feedback={(
+      <SaveFeedback
+        state={save.state}
+        context={{ names: namesFromPicture(picture), action: 'editFollowUp', locale }}
+        onRetry={run}
+        onSaveAsNew={run}
+        onShowConflict={conflict === undefined ? undefined : () => setConflictOpen(true)}
+      />
+        )}
       >
-        <form noValidate onSubmit={(event) => { event.preventDefault(); run(); }} className={classNames.choices} aria-label={headerText}>
-          <p className={classNames.subheading}>{activity?.title ?? ''}</p>
-          {draft.restored ? <MessageBar messageBarType={MessageBarType.info}>{strings.EditDraftRestored}</MessageBar> : null}
-          {overTheirs ? <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.EditConflictEditing}</MessageBar> : null}
-          {tried && Object.keys(errors).length > 0 ? (
-            <MessageBar messageBarType={MessageBarType.error} isMultiline>{strings.EditValidationSummary}</MessageBar>
-          ) : null}
-          <SaveFeedback
-            state={save.state}
-            context={{ names: namesFromPicture(picture), action: 'editFollowUp', locale }}
-            onRetry={run}
-            onSaveAsNew={run}
-            onShowConflict={conflict === undefined ? undefined : () => setConflictOpen(true)}
-          />
           <div>
             <ChoiceGroup
               id={gradeId}
@@ -224,8 +208,7 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
             errorMessage={errors.comment}
           />
           <FollowUpHistory followUps={earlier} />
-        </form>
-      </Panel>
+      </EditorPanel>
       {conflict === undefined ? null : (
         <ConflictPanel
           isOpen={conflictOpen}

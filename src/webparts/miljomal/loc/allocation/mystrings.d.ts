@@ -48,7 +48,6 @@ declare interface IAllocationStrings {
   AllocAgreedOnHint: string;
   AllocNoteLabel: string;
   AllocConfirm: string;
-  AllocCancel: string;
   AllocDetailsTitle: string;
   AllocFactAllocatedBy: string;
   AllocAllocatedByValue: string;
@@ -67,7 +66,6 @@ declare interface IAllocationStrings {
   AllocMoveNoTarget: string;
   AllocMoveLabel: string;
   AllocMoveAndRemove: string;
-  AllocClose: string;
   AllocBulkButtonUnits: string;
   AllocBulkButtonDepartments: string;
   AllocBulkCount: string;

@@ -3,6 +3,7 @@ define([], function () {
     "EditSave": "Save",
     "EditSaving": "Saving …",
     "EditClose": "Close",
+    "EditCancel": "Cancel",
     "EditDiscard": "Discard changes",
     "EditRetry": "Try again",
     "EditSaveAsNew": "Save as new",

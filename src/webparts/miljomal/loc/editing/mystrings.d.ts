@@ -7,6 +7,7 @@ declare interface IEditingStrings {
   EditSave: string;
   EditSaving: string;
   EditClose: string;
+  EditCancel: string;
   EditDiscard: string;
   EditRetry: string;
   EditSaveAsNew: string;

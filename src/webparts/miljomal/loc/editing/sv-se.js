@@ -3,6 +3,7 @@ define([], function () {
     "EditSave": "Spara",
     "EditSaving": "Sparar …",
     "EditClose": "Stäng",
+    "EditCancel": "Avbryt",
     "EditDiscard": "Släng ändringarna",
     "EditRetry": "Försök igen",
     "EditSaveAsNew": "Spara som ny",
