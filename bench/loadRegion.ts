@@ -4,7 +4,8 @@
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../local/emulator/server';
 import type { YearPicture } from '../src/domain/model';
-import { activityBody, allocationBody, followUpBody, goalBody, orgUnitBody, UserIdOf } from '../src/data/itemBodies';
+import { addedItemBody, itemBody } from '../src/data/itemBodies';
+import type { UserIdOf } from '../src/data/people';
 import { provisionLists } from '../src/data/provisioning';
 import type { ListKey } from '../src/data/schema';
 import { listUrl } from '../src/data/yearReader';
@@ -27,11 +28,11 @@ export async function loadRegion(emulator: Emulator, sp: SPFI, webUrl: string, p
   const all = <T>(items: readonly T[], body: (item: T) => Promise<Body> | Body): Promise<Body[]> =>
     Promise.all(items.map((item) => body(item)));
 
-  add('orgUnits', await all(picture.orgUnits, (unit) => orgUnitBody(unit, userIdOf)));
-  add('goals', await all(picture.goals, (goal) => goalBody(goal)));
-  add('allocations', await all(picture.allocations, async (allocation) =>
-    ({ ...(await allocationBody(allocation, userIdOf)), MiljoYear: picture.year })));
-  add('activities', await all(picture.activities, async (activity) =>
-    ({ ...(await activityBody(activity, userIdOf)), MiljoYear: picture.year, ClientKey: `bench-${activity.id}` })));
-  add('followUps', await all(picture.followUps, (followUp) => followUpBody(followUp)));
+  const year = picture.year;
+  add('orgUnits', await all(picture.orgUnits, (unit) => itemBody('orgUnits', unit, userIdOf)));
+  add('goals', await all(picture.goals, (goal) => itemBody('goals', goal, userIdOf)));
+  add('allocations', await all(picture.allocations, (allocation) => addedItemBody('allocations', allocation, userIdOf, { year })));
+  add('activities', await all(picture.activities, (activity) =>
+    addedItemBody('activities', activity, userIdOf, { year, clientKey: `bench-${activity.id}` })));
+  add('followUps', await all(picture.followUps, (followUp) => itemBody('followUps', followUp, userIdOf)));
 }

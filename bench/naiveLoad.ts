@@ -7,7 +7,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { YearPicture } from '../src/domain/model';
-import { projections, toActivity, toAllocation, toFollowUp, toGoal, toOrgUnit } from '../src/data/mapping';
+import { projections, toModel } from '../src/data/mapping';
 import type { ListKey } from '../src/data/schema';
 import { listUrl } from '../src/data/yearReader';
 
@@ -54,10 +54,10 @@ export async function naiveLoad(sp: SPFI, webUrl: string, year: number): Promise
   }), 6);
   return {
     year,
-    goals: goals.map(toGoal),
-    orgUnits: orgUnits.map(toOrgUnit),
-    allocations: perUnit.flatMap((unit) => unit.allocations).map(toAllocation),
-    activities: perUnit.flatMap((unit) => unit.activities).map(toActivity),
-    followUps: perUnit.flatMap((unit) => unit.followUps).filter((item) => item.MiljoYear === year).map(toFollowUp)
+    goals: goals.map(toModel.goals),
+    orgUnits: orgUnits.map(toModel.orgUnits),
+    allocations: perUnit.flatMap((unit) => unit.allocations).map(toModel.allocations),
+    activities: perUnit.flatMap((unit) => unit.activities).map(toModel.activities),
+    followUps: perUnit.flatMap((unit) => unit.followUps).filter((item) => item.MiljoYear === year).map(toModel.followUps)
   };
 }

@@ -12,8 +12,8 @@ import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { Activity, Allocation, FollowUp, Goal, OrgUnit } from '../domain/model';
 import { addItem, Item, removeItem, updateItem } from './itemWrites';
-import { activityBody, allocationBody, followUpBody, goalBody, orgUnitBody } from './itemBodies';
-import { etagOf, projections, toActivity, toAllocation, toFollowUp, toGoal, toOrgUnit } from './mapping';
+import { addedItemBody, itemBody } from './itemBodies';
+import { etagOf, projections, toModel } from './mapping';
 import { failureOf, guardRead, isForbidden, readErrorOf } from './errors';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
@@ -85,13 +85,13 @@ export class SharePointRepository implements IMiljoRepository {
   }
 
   public addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>> {
-    return addItem({ list: this.list('goals'), body: () => goalBody(goal), action: 'editGoals', value: (id) => ({ ...goal, id }) });
+    return addItem({ list: this.list('goals'), body: () => itemBody('goals', goal, this.userIdOf), action: 'editGoals', value: (id) => ({ ...goal, id }) });
   }
 
   public updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>> {
     return updateItem({
-      list: this.list('goals'), id: goal.id, body: () => goalBody(goal), etag, action: 'editGoals',
-      value: goal, projection: projections.goals, toValue: toGoal
+      list: this.list('goals'), id: goal.id, body: () => itemBody('goals', goal, this.userIdOf), etag, action: 'editGoals',
+      value: goal, projection: projections.goals, toValue: toModel.goals
     });
   }
 
@@ -100,37 +100,37 @@ export class SharePointRepository implements IMiljoRepository {
       const projection = projections.orgUnits;
       const items: Item[] = await this.list('orgUnits').items.select(...projection.select).expand(...projection.expand)
         .filter(eq('Title', name)).top(100)();
-      return items.map(toOrgUnit);
+      return items.map(toModel.orgUnits);
     });
   }
 
   public addOrgUnit(unit: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>> {
-    const body = (): Promise<Item> => orgUnitBody(unit, this.userIdOf);
+    const body = (): Promise<Item> => itemBody('orgUnits', unit, this.userIdOf);
     return addItem({ list: this.list('orgUnits'), body, action: 'editOrganisation', value: (id) => ({ ...unit, id }) });
   }
 
   public updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
     return updateItem({
-      list: this.list('orgUnits'), id: unit.id, body: () => orgUnitBody(unit, this.userIdOf), etag,
-      action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: toOrgUnit
+      list: this.list('orgUnits'), id: unit.id, body: () => itemBody('orgUnits', unit, this.userIdOf), etag,
+      action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: toModel.orgUnits
     });
   }
 
   public addAllocation(allocation: Draft<Allocation>, year: number): Promise<WriteOutcome<Allocation>> {
     const list = this.list('allocations');
     return addItem({
-      list, body: async () => ({ ...(await allocationBody(allocation, this.userIdOf)), MiljoYear: year }), action: 'allocate',
+      list, body: () => addedItemBody('allocations', allocation, this.userIdOf, { year }), action: 'allocate',
       value: (id) => ({ ...allocation, id }),
       findByKey: () => this.findByKey('allocations', 'AllocationKey', allocationKey(allocation.goalId, allocation.orgUnitId)),
       // The same goal at the same unit is the same allocation, whoever made it first.
-      onExisting: (item) => ({ kind: 'saved', value: toAllocation(item), etag: etagOf(item) })
+      onExisting: (item) => ({ kind: 'saved', value: toModel.allocations(item), etag: etagOf(item) })
     });
   }
 
   public updateAllocation(allocation: Allocation, etag: string): Promise<WriteOutcome<Allocation>> {
     return updateItem({
-      list: this.list('allocations'), id: allocation.id, body: () => allocationBody(allocation, this.userIdOf), etag,
-      action: 'allocate', value: allocation, projection: projections.allocations, toValue: toAllocation
+      list: this.list('allocations'), id: allocation.id, body: () => itemBody('allocations', allocation, this.userIdOf), etag,
+      action: 'allocate', value: allocation, projection: projections.allocations, toValue: toModel.allocations
     });
   }
 
@@ -139,18 +139,18 @@ export class SharePointRepository implements IMiljoRepository {
   }
 
   public addActivity(activity: Draft<Activity>, year: number, clientKey: string): Promise<WriteOutcome<Activity>> {
-    const body = async (): Promise<Item> => ({ ...(await activityBody(activity, this.userIdOf)), MiljoYear: year, ClientKey: clientKey });
+    const body = (): Promise<Item> => addedItemBody('activities', activity, this.userIdOf, { year, clientKey });
     return addItem({
       list: this.list('activities'), body, action: 'editActivity', value: (id) => ({ ...activity, id }),
       findByKey: () => this.findByKey('activities', 'ClientKey', clientKey),
-      onExisting: (item) => ({ kind: 'saved', value: toActivity(item), etag: etagOf(item) })
+      onExisting: (item) => ({ kind: 'saved', value: toModel.activities(item), etag: etagOf(item) })
     });
   }
 
   public updateActivity(activity: Activity, etag: string): Promise<WriteOutcome<Activity>> {
     return updateItem({
-      list: this.list('activities'), id: activity.id, body: () => activityBody(activity, this.userIdOf), etag,
-      action: 'editActivity', value: activity, projection: projections.activities, toValue: toActivity
+      list: this.list('activities'), id: activity.id, body: () => itemBody('activities', activity, this.userIdOf), etag,
+      action: 'editActivity', value: activity, projection: projections.activities, toValue: toModel.activities
     });
   }
 
@@ -160,17 +160,17 @@ export class SharePointRepository implements IMiljoRepository {
 
   public addFollowUp(followUp: Draft<FollowUp>): Promise<WriteOutcome<FollowUp>> {
     return addItem({
-      list: this.list('followUps'), body: () => followUpBody(followUp), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
+      list: this.list('followUps'), body: () => itemBody('followUps', followUp, this.userIdOf), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
       findByKey: () => this.findByKey('followUps', 'FollowUpKey', followUpKey(followUp.activityId, followUp.period.kind)),
       // Someone else recorded this period first: show theirs, never overwrite it.
-      onExisting: (item) => ({ kind: 'conflict', current: toFollowUp(item), etag: etagOf(item) })
+      onExisting: (item) => ({ kind: 'conflict', current: toModel.followUps(item), etag: etagOf(item) })
     });
   }
 
   public updateFollowUp(followUp: FollowUp, etag: string): Promise<WriteOutcome<FollowUp>> {
     return updateItem({
-      list: this.list('followUps'), id: followUp.id, body: () => followUpBody(followUp), etag,
-      action: 'editFollowUp', value: followUp, projection: projections.followUps, toValue: toFollowUp
+      list: this.list('followUps'), id: followUp.id, body: () => itemBody('followUps', followUp, this.userIdOf), etag,
+      action: 'editFollowUp', value: followUp, projection: projections.followUps, toValue: toModel.followUps
     });
   }
 

@@ -1,4 +1,4 @@
-import type { FieldDefinition } from './schema';
+import type { FieldDefinition } from './listFields';
 
 // SharePoint's AddFieldOptions: keep our internal name (AddFieldInternalNameHint) and show the
 // column in the default view (AddToDefaultContentType | AddFieldToDefaultView).

@@ -1,9 +1,8 @@
-// Between list items and the domain model: the field names of schema.ts on one side, the
-// domain's words on the other. Reads use the projections below; writes build the bodies.
-import type { Activity, Allocation, FollowUp, Goal, ImplementationGrade, OrgLevel, OrgUnit, ActivityStatus } from '../domain/model';
-import { fromSharePointDate, toSharePointDate } from './odata';
-import { personProjection, SharePointPerson, toPerson } from './people';
-import { ListKey } from './schema';
+// From list items to the domain model, as the field descriptions of schema.ts say: reads select
+// only the columns a list's fields read back, people expanded to what `toPerson` needs.
+import { Draft, Item, ListField, readKey } from './listFields';
+import { personProjection } from './people';
+import { ListDefinition, ListKey, ListModels, lists } from './schema';
 
 /** What one list's read selects and expands: only what the UI needs. */
 export interface Projection {
@@ -11,91 +10,46 @@ export interface Projection {
   expand: string[];
 }
 
-function withPeople(fields: string[], people: string[]): Projection {
+/** Keys, and titles set to them, are never read back: they follow from the model. */
+export function isReadBack(field: ListField<unknown>): boolean {
+  return field.model.derived !== true;
+}
+
+function projectionOf(definition: ListDefinition): Projection {
+  const read = definition.fields.filter(isReadBack);
+  const people = read.filter((field) => field.type === 'User').map((field) => field.internalName);
   return {
-    select: [...fields, ...people.flatMap((person) => personProjection.map((part) => `${person}/${part}`))],
+    select: ['Id', ...read.filter((field) => field.type !== 'User').map(readKey),
+      ...people.flatMap((field) => personProjection.map((part) => `${field}/${part}`))],
     expand: people
   };
 }
 
 export const projections: Readonly<Record<ListKey, Projection>> = {
-  goals: withPeople(['Id', 'Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired'], []),
-  orgUnits: withPeople(['Id', 'Title', 'ShortName', 'OrgLevel', 'ParentUnitId', 'Closed', 'ClosedOn'], ['Head']),
-  allocations: withPeople(['Id', 'MiljoYear', 'GoalId', 'OrgUnitId', 'AllocatedAt', 'AgreedWithUnitHead', 'AgreedOn', 'AllocationNote'], ['AllocatedBy']),
-  activities: withPeople(['Id', 'MiljoYear', 'AllocationId', 'Title', 'ActivityDescription', 'StartDate', 'EndDate', 'ActivityStatus', 'ClientKey'], ['Responsible']),
-  followUps: withPeople(['Id', 'MiljoYear', 'ActivityId', 'Period', 'Grade', 'FollowUpComment', 'Modified'], ['Editor'])
+  goals: projectionOf(lists.goals),
+  orgUnits: projectionOf(lists.orgUnits),
+  allocations: projectionOf(lists.allocations),
+  activities: projectionOf(lists.activities),
+  followUps: projectionOf(lists.followUps)
 };
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- list items are untyped JSON */
-type Item = Record<string, any>;
-
-export function toGoal(item: Item): Goal {
-  return {
-    id: item.Id,
-    year: item.MiljoYear,
-    code: item.GoalCode ?? '',
-    title: item.Title ?? '',
-    description: item.GoalDescription ?? '',
-    indicator: item.Indicator ?? '',
-    measuredRegionWide: item.MeasuredRegionWide === true,
-    retired: item.Retired === true || undefined
+function reader<M>(definition: ListDefinition<M>): (item: Item) => M {
+  return (item) => {
+    const read = definition.fields.map((field) => field.model.read?.(item[readKey(field)], item));
+    return Object.assign({ id: item.Id }, ...read) as Draft<M> as M;
   };
 }
 
-export function toOrgUnit(item: Item): OrgUnit {
-  return {
-    id: item.Id,
-    name: item.Title ?? '',
-    shortName: item.ShortName || undefined,
-    level: item.OrgLevel as OrgLevel,
-    parentId: item.ParentUnitId ?? undefined,
-    head: toPerson(item.Head as SharePointPerson),
-    closed: item.Closed === true || undefined,
-    closedOn: fromSharePointDate(item.ClosedOn)
-  };
-}
-
-export function toAllocation(item: Item): Allocation {
-  return {
-    id: item.Id,
-    goalId: item.GoalId,
-    orgUnitId: item.OrgUnitId,
-    allocatedBy: toPerson(item.AllocatedBy as SharePointPerson) ?? { login: '', name: '' },
-    allocatedAt: item.AllocatedAt ?? '',
-    agreedWithUnitHead: item.AgreedWithUnitHead === true,
-    agreedOn: fromSharePointDate(item.AgreedOn),
-    note: item.AllocationNote || undefined
-  };
-}
-
-export function toActivity(item: Item): Activity {
-  return {
-    id: item.Id,
-    allocationId: item.AllocationId,
-    title: item.Title ?? '',
-    description: item.ActivityDescription ?? '',
-    responsible: toPerson(item.Responsible as SharePointPerson),
-    startDate: fromSharePointDate(item.StartDate),
-    endDate: fromSharePointDate(item.EndDate),
-    status: (item.ActivityStatus ?? 'planerad') as ActivityStatus
-  };
-}
-
-export function toFollowUp(item: Item): FollowUp {
-  return {
-    id: item.Id,
-    activityId: item.ActivityId,
-    period: { year: item.MiljoYear, kind: item.Period === 'helar' ? 'helar' : 'delar' },
-    grade: item.Grade as ImplementationGrade,
-    comment: item.FollowUpComment ?? '',
-    updatedBy: toPerson(item.Editor as SharePointPerson),
-    updatedAt: item.Modified || undefined
-  };
-}
+/** An item of each list as the model's value. */
+export const toModel: { readonly [K in ListKey]: (item: Item) => ListModels[K] } = {
+  goals: reader(lists.goals),
+  orgUnits: reader(lists.orgUnits),
+  allocations: reader(lists.allocations),
+  activities: reader(lists.activities),
+  followUps: reader(lists.followUps)
+};
 
 /** The ETag SharePoint sent with an item, in whichever JSON flavour it answered. */
 export function etagOf(item: Item): string {
   return item['odata.etag'] ?? item.__metadata?.etag ?? '';
 }
-
-export { toSharePointDate };

@@ -8,6 +8,9 @@ export interface SharePointPerson {
   EMail?: string;
 }
 
+/** Resolves a person's login to the site user id that a User field stores. */
+export type UserIdOf = (login: string | undefined) => Promise<number | null>;
+
 export const personProjection = ['Id', 'Title', 'Name', 'EMail'];
 
 /** `i:0#.f|membership|anna@region.se` → `anna@region.se`; plain logins pass through. */

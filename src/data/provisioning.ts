@@ -6,6 +6,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import { isForbidden, isNotFound } from './errors';
 import { addFieldOptions, fieldSchemaXml } from './fieldXml';
+import type { FieldDefinition } from './listFields';
 import { ListDefinition, ListKey, listOrder, lists } from './schema';
 import { listUrl } from './yearReader';
 import type { CollectionPlace, ListsStatus, ProvisioningChanges, ProvisioningResult } from '../ports';
@@ -32,10 +33,16 @@ async function readFields(sp: SPFI, webUrl: string, key: ListKey): Promise<Map<s
   return new Map(fields.map((field) => [field.InternalName, field]));
 }
 
+/** The fields provisioning creates: SharePoint's own columns are there already. */
+function createdFields(definition: ListDefinition): FieldDefinition[] {
+  return definition.fields.filter((field) => !field.builtIn);
+}
+
 function fieldsToChange(definition: ListDefinition, existing: Map<string, FieldInfo>) {
+  const created = createdFields(definition);
   return {
-    missing: definition.fields.filter((field) => !existing.has(field.internalName)),
-    unindexed: definition.fields.filter((field) =>
+    missing: created.filter((field) => !existing.has(field.internalName)),
+    unindexed: created.filter((field) =>
       (field.indexed || field.unique) && existing.has(field.internalName) && !existing.get(field.internalName)!.Indexed)
   };
 }
@@ -64,7 +71,8 @@ async function createList(sp: SPFI, definition: ListDefinition): Promise<string>
   const created = await sp.web.lists.add(asciiName, definition.description, 100, false);
   const list = sp.web.lists.getById(created.Id);
   await list.update({ Title: definition.title });
-  await list.fields.getByInternalNameOrTitle('Title').update({ Title: definition.titleDisplayName });
+  const title = definition.fields.find((field) => field.builtIn && field.internalName === 'Title');
+  if (title) await list.fields.getByInternalNameOrTitle('Title').update({ Title: title.displayName });
   return created.Id;
 }
 

@@ -1,142 +1,37 @@
-// The lists the product keeps its data in: the only place that names lists and fields.
-// Lists are found by URL (users may rename titles); internal names are ASCII, display names Swedish.
-// Every column a query filters or orders on is indexed; a unique key column makes duplicates impossible.
+// The lists the product keeps its data in: the only place that names lists and fields, and says
+// how each field holds the model. Lists are found by URL (users may rename titles); internal names
+// are ASCII, display names Swedish. Every column a query filters or orders on is indexed; a unique
+// key column makes duplicates impossible.
+import type { Activity, ActivityStatus, Allocation, FollowUp, Goal, OrgUnit } from '../domain/model';
+import { asIs, dateOnly, flag, optional, optionalFlag, optionalText, person, requiredPerson, text, withDefault } from './fieldCodecs';
+import { Binding, derived, FieldDefinition, ListField, ListKey, onAdd, property, readOnly } from './listFields';
 
-import type { Collection } from '../ports';
+export type { ListKey };
 
-/** A list per collection of the port, under the same key. */
-export type ListKey = Collection;
-
-export type FieldType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'Choice' | 'DateTime' | 'Lookup' | 'User';
-
-export interface FieldDefinition {
-  internalName: string;
-  displayName: string;
-  type: FieldType;
-  required?: boolean;
-  /** Single line of text: SharePoint allows at most 255. */
-  maxLength?: number;
-  indexed?: boolean;
-  /** SharePoint enforces unique values only on an indexed column. */
-  unique?: boolean;
-  choices?: readonly string[];
-  /** Lookup target. */
-  lookupList?: ListKey;
-  /** DateTime shown as a date only. */
-  dateOnly?: boolean;
-  /** Added in this schema version; older lists get it on upgrade. */
-  since?: number;
+/** The model each list holds. */
+export interface ListModels {
+  goals: Goal;
+  orgUnits: OrgUnit;
+  allocations: Allocation;
+  activities: Activity;
+  followUps: FollowUp;
 }
 
-export interface ListDefinition {
+export interface ListDefinition<M = unknown> {
   key: ListKey;
   /** Web-relative URL, fixed at creation from the ASCII name. */
   url: string;
   /** Swedish title set after creation; users may change it later. */
   title: string;
   description: string;
-  /** Display name of the built-in Title column. */
-  titleDisplayName: string;
-  fields: readonly FieldDefinition[];
+  /** In order: provisioning creates them so, and write bodies list them so. */
+  fields: readonly ListField<M>[];
 }
-
-/** Raised when a field or list is added; provisioning upgrades older lists to it in place. */
-export const schemaVersion = 2;
 
 export const activityStatusChoices = ['planerad', 'pagaende', 'avslutad', 'avbruten'] as const;
 export const gradeChoices = ['genomford', 'paborjadMerAnHalften', 'paborjadMindreAnHalften', 'ejPaborjad'] as const;
 export const levelChoices = ['forvaltning', 'avdelning', 'enhet'] as const;
 export const periodChoices = ['delar', 'helar'] as const;
-
-const year: FieldDefinition = { internalName: 'MiljoYear', displayName: 'År', type: 'Number', required: true, indexed: true };
-
-export const lists: Readonly<Record<ListKey, ListDefinition>> = {
-  goals: {
-    key: 'goals',
-    url: 'Lists/MiljoGoals',
-    title: 'Miljömål',
-    description: 'Årets miljömål (förvaltningsmål). Skapad av webbdelen Miljömål.',
-    titleDisplayName: 'Mål',
-    fields: [
-      year,
-      { internalName: 'GoalCode', displayName: 'Målkod', type: 'Text', required: true, maxLength: 20 },
-      { internalName: 'GoalKey', displayName: 'Nyckel (år och kod)', type: 'Text', maxLength: 40, indexed: true, unique: true },
-      { internalName: 'GoalDescription', displayName: 'Beskrivning', type: 'Note' },
-      { internalName: 'Indicator', displayName: 'Indikator', type: 'Note' },
-      { internalName: 'MeasuredRegionWide', displayName: 'Mäts regionövergripande', type: 'Boolean' },
-      { internalName: 'Retired', displayName: 'Utgått', type: 'Boolean', since: 2 }
-    ]
-  },
-  orgUnits: {
-    key: 'orgUnits',
-    url: 'Lists/MiljoOrgUnits',
-    title: 'Organisation',
-    description: 'Förvaltning, avdelningar och enheter med chefer. Skapad av webbdelen Miljömål.',
-    titleDisplayName: 'Namn',
-    fields: [
-      { internalName: 'ShortName', displayName: 'Kortnamn', type: 'Text', maxLength: 255 },
-      { internalName: 'OrgLevel', displayName: 'Nivå', type: 'Choice', required: true, choices: levelChoices, indexed: true },
-      { internalName: 'ParentUnit', displayName: 'Överordnad', type: 'Lookup', lookupList: 'orgUnits', indexed: true },
-      { internalName: 'Head', displayName: 'Chef', type: 'User', indexed: true },
-      { internalName: 'Closed', displayName: 'Stängd', type: 'Boolean' },
-      { internalName: 'ClosedOn', displayName: 'Stängd den', type: 'DateTime', dateOnly: true }
-    ]
-  },
-  allocations: {
-    key: 'allocations',
-    url: 'Lists/MiljoAllocations',
-    title: 'Fördelningar',
-    description: 'Vilka miljömål som fördelats till vilka avdelningar och enheter. Skapad av webbdelen Miljömål.',
-    titleDisplayName: 'Rubrik',
-    fields: [
-      year,
-      { internalName: 'Goal', displayName: 'Mål', type: 'Lookup', lookupList: 'goals', required: true, indexed: true },
-      { internalName: 'OrgUnit', displayName: 'Organisationsenhet', type: 'Lookup', lookupList: 'orgUnits', required: true, indexed: true },
-      { internalName: 'AllocationKey', displayName: 'Nyckel (mål och enhet)', type: 'Text', maxLength: 40, indexed: true, unique: true },
-      { internalName: 'AllocatedBy', displayName: 'Fördelat av', type: 'User' },
-      { internalName: 'AllocatedAt', displayName: 'Fördelat', type: 'DateTime' },
-      { internalName: 'AgreedWithUnitHead', displayName: 'I samråd med enhetschef', type: 'Boolean' },
-      { internalName: 'AgreedOn', displayName: 'Samråd den', type: 'DateTime', dateOnly: true },
-      { internalName: 'AllocationNote', displayName: 'Anteckning', type: 'Note' }
-    ]
-  },
-  activities: {
-    key: 'activities',
-    url: 'Lists/MiljoActivities',
-    title: 'Aktiviteter',
-    description: 'Aktiviteter på fördelade miljömål. Skapad av webbdelen Miljömål.',
-    titleDisplayName: 'Aktivitet',
-    fields: [
-      year,
-      { internalName: 'Allocation', displayName: 'Fördelning', type: 'Lookup', lookupList: 'allocations', required: true, indexed: true },
-      { internalName: 'ActivityDescription', displayName: 'Beskrivning', type: 'Note' },
-      { internalName: 'Responsible', displayName: 'Ansvarig', type: 'User' },
-      { internalName: 'StartDate', displayName: 'Startdatum', type: 'DateTime', dateOnly: true },
-      { internalName: 'EndDate', displayName: 'Slutdatum', type: 'DateTime', dateOnly: true },
-      { internalName: 'ActivityStatus', displayName: 'Status', type: 'Choice', required: true, choices: activityStatusChoices },
-      // A key the client makes before the first try: a retried create finds its item instead of adding a twin.
-      { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true }
-    ]
-  },
-  followUps: {
-    key: 'followUps',
-    url: 'Lists/MiljoFollowUps',
-    title: 'Uppföljningar',
-    description: 'Uppföljning av aktiviteter per delår och helår. Skapad av webbdelen Miljömål.',
-    titleDisplayName: 'Rubrik',
-    fields: [
-      year,
-      { internalName: 'Activity', displayName: 'Aktivitet', type: 'Lookup', lookupList: 'activities', required: true, indexed: true },
-      { internalName: 'Period', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices },
-      { internalName: 'FollowUpKey', displayName: 'Nyckel (aktivitet och period)', type: 'Text', maxLength: 40, indexed: true, unique: true },
-      { internalName: 'Grade', displayName: 'Genomförandegrad', type: 'Choice', required: true, choices: gradeChoices },
-      { internalName: 'FollowUpComment', displayName: 'Kommentar', type: 'Note' }
-    ]
-  }
-};
-
-/** Creation order: a lookup's target exists before the lookup. */
-export const listOrder: readonly ListKey[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps'];
 
 export function allocationKey(goalId: number, orgUnitId: number): string {
   return `${goalId}-${orgUnitId}`;
@@ -149,3 +44,122 @@ export function goalKey(goalYear: number, code: string): string {
 export function followUpKey(activityId: number, periodKind: string): string {
   return `${activityId}-${periodKind}`;
 }
+
+/** The built-in Title column, shown under the list's own name for it. */
+function title<M>(displayName: string, model: Binding<M>): ListField<M> {
+  return { internalName: 'Title', displayName, type: 'Text', builtIn: true, model };
+}
+
+const year: FieldDefinition = { internalName: 'MiljoYear', displayName: 'År', type: 'Number', required: true, indexed: true };
+/** The year of an allocation or activity is its goal's: set when it is added, never moved. */
+const addedYear = <M>(): ListField<M> => ({ ...year, model: onAdd((added) => added.year) });
+
+const goals: ListDefinition<Goal> = {
+  key: 'goals',
+  url: 'Lists/MiljoGoals',
+  title: 'Miljömål',
+  description: 'Årets miljömål (förvaltningsmål). Skapad av webbdelen Miljömål.',
+  fields: [
+    title('Mål', property('title', text)),
+    { ...year, model: property('year', asIs) },
+    { internalName: 'GoalCode', displayName: 'Målkod', type: 'Text', required: true, maxLength: 20, model: property('code', text) },
+    { internalName: 'GoalKey', displayName: 'Nyckel (år och kod)', type: 'Text', maxLength: 40, indexed: true, unique: true,
+      model: derived((goal) => goalKey(goal.year, goal.code)) },
+    { internalName: 'GoalDescription', displayName: 'Beskrivning', type: 'Note', model: property('description', text) },
+    { internalName: 'Indicator', displayName: 'Indikator', type: 'Note', model: property('indicator', text) },
+    { internalName: 'MeasuredRegionWide', displayName: 'Mäts regionövergripande', type: 'Boolean', model: property('measuredRegionWide', flag) },
+    { internalName: 'Retired', displayName: 'Utgått', type: 'Boolean', since: 2, model: property('retired', optionalFlag) }
+  ]
+};
+
+const orgUnits: ListDefinition<OrgUnit> = {
+  key: 'orgUnits',
+  url: 'Lists/MiljoOrgUnits',
+  title: 'Organisation',
+  description: 'Förvaltning, avdelningar och enheter med chefer. Skapad av webbdelen Miljömål.',
+  fields: [
+    title('Namn', property('name', text)),
+    { internalName: 'ShortName', displayName: 'Kortnamn', type: 'Text', maxLength: 255, model: property('shortName', optionalText) },
+    { internalName: 'OrgLevel', displayName: 'Nivå', type: 'Choice', required: true, choices: levelChoices, indexed: true, model: property('level', asIs) },
+    { internalName: 'ParentUnit', displayName: 'Överordnad', type: 'Lookup', lookupList: 'orgUnits', indexed: true, model: property('parentId', optional) },
+    { internalName: 'Head', displayName: 'Chef', type: 'User', indexed: true, model: property('head', person) },
+    { internalName: 'Closed', displayName: 'Stängd', type: 'Boolean', model: property('closed', optionalFlag) },
+    { internalName: 'ClosedOn', displayName: 'Stängd den', type: 'DateTime', dateOnly: true, model: property('closedOn', dateOnly) }
+  ]
+};
+
+const allocationKeyOf = (allocation: Omit<Allocation, 'id'>): string => allocationKey(allocation.goalId, allocation.orgUnitId);
+
+const allocations: ListDefinition<Allocation> = {
+  key: 'allocations',
+  url: 'Lists/MiljoAllocations',
+  title: 'Fördelningar',
+  description: 'Vilka miljömål som fördelats till vilka avdelningar och enheter. Skapad av webbdelen Miljömål.',
+  fields: [
+    title('Rubrik', derived(allocationKeyOf)),
+    addedYear(),
+    { internalName: 'Goal', displayName: 'Mål', type: 'Lookup', lookupList: 'goals', required: true, indexed: true, model: property('goalId', asIs) },
+    { internalName: 'OrgUnit', displayName: 'Organisationsenhet', type: 'Lookup', lookupList: 'orgUnits', required: true, indexed: true,
+      model: property('orgUnitId', asIs) },
+    { internalName: 'AllocationKey', displayName: 'Nyckel (mål och enhet)', type: 'Text', maxLength: 40, indexed: true, unique: true,
+      model: derived(allocationKeyOf) },
+    { internalName: 'AllocatedBy', displayName: 'Fördelat av', type: 'User', model: property('allocatedBy', requiredPerson) },
+    { internalName: 'AllocatedAt', displayName: 'Fördelat', type: 'DateTime', model: property('allocatedAt', text) },
+    { internalName: 'AgreedWithUnitHead', displayName: 'I samråd med enhetschef', type: 'Boolean', model: property('agreedWithUnitHead', flag) },
+    { internalName: 'AgreedOn', displayName: 'Samråd den', type: 'DateTime', dateOnly: true, model: property('agreedOn', dateOnly) },
+    { internalName: 'AllocationNote', displayName: 'Anteckning', type: 'Note', model: property('note', optionalText) }
+  ]
+};
+
+const activities: ListDefinition<Activity> = {
+  key: 'activities',
+  url: 'Lists/MiljoActivities',
+  title: 'Aktiviteter',
+  description: 'Aktiviteter på fördelade miljömål. Skapad av webbdelen Miljömål.',
+  fields: [
+    title('Aktivitet', property('title', text)),
+    addedYear(),
+    { internalName: 'Allocation', displayName: 'Fördelning', type: 'Lookup', lookupList: 'allocations', required: true, indexed: true,
+      model: property('allocationId', asIs) },
+    { internalName: 'ActivityDescription', displayName: 'Beskrivning', type: 'Note', model: property('description', text) },
+    { internalName: 'Responsible', displayName: 'Ansvarig', type: 'User', model: property('responsible', person) },
+    { internalName: 'StartDate', displayName: 'Startdatum', type: 'DateTime', dateOnly: true, model: property('startDate', dateOnly) },
+    { internalName: 'EndDate', displayName: 'Slutdatum', type: 'DateTime', dateOnly: true, model: property('endDate', dateOnly) },
+    { internalName: 'ActivityStatus', displayName: 'Status', type: 'Choice', required: true, choices: activityStatusChoices,
+      model: property('status', withDefault<ActivityStatus>('planerad')) },
+    // A key the client makes before the first try: a retried create finds its item instead of adding a twin.
+    { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
+      model: onAdd((added) => added.clientKey) }
+  ]
+};
+
+const followUpKeyOf = (followUp: Omit<FollowUp, 'id'>): string => followUpKey(followUp.activityId, followUp.period.kind);
+
+const followUps: ListDefinition<FollowUp> = {
+  key: 'followUps',
+  url: 'Lists/MiljoFollowUps',
+  title: 'Uppföljningar',
+  description: 'Uppföljning av aktiviteter per delår och helår. Skapad av webbdelen Miljömål.',
+  fields: [
+    title('Rubrik', derived(followUpKeyOf)),
+    // The period is one property over two columns: Period reads both.
+    { ...year, model: { write: (followUp) => followUp.period.year } },
+    { internalName: 'Activity', displayName: 'Aktivitet', type: 'Lookup', lookupList: 'activities', required: true, indexed: true,
+      model: property('activityId', asIs) },
+    { internalName: 'Period', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices, model: {
+      read: (kind, item) => ({ period: { year: item[year.internalName], kind: kind === 'helar' ? 'helar' : 'delar' } }),
+      write: (followUp) => followUp.period.kind
+    } },
+    { internalName: 'FollowUpKey', displayName: 'Nyckel (aktivitet och period)', type: 'Text', maxLength: 40, indexed: true, unique: true,
+      model: derived(followUpKeyOf) },
+    { internalName: 'Grade', displayName: 'Genomförandegrad', type: 'Choice', required: true, choices: gradeChoices, model: property('grade', asIs) },
+    { internalName: 'FollowUpComment', displayName: 'Kommentar', type: 'Note', model: property('comment', text) },
+    { internalName: 'Modified', displayName: 'Ändrad', type: 'DateTime', builtIn: true, model: readOnly('updatedAt', optionalText) },
+    { internalName: 'Editor', displayName: 'Ändrad av', type: 'User', builtIn: true, model: readOnly('updatedBy', person) }
+  ]
+};
+
+export const lists: Readonly<{ [K in ListKey]: ListDefinition<ListModels[K]> }> = { goals, orgUnits, allocations, activities, followUps };
+
+/** Creation order: a lookup's target exists before the lookup. */
+export const listOrder: readonly ListKey[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps'];

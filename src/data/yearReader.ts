@@ -8,7 +8,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { ItemVersions, LoadedYear } from '../ports';
 import { isThresholdError } from './errors';
-import { etagOf, projections, toActivity, toAllocation, toFollowUp, toGoal, toOrgUnit } from './mapping';
+import { etagOf, projections, toModel } from './mapping';
 import { eq, idWindow } from './odata';
 import { ListKey, listOrder, lists } from './schema';
 
@@ -89,11 +89,11 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
   return {
     picture: {
       year,
-      goals: read('goals').map(toGoal),
-      orgUnits: read('orgUnits').map(toOrgUnit),
-      allocations: read('allocations').map(toAllocation),
-      activities: read('activities').map(toActivity),
-      followUps: read('followUps').map(toFollowUp)
+      goals: read('goals').map(toModel.goals),
+      orgUnits: read('orgUnits').map(toModel.orgUnits),
+      allocations: read('allocations').map(toModel.allocations),
+      activities: read('activities').map(toModel.activities),
+      followUps: read('followUps').map(toModel.followUps)
     },
     etags
   };

@@ -131,7 +131,7 @@ describe('the repository against the emulator', () => {
     const resolved = await connected.repository().updateActivity({ ...second.current, description: bertil.description }, second.etag);
     expect(resolved.kind).toBe('saved');
     const { picture } = await first.loadYear(2024);
-    expect(picture.activities[0]).toMatchObject({ title: 'Energisparläge på alla skärmar', description: 'Bertils text som inte får försvinna' });
+    expect(picture.activities.find((activity) => activity.id === added.value.id)).toMatchObject({ title: 'Energisparläge på alla skärmar', description: 'Bertils text som inte får försvinna' });
   });
 
   it('lands each of 200 writes exactly once while 30% of requests are answered 429', async () => {

@@ -1,0 +1,90 @@
+// The field descriptions themselves: each list's fields read back what they write, reads select
+// what they use and no more, and every name is one SharePoint accepts.
+import type { Activity, Allocation, FollowUp, Goal, OrgUnit } from '../../domain/model';
+import { addedItemBody, itemBody } from '../itemBodies';
+import type { Item } from '../listFields';
+import { projections, toModel } from '../mapping';
+import type { UserIdOf } from '../people';
+import { ListKey, ListModels, listOrder, lists } from '../schema';
+
+const anna = { login: 'anna@region.example', name: 'Anna', email: 'anna@region.example' };
+const userIdOf: UserIdOf = async (login) => (login === anna.login ? 7 : null);
+/** A User column as SharePoint expands it. */
+const expanded = (userId: number | null): Item | null =>
+  (userId === 7 ? { Id: 7, Title: anna.name, Name: `i:0#.f|membership|${anna.login}`, EMail: anna.email } : null);
+
+const samples: { [K in ListKey]: ListModels[K] } = {
+  goals: { id: 1, year: 2024, code: 'M1', title: 'Minskade utsläpp', description: 'd', indicator: 'i', measuredRegionWide: true, retired: true } as Goal,
+  orgUnits: { id: 2, name: 'Regionservice', shortName: 'RS', level: 'avdelning', parentId: 1, head: anna, closed: true, closedOn: '2024-06-30' } as OrgUnit,
+  allocations: { id: 3, goalId: 1, orgUnitId: 2, allocatedBy: anna, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: true,
+    agreedOn: '2024-02-02', note: 'n' } as Allocation,
+  activities: { id: 4, allocationId: 3, title: 'Källsortering', description: 'd', responsible: anna, startDate: '2024-03-01',
+    endDate: '2024-12-31', status: 'pagaende' } as Activity,
+  followUps: { id: 5, activityId: 4, period: { year: 2024, kind: 'helar' }, grade: 'genomford', comment: 'Klart', updatedBy: anna,
+    updatedAt: '2024-08-01T10:00:00Z' } as FollowUp
+};
+
+/** What SharePoint itself fills in: who changed an item last, and when. */
+const systemColumns: Item = { Modified: '2024-08-01T10:00:00Z', Editor: expanded(7) };
+
+/** A written body as SharePoint then serves the item: people expanded from the ids written. */
+function stored(key: ListKey, id: number, body: Item): Item {
+  const item: Item = { Id: id, ...systemColumns, ...body };
+  for (const field of lists[key].fields.filter((candidate) => candidate.type === 'User' && !candidate.builtIn)) {
+    item[field.internalName] = expanded(body[`${field.internalName}Id`]);
+    delete item[`${field.internalName}Id`];
+  }
+  return item;
+}
+
+/** The item keys a read looks at, top-level (`Head`, not `Head/Title`). */
+function keysRead(key: ListKey): Set<string> {
+  const seen = new Set<string>();
+  const item = new Proxy<Item>({}, { get: (_, name) => { seen.add(String(name)); return undefined; } });
+  toModel[key](item);
+  return seen;
+}
+
+describe.each(listOrder)('the %s fields', (key) => {
+  const definition = lists[key];
+
+  it('read back what they write, property by property', async () => {
+    const sample = samples[key];
+    const body = await addedItemBody(key, sample, userIdOf, { year: 2024, clientKey: 'k' });
+    expect(toModel[key](stored(key, sample.id, body))).toStrictEqual(sample);
+  });
+
+  it('leave what only an add sets out of an update, and put it last in an add', async () => {
+    const update = Object.keys(await itemBody(key, samples[key], userIdOf));
+    const add = Object.keys(await addedItemBody(key, samples[key], userIdOf, { year: 2024, clientKey: 'k' }));
+    const addedOnly = definition.fields.filter((field) => field.model.onAdd).map((field) => field.internalName);
+    expect(add).toEqual([...update, ...addedOnly]);
+  });
+
+  it('select every column a read uses, and no key derived from others', () => {
+    const selected = new Set([...projections[key].select.map((column) => column.split('/')[0]), ...projections[key].expand]);
+    expect([...keysRead(key)].filter((column) => !selected.has(column))).toEqual([]);
+    const derived = definition.fields.filter((field) => field.model.derived).map((field) => field.internalName);
+    expect(derived.filter((column) => selected.has(column))).toEqual([]);
+  });
+
+  it('expand exactly the people it reads, with what a person needs', () => {
+    const people = definition.fields.filter((field) => field.type === 'User').map((field) => field.internalName);
+    expect(projections[key].expand).toEqual(people);
+    for (const person of people) expect(projections[key].select).toEqual(expect.arrayContaining([`${person}/Name`, `${person}/EMail`]));
+  });
+
+  it('have ASCII internal names of at most 32 characters, each once', () => {
+    const names = definition.fields.map((field) => field.internalName);
+    for (const name of names) expect(name).toMatch(/^[A-Za-z][A-Za-z0-9]{0,31}$/);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('name their columns in Swedish, list their choices and look up lists created before them', () => {
+    for (const field of definition.fields) expect(field.displayName).toMatch(/\S/);
+    for (const field of definition.fields.filter((candidate) => candidate.type === 'Choice')) expect(field.choices).toContainEqual(expect.any(String));
+    for (const field of definition.fields.filter((candidate) => candidate.type === 'Lookup')) {
+      expect(listOrder.indexOf(field.lookupList!)).toBeLessThanOrEqual(listOrder.indexOf(key));
+    }
+  });
+});
