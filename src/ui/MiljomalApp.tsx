@@ -9,7 +9,7 @@ import { LazyAdministrationView, LazyAllocationView, LazyMyUnitView } from './ed
 import { SummaryView } from './summary/SummaryView';
 import { MiljomalView, viewLabel } from './views';
 import { IServices, ServicesProvider } from './services/services';
-import { localToday } from './summary/defaultSelection';
+import { localToday } from './common/defaultSelection';
 
 export interface IMiljomalAppProps {
   view: MiljomalView;

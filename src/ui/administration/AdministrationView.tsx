@@ -7,9 +7,9 @@ import { canEditGoals } from '../../domain/rules/adminRules';
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 
-import { useEditingClassNames } from '../allocation/allocationStyles';
-import { WorkspaceFrame, type IReadyWorkspace } from '../allocation/WorkspaceFrame';
-import { namesIn } from '../allocation/writeText';
+import { useEditingClassNames } from '../common/workspaceStyles';
+import { WorkspaceFrame, type IReadyWorkspace } from '../common/WorkspaceFrame';
+import { namesIn } from '../edit/names';
 import { AdminProblemBar } from './AdminProblemBar';
 import { GoalDialog } from './GoalDialog';
 import { emptyGoalDraft, goalDraftOf, type GoalDraft } from './goalDraft';

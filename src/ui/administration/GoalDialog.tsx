@@ -6,7 +6,7 @@ import type { Goal, Year } from '../../domain/model';
 import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import type { GoalField } from '../../domain/rules/validation/validateGoal';
 import { format } from '../format';
-import { fieldText, type INames } from '../allocation/writeText';
+import { fieldText, type INames } from '../edit/names';
 import { validateGoalDraft, type GoalDraft } from './goalDraft';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';

@@ -8,7 +8,7 @@ import { StatusGlyph } from '../common/StatusGlyph';
 import { useUniqueId } from '../common/useUniqueId';
 import type { YearWorkspace } from '../common/useYearWorkspace';
 import { compareGoals } from '../allocation/allocationModel';
-import { useEditingClassNames } from '../allocation/allocationStyles';
+import { useEditingClassNames } from '../common/workspaceStyles';
 import { goalDraftOf } from './goalDraft';
 import type { AdminOp } from './useAdminWrites';
 import { useServices } from '../services/services';

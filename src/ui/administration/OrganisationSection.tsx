@@ -6,8 +6,8 @@ import type { OrgLevel, OrgUnit } from '../../domain/model';
 import { format } from '../format';
 import { useUniqueId } from '../common/useUniqueId';
 import type { YearWorkspace } from '../common/useYearWorkspace';
-import { useEditingClassNames } from '../allocation/allocationStyles';
-import { formatDate } from '../allocation/writeText';
+import { useEditingClassNames } from '../common/workspaceStyles';
+import { formatDate } from '../edit/names';
 
 import type { OrgUnitDialogMode } from './OrgUnitDialog';
 import { useServices } from '../services/services';

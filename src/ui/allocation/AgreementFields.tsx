@@ -7,7 +7,7 @@ import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
 import { format } from '../format';
 import type { AllocationDraft } from './allocationDraft';
-import { fieldText, type INames } from './writeText';
+import { fieldText, type INames } from '../edit/names';
 import { useServices } from '../services/services';
 
 export interface IAgreementFieldsProps {

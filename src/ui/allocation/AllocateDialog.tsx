@@ -5,9 +5,9 @@ import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
 import { format } from '../format';
 import { type AllocationDraft, validateDraft } from './allocationDraft';
-import { useEditingClassNames } from './allocationStyles';
+import { useEditingClassNames } from '../common/workspaceStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
-import { goalName, type INames } from './writeText';
+import { goalName, type INames } from '../edit/names';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
 

@@ -13,9 +13,9 @@ import { format } from '../format';
 
 import { draftOf, sameAsSaved, type AllocationDraft, validateDraft } from './allocationDraft';
 import { activitiesOf, siblingAllocations } from './allocationModel';
-import { useEditingClassNames } from './allocationStyles';
+import { useEditingClassNames } from '../common/workspaceStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
-import { formatDate, formatMoment, goalName, refusalText, type INames } from './writeText';
+import { formatDate, formatMoment, goalName, refusalText, type INames } from '../edit/names';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
 

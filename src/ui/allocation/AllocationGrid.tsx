@@ -4,10 +4,10 @@ import { format } from '../format';
 import { StatusGlyph } from '../common/StatusGlyph';
 import { useUniqueId } from '../common/useUniqueId';
 import { allocationAt, cellKey, type AllocationGrid as Grid } from './allocationModel';
-import { useEditingClassNames } from './allocationStyles';
+import { useEditingClassNames } from '../common/workspaceStyles';
 import { EditGlyph } from './Glyph';
 import type { AllocationProblem } from './useAllocationWrites';
-import { goalName } from './writeText';
+import { goalName } from '../edit/names';
 import { useServices } from '../services/services';
 
 export interface IAllocationGridProps {

@@ -6,9 +6,9 @@ import type { Allocation } from '../../domain/model';
 import { format } from '../format';
 import { formatCount } from '../common/text';
 import type { AllocationDraft } from './allocationDraft';
-import { useEditingClassNames } from './allocationStyles';
+import { useEditingClassNames } from '../common/workspaceStyles';
 import type { AllocationOp, AllocationProblem } from './useAllocationWrites';
-import { forbiddenText, formatDate, refusalText, type INames } from './writeText';
+import { forbiddenText, formatDate, refusalText, type INames } from '../edit/names';
 import { useServices } from '../services/services';
 
 export interface IAllocationProblemBarProps {

@@ -15,12 +15,12 @@ import { emptyDraft, type AllocationDraft } from './allocationDraft';
 import { AllocationGrid } from './AllocationGrid';
 import { cellKey, openTargets, planFor, type AllocationGrid as Grid, type AllocationPlan } from './allocationModel';
 import { AllocationProblemBar } from './AllocationProblemBar';
-import { useEditingClassNames } from './allocationStyles';
+import { useEditingClassNames } from '../common/workspaceStyles';
 import { BulkAllocateDialog } from './BulkAllocateDialog';
 import { Guidance } from './Guidance';
 import { useAllocationWrites, type AllocationOp, type AnnouncedEvent } from './useAllocationWrites';
-import { WorkspaceFrame, type IReadyWorkspace } from './WorkspaceFrame';
-import { namesIn, type INames } from './writeText';
+import { WorkspaceFrame, type IReadyWorkspace } from '../common/WorkspaceFrame';
+import { namesIn, type INames } from '../edit/names';
 import { useServices } from '../services/services';
 
 export interface IAllocationViewProps {

@@ -7,9 +7,9 @@ import type { AllocationField } from '../../domain/rules/validation/validateAllo
 import { format } from '../format';
 import { formatCount } from '../common/text';
 import { emptyDraft, type AllocationDraft, validateDraft } from './allocationDraft';
-import { useEditingClassNames } from './allocationStyles';
+import { useEditingClassNames } from '../common/workspaceStyles';
 import { AgreementFields } from './AgreementFields';
-import type { INames } from './writeText';
+import type { INames } from '../edit/names';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { useEditingClassNames } from './allocationStyles';
+import { useEditingClassNames } from '../common/workspaceStyles';
 
 /** Remembered per browser. Storage may be missing or refused (private mode, a Teams webview's policy). */
 export function readDismissed(storageKey: string): boolean {

@@ -14,7 +14,7 @@ import type { Refusal } from '../../domain/rules/refusal';
 import type { YearWorkspace } from '../common/useYearWorkspace';
 import { applyDraft, noteOf, type AllocationDraft, validateDraft } from './allocationDraft';
 import { cellKey } from './allocationModel';
-import { runPool } from './writeAttempt';
+import { runPool } from '../common/runPool';
 import { dropItem, etagIn as etagOf, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
 
 export type AllocationOp =

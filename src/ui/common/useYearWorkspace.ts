@@ -5,7 +5,7 @@ import * as React from 'react';
 import type { CollectionPlace, CurrentUser, IMiljoRepository, ItemVersions } from '../../ports';
 import type { IsoDate, Year, YearPicture } from '../../domain/model';
 import { Actor, deriveActor } from '../../domain/rules/actor';
-import { defaultYear } from '../summary/defaultSelection';
+import { defaultYear } from './defaultSelection';
 
 export interface YearWorkspace {
   year: Year;

@@ -8,7 +8,7 @@ import type { Refusal, RefusalCode } from '../../domain/rules/refusal';
 import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import { format } from '../format';
 import { formatCount, type UiLocale } from '../common/text';
-import { periodName } from '../summary/summaryText';
+import { periodName } from '../common/summaryText';
 
 /** Names for the ids a refusal carries; without them the message says the id. */
 export interface IRefusalNames {

@@ -9,7 +9,7 @@ import { format } from '../format';
 import type { UiLocale } from '../common/text';
 import { gapGroupTitle, gapNames, gapText, groupGaps } from '../summary/gapText';
 import type { IPictureIndex } from '../summary/pictureIndex';
-import { gradeText, periodName, statusText } from '../summary/summaryText';
+import { gradeText, periodName, statusText } from '../common/summaryText';
 
 /** A text, a number, or an empty cell. */
 export type Cell = string | number | null;

@@ -13,7 +13,7 @@ import { formatDate } from '../edit/dates';
 import { useEditClassNames } from '../edit/editStyles';
 import { PlainText } from '../edit/PlainText';
 import { isTemporaryId } from '../edit/workspaceChanges';
-import { periodName, statusText } from '../summary/summaryText';
+import { periodName, statusText } from '../common/summaryText';
 import { FollowUpHistory, FollowUpText } from './FollowUpHistory';
 import { useServices } from '../services/services';
 

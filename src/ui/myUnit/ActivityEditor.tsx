@@ -18,7 +18,7 @@ import { useSave, type SaveState } from '../edit/saveOutcome';
 import { readDraft } from '../edit/draftStore';
 import { useDraft } from '../edit/useDraft';
 import { dropItem, etagIn, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
-import { goalLabel, statusText } from '../summary/summaryText';
+import { goalLabel, statusText } from '../common/summaryText';
 import {
   activityConflictRows,
   activityFields,

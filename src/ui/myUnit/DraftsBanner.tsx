@@ -6,7 +6,7 @@ import type { YearPicture } from '../../domain/model';
 import { format } from '../format';
 import type { IStoredDraft } from '../edit/draftStore';
 import { useEditClassNames } from '../edit/editStyles';
-import { periodName } from '../summary/summaryText';
+import { periodName } from '../common/summaryText';
 import { useServices } from '../services/services';
 
 export interface IDraftsBannerProps {

@@ -21,7 +21,7 @@ import { useSave, type SaveState } from '../edit/saveOutcome';
 import { readDraft } from '../edit/draftStore';
 import { useDraft } from '../edit/useDraft';
 import { dropItem, etagIn, isTemporaryId, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
-import { gradeText, periodName } from '../summary/summaryText';
+import { gradeText, periodName } from '../common/summaryText';
 import { FollowUpHistory } from './FollowUpHistory';
 import { followUpConflictRows, followUpForm, followUpFormErrors, isFollowUpForm } from './followUpForm';
 import { followUpDraftKey } from './myUnitModel';

@@ -5,7 +5,7 @@ import { format } from '../format';
 import { formatDateTime } from '../edit/dates';
 import { useEditClassNames } from '../edit/editStyles';
 import { PlainText } from '../edit/PlainText';
-import { gradeText, periodName } from '../summary/summaryText';
+import { gradeText, periodName } from '../common/summaryText';
 import { useServices } from '../services/services';
 
 export interface IFollowUpHistoryProps {

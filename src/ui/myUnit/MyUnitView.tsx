@@ -17,7 +17,7 @@ import { useEditClassNames } from '../edit/editStyles';
 import { knownPeople } from '../edit/people';
 import { useStoredDrafts } from '../edit/useStoredDrafts';
 
-import { periodName } from '../summary/summaryText';
+import { periodName } from '../common/summaryText';
 import { ActivityEditor } from './ActivityEditor';
 import { DraftsBanner } from './DraftsBanner';
 import { FollowUpEditor } from './FollowUpEditor';

@@ -11,7 +11,7 @@ import { format } from '../format';
 import { formatDate, formatDateTime } from '../edit/dates';
 import { useEditClassNames } from '../edit/editStyles';
 import { PlainText } from '../edit/PlainText';
-import { goalLabel } from '../summary/summaryText';
+import { goalLabel } from '../common/summaryText';
 import { ActivityCard } from './ActivityCard';
 import { headToAsk, yearGoals, type ActivityTarget } from './myUnitModel';
 import { NothingAllocated } from './NothingAllocated';

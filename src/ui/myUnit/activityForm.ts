@@ -7,7 +7,7 @@ import { fieldErrorTexts } from '../edit/refusalText';
 import { isLogin, isPersonInput, personFromInput, toPersonInput, type IPersonInput } from '../edit/people';
 import type { IConflictRow } from '../edit/ConflictPanel';
 import { formatDate } from '../edit/dates';
-import { statusText } from '../summary/summaryText';
+import { statusText } from '../common/summaryText';
 
 export interface IActivityForm {
   title: string;

@@ -5,7 +5,7 @@ import { validateFollowUpInput, type FollowUpField } from '../../domain/rules/va
 import type { UiLocale } from '../common/text';
 import type { IConflictRow } from '../edit/ConflictPanel';
 import { fieldErrorTexts } from '../edit/refusalText';
-import { gradeText } from '../summary/summaryText';
+import { gradeText } from '../common/summaryText';
 
 export interface IFollowUpForm {
   /** Empty until chosen. */

@@ -4,7 +4,7 @@ import type { CoverageSummary, DepartmentCoverage } from '../../domain/summary/c
 import { format } from '../format';
 import { joinList } from '../common/text';
 import type { IPictureIndex } from './pictureIndex';
-import { gradeText, periodName, statusText } from './summaryText';
+import { gradeText, periodName, statusText } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 

@@ -9,7 +9,7 @@ import { useUniqueId } from '../common/useUniqueId';
 import { DepartmentDetails } from './DepartmentDetails';
 import type { IPictureIndex } from './pictureIndex';
 import { nextSort, sortColumns, type ISortState, type SortColumn } from './sortDepartments';
-import { periodName } from './summaryText';
+import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 

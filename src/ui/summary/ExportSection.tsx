@@ -4,7 +4,7 @@ import type { ExportKind } from '../export/exportActions';
 import type { IExportInput } from '../export/workbook';
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
-import { periodName } from './summaryText';
+import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 
 export type IExportSectionProps = IExportInput;

@@ -7,7 +7,7 @@ import { formatCount } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
 import { gapGroupTitle, gapNames, gapText, groupGaps, type IGapNames } from './gapText';
 import type { IPictureIndex } from './pictureIndex';
-import { periodName } from './summaryText';
+import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 

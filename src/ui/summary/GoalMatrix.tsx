@@ -4,7 +4,7 @@ import { format } from '../format';
 import { StatusGlyph } from '../common/StatusGlyph';
 import { useUniqueId } from '../common/useUniqueId';
 import type { IPictureIndex } from './pictureIndex';
-import { periodName } from './summaryText';
+import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 

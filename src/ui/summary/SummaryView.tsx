@@ -10,7 +10,7 @@ import { ErrorState } from '../common/ErrorState';
 import { ListsState } from '../common/ListsState';
 import { LoadingState } from '../common/LoadingState';
 
-import { defaultPeriodKind, yearChoices } from './defaultSelection';
+import { defaultPeriodKind, yearChoices } from '../common/defaultSelection';
 import { indexPicture } from './pictureIndex';
 import { SummaryContent } from './SummaryContent';
 import { SummaryToolbar } from './SummaryToolbar';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { completenessRatio, type CoverageSummary } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
 import { countOf, formatCount, formatShare } from '../common/text';
-import { periodName } from './summaryText';
+import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 

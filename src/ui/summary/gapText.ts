@@ -5,7 +5,7 @@ import type { Gap, GapCode } from '../../domain/summary/gaps';
 import { format } from '../format';
 import { joinList } from '../common/text';
 import type { IPictureIndex } from './pictureIndex';
-import { periodName } from './summaryText';
+import { periodName } from '../common/summaryText';
 
 export interface IGapNames {
   department(id: number): string;

@@ -5,7 +5,7 @@ import { compareSwedish } from '../../domain/collation';
 import type { Activity, Allocation, FollowUp, FollowUpPeriod, Goal, OrgUnit, YearPicture } from '../../domain/model';
 import { departmentIdOf, orgUnitsById } from '../../domain/organisation';
 import { periodKey } from '../../domain/period';
-import { goalLabel } from './summaryText';
+import { goalLabel } from '../common/summaryText';
 
 export interface IPictureIndex {
   picture: YearPicture;

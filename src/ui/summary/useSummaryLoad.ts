@@ -5,7 +5,7 @@
 import * as React from 'react';
 import type { CollectionPlace, IMiljoRepository } from '../../ports';
 import type { IsoDate, Year, YearPicture } from '../../domain/model';
-import { defaultYear } from './defaultSelection';
+import { defaultYear } from '../common/defaultSelection';
 
 /** What is known once the lists are found: it survives a change of year. */
 export interface ISummarySetup {

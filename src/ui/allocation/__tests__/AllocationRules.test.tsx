@@ -8,7 +8,7 @@ import { useYearWorkspace, type YearWorkspace } from '../../common/useYearWorksp
 import { emptyDraft } from '../allocationDraft';
 import { AllocationProblemBar } from '../AllocationProblemBar';
 import { useAllocationWrites, type IAllocationWrites } from '../useAllocationWrites';
-import { namesIn } from '../writeText';
+import { namesIn } from '../../edit/names';
 import { MemoryRepository, readerOf } from '../../../../test/support/memoryRepository';
 import { renderWithServices } from '../../../../test/support/render';
 import { cell, dialog, headOf, loaded, regionserviceHead, renderAllocation, within } from './support/allocationTestKit';

@@ -1,5 +1,5 @@
 import { computeCoverageSummary, demoFollowUpPeriod, demoRegion2023, type DepartmentCoverage } from '../../../domain';
-import { defaultPeriodKind, defaultYear, localToday, yearChoices } from '../defaultSelection';
+import { defaultPeriodKind, defaultYear, localToday, yearChoices } from '../../common/defaultSelection';
 import { initialSort, nextSort, sortDepartments } from '../sortDepartments';
 
 describe('the year and period the summary opens on', () => {

@@ -3,11 +3,11 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IMiljoRepository } from '../../ports';
 import type { Year } from '../../domain/model';
-import { ErrorState } from '../common/ErrorState';
-import { ListsState } from '../common/ListsState';
-import { LoadingState } from '../common/LoadingState';
-import { useYearWorkspace, type IYearWorkspace, type YearWorkspace } from '../common/useYearWorkspace';
-import { useEditingClassNames } from './allocationStyles';
+import { ErrorState } from './ErrorState';
+import { ListsState } from './ListsState';
+import { LoadingState } from './LoadingState';
+import { useYearWorkspace, type IYearWorkspace, type YearWorkspace } from './useYearWorkspace';
+import { useEditingClassNames } from './workspaceStyles';
 import { useServices } from '../services/services';
 
 export interface IReadyWorkspace {
