@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { FieldDef, FieldKind, FieldValue } from './model';
+import { FieldDef, FieldKind, FieldValue, IndexKey } from './model';
 import { SpError, invalidQuery, notSupported } from './errors';
 
 export const FIELD_TYPE_KIND: Record<FieldKind, number> = {
@@ -490,8 +490,6 @@ export function defaultFor(f: FieldDef): FieldValue {
     default: return null;
   }
 }
-
-export type IndexKey = string | number | null;
 
 /** The key a value has in an index (and in comparisons): case-insensitive text, numbers, ms for dates. */
 export function keyOf(kind: FieldKind, v: unknown): IndexKey {
