@@ -106,7 +106,7 @@ export function methodNotAllowed(method: string, resource: string): SpError {
     'The operation type of the resource is specified as \'Default\'. Please use correct HTTP method to invoke the resource.');
 }
 
-export function errorBody(err: SpError, verbose: boolean): Record<string, unknown> {
-  const inner = { code: err.code, message: { lang: 'en-US', value: err.message } };
+export function errorBody(error: SpError, verbose: boolean): Record<string, unknown> {
+  const inner = { code: error.code, message: { lang: 'en-US', value: error.message } };
   return verbose ? { error: inner } : { 'odata.error': inner };
 }

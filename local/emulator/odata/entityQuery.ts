@@ -95,26 +95,26 @@ function propertyFor(props: Record<string, Val>, path: string[]): string {
 }
 
 function matches(expression: FilterExpr, props: Record<string, Val>): boolean {
-  switch (expression.t) {
-    case 'and': return matches(expression.a, props) && matches(expression.b, props);
-    case 'or': return matches(expression.a, props) || matches(expression.b, props);
-    case 'not': return !matches(expression.e, props);
+  switch (expression.kind) {
+    case 'and': return matches(expression.left, props) && matches(expression.right, props);
+    case 'or': return matches(expression.left, props) || matches(expression.right, props);
+    case 'not': return !matches(expression.operand, props);
     case 'substringof': case 'startswith': {
       const text = String(props[propertyFor(props, expression.field.path)] ?? '').toLowerCase();
       const needle = expression.value.toLowerCase();
-      return expression.t === 'substringof' ? text.includes(needle) : text.startsWith(needle);
+      return expression.kind === 'substringof' ? text.includes(needle) : text.startsWith(needle);
     }
     case 'cmp': {
       const actual = plainKey(props[propertyFor(props, expression.field.path)]);
       const literal = expression.value;
-      const wanted = literal.kind === 'null' ? null : literal.kind === 'bool' ? (literal.v ? 1 : 0)
-        : literal.kind === 'datetime' ? keyOf('DateTime', literal.v)
-          : typeof literal.v === 'string' ? literal.v.toLowerCase() : literal.v;
-      if (expression.op === 'eq') return actual === wanted;
-      if (expression.op === 'ne') return actual !== wanted;
+      const wanted = literal.kind === 'null' ? null : literal.kind === 'bool' ? (literal.value ? 1 : 0)
+        : literal.kind === 'datetime' ? keyOf('DateTime', literal.value)
+          : typeof literal.value === 'string' ? literal.value.toLowerCase() : literal.value;
+      if (expression.operator === 'eq') return actual === wanted;
+      if (expression.operator === 'ne') return actual !== wanted;
       if (actual === null || wanted === null) return false;
       const comparison = compareKeys(actual, wanted);
-      switch (expression.op) {
+      switch (expression.operator) {
         case 'gt': return comparison > 0;
         case 'ge': return comparison >= 0;
         case 'lt': return comparison < 0;

@@ -94,10 +94,10 @@ function resolveAccessor(targets: ValueTargets, list: ListView, path: string[], 
 
 function literalKey(accessor: Accessor, literal: Literal): IndexKey {
   if (literal.kind === 'null') return null;
-  const value = literal.kind === 'bool' ? (literal.v ? 1 : 0) : literal.v;
+  const value = literal.kind === 'bool' ? (literal.value ? 1 : 0) : literal.value;
   const key = keyOf(accessor.kind, accessor.kind === 'Boolean' && typeof value === 'number' ? value === 1 : value);
   if (key === null && !(typeof value === 'string' && value === '')) {
-    throw invalidQuery(`The value '${String(literal.v)}' is not valid for the field '${accessor.name}'.`);
+    throw invalidQuery(`The value '${String(literal.value)}' is not valid for the field '${accessor.name}'.`);
   }
   return key;
 }
@@ -183,25 +183,25 @@ function compileBoolean(left: CompiledFilter, right: CompiledFilter, operator: '
 }
 
 export function compileFilter(targets: ValueTargets, list: ListView, expression: FilterExpr, expands: Set<string>): CompiledFilter {
-  switch (expression.t) {
+  switch (expression.kind) {
     case 'and': case 'or':
-      return compileBoolean(compileFilter(targets, list, expression.a, expands), compileFilter(targets, list, expression.b, expands), expression.t);
+      return compileBoolean(compileFilter(targets, list, expression.left, expands), compileFilter(targets, list, expression.right, expands), expression.kind);
     case 'not': {
-      const inner = compileFilter(targets, list, expression.e, expands);
+      const inner = compileFilter(targets, list, expression.operand, expands);
       return { predicate: (item) => !inner.predicate(item), candidates: () => null };
     }
     case 'substringof': case 'startswith': {
       const accessor = resolveAccessor(targets, list, expression.field.path, expands);
       if (!['Text', 'Note', 'Choice', 'MultiChoice'].includes(accessor.kind)) {
-        throw invalidQuery(`The function ${expression.t} can only be used on text fields ('${accessor.name}').`);
+        throw invalidQuery(`The function ${expression.kind} can only be used on text fields ('${accessor.name}').`);
       }
       const needle = expression.value.toLowerCase();
-      const predicate: Predicate = expression.t === 'substringof'
+      const predicate: Predicate = expression.kind === 'substringof'
         ? (item) => accessor.keys(item).some((key) => typeof key === 'string' && key.includes(needle))
         : (item) => accessor.keys(item).some((key) => typeof key === 'string' && key.startsWith(needle));
       return { predicate, candidates: () => null };
     }
     case 'cmp':
-      return compileComparison(list, resolveAccessor(targets, list, expression.field.path, expands), expression.op, expression.value);
+      return compileComparison(list, resolveAccessor(targets, list, expression.field.path, expands), expression.operator, expression.value);
   }
 }
