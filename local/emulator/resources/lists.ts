@@ -6,7 +6,7 @@ import { ListState } from '../store';
 import { listEntity, rootFolderEntity } from '../entities';
 import { queryEntities, shapeEntity } from '../odata/entityQuery';
 import { RequestContext } from './context';
-import { HandlerTable, Resource, SegmentTable, action, unsupportedSegment } from './resource';
+import { HandlerTable, Resource, SegmentTable, action, withoutArguments } from './resource';
 
 function listByIdArgument(context: RequestContext, segment: Segment): Resource {
   const id = argGuid(segment);
@@ -25,10 +25,7 @@ function recycleList(list: ListState): Resource {
 
 export const listSegments: SegmentTable = {
   root: {
-    lists: (context, root, segment) => {
-      if (segment.args) throw unsupportedSegment(segment, root);
-      return { kind: 'lists' };
-    }
+    lists: withoutArguments(() => ({ kind: 'lists' }))
   },
   web: {
     lists: (context, web, segment) => segment.args ? listByIdArgument(context, segment) : { kind: 'lists' },

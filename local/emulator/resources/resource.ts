@@ -65,6 +65,14 @@ export function unsupportedSegment(segment: Segment, parent: Resource): SpError 
   return notSupported(`the path segment '${segment.name}${segment.args ? '(...)' : ''}' on ${describe(parent)}`);
 }
 
+/** A child named without arguments (`web`, not `web(1)`); with arguments it is not supported. */
+export function withoutArguments<K extends ResourceKind>(resolve: Resolver<K>): Resolver<K> {
+  return (context, parent, segment) => {
+    if (segment.args) throw unsupportedSegment(segment, parent);
+    return resolve(context, parent, segment);
+  };
+}
+
 /** A POST-only method on `on`; `name` is what a wrong method's 405 names. */
 export function action(name: string, invoke: (context: RequestContext) => ApiResponse): Resource {
   return { kind: 'action', name, invoke };

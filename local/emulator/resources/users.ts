@@ -9,7 +9,7 @@ import { Segment, argNumber, argString } from '../path';
 import { groupEntity, userEntity } from '../entities';
 import { queryEntities, shapeEntity } from '../odata/entityQuery';
 import { RequestContext } from './context';
-import { HandlerTable, Resolver, Resource, SegmentTable, action, unsupportedSegment } from './resource';
+import { HandlerTable, Resolver, Resource, SegmentTable, action, unsupportedSegment, withoutArguments } from './resource';
 
 /** Site permission managers, the group's owner (or a member of the owning group), and members where the group lets them. */
 function canManageGroup(context: RequestContext, group: GroupDef): boolean {
@@ -120,10 +120,7 @@ export const userSegments: SegmentTable = {
     removebyloginname: (context, { group }, segment) => removeUserBy('removebyloginname', segment, group)
   },
   user: {
-    groups: (context, parent, segment) => {
-      if (segment.args) throw unsupportedSegment(segment, parent);
-      return { kind: 'groups', user: parent.user };
-    }
+    groups: withoutArguments((context, { user }) => ({ kind: 'groups', user }))
   },
   groups: {
     getbyid: siteGroupsOnly((context, groups, segment) => groupResource(context.store.groupById(argNumber(segment)))),

@@ -5,14 +5,11 @@ import { issueDigest } from '../digest';
 import { webEntity } from '../entities';
 import { shapeEntity } from '../odata/entityQuery';
 import { RequestContext } from './context';
-import { HandlerTable, SegmentTable, unsupportedSegment } from './resource';
+import { HandlerTable, SegmentTable, withoutArguments } from './resource';
 
 export const webSegments: SegmentTable = {
   root: {
-    web: (context, root, segment) => {
-      if (segment.args) throw unsupportedSegment(segment, root);
-      return { kind: 'web' };
-    },
+    web: withoutArguments(() => ({ kind: 'web' })),
     contextinfo: () => ({ kind: 'contextinfo' }),
     $batch: () => { throw invalidQuery('A $batch request cannot be nested.'); }
   }
