@@ -1,6 +1,6 @@
 /** What an item holds for a field (system fields live on the record itself) and the keys it has in an index. */
 import { FieldDef, FieldValue, IndexKey, ItemRecord } from './model';
-import { keyOf } from './fields';
+import { keyOf } from './fieldValues';
 
 export const CONTENT_TYPE_ID = '0x0100A33D9AD9805788419BDAAC2CCB37509F';
 

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator } from './server';
-import { parseSchemaXml } from './fields';
+import { parseSchemaXml } from './fieldSpecs';
 import { spForUser } from './testing';
 import type { StatsSnapshot } from './stats';
 

@@ -5,7 +5,7 @@
  * parts in ./store/ (principals, security, lists, list fields, items), which share one SiteState.
  */
 import { FieldDef, GroupDef, ItemRecord, RoleAssignmentDef, RoleDefinitionDef, StoreData, UserDef } from './model';
-import { NewFieldSpec } from './fields';
+import { NewFieldSpec } from './fieldSpecs';
 import { Mask } from './permissions';
 import { ChangeListeners } from './store/changes';
 import { ListState } from './store/listState';

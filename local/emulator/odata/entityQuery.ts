@@ -1,6 +1,6 @@
 /** $select, $expand, $filter, $orderby and $top over entities that are not list items (lists, fields, users, groups...). */
 import { invalidQuery, notSupported } from '../errors';
-import { keyOf } from '../fields';
+import { keyOf } from '../fieldValues';
 import { Entity, EntitySet, Val, collection } from '../format';
 import { FilterExpr, parseFilter } from './filter';
 import { compareKeys } from './collation';

@@ -4,7 +4,8 @@
  */
 import { FieldDef, FieldKind, IndexKey, ItemRecord, ListView, ValueTargets } from '../model';
 import { invalidQuery, notSupported, projectionWithoutExpand, unknownFilterField } from '../errors';
-import { UNMODELLED_ITEM_PROPERTIES, keyOf, restBaseName, restName } from '../fields';
+import { UNMODELLED_ITEM_PROPERTIES, restBaseName, restName } from '../fields';
+import { keyOf } from '../fieldValues';
 import { itemKeys, valueOf } from '../itemValues';
 import { FilterExpr, Literal } from './filter';
 import { compareKeys } from './collation';

@@ -4,7 +4,8 @@
  */
 import { FieldDef, FieldKind, IndexKey, ItemRecord, ListView, ValueTargets } from '../model';
 import { invalidQuery, notSupported, throttled, unknownSelectField } from '../errors';
-import { UNMODELLED_ITEM_PROPERTIES, keyOf } from '../fields';
+import { UNMODELLED_ITEM_PROPERTIES } from '../fields';
+import { keyOf } from '../fieldValues';
 import { EntitySet } from '../format';
 import { valueOf } from '../itemValues';
 import { parseFilter } from './filter';

@@ -1,7 +1,8 @@
 /** A list's `fields`: by id, title or internal name; `fields.add*`, `addfield`, `createfieldasxml`; field MERGE and DELETE. */
 import { FieldDef } from '../model';
 import { fieldNotFound, invalidQuery, methodNotAllowed, notSupported } from '../errors';
-import { normalizeGuid, parseFieldBody, parseSchemaXml } from '../fields';
+import { normalizeGuid } from '../fields';
+import { parseFieldBody, parseSchemaXml } from '../fieldSpecs';
 import { Perm } from '../permissions';
 import { argString } from '../path';
 import { ListState } from '../store';

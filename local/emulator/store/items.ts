@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { FieldDef, FieldValue, ItemRecord, UserDef } from '../model';
 import { SpError, invalidQuery, itemNotFound, notSupported, unknownProperty } from '../errors';
-import { SYSTEM_FIELDS, coerceValue, defaultFor, keyOf, restName } from '../fields';
+import { SYSTEM_FIELDS, restName } from '../fields';
+import { coerceValue, defaultFor, keyOf } from '../fieldValues';
 import { checkEtag } from '../etags';
 import { ChangeListeners } from './changes';
 import { ListState } from './listState';

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { FieldDef, IndexKey } from '../model';
 import { SpError, fieldNotFound, invalidQuery, notSupported } from '../errors';
-import { NewFieldSpec, applyFieldProps, encodeInternalName } from '../fields';
+import { encodeInternalName } from '../fields';
+import { NewFieldSpec, applyFieldProps } from '../fieldSpecs';
 import { itemKeys } from '../itemValues';
 import { ChangeListeners } from './changes';
 import { ListState } from './listState';
