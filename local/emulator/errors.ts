@@ -100,6 +100,10 @@ export function principalNotFound(kind: 'User' | 'Group'): SpError {
   return new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', `${kind} cannot be found.`);
 }
 
+export function roleDefinitionNotFound(): SpError {
+  return new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Role definition cannot be found.');
+}
+
 export function methodNotAllowed(method: string, resource: string): SpError {
   return new SpError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException',
     `The HTTP method '${method}' cannot be used to access the resource '${resource}'. ` +

@@ -49,8 +49,7 @@ export const itemHandlers = {
     switch (context.verb) {
       case 'GET': {
         context.need(Perm.ViewListItems, list);
-        const { select, expand, filter, orderby, top } = context.entityQuery();
-        const query = { select, expand, filter, orderby, top, skiptoken: context.query('$skiptoken') };
+        const query = { ...context.entityQuery(), skiptoken: context.query('$skiptoken') };
         return context.reply.ok(queryItems(store, list, query, nextPageUrl(context)));
       }
       case 'POST': {

@@ -3,7 +3,7 @@
  * bindings), breaking and resetting inheritance, and effective permissions.
  */
 import { RoleDefinitionDef } from '../model';
-import { SpError, methodNotAllowed, notSupported, principalNotFound } from '../errors';
+import { SpError, methodNotAllowed, notSupported, principalNotFound, roleDefinitionNotFound } from '../errors';
 import { Perm } from '../permissions';
 import { Segment, argNumber, argString, namedNumber } from '../path';
 import { Entity } from '../format';
@@ -12,10 +12,6 @@ import { masksOut, roleAssignmentEntity, roleDefinitionEntity } from '../entitie
 import { RichEntity, queryEntities, shapeEntity } from '../odata/entityQuery';
 import { RequestContext } from './context';
 import { HandlerTable, Resource, SegmentTable, action } from './resource';
-
-function roleDefinitionNotFound(): SpError {
-  return new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Role definition cannot be found.');
-}
 
 function roleDefinitionResource(roleDefinition: RoleDefinitionDef | undefined): Resource {
   if (!roleDefinition) throw roleDefinitionNotFound();

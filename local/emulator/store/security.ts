@@ -1,15 +1,11 @@
 /** Role definitions and assignments, inheritance on lists, and the effective permissions they give a user. */
 import { RoleAssignmentDef, RoleDefinitionDef, UserDef } from '../model';
-import { SpError, accessDenied, principalNotFound } from '../errors';
+import { SpError, accessDenied, principalNotFound, roleDefinitionNotFound } from '../errors';
 import { EMPTY_MASK, FULL_MASK, Mask, Perm, ROLE, hasPerm, isEmpty, orMask } from '../permissions';
 import { ChangeListeners } from './changes';
 import { ListState } from './listState';
 import { Principals } from './principals';
 import { SiteState } from './siteState';
-
-function roleDefinitionNotFound(): SpError {
-  return new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Role definition cannot be found.');
-}
 
 function inheritsPermissions(): SpError {
   return new SpError(400, '-2146232832, Microsoft.SharePoint.SPException',
