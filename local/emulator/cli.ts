@@ -19,55 +19,56 @@ const USAGE = `Usage: npm run emulator -- [options]
 interface CliOptions { port: number; data?: string; seed: string; faults?: FaultSettings; user?: string }
 
 function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { port: 4322, data: '.data/sharepoint.json', seed: 'none' };
+  const options: CliOptions = { port: 4322, data: '.data/sharepoint.json', seed: 'none' };
   let memory = false;
   let data: string | undefined;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const argument = argv[i];
+    const equals = argument.indexOf('=');
+    const [flag, inline] = equals >= 0 ? [argument.slice(0, equals), argument.slice(equals + 1)] : [argument, undefined];
     const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
-      return v;
+      const given = inline ?? argv[++i];
+      if (given === undefined || given.startsWith('--')) throw new Error(`${flag} needs a value`);
+      return given;
     };
     switch (flag) {
       case '--port': {
-        const p = Number(value());
-        if (!Number.isInteger(p) || p < 0 || p > 65535) throw new Error('--port must be 0..65535');
-        o.port = p;
+        const port = Number(value());
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be 0..65535');
+        options.port = port;
         break;
       }
       case '--data': data = value(); break;
       case '--memory': memory = true; break;
-      case '--seed': o.seed = value(); break;
-      case '--faults': o.faults = parseFaultSpec(value()); break;
-      case '--user': o.user = value(); break;
+      case '--seed': options.seed = value(); break;
+      case '--faults': options.faults = parseFaultSpec(value()); break;
+      case '--user': options.user = value(); break;
       case '--help': case '-h':
         process.stderr.write(`${USAGE}\n`);
         process.exit(0);
         break;
       default:
-        throw new Error(`Unknown option ${a}`);
+        throw new Error(`Unknown option ${argument}`);
     }
   }
   if (memory && data) throw new Error('--memory and --data exclude each other');
-  o.data = memory ? undefined : data ?? o.data;
-  return o;
+  options.data = memory ? undefined : data ?? options.data;
+  return options;
 }
 
 async function main(): Promise<void> {
   let opts: CliOptions;
   try {
     opts = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     process.exit(2);
   }
   let emu: Emulator;
   try {
     emu = await startEmulator({ port: opts.port, dataFile: opts.data, seed: opts.seed, faults: opts.faults, defaultUser: opts.user });
-  } catch (e) {
-    process.stderr.write(`sharepoint-emulator: ${e instanceof Error ? e.message : String(e)}\n`);
+  } catch (error) {
+    process.stderr.write(`sharepoint-emulator: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
   process.stderr.write(`sharepoint-emulator: ${opts.data ? `data in ${opts.data}` : 'in memory'}; default user ${opts.user ?? DEFAULT_USER}; ` +
@@ -78,8 +79,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`sharepoint-emulator: ${signal}, stopping\n`);
-    emu.close().then(() => process.exit(0), (e: unknown) => {
-      process.stderr.write(`sharepoint-emulator: error while stopping: ${e instanceof Error ? e.message : String(e)}\n`);
+    emu.close().then(() => process.exit(0), (error: unknown) => {
+      process.stderr.write(`sharepoint-emulator: error while stopping: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exit(1);
     });
   };

@@ -18,11 +18,12 @@ export function issueDigest(now = Date.now()): string {
 
 export function validDigest(value: string | undefined, timeoutSeconds: number, now = Date.now()): boolean {
   if (!value) return false;
-  const m = /^0x([0-9A-F]{64}),(.+)$/.exec(value.trim());
-  if (!m) return false;
-  const expected = Buffer.from(mac(m[2]));
-  const got = Buffer.from(m[1]);
-  if (expected.length !== got.length || !timingSafeEqual(expected, got)) return false;
-  const issued = Date.parse(m[2].replace('-0000', 'GMT'));
+  const parts = /^0x([0-9A-F]{64}),(.+)$/.exec(value.trim());
+  if (!parts) return false;
+  const [, sentMac, issuedText] = parts;
+  const expected = Buffer.from(mac(issuedText));
+  const sent = Buffer.from(sentMac);
+  if (expected.length !== sent.length || !timingSafeEqual(expected, sent)) return false;
+  const issued = Date.parse(issuedText.replace('-0000', 'GMT'));
   return Number.isFinite(issued) && now - issued <= timeoutSeconds * 1000 && issued - now < 60_000;
 }

@@ -1,274 +1,135 @@
-/**
- * REST shapes of the web, lists, fields, users, groups, role definitions and role assignments, and
- * $select/$expand/$filter/$orderby/$top over collections of them.
- */
+/** REST shapes of the web, lists, fields, users, groups, role definitions and role assignments. */
 import { FieldDef, GroupDef, RoleDefinitionDef, UserDef } from './model';
-import { invalidQuery, notSupported } from './errors';
-import { fieldODataType, fieldProps, keyOf } from './fields';
-import { Entity, EntitySet, Val, collection, complex, entity } from './format';
+import { notSupported } from './errors';
+import { fieldODataType, fieldProps } from './fields';
+import { Complex, Entity, Val, collection, complex, entity } from './format';
 import { ListState, Store } from './store';
-import { FilterExpr, parseFilter } from './odata/filter';
 import { Mask } from './permissions';
-import { compareKeys } from './odata/items';
+import { RichEntity } from './odata/entityQuery';
 
-/** An entity and the navigation properties it can expand. */
-export interface RichEntity {
-  e: Entity;
-  /** Properties SharePoint does not return unless selected. */
-  hidden?: Set<string>;
-  nav?: Record<string, () => Val>;
+/** Int64 halves as strings, as SharePoint writes them. */
+export function masksOut(mask: Mask): Complex {
+  return complex('SP.BasePermissions', { High: String(mask.high), Low: String(mask.low) });
 }
 
-export interface EntityQuery { select?: string | null; expand?: string | null; filter?: string | null; orderby?: string | null; top?: string | null }
-
-export function masksOut(m: Mask): Val {
-  return complex('SP.BasePermissions', { High: String(m.high), Low: String(m.low) });
-}
+const listPath = (list: ListState): string => `Web/Lists(guid'${list.def.id}')`;
 
 export function webEntity(store: Store, siteUrl: string, apiBase: string): RichEntity {
-  const w = store.data.web;
-  const last = store.allLists().map((l) => l.def.lastItemModified).sort().pop() ?? w.created;
+  const web = store.data.web;
+  const lastItemModified = store.allLists().map((list) => list.def.lastItemModified).sort().pop() ?? web.created;
+  const masterUrl = `${store.sitePath}/_catalogs/masterpage/seattle.master`;
   return {
-    e: entity('SP.Web', `${apiBase}/Web`, 'Web', {
-      AllowRssFeeds: false, Configuration: 0, Created: w.created, CustomMasterUrl: `${store.sitePath}/_catalogs/masterpage/seattle.master`,
-      Description: w.description, Id: w.id, IsMultilingual: false, Language: w.language, LastItemModifiedDate: last,
-      MasterUrl: `${store.sitePath}/_catalogs/masterpage/seattle.master`, ServerRelativeUrl: store.sitePath, Title: w.title,
+    entity: entity('SP.Web', `${apiBase}/Web`, 'Web', {
+      AllowRssFeeds: false, Configuration: 0, Created: web.created, CustomMasterUrl: masterUrl,
+      Description: web.description, Id: web.id, IsMultilingual: false, Language: web.language, LastItemModifiedDate: lastItemModified,
+      MasterUrl: masterUrl, ServerRelativeUrl: store.sitePath, Title: web.title,
       UIVersion: 15, Url: siteUrl, WebTemplate: 'STS', HasUniqueRoleAssignments: true
     }),
     hidden: new Set(['HasUniqueRoleAssignments']),
-    nav: {
-      AssociatedOwnerGroup: () => groupEntity(store, store.groupById(w.ownerGroupId), apiBase).e,
-      AssociatedMemberGroup: () => groupEntity(store, store.groupById(w.memberGroupId), apiBase).e,
-      AssociatedVisitorGroup: () => groupEntity(store, store.groupById(w.visitorGroupId), apiBase).e
+    navigation: {
+      AssociatedOwnerGroup: () => groupEntity(store, store.groupById(web.ownerGroupId), apiBase).entity,
+      AssociatedMemberGroup: () => groupEntity(store, store.groupById(web.memberGroupId), apiBase).entity,
+      AssociatedVisitorGroup: () => groupEntity(store, store.groupById(web.visitorGroupId), apiBase).entity
     }
   };
 }
 
-export function listEntity(store: Store, l: ListState, apiBase: string): RichEntity {
-  const d = l.def;
-  const url = store.listUrl(l);
+export function listEntity(store: Store, list: ListState, apiBase: string): RichEntity {
+  const def = list.def;
+  const url = store.listUrl(list);
+  const setting = (name: string, fallback: boolean): boolean => (def.extra[name] as boolean) ?? fallback;
   return {
-    e: entity('SP.List', `${apiBase}/Web/Lists(guid'${d.id}')`, `Web/Lists(guid'${d.id}')`, {
-      AllowContentTypes: false, BaseTemplate: d.baseTemplate, BaseType: 0, ContentTypesEnabled: false, Created: d.created,
-      DefaultViewUrl: `${url}/AllItems.aspx`, Description: d.description, EnableAttachments: (d.extra.EnableAttachments as boolean) ?? true,
-      EnableFolderCreation: (d.extra.EnableFolderCreation as boolean) ?? false, EnableVersioning: (d.extra.EnableVersioning as boolean) ?? true,
-      EntityTypeName: `${d.entityName}List`, Hidden: d.hidden, Id: d.id, ItemCount: d.items.length,
-      LastItemModifiedDate: d.lastItemModified, ListItemEntityTypeFullName: l.itemEntityType, NoCrawl: (d.extra.NoCrawl as boolean) ?? false,
-      ParentWebUrl: store.sitePath, Title: d.title, HasUniqueRoleAssignments: d.hasUniqueRoleAssignments
-    }, `"${d.version}"`),
+    entity: entity('SP.List', `${apiBase}/${listPath(list)}`, listPath(list), {
+      AllowContentTypes: false, BaseTemplate: def.baseTemplate, BaseType: 0, ContentTypesEnabled: false, Created: def.created,
+      DefaultViewUrl: `${url}/AllItems.aspx`, Description: def.description, EnableAttachments: setting('EnableAttachments', true),
+      EnableFolderCreation: setting('EnableFolderCreation', false), EnableVersioning: setting('EnableVersioning', true),
+      EntityTypeName: `${def.entityName}List`, Hidden: def.hidden, Id: def.id, ItemCount: def.items.length,
+      LastItemModifiedDate: def.lastItemModified, ListItemEntityTypeFullName: list.itemEntityType, NoCrawl: setting('NoCrawl', false),
+      ParentWebUrl: store.sitePath, Title: def.title, HasUniqueRoleAssignments: def.hasUniqueRoleAssignments
+    }, `"${def.version}"`),
     hidden: new Set(['HasUniqueRoleAssignments']),
-    nav: {
-      RootFolder: () => rootFolderEntity(store, l, apiBase)
+    navigation: {
+      RootFolder: () => rootFolderEntity(store, list, apiBase)
     }
   };
 }
 
-export function rootFolderEntity(store: Store, l: ListState, apiBase: string): Entity {
-  const url = store.listUrl(l);
-  return entity('SP.Folder', `${apiBase}/Web/Lists(guid'${l.def.id}')/RootFolder`, `Web/Lists(guid'${l.def.id}')/RootFolder`, {
-    Exists: true, ItemCount: l.def.items.length, Name: l.def.urlName, ServerRelativeUrl: url,
-    UniqueId: l.def.id, WelcomePage: ''
+export function rootFolderEntity(store: Store, list: ListState, apiBase: string): Entity {
+  return entity('SP.Folder', `${apiBase}/${listPath(list)}/RootFolder`, `${listPath(list)}/RootFolder`, {
+    Exists: true, ItemCount: list.def.items.length, Name: list.def.urlName, ServerRelativeUrl: store.listUrl(list),
+    UniqueId: list.def.id, WelcomePage: ''
   });
 }
 
-export function fieldEntity(l: ListState, f: FieldDef, apiBase: string): RichEntity {
-  const props = fieldProps(f) as Record<string, Val>;
+export function fieldEntity(list: ListState, field: FieldDef, apiBase: string): RichEntity {
+  const props = fieldProps(field) as Record<string, Val>;
   if (Array.isArray(props.Choices)) props.Choices = collection('Collection(Edm.String)', props.Choices as string[]);
-  return {
-    e: entity(fieldODataType(f), `${apiBase}/Web/Lists(guid'${l.def.id}')/Fields(guid'${f.id}')`,
-      `Web/Lists(guid'${l.def.id}')/Fields(guid'${f.id}')`, props)
-  };
+  const path = `${listPath(list)}/Fields(guid'${field.id}')`;
+  return { entity: entity(fieldODataType(field), `${apiBase}/${path}`, path, props) };
 }
 
-export function userEntity(store: Store, u: UserDef, apiBase: string): RichEntity {
+export function userEntity(store: Store, user: UserDef, apiBase: string): RichEntity {
   return {
-    e: entity('SP.User', `${apiBase}/Web/GetUserById(${u.id})`, `Web/GetUserById(${u.id})`, {
-      Id: u.id, IsHiddenInUI: false, LoginName: u.loginName, Title: u.title, PrincipalType: 1, Email: u.email,
-      Expiration: '', IsEmailAuthenticationGuestUser: false, IsShareByEmailGuestUser: false, IsSiteAdmin: u.isSiteAdmin,
-      UserId: complex('SP.UserIdInfo', { NameId: u.id.toString(16).padStart(16, '0'), NameIdIssuer: 'urn:federation:microsoftonline' }),
-      UserPrincipalName: u.email || null
+    entity: entity('SP.User', `${apiBase}/Web/GetUserById(${user.id})`, `Web/GetUserById(${user.id})`, {
+      Id: user.id, IsHiddenInUI: false, LoginName: user.loginName, Title: user.title, PrincipalType: 1, Email: user.email,
+      Expiration: '', IsEmailAuthenticationGuestUser: false, IsShareByEmailGuestUser: false, IsSiteAdmin: user.isSiteAdmin,
+      UserId: complex('SP.UserIdInfo', { NameId: user.id.toString(16).padStart(16, '0'), NameIdIssuer: 'urn:federation:microsoftonline' }),
+      UserPrincipalName: user.email || null
     }),
-    nav: {
-      Groups: () => collection('', store.groupsOf(u).map((g) => groupEntity(store, g, apiBase).e))
+    navigation: {
+      Groups: () => collection('', store.groupsOf(user).map((group) => groupEntity(store, group, apiBase).entity))
     }
   };
 }
 
-export function groupEntity(store: Store, g: GroupDef | undefined, apiBase: string): RichEntity {
-  if (!g) throw notSupported('a web without its associated groups');
-  const owner = store.userById(g.ownerId) ?? store.groupById(g.ownerId);
+export function groupEntity(store: Store, group: GroupDef | undefined, apiBase: string): RichEntity {
+  if (!group) throw notSupported('a web without its associated groups');
+  const owner = store.userById(group.ownerId) ?? store.groupById(group.ownerId);
   return {
-    e: entity('SP.Group', `${apiBase}/Web/SiteGroups/GetById(${g.id})`, `Web/SiteGroups/GetById(${g.id})`, {
-      Id: g.id, IsHiddenInUI: false, LoginName: g.title, Title: g.title, PrincipalType: 8,
-      AllowMembersEditMembership: g.allowMembersEditMembership, AllowRequestToJoinLeave: false,
-      AutoAcceptRequestToJoinLeave: false, Description: g.description,
-      OnlyAllowMembersViewMembership: g.onlyAllowMembersViewMembership, OwnerTitle: owner ? owner.title : '',
+    entity: entity('SP.Group', `${apiBase}/Web/SiteGroups/GetById(${group.id})`, `Web/SiteGroups/GetById(${group.id})`, {
+      Id: group.id, IsHiddenInUI: false, LoginName: group.title, Title: group.title, PrincipalType: 8,
+      AllowMembersEditMembership: group.allowMembersEditMembership, AllowRequestToJoinLeave: false,
+      AutoAcceptRequestToJoinLeave: false, Description: group.description,
+      OnlyAllowMembersViewMembership: group.onlyAllowMembersViewMembership, OwnerTitle: owner ? owner.title : '',
       RequestToJoinLeaveEmailSetting: null
     }),
-    nav: {
-      Users: () => collection('', g.memberIds.map((id) => store.userById(id)).filter((u): u is UserDef => !!u)
-        .map((u) => userEntity(store, u, apiBase).e)),
+    navigation: {
+      Users: () => collection('', group.memberIds.map((id) => store.userById(id)).filter((user): user is UserDef => !!user)
+        .map((user) => userEntity(store, user, apiBase).entity)),
+      // a group that owns itself has no owner to expand
       Owner: () => {
-        const u = store.userById(g.ownerId);
-        if (u) return userEntity(store, u, apiBase).e;
-        const og = store.groupById(g.ownerId);
-        return og && og !== g ? groupEntity(store, og, apiBase).e : null;
+        const ownerGroup = store.userById(group.ownerId) ? undefined : store.groupById(group.ownerId);
+        return ownerGroup === group ? null : principalEntity(store, group.ownerId, apiBase);
       }
     }
   };
 }
 
-export function roleDefEntity(r: RoleDefinitionDef, apiBase: string): RichEntity {
+/** A user or a group by principal id; null when neither exists. */
+function principalEntity(store: Store, principalId: number, apiBase: string): Entity | null {
+  const user = store.userById(principalId);
+  if (user) return userEntity(store, user, apiBase).entity;
+  const group = store.groupById(principalId);
+  return group ? groupEntity(store, group, apiBase).entity : null;
+}
+
+export function roleDefinitionEntity(definition: RoleDefinitionDef, apiBase: string): RichEntity {
   return {
-    e: entity('SP.RoleDefinition', `${apiBase}/Web/RoleDefinitions(${r.id})`, `Web/RoleDefinitions(${r.id})`, {
-      BasePermissions: masksOut({ high: r.high, low: r.low }), Description: r.description, Hidden: r.hidden, Id: r.id,
-      Name: r.name, Order: r.order, RoleTypeKind: r.roleTypeKind
+    entity: entity('SP.RoleDefinition', `${apiBase}/Web/RoleDefinitions(${definition.id})`, `Web/RoleDefinitions(${definition.id})`, {
+      BasePermissions: masksOut({ high: definition.high, low: definition.low }), Description: definition.description,
+      Hidden: definition.hidden, Id: definition.id, Name: definition.name, Order: definition.order, RoleTypeKind: definition.roleTypeKind
     })
   };
 }
 
 export function roleAssignmentEntity(store: Store, list: ListState | undefined, principalId: number, roleDefIds: number[], apiBase: string): RichEntity {
-  const base = list ? `Web/Lists(guid'${list.def.id}')` : 'Web';
+  const path = `${list ? listPath(list) : 'Web'}/RoleAssignments/GetByPrincipalId(${principalId})`;
   return {
-    e: entity('SP.RoleAssignment', `${apiBase}/${base}/RoleAssignments/GetByPrincipalId(${principalId})`,
-      `${base}/RoleAssignments/GetByPrincipalId(${principalId})`, { PrincipalId: principalId }),
-    nav: {
-      Member: () => {
-        const u = store.userById(principalId);
-        if (u) return userEntity(store, u, apiBase).e;
-        const g = store.groupById(principalId);
-        return g ? groupEntity(store, g, apiBase).e : null;
-      },
+    entity: entity('SP.RoleAssignment', `${apiBase}/${path}`, path, { PrincipalId: principalId }),
+    navigation: {
+      Member: () => principalEntity(store, principalId, apiBase),
       RoleDefinitionBindings: () => collection('', roleDefIds.map((id) => store.roleDefinition(id))
-        .filter((r): r is RoleDefinitionDef => !!r).map((r) => roleDefEntity(r, apiBase).e))
+        .filter((definition): definition is RoleDefinitionDef => !!definition).map((definition) => roleDefinitionEntity(definition, apiBase).entity))
     }
   };
-}
-
-// ------------------------------------------------------------------ $select / $expand / $filter on entities
-
-function findKey(obj: Record<string, unknown>, name: string): string | undefined {
-  const l = name.toLowerCase();
-  return Object.keys(obj).find((k) => k.toLowerCase() === l);
-}
-
-/** Applies $select and $expand to one entity. Unknown properties are a 501 (not modelled), never silently dropped. */
-export function shapeEntity(r: RichEntity, q: EntityQuery): Entity {
-  const expands = (q.expand ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const nav = r.nav ?? {};
-  const expanded = new Map<string, Val>();
-  for (const x of expands) {
-    if (x.includes('/')) throw notSupported(`nested $expand ('${x}') on ${r.e.type}`);
-    const k = findKey(nav, x);
-    if (!k) throw notSupported(`$expand=${x} on ${r.e.type}`);
-    expanded.set(k, nav[k]());
-  }
-  const selects = (q.select ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const props: Record<string, Val> = {};
-  if (selects.length === 0 || selects.includes('*')) {
-    for (const [k, v] of Object.entries(r.e.props)) if (!r.hidden?.has(k) || selects.includes('*')) props[k] = v;
-    for (const [k, v] of expanded) props[k] = v;
-  }
-  for (const s of selects) {
-    if (s === '*') continue;
-    const [base, sub] = s.split('/');
-    const navKey = findKey(nav, base);
-    if (navKey) {
-      if (!expanded.has(navKey)) {
-        if (sub) throw invalidQuery(`The query to field '${s}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${base}.`);
-        throw notSupported(`selecting the navigation property '${base}' of ${r.e.type} without $expand`);
-      }
-      const v = expanded.get(navKey) ?? null;
-      props[navKey] = sub ? projectNav(v, sub, props[navKey]) : v;
-      continue;
-    }
-    if (sub) throw notSupported(`the projection '${s}' on ${r.e.type}`);
-    const k = findKey(r.e.props, base);
-    if (!k) throw notSupported(`the property '${base}' of ${r.e.type}`);
-    props[k] = r.e.props[k];
-  }
-  return { ...r.e, props };
-}
-
-function projectNav(v: Val, sub: string, previous: Val | undefined): Val {
-  const pick = (e: Entity, prev: Entity | undefined): Entity => {
-    const k = findKey(e.props, sub);
-    if (!k) throw notSupported(`the property '${sub}' of ${e.type}`);
-    return { ...e, props: { ...(prev ? prev.props : {}), [k]: e.props[k] } };
-  };
-  if (v === null || typeof v !== 'object') return v;
-  if (!Array.isArray(v) && v.kind === 'entity') {
-    return pick(v, previous && typeof previous === 'object' && !Array.isArray(previous) && previous.kind === 'entity' ? previous : undefined);
-  }
-  if (!Array.isArray(v) && v.kind === 'coll') {
-    const prevItems = previous && typeof previous === 'object' && !Array.isArray(previous) && previous.kind === 'coll' ? previous.items : [];
-    return collection(v.type, v.items.map((x, i) => (x && typeof x === 'object' && !Array.isArray(x) && x.kind === 'entity'
-      ? pick(x, prevItems[i] as Entity | undefined) : x)));
-  }
-  return v;
-}
-
-function plainKey(v: Val): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string') return v.toLowerCase();
-  throw notSupported('filtering on a structured property');
-}
-
-function evalEntityFilter(e: FilterExpr, props: Record<string, Val>): boolean {
-  switch (e.t) {
-    case 'and': return evalEntityFilter(e.a, props) && evalEntityFilter(e.b, props);
-    case 'or': return evalEntityFilter(e.a, props) || evalEntityFilter(e.b, props);
-    case 'not': return !evalEntityFilter(e.e, props);
-    case 'substringof': case 'startswith': {
-      if (e.field.path.length !== 1) throw notSupported(`the filter path '${e.field.path.join('/')}'`);
-      const k = findKey(props, e.field.path[0]);
-      if (!k) throw notSupported(`filtering on '${e.field.path[0]}'`);
-      const v = String(props[k] ?? '').toLowerCase();
-      return e.t === 'substringof' ? v.includes(e.value.toLowerCase()) : v.startsWith(e.value.toLowerCase());
-    }
-    case 'cmp': {
-      if (e.field.path.length !== 1) throw notSupported(`the filter path '${e.field.path.join('/')}'`);
-      const k = findKey(props, e.field.path[0]);
-      if (!k) throw notSupported(`filtering on '${e.field.path[0]}'`);
-      const a = plainKey(props[k]);
-      const lit = e.value;
-      const b = lit.kind === 'null' ? null : lit.kind === 'bool' ? (lit.v ? 1 : 0) : lit.kind === 'datetime' ? keyOf('DateTime', lit.v)
-        : typeof lit.v === 'string' ? lit.v.toLowerCase() : lit.v;
-      if (e.op === 'eq') return a === b;
-      if (e.op === 'ne') return a !== b;
-      if (a === null || b === null) return false;
-      const c = compareKeys(a, b);
-      return e.op === 'gt' ? c > 0 : e.op === 'ge' ? c >= 0 : e.op === 'lt' ? c < 0 : c <= 0;
-    }
-  }
-}
-
-export function queryEntities(rs: RichEntity[], q: EntityQuery, metadata: string): EntitySet {
-  let rows = rs;
-  if (q.filter) {
-    const fx = parseFilter(q.filter);
-    rows = rows.filter((r) => evalEntityFilter(fx, r.e.props));
-  }
-  if (q.orderby) {
-    const terms = q.orderby.split(',').map((s) => s.trim()).filter(Boolean).map((t) => {
-      const [name, dir] = t.split(/\s+/);
-      return { name, desc: (dir ?? '').toLowerCase() === 'desc' };
-    });
-    rows = [...rows].sort((a, b) => {
-      for (const t of terms) {
-        const ka = findKey(a.e.props, t.name);
-        if (!ka) throw notSupported(`ordering by '${t.name}'`);
-        const c = compareKeys(plainKey(a.e.props[ka]), plainKey(b.e.props[findKey(b.e.props, t.name) ?? ka]));
-        if (c !== 0) return t.desc ? -c : c;
-      }
-      return 0;
-    });
-  }
-  if (q.top) {
-    if (!/^\d+$/.test(q.top)) throw invalidQuery(`The $top value '${q.top}' is not valid.`);
-    rows = rows.slice(0, Number(q.top));
-  }
-  return { kind: 'set', metadata, items: rows.map((r) => shapeEntity(r, q)) };
 }

@@ -100,13 +100,17 @@ export function principalNotFound(kind: 'User' | 'Group'): SpError {
   return new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', `${kind} cannot be found.`);
 }
 
+export function roleDefinitionNotFound(): SpError {
+  return new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Role definition cannot be found.');
+}
+
 export function methodNotAllowed(method: string, resource: string): SpError {
   return new SpError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException',
     `The HTTP method '${method}' cannot be used to access the resource '${resource}'. ` +
     'The operation type of the resource is specified as \'Default\'. Please use correct HTTP method to invoke the resource.');
 }
 
-export function errorBody(err: SpError, verbose: boolean): Record<string, unknown> {
-  const inner = { code: err.code, message: { lang: 'en-US', value: err.message } };
+export function errorBody(error: SpError, verbose: boolean): Record<string, unknown> {
+  const inner = { code: error.code, message: { lang: 'en-US', value: error.message } };
   return verbose ? { error: inner } : { 'odata.error': inner };
 }

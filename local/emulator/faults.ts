@@ -19,48 +19,48 @@ export interface FaultDecision { status: 429 | 503; retryAfter: number }
 
 export function parseFaultSpec(spec: string): FaultSettings {
   const out: FaultSettings = {};
-  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const [k, v] = part.split(':').map((s) => s.trim());
-    const n = Number(v);
-    if (v === undefined || !Number.isFinite(n) || n < 0) throw new Error(`Invalid fault '${part}' (expected e.g. 429:0.3,503:0.1,latency:30,retry-after:1)`);
-    switch (k.toLowerCase()) {
-      case '429': if (n > 1) throw new Error(`429 share must be 0..1, got ${v}`); out.throttle429 = n; break;
-      case '503': if (n > 1) throw new Error(`503 share must be 0..1, got ${v}`); out.unavailable503 = n; break;
-      case 'latency': out.latencyMs = n; break;
-      case 'retry-after': case 'retryafter': out.retryAfterSeconds = n; break;
-      default: throw new Error(`Unknown fault '${k}' (known: 429, 503, latency, retry-after)`);
+  for (const part of spec.split(',').map((text) => text.trim()).filter(Boolean)) {
+    const [name, valueText] = part.split(':').map((text) => text.trim());
+    const value = Number(valueText);
+    if (valueText === undefined || !Number.isFinite(value) || value < 0) throw new Error(`Invalid fault '${part}' (expected e.g. 429:0.3,503:0.1,latency:30,retry-after:1)`);
+    switch (name.toLowerCase()) {
+      case '429': if (value > 1) throw new Error(`429 share must be 0..1, got ${valueText}`); out.throttle429 = value; break;
+      case '503': if (value > 1) throw new Error(`503 share must be 0..1, got ${valueText}`); out.unavailable503 = value; break;
+      case 'latency': out.latencyMs = value; break;
+      case 'retry-after': case 'retryafter': out.retryAfterSeconds = value; break;
+      default: throw new Error(`Unknown fault '${name}' (known: 429, 503, latency, retry-after)`);
     }
   }
   return out;
 }
 
-export function validateFaults(x: unknown): FaultSettings {
-  if (!x || typeof x !== 'object' || Array.isArray(x)) throw new Error('Fault settings must be a JSON object.');
-  const o = x as Record<string, unknown>;
+export function validateFaults(input: unknown): FaultSettings {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) throw new Error('Fault settings must be a JSON object.');
+  const settings = input as Record<string, unknown>;
   const out: FaultSettings = {};
-  const share = (k: string): number | undefined => {
-    if (o[k] === undefined) return undefined;
-    const n = Number(o[k]);
-    if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error(`${k} must be a number 0..1.`);
-    return n;
+  const share = (name: string): number | undefined => {
+    if (settings[name] === undefined) return undefined;
+    const value = Number(settings[name]);
+    if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number 0..1.`);
+    return value;
   };
-  const nonNeg = (k: string): number | undefined => {
-    if (o[k] === undefined) return undefined;
-    const n = Number(o[k]);
-    if (!Number.isFinite(n) || n < 0) throw new Error(`${k} must be a number >= 0.`);
-    return n;
+  const nonNegative = (name: string): number | undefined => {
+    if (settings[name] === undefined) return undefined;
+    const value = Number(settings[name]);
+    if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number >= 0.`);
+    return value;
   };
-  for (const k of Object.keys(o)) {
-    if (!['throttle429', 'unavailable503', 'latencyMs', 'retryAfterSeconds', 'failNext'].includes(k)) throw new Error(`Unknown fault setting '${k}'.`);
+  for (const name of Object.keys(settings)) {
+    if (!['throttle429', 'unavailable503', 'latencyMs', 'retryAfterSeconds', 'failNext'].includes(name)) throw new Error(`Unknown fault setting '${name}'.`);
   }
-  const t = share('throttle429'); if (t !== undefined) out.throttle429 = t;
-  const u = share('unavailable503'); if (u !== undefined) out.unavailable503 = u;
-  const l = nonNeg('latencyMs'); if (l !== undefined) out.latencyMs = l;
-  const r = nonNeg('retryAfterSeconds'); if (r !== undefined) out.retryAfterSeconds = r;
-  if (o.failNext !== undefined) {
-    const f = o.failNext as Record<string, unknown>;
-    const status = Number(f?.status);
-    const count = Number(f?.count);
+  const throttle429 = share('throttle429'); if (throttle429 !== undefined) out.throttle429 = throttle429;
+  const unavailable503 = share('unavailable503'); if (unavailable503 !== undefined) out.unavailable503 = unavailable503;
+  const latencyMs = nonNegative('latencyMs'); if (latencyMs !== undefined) out.latencyMs = latencyMs;
+  const retryAfterSeconds = nonNegative('retryAfterSeconds'); if (retryAfterSeconds !== undefined) out.retryAfterSeconds = retryAfterSeconds;
+  if (settings.failNext !== undefined) {
+    const failNext = settings.failNext as Record<string, unknown>;
+    const status = Number(failNext?.status);
+    const count = Number(failNext?.count);
     if ((status !== 429 && status !== 503) || !Number.isInteger(count) || count < 0) throw new Error('failNext must be {status: 429|503, count: n}.');
     out.failNext = { status, count };
   }
@@ -72,17 +72,17 @@ export class Faults {
 
   /** Decides whether this request fails; consumes one failNext. */
   decide(): FaultDecision | undefined {
-    const s = this.settings;
-    const retryAfter = s.retryAfterSeconds ?? 1;
-    if (s.failNext && s.failNext.count > 0) {
-      s.failNext.count--;
-      return { status: s.failNext.status, retryAfter };
+    const settings = this.settings;
+    const retryAfter = settings.retryAfterSeconds ?? 1;
+    if (settings.failNext && settings.failNext.count > 0) {
+      settings.failNext.count--;
+      return { status: settings.failNext.status, retryAfter };
     }
-    const r = this.random();
-    const p429 = s.throttle429 ?? 0;
-    const p503 = s.unavailable503 ?? 0;
-    if (r < p429) return { status: 429, retryAfter };
-    if (r < p429 + p503) return { status: 503, retryAfter };
+    const draw = this.random();
+    const share429 = settings.throttle429 ?? 0;
+    const share503 = settings.unavailable503 ?? 0;
+    if (draw < share429) return { status: 429, retryAfter };
+    if (draw < share429 + share503) return { status: 503, retryAfter };
     return undefined;
   }
 

@@ -1,27 +1,13 @@
 /**
- * Fields: built-in list fields, internal-name rules, SchemaXml (createfieldasxml) and REST bodies
- * (fields.add / addField) to FieldDef, value coercion for writes, index keys, and the REST shape of
- * a field.
+ * Fields: kinds and their REST types, the built-in list fields, internal and REST property names, and
+ * the REST shape of a field (with its SchemaXml). New-field definitions are read in ./fieldSpecs,
+ * written values in ./fieldValues.
  */
-import { randomUUID } from 'node:crypto';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { FieldDef, FieldKind, FieldValue } from './model';
-import { SpError, invalidQuery, notSupported } from './errors';
+import { FieldDef, FieldKind } from './model';
 
 export const FIELD_TYPE_KIND: Record<FieldKind, number> = {
   Integer: 1, Text: 2, Note: 3, DateTime: 4, Counter: 5, Choice: 6, Lookup: 7, Boolean: 8, Number: 9,
   Currency: 10, Computed: 12, Guid: 14, MultiChoice: 15, Attachments: 19, User: 20, ContentTypeId: 25
-};
-
-const KIND_BY_TYPE_KIND: Record<number, FieldKind> = {
-  2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number', 10: 'Currency',
-  15: 'MultiChoice', 20: 'User'
-};
-
-const KIND_BY_TYPE_NAME: Record<string, FieldKind> = {
-  text: 'Text', note: 'Note', number: 'Number', currency: 'Currency', boolean: 'Boolean', choice: 'Choice',
-  multichoice: 'MultiChoice', datetime: 'DateTime', lookup: 'Lookup', lookupmulti: 'Lookup', user: 'User',
-  usermulti: 'User'
 };
 
 const ODATA_TYPE: Record<FieldKind, string> = {
@@ -31,14 +17,14 @@ const ODATA_TYPE: Record<FieldKind, string> = {
   Guid: 'SP.FieldGuid', ContentTypeId: 'SP.Field', Attachments: 'SP.Field', Integer: 'SP.FieldNumber'
 };
 
-export function fieldODataType(f: FieldDef): string {
-  return ODATA_TYPE[f.kind];
+export function fieldODataType(field: FieldDef): string {
+  return ODATA_TYPE[field.kind];
 }
 
-export function typeAsString(f: FieldDef): string {
-  if (f.kind === 'Lookup') return f.multi ? 'LookupMulti' : 'Lookup';
-  if (f.kind === 'User') return f.multi ? 'UserMulti' : 'User';
-  return f.kind;
+export function typeAsString(field: FieldDef): string {
+  if (field.kind === 'Lookup') return field.multi ? 'LookupMulti' : 'Lookup';
+  if (field.kind === 'User') return field.multi ? 'UserMulti' : 'User';
+  return field.kind;
 }
 
 export const USER_INFO_LIST_ID = 'b7c1e8d2-6f0a-4a5b-9c3e-2d1f0a9b8c7d';
@@ -84,10 +70,10 @@ export const UNMODELLED_ITEM_PROPERTIES = new Set(['FileRef', 'FileLeafRef', 'Fi
 /** SharePoint's encoding of a display name into an internal name (`Målkod` → `M_x00e5_lkod`), 32 chars max. */
 export function encodeInternalName(displayName: string): string {
   let out = '';
-  for (const ch of displayName) {
-    if (/[A-Za-z0-9_]/.test(ch)) out += ch;
+  for (const character of displayName) {
+    if (/[A-Za-z0-9_]/.test(character)) out += character;
     else {
-      const code = ch.codePointAt(0) ?? 0;
+      const code = character.codePointAt(0) ?? 0;
       out += `_x${code.toString(16).padStart(4, '0')}_`;
     }
   }
@@ -95,419 +81,74 @@ export function encodeInternalName(displayName: string): string {
 }
 
 /** The property name of a field in REST payloads (`GoalId` for lookups, `OData__X` for `_X`). */
-export function restName(f: FieldDef): string {
-  const base = f.internalName.startsWith('_') ? `OData_${f.internalName}` : f.internalName;
-  return f.kind === 'Lookup' || f.kind === 'User' ? `${base}Id` : base;
+export function restName(field: FieldDef): string {
+  const base = field.internalName.startsWith('_') ? `OData_${field.internalName}` : field.internalName;
+  return field.kind === 'Lookup' || field.kind === 'User' ? `${base}Id` : base;
 }
 
-export function restBaseName(f: FieldDef): string {
-  return f.internalName.startsWith('_') ? `OData_${f.internalName}` : f.internalName;
+export function restBaseName(field: FieldDef): string {
+  return field.internalName.startsWith('_') ? `OData_${field.internalName}` : field.internalName;
 }
 
-function bool(v: unknown): boolean | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v === 'boolean') return v;
-  const s = String(v).toLowerCase();
-  if (s === 'true' || s === '1') return true;
-  if (s === 'false' || s === '0') return false;
-  throw invalidQuery(`The value '${String(v)}' is not a valid boolean.`);
+export function normalizeGuid(text: string): string {
+  return text.replace(/^guid'/i, '').replace(/'$/, '').replace(/[{}]/g, '').toLowerCase();
 }
 
-function num(v: unknown): number | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n)) throw invalidQuery(`The value '${String(v)}' is not a valid number.`);
-  return n;
+function xmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function normalizeGuid(s: string): string {
-  return s.replace(/^guid'/i, '').replace(/'$/, '').replace(/[{}]/g, '').toLowerCase();
-}
-
-/** Attributes of <Field> the emulator reads, or knowingly ignores (they change nothing it serves). */
-const KNOWN_XML_ATTRIBUTES = new Set([
-  'Type', 'Name', 'StaticName', 'DisplayName', 'ID', 'Required', 'MaxLength', 'Indexed', 'EnforceUniqueValues',
-  'List', 'ShowField', 'UserSelectionMode', 'UserSelectionScope', 'Mult', 'Min', 'Max', 'Decimals', 'Format',
-  'Description', 'Group', 'Hidden', 'ReadOnly', 'FillInChoice', 'RichText', 'RichTextMode', 'NumLines',
-  // cosmetic or form-only attributes: accepted and ignored
-  'SourceID', 'ColName', 'RowOrdinal', 'Version', 'FriendlyDisplayFormat', 'CalType', 'IsolateStyles',
-  'AppendOnly', 'UnlimitedLengthInDocumentLibrary', 'Sortable', 'ShowInDisplayForm', 'ShowInNewForm',
-  'ShowInEditForm', 'ShowInViewForms', 'ShowInListSettings', 'Percentage', 'CommaSeparator', 'Viewable',
-  'Presence', 'Customization', 'CustomFormatter', 'LCID', 'Overwrite', 'EnableLookup', 'DisplayFormat',
-  'Filterable', 'FromBaseType', 'CanToggleHidden', 'Sealed', 'AllowDeletion', 'PrependId', 'WebId',
-  'ResultType', 'NumberOfLines', 'ClientSideComponentId', 'ClientSideComponentProperties', 'JSLink',
-  'RelationshipDeleteBehavior', 'Dir'
-]);
-
-const xmlParser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  trimValues: true,
-  isArray: (name) => name === 'CHOICE'
-});
-
-export interface NewFieldSpec {
-  def: Omit<FieldDef, 'internalName' | 'staticName'>;
-  /** The name from Name/StaticName (XML) or the title (REST bodies). */
-  nameHint: string;
-  displayName: string;
-  /** Lookup List attribute when it is not a GUID (a list URL or title), resolved by the store. */
-  lookupListRef?: string;
-}
-
-function baseDef(kind: FieldKind, title: string): Omit<FieldDef, 'internalName' | 'staticName'> {
-  return {
-    id: randomUUID(), title, kind, required: false, indexed: false, unique: false, hidden: false, readOnly: false,
-    builtIn: false, description: '', group: 'Custom Columns'
-  };
-}
-
-/** createfieldasxml: the <Field> element to a field spec. */
-export function parseSchemaXml(xml: string): NewFieldSpec {
-  if (typeof xml !== 'string' || xml.trim() === '') throw invalidQuery('SchemaXml is empty.');
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw invalidQuery(`The SchemaXml is not well-formed XML: ${valid.err.msg}`);
-  const doc = xmlParser.parse(xml) as Record<string, unknown>;
-  const el = doc.Field as Record<string, unknown> | undefined;
-  if (!el || typeof el !== 'object') throw invalidQuery('The SchemaXml must have a <Field> root element.');
-  const attr = (n: string): string | undefined => {
-    const v = el[`@_${n}`];
-    return v === undefined ? undefined : String(v);
-  };
-  for (const k of Object.keys(el)) {
-    if (k.startsWith('@_')) {
-      const name = k.slice(2);
-      if (!KNOWN_XML_ATTRIBUTES.has(name)) throw notSupported(`the <Field> attribute '${name}' in createfieldasxml`);
-    } else if (k !== 'CHOICES' && k !== 'Default' && k !== '#text') {
-      throw notSupported(`the <Field> child element <${k}> in createfieldasxml`);
-    }
-  }
-  const typeName = attr('Type');
-  if (!typeName) throw invalidQuery('The <Field> element has no Type attribute.');
-  const kind = KIND_BY_TYPE_NAME[typeName.toLowerCase()];
-  if (!kind) throw notSupported(`fields of Type="${typeName}"`);
-  const displayName = attr('DisplayName') ?? attr('Name') ?? attr('StaticName');
-  if (!displayName) throw invalidQuery('The <Field> element needs a DisplayName or Name.');
-  const def = baseDef(kind, displayName);
-  const id = attr('ID');
-  if (id) def.id = normalizeGuid(id);
-  def.required = bool(attr('Required')) ?? false;
-  def.indexed = bool(attr('Indexed')) ?? false;
-  def.unique = bool(attr('EnforceUniqueValues')) ?? false;
-  def.hidden = bool(attr('Hidden')) ?? false;
-  def.readOnly = bool(attr('ReadOnly')) ?? false;
-  def.description = attr('Description') ?? '';
-  def.group = attr('Group') ?? def.group;
-  const rdb = attr('RelationshipDeleteBehavior');
-  if (rdb && rdb.toLowerCase() !== 'none') throw notSupported(`RelationshipDeleteBehavior="${rdb}" (cascade/restrict deletes)`);
-  let lookupListRef: string | undefined;
-  switch (kind) {
-    case 'Text':
-      def.maxLength = num(attr('MaxLength')) ?? 255;
-      break;
-    case 'Note':
-      def.richText = bool(attr('RichText')) ?? false;
-      def.numberOfLines = num(attr('NumLines')) ?? 6;
-      break;
-    case 'Number':
-    case 'Currency':
-      def.min = num(attr('Min'));
-      def.max = num(attr('Max'));
-      def.decimals = num(attr('Decimals'));
-      break;
-    case 'DateTime':
-      def.dateOnly = (attr('Format') ?? 'DateTime').toLowerCase() === 'dateonly';
-      break;
-    case 'Choice':
-    case 'MultiChoice': {
-      const choices = (el.CHOICES as Record<string, unknown> | undefined)?.CHOICE as unknown[] | undefined;
-      def.choices = (choices ?? []).map((c) => (typeof c === 'object' && c !== null ? String((c as Record<string, unknown>)['#text'] ?? '') : String(c)));
-      def.fillInChoice = bool(attr('FillInChoice')) ?? false;
-      break;
-    }
-    case 'Lookup': {
-      const list = attr('List');
-      if (!list) throw invalidQuery('A Lookup field needs a List attribute.');
-      if (/^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i.test(list)) def.lookupListId = normalizeGuid(list);
-      else lookupListRef = list;
-      def.lookupField = attr('ShowField') ?? 'Title';
-      def.multi = bool(attr('Mult')) ?? typeName.toLowerCase() === 'lookupmulti';
-      if (def.multi && def.indexed) throw invalidQuery('A multi-valued lookup cannot be indexed.');
-      break;
-    }
-    case 'User': {
-      def.lookupListId = USER_INFO_LIST_ID;
-      def.lookupField = attr('ShowField') ?? 'ImnName';
-      const mode = (attr('UserSelectionMode') ?? 'PeopleAndGroups').toLowerCase();
-      def.selectionMode = mode === 'peopleonly' || mode === '0' ? 0 : 1;
-      def.multi = bool(attr('Mult')) ?? typeName.toLowerCase() === 'usermulti';
-      break;
-    }
-    default:
-      break;
-  }
-  if (el.Default !== undefined) {
-    const d = el.Default;
-    def.defaultValue = typeof d === 'object' && d !== null ? String((d as Record<string, unknown>)['#text'] ?? '') : String(d);
-  }
-  const nameHint = attr('Name') ?? attr('StaticName') ?? displayName;
-  return { def, nameHint, displayName, lookupListRef };
-}
-
-/** The properties a REST field body may carry (fields.add, addField, field MERGE), beyond Title/FieldTypeKind. */
-const FIELD_BODY_PROPS = new Set(['Title', 'FieldTypeKind', 'Required', 'Indexed', 'EnforceUniqueValues', 'MaxLength',
-  'Description', 'Group', 'Hidden', 'ReadOnlyField', 'Choices', 'FillInChoice', 'DefaultValue', 'MinimumValue',
-  'MaximumValue', 'DisplayFormat', 'DateTimeCalendarType', 'FriendlyDisplayFormat', 'SelectionMode', 'SelectionGroup',
-  'AllowMultipleValues', 'LookupListId', 'LookupFieldName', 'LookupWebId', 'CurrencyLocaleId', 'RichText',
-  'NumberOfLines', 'AllowHyperlink', 'AppendOnly', 'RestrictedMode', 'StaticName', 'EditFormat', 'ShowAsPercentage',
-  'Format', 'JSLink', 'ClientSideComponentId', 'ClientSideComponentProperties', 'CustomFormatter', 'ValidationFormula',
-  'ValidationMessage', 'OutputType', 'InternalName']);
-
-function unwrapResults(v: unknown): unknown {
-  if (v && typeof v === 'object' && !Array.isArray(v) && 'results' in (v as Record<string, unknown>)) {
-    return (v as Record<string, unknown>).results;
-  }
-  return v;
-}
-
-/** fields.add (verbose, __metadata SP.FieldX) and fields/AddField ({parameters}) bodies to a field spec. */
-export function parseFieldBody(body: Record<string, unknown>): NewFieldSpec {
-  const title = body.Title;
-  if (typeof title !== 'string' || title === '') throw invalidQuery('The field needs a Title.');
-  const kindNum = Number(body.FieldTypeKind);
-  const kind = KIND_BY_TYPE_KIND[kindNum];
-  if (!kind) throw notSupported(`fields with FieldTypeKind ${String(body.FieldTypeKind)}`);
-  for (const k of Object.keys(body)) {
-    if (k === '__metadata' || k === 'odata.type') continue;
-    if (!FIELD_BODY_PROPS.has(k)) throw notSupported(`the field property '${k}' when creating a field`);
-  }
-  if (body.ValidationFormula) throw notSupported('field validation formulas');
-  if (kindNum === 17) throw notSupported('calculated fields');
-  const def = baseDef(kind, title);
-  applyFieldProps(def, body);
-  // SharePoint derives the internal name from Title for fields.add and AddField.
-  return { def, nameHint: title, displayName: title };
-}
-
-/** Apply REST field properties (creation bodies and MERGE) to a definition. */
-export function applyFieldProps(def: Omit<FieldDef, 'internalName' | 'staticName'> | FieldDef, body: Record<string, unknown>): void {
-  for (const [k, v] of Object.entries(body)) {
-    switch (k) {
-      case '__metadata': case 'odata.type': case 'FieldTypeKind': case 'StaticName': case 'InternalName':
-      case 'DateTimeCalendarType': case 'FriendlyDisplayFormat': case 'CurrencyLocaleId': case 'AllowHyperlink':
-      case 'AppendOnly': case 'RestrictedMode': case 'EditFormat': case 'ShowAsPercentage': case 'JSLink':
-      case 'ClientSideComponentId': case 'ClientSideComponentProperties': case 'CustomFormatter': case 'LookupWebId':
-      case 'SelectionGroup': case 'ValidationMessage': case 'Format':
-        break;
-      case 'Title': def.title = String(v); break;
-      case 'Required': def.required = bool(v) ?? false; break;
-      case 'Indexed': def.indexed = bool(v) ?? false; break;
-      case 'EnforceUniqueValues': def.unique = bool(v) ?? false; break;
-      case 'MaxLength': def.maxLength = num(v); break;
-      case 'Description': def.description = String(v ?? ''); break;
-      case 'Group': def.group = String(v ?? ''); break;
-      case 'Hidden': def.hidden = bool(v) ?? false; break;
-      case 'ReadOnlyField': def.readOnly = bool(v) ?? false; break;
-      case 'Choices': {
-        const arr = unwrapResults(v);
-        if (!Array.isArray(arr)) throw invalidQuery('Choices must be an array.');
-        def.choices = arr.map(String);
-        break;
-      }
-      case 'FillInChoice': def.fillInChoice = bool(v) ?? false; break;
-      case 'DefaultValue': def.defaultValue = v === null || v === undefined ? null : String(v); break;
-      case 'MinimumValue': def.min = num(v); break;
-      case 'MaximumValue': def.max = num(v); break;
-      case 'DisplayFormat':
-        if (def.kind === 'DateTime') def.dateOnly = Number(v) === 0;
-        break;
-      case 'SelectionMode': def.selectionMode = Number(v); break;
-      case 'AllowMultipleValues': def.multi = bool(v) ?? false; break;
-      case 'LookupListId': def.lookupListId = normalizeGuid(String(v)); break;
-      case 'LookupFieldName': def.lookupField = String(v); break;
-      case 'RichText': def.richText = bool(v) ?? false; break;
-      case 'NumberOfLines': def.numberOfLines = num(v); break;
-      case 'ValidationFormula': case 'OutputType':
-        throw notSupported(`the field property '${k}'`);
-      default:
-        throw notSupported(`the field property '${k}'`);
-    }
-  }
-  if (def.kind === 'Lookup' && !def.lookupField) def.lookupField = 'Title';
-  if (def.kind === 'User') {
-    def.lookupListId = USER_INFO_LIST_ID;
-    def.lookupField = def.lookupField ?? 'ImnName';
-    def.selectionMode = def.selectionMode ?? 1;
-  }
-  if (def.kind === 'Text' && def.maxLength === undefined) def.maxLength = 255;
-}
-
-function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-export function schemaXmlOf(f: FieldDef): string {
-  const a: string[] = [`Type="${typeAsString(f)}"`, `DisplayName="${xmlEscape(f.title)}"`, `Required="${f.required ? 'TRUE' : 'FALSE'}"`];
-  if (f.indexed) a.push('Indexed="TRUE"');
-  if (f.unique) a.push('EnforceUniqueValues="TRUE"');
-  if (f.maxLength !== undefined && f.kind === 'Text') a.push(`MaxLength="${f.maxLength}"`);
-  if (f.kind === 'Lookup') a.push(`List="{${f.lookupListId ?? ''}}"`, `ShowField="${xmlEscape(f.lookupField ?? 'Title')}"`);
-  if (f.kind === 'User') a.push(`UserSelectionMode="${f.selectionMode === 0 ? 'PeopleOnly' : 'PeopleAndGroups'}"`);
-  if (f.multi) a.push('Mult="TRUE"');
-  if (f.kind === 'DateTime') a.push(`Format="${f.dateOnly ? 'DateOnly' : 'DateTime'}"`);
-  a.push(`ID="{${f.id}}"`, `StaticName="${xmlEscape(f.staticName)}"`, `Name="${xmlEscape(f.internalName)}"`);
+export function schemaXmlOf(field: FieldDef): string {
+  const attributes: string[] = [`Type="${typeAsString(field)}"`, `DisplayName="${xmlEscape(field.title)}"`, `Required="${field.required ? 'TRUE' : 'FALSE'}"`];
+  if (field.indexed) attributes.push('Indexed="TRUE"');
+  if (field.unique) attributes.push('EnforceUniqueValues="TRUE"');
+  if (field.maxLength !== undefined && field.kind === 'Text') attributes.push(`MaxLength="${field.maxLength}"`);
+  if (field.kind === 'Lookup') attributes.push(`List="{${field.lookupListId ?? ''}}"`, `ShowField="${xmlEscape(field.lookupField ?? 'Title')}"`);
+  if (field.kind === 'User') attributes.push(`UserSelectionMode="${field.selectionMode === 0 ? 'PeopleOnly' : 'PeopleAndGroups'}"`);
+  if (field.multi) attributes.push('Mult="TRUE"');
+  if (field.kind === 'DateTime') attributes.push(`Format="${field.dateOnly ? 'DateOnly' : 'DateTime'}"`);
+  attributes.push(`ID="{${field.id}}"`, `StaticName="${xmlEscape(field.staticName)}"`, `Name="${xmlEscape(field.internalName)}"`);
   let inner = '';
-  if (f.choices) inner += `<CHOICES>${f.choices.map((c) => `<CHOICE>${xmlEscape(c)}</CHOICE>`).join('')}</CHOICES>`;
-  if (f.defaultValue !== undefined && f.defaultValue !== null) inner += `<Default>${xmlEscape(f.defaultValue)}</Default>`;
-  return inner ? `<Field ${a.join(' ')}>${inner}</Field>` : `<Field ${a.join(' ')} />`;
+  if (field.choices) inner += `<CHOICES>${field.choices.map((choice) => `<CHOICE>${xmlEscape(choice)}</CHOICE>`).join('')}</CHOICES>`;
+  if (field.defaultValue !== undefined && field.defaultValue !== null) inner += `<Default>${xmlEscape(field.defaultValue)}</Default>`;
+  return inner ? `<Field ${attributes.join(' ')}>${inner}</Field>` : `<Field ${attributes.join(' ')} />`;
 }
 
 /** The field as REST returns it (SP.Field and subtypes), without OData annotations. */
-export function fieldProps(f: FieldDef): Record<string, unknown> {
-  const p: Record<string, unknown> = {
-    CanBeDeleted: !f.builtIn,
-    DefaultValue: f.defaultValue ?? null,
-    Description: f.description,
-    EnforceUniqueValues: f.unique,
-    FieldTypeKind: FIELD_TYPE_KIND[f.kind],
-    Group: f.group,
-    Hidden: f.hidden,
-    Id: f.id,
-    Indexed: f.indexed,
-    InternalName: f.internalName,
-    ReadOnlyField: f.readOnly,
-    Required: f.required,
-    SchemaXml: schemaXmlOf(f),
-    Sortable: !f.multi && f.kind !== 'Note',
-    StaticName: f.staticName,
-    Title: f.title,
-    TypeAsString: typeAsString(f),
-    TypeDisplayName: typeAsString(f)
+export function fieldProps(field: FieldDef): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    CanBeDeleted: !field.builtIn,
+    DefaultValue: field.defaultValue ?? null,
+    Description: field.description,
+    EnforceUniqueValues: field.unique,
+    FieldTypeKind: FIELD_TYPE_KIND[field.kind],
+    Group: field.group,
+    Hidden: field.hidden,
+    Id: field.id,
+    Indexed: field.indexed,
+    InternalName: field.internalName,
+    ReadOnlyField: field.readOnly,
+    Required: field.required,
+    SchemaXml: schemaXmlOf(field),
+    Sortable: !field.multi && field.kind !== 'Note',
+    StaticName: field.staticName,
+    Title: field.title,
+    TypeAsString: typeAsString(field),
+    TypeDisplayName: typeAsString(field)
   };
-  if (f.kind === 'Text') p.MaxLength = f.maxLength ?? 255;
-  if (f.kind === 'Note') { p.NumberOfLines = f.numberOfLines ?? 6; p.RichText = f.richText ?? false; }
-  if (f.kind === 'Number' || f.kind === 'Currency') {
-    p.MinimumValue = f.min ?? -1.7976931348623157e308;
-    p.MaximumValue = f.max ?? 1.7976931348623157e308;
+  if (field.kind === 'Text') props.MaxLength = field.maxLength ?? 255;
+  if (field.kind === 'Note') { props.NumberOfLines = field.numberOfLines ?? 6; props.RichText = field.richText ?? false; }
+  if (field.kind === 'Number' || field.kind === 'Currency') {
+    props.MinimumValue = field.min ?? -1.7976931348623157e308;
+    props.MaximumValue = field.max ?? 1.7976931348623157e308;
   }
-  if (f.kind === 'Choice' || f.kind === 'MultiChoice') { p.Choices = f.choices ?? []; p.FillInChoice = f.fillInChoice ?? false; }
-  if (f.kind === 'DateTime') p.DisplayFormat = f.dateOnly ? 0 : 1;
-  if (f.kind === 'Lookup' || f.kind === 'User') {
-    p.AllowMultipleValues = f.multi ?? false;
-    p.LookupField = f.lookupField ?? 'Title';
-    p.LookupList = f.kind === 'User' ? 'UserInfo' : `{${f.lookupListId ?? ''}}`;
+  if (field.kind === 'Choice' || field.kind === 'MultiChoice') { props.Choices = field.choices ?? []; props.FillInChoice = field.fillInChoice ?? false; }
+  if (field.kind === 'DateTime') props.DisplayFormat = field.dateOnly ? 0 : 1;
+  if (field.kind === 'Lookup' || field.kind === 'User') {
+    props.AllowMultipleValues = field.multi ?? false;
+    props.LookupField = field.lookupField ?? 'Title';
+    props.LookupList = field.kind === 'User' ? 'UserInfo' : `{${field.lookupListId ?? ''}}`;
   }
-  if (f.kind === 'User') p.SelectionMode = f.selectionMode ?? 1;
-  return p;
-}
-
-export function conversionError(edmType: string): SpError {
-  return invalidQuery(`Cannot convert a primitive value to the expected type '${edmType}'. See the inner exception for more details.`);
-}
-
-/** "2024-03-01T10:00:00Z": SharePoint's second-precision UTC form. */
-export function normalizeDate(v: unknown): string {
-  if (typeof v !== 'string' && !(v instanceof Date)) throw conversionError('Edm.DateTime');
-  const t = v instanceof Date ? v.getTime() : Date.parse(v);
-  if (!Number.isFinite(t)) throw conversionError('Edm.DateTime');
-  return new Date(Math.floor(t / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-
-export function fieldValidationError(message: string): SpError {
-  return new SpError(400, '-1, Microsoft.SharePoint.SPFieldValidationException', message);
-}
-
-/** A written value, checked and converted to what the store keeps. Lookup/user ids are checked by the store. */
-export function coerceValue(f: FieldDef, raw: unknown): FieldValue {
-  if (raw === null || raw === undefined) return null;
-  switch (f.kind) {
-    case 'Text':
-    case 'Note':
-    case 'Choice': {
-      if (typeof raw !== 'string') throw conversionError('Edm.String');
-      if (f.kind === 'Text' && f.maxLength !== undefined && raw.length > f.maxLength) {
-        throw fieldValidationError('Invalid text value.\n\nA text field contains invalid data. Please check the value and try again.');
-      }
-      if (f.kind === 'Choice' && raw !== '' && f.choices && !f.fillInChoice && !f.choices.includes(raw)) {
-        // SharePoint accepts values outside the choices over REST; kept as sent.
-      }
-      return raw === '' && f.kind !== 'Note' ? null : raw;
-    }
-    case 'MultiChoice': {
-      const arr = unwrapResults(raw);
-      if (!Array.isArray(arr)) throw conversionError('Collection(Edm.String)');
-      return arr.map((x) => { if (typeof x !== 'string') throw conversionError('Edm.String'); return x; });
-    }
-    case 'Number':
-    case 'Currency':
-    case 'Integer': {
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-      if (!Number.isFinite(n)) throw conversionError('Edm.Double');
-      if ((f.min !== undefined && n < f.min) || (f.max !== undefined && n > f.max)) {
-        throw fieldValidationError(`The value of the field '${f.title}' is outside the allowed range.`);
-      }
-      return n;
-    }
-    case 'Boolean': {
-      if (typeof raw === 'boolean') return raw;
-      if (raw === 'true' || raw === 'false') return raw === 'true';
-      throw conversionError('Edm.Boolean');
-    }
-    case 'DateTime':
-      return normalizeDate(raw);
-    case 'Lookup':
-    case 'User': {
-      const toId = (x: unknown): number => {
-        const n = typeof x === 'number' ? x : typeof x === 'string' && /^-?\d+$/.test(x) ? Number(x) : NaN;
-        if (!Number.isInteger(n)) throw conversionError('Edm.Int32');
-        return n;
-      };
-      if (f.multi) {
-        const arr = unwrapResults(raw);
-        if (!Array.isArray(arr)) throw conversionError('Collection(Edm.Int32)');
-        return arr.map(toId).filter((n) => n > 0);
-      }
-      const id = toId(raw);
-      return id > 0 ? id : null;
-    }
-    default:
-      throw notSupported(`writing fields of type ${f.kind}`);
-  }
-}
-
-/** Default value for a new item when the field is not in the body. */
-export function defaultFor(f: FieldDef): FieldValue {
-  const d = f.defaultValue;
-  if (d === undefined || d === null || d === '') return f.kind === 'MultiChoice' || (f.multi && (f.kind === 'Lookup' || f.kind === 'User')) ? [] : null;
-  switch (f.kind) {
-    case 'Text': case 'Note': case 'Choice': return d;
-    case 'MultiChoice': return d.split(';#').filter(Boolean);
-    case 'Number': case 'Currency': return Number(d);
-    case 'Boolean': return d === '1' || d.toLowerCase() === 'true';
-    case 'DateTime': return d.toLowerCase() === '[today]' ? normalizeDate(new Date().toISOString().slice(0, 10) + 'T00:00:00Z') : normalizeDate(d);
-    default: return null;
-  }
-}
-
-export type IndexKey = string | number | null;
-
-/** The key a value has in an index (and in comparisons): case-insensitive text, numbers, ms for dates. */
-export function keyOf(kind: FieldKind, v: unknown): IndexKey {
-  if (v === null || v === undefined || v === '') return null;
-  switch (kind) {
-    case 'Text': case 'Note': case 'Choice': case 'MultiChoice': case 'Guid': case 'ContentTypeId':
-      return String(v).toLowerCase();
-    case 'Boolean':
-      return v === true || v === 1 || v === '1' || v === 'true' ? 1 : 0;
-    case 'DateTime': {
-      const t = typeof v === 'number' ? v : Date.parse(String(v));
-      return Number.isFinite(t) ? t : null;
-    }
-    default: {
-      const n = Number(v);
-      return Number.isFinite(n) ? n : null;
-    }
-  }
+  if (field.kind === 'User') props.SelectionMode = field.selectionMode ?? 1;
+  return props;
 }

@@ -44,8 +44,8 @@ export function complex(type: string, props: Record<string, Val>): Complex {
 }
 
 /** Content-Type header SharePoint sends for each format. */
-export function contentTypeFor(f: Format): string {
-  switch (f) {
+export function contentTypeFor(format: Format): string {
+  switch (format) {
     case 'nometadata': return 'application/json;odata=nometadata;streaming=true;charset=utf-8';
     case 'minimal': return 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8';
     case 'verbose': return 'application/json;odata=verbose;charset=utf-8';
@@ -54,98 +54,98 @@ export function contentTypeFor(f: Format): string {
 
 /** The format asked for by an Accept header; Atom/XML and full metadata are not supported. */
 export function formatFromAccept(accept: string | undefined): Format {
-  const a = (accept ?? '').toLowerCase();
-  if (a.includes('odata=verbose') || a.includes('odata.metadata=verbose')) return 'verbose';
-  if (a.includes('odata=nometadata') || a.includes('odata.metadata=none')) return 'nometadata';
-  if (a.includes('odata=fullmetadata') || a.includes('odata.metadata=full')) throw notSupported('odata=fullmetadata responses');
-  if (a.includes('odata=minimalmetadata') || a.includes('odata.metadata=minimal') || a.includes('application/json')) return 'minimal';
+  const lower = (accept ?? '').toLowerCase();
+  if (lower.includes('odata=verbose') || lower.includes('odata.metadata=verbose')) return 'verbose';
+  if (lower.includes('odata=nometadata') || lower.includes('odata.metadata=none')) return 'nometadata';
+  if (lower.includes('odata=fullmetadata') || lower.includes('odata.metadata=full')) throw notSupported('odata=fullmetadata responses');
+  if (lower.includes('odata=minimalmetadata') || lower.includes('odata.metadata=minimal') || lower.includes('application/json')) return 'minimal';
   throw notSupported(`the response format '${accept ?? '(no Accept header)'}': send Accept: application/json (Atom/XML is not emulated)`);
 }
 
 /** Like formatFromAccept, but never throws (for writing errors). */
 export function errorFormatFromAccept(accept: string | undefined): Format {
-  const a = (accept ?? '').toLowerCase();
-  if (a.includes('odata=verbose') || a.includes('odata.metadata=verbose')) return 'verbose';
-  if (a.includes('odata=nometadata') || a.includes('odata.metadata=none')) return 'nometadata';
+  const lower = (accept ?? '').toLowerCase();
+  if (lower.includes('odata=verbose') || lower.includes('odata.metadata=verbose')) return 'verbose';
+  if (lower.includes('odata=nometadata') || lower.includes('odata.metadata=none')) return 'nometadata';
   return 'minimal';
 }
 
-function valueOut(v: Val, f: Format, apiBase: string): unknown {
-  if (v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map((x) => valueOut(x, f, apiBase));
-  switch (v.kind) {
-    case 'entity': return entityOut(v, f, apiBase);
+function valueOut(value: Val, format: Format, apiBase: string): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((element) => valueOut(element, format, apiBase));
+  switch (value.kind) {
+    case 'entity': return entityOut(value, format, apiBase);
     case 'coll': {
-      const items = v.items.map((x) => valueOut(x, f, apiBase));
-      if (f !== 'verbose') return items;
-      return v.type.startsWith('Collection(') ? { __metadata: { type: v.type }, results: items } : { results: items };
+      const items = value.items.map((element) => valueOut(element, format, apiBase));
+      if (format !== 'verbose') return items;
+      return value.type.startsWith('Collection(') ? { __metadata: { type: value.type }, results: items } : { results: items };
     }
     case 'complex': {
-      const out: Record<string, unknown> = f === 'verbose' ? { __metadata: { type: v.type } } : {};
-      for (const [k, x] of Object.entries(v.props)) out[k] = valueOut(x, f, apiBase);
+      const out: Record<string, unknown> = format === 'verbose' ? { __metadata: { type: value.type } } : {};
+      for (const [name, property] of Object.entries(value.props)) out[name] = valueOut(property, format, apiBase);
       return out;
     }
   }
 }
 
-function entityOut(e: Entity, f: Format, apiBase: string): Record<string, unknown> {
+function entityOut(source: Entity, format: Format, apiBase: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (f === 'minimal') {
-    out['odata.type'] = e.type;
-    out['odata.id'] = e.id;
-    if (e.etag) out['odata.etag'] = e.etag;
-    out['odata.editLink'] = e.editLink;
-  } else if (f === 'verbose') {
-    const md: Record<string, unknown> = { id: e.id.startsWith('http') ? e.id : e.editLink, uri: `${apiBase}/${e.editLink}` };
-    if (e.etag) md.etag = e.etag;
-    md.type = e.type;
-    out.__metadata = md;
+  if (format === 'minimal') {
+    out['odata.type'] = source.type;
+    out['odata.id'] = source.id;
+    if (source.etag) out['odata.etag'] = source.etag;
+    out['odata.editLink'] = source.editLink;
+  } else if (format === 'verbose') {
+    const metadata: Record<string, unknown> = { id: source.id.startsWith('http') ? source.id : source.editLink, uri: `${apiBase}/${source.editLink}` };
+    if (source.etag) metadata.etag = source.etag;
+    metadata.type = source.type;
+    out.__metadata = metadata;
   }
-  for (const [k, v] of Object.entries(e.props)) out[k] = valueOut(v, f, apiBase);
+  for (const [name, property] of Object.entries(source.props)) out[name] = valueOut(property, format, apiBase);
   return out;
 }
 
 /** `apiBase` is the absolute `.../_api` URL of the site. */
-export function serialize(result: Entity | EntitySet | Complex | Val, f: Format, apiBase: string): unknown {
+export function serialize(result: Entity | EntitySet | Complex | Val, format: Format, apiBase: string): unknown {
   if (result !== null && typeof result === 'object' && !Array.isArray(result)) {
     if (result.kind === 'set') {
-      const items = result.items.map((e) => entityOut(e, f, apiBase));
-      if (f === 'verbose') {
-        const d: Record<string, unknown> = { results: items };
-        if (result.nextLink) d.__next = result.nextLink;
-        return { d };
+      const items = result.items.map((item) => entityOut(item, format, apiBase));
+      if (format === 'verbose') {
+        const page: Record<string, unknown> = { results: items };
+        if (result.nextLink) page.__next = result.nextLink;
+        return { d: page };
       }
       const out: Record<string, unknown> = {};
-      if (f === 'minimal') out['odata.metadata'] = `${apiBase}/$metadata#${result.metadata}`;
+      if (format === 'minimal') out['odata.metadata'] = `${apiBase}/$metadata#${result.metadata}`;
       out.value = items;
       if (result.nextLink) out['odata.nextLink'] = result.nextLink;
       return out;
     }
     if (result.kind === 'entity') {
-      const body = entityOut(result, f, apiBase);
-      if (f === 'verbose') return { d: body };
-      if (f === 'minimal') return { 'odata.metadata': `${apiBase}/$metadata#${metadataSetOf(result.type)}/@Element`, ...body };
+      const body = entityOut(result, format, apiBase);
+      if (format === 'verbose') return { d: body };
+      if (format === 'minimal') return { 'odata.metadata': `${apiBase}/$metadata#${metadataSetOf(result.type)}/@Element`, ...body };
       return body;
     }
     if (result.kind === 'complex') {
-      const body = valueOut(result, f, apiBase) as Record<string, unknown>;
-      if (f === 'verbose') return { d: body };
-      if (f === 'minimal') return { 'odata.metadata': `${apiBase}/$metadata#${result.type}`, ...body };
+      const body = valueOut(result, format, apiBase) as Record<string, unknown>;
+      if (format === 'verbose') return { d: body };
+      if (format === 'minimal') return { 'odata.metadata': `${apiBase}/$metadata#${result.type}`, ...body };
       return body;
     }
   }
-  return valueOut(result as Val, f, apiBase);
+  return valueOut(result as Val, format, apiBase);
 }
 
 /** SP.Data.GoalsListItem -> SP.ListData.GoalsListItems; SP.List -> SP.ApiData.Lists. */
 export function metadataSetOf(type: string): string {
-  const m = /^SP\.Data\.(.+)ListItem$/.exec(type);
-  if (m) return `SP.ListData.${m[1]}ListItems`;
+  const listItem = /^SP\.Data\.(.+)ListItem$/.exec(type);
+  if (listItem) return `SP.ListData.${listItem[1]}ListItems`;
   if (type.startsWith('SP.Field')) return 'SP.ApiData.Fields';
   const short = type.replace(/^SP\./, '');
   return `SP.ApiData.${short}s`;
 }
 
-export function errorPayload(err: SpError, f: Format): string {
-  return JSON.stringify(errorBody(err, f === 'verbose'));
+export function errorPayload(error: SpError, format: Format): string {
+  return JSON.stringify(errorBody(error, format === 'verbose'));
 }

@@ -7,6 +7,9 @@ export type FieldKind =
 /** A stored field value. Multi-valued lookups/users hold number[], multi-choice string[]. */
 export type FieldValue = string | number | boolean | null | number[] | string[];
 
+/** The key a value has in an index and in comparisons (`keyOf` in fields.ts). */
+export type IndexKey = string | number | null;
+
 export interface FieldDef {
   id: string;
   internalName: string;
@@ -128,4 +131,29 @@ export interface StoreData {
   groups: GroupDef[];
   roleDefinitions: RoleDefinitionDef[];
   lists: ListDef[];
+}
+
+/**
+ * A list as queries read it: the stored definition plus the runtime maps the store keeps beside it
+ * (the store's ListState). Queries take this, not the store, so they never reach into its state.
+ */
+export interface ListView {
+  readonly def: ListDef;
+  readonly byId: Map<number, ItemRecord>;
+  /** Per indexed field (internal name): items by index key. */
+  readonly indexes: Map<string, Map<IndexKey, Set<ItemRecord>>>;
+  /** Bumped on every item write: caches (sorted orders) check it. */
+  readonly writeVersion: number;
+  readonly sortCache: Map<string, { version: number; items: ItemRecord[] }>;
+  readonly itemEntityType: string;
+  readonly itemCount: number;
+  field(name: string): FieldDef | undefined;
+  fieldByRestName(name: string): FieldDef | undefined;
+}
+
+/** What item queries look up beyond the list itself: the people and lookup items values point to. */
+export interface ValueTargets {
+  userById(id: number): UserDef | undefined;
+  groupById(id: number): GroupDef | undefined;
+  listById(id: string): ListView | undefined;
 }

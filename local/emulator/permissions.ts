@@ -41,16 +41,16 @@ export function defaultRoleDefinitions(): RoleDefinitionDef[] {
   ];
 }
 
-export function orMask(a: Mask, b: Mask): Mask {
-  return { high: (a.high | b.high) >>> 0, low: (a.low | b.low) >>> 0 };
+export function orMask(left: Mask, right: Mask): Mask {
+  return { high: (left.high | right.high) >>> 0, low: (left.low | right.low) >>> 0 };
 }
 
-export function hasPerm(m: Mask, kind: number): boolean {
+export function hasPerm(mask: Mask, kind: number): boolean {
   const bit = kind - 1;
-  if (bit < 32) return ((m.low >>> bit) & 1) === 1;
-  return ((m.high >>> (bit - 32)) & 1) === 1;
+  if (bit < 32) return ((mask.low >>> bit) & 1) === 1;
+  return ((mask.high >>> (bit - 32)) & 1) === 1;
 }
 
-export function isEmpty(m: Mask): boolean {
-  return m.high === 0 && m.low === 0;
+export function isEmpty(mask: Mask): boolean {
+  return mask.high === 0 && mask.low === 0;
 }

@@ -12,8 +12,8 @@ export function loadDataFile(file: string): StoreData | undefined {
   const text = readFileSync(file, 'utf8');
   try {
     return JSON.parse(text) as StoreData;
-  } catch (e) {
-    throw new Error(`The data file ${file} is not valid JSON (${e instanceof Error ? e.message : String(e)}); move it away or start with --memory.`);
+  } catch (error) {
+    throw new Error(`The data file ${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}); move it away or start with --memory.`);
   }
 }
 
@@ -26,23 +26,23 @@ export function* jsonChunks(data: unknown): Generator<string> {
   const entries = Object.entries(data as Record<string, unknown>);
   yield '{';
   for (let i = 0; i < entries.length; i++) {
-    const [k, v] = entries[i];
-    yield `${i ? ',' : ''}${JSON.stringify(k)}:`;
-    if (k === 'lists' && Array.isArray(v)) {
+    const [name, value] = entries[i];
+    yield `${i ? ',' : ''}${JSON.stringify(name)}:`;
+    if (name === 'lists' && Array.isArray(value)) {
       yield '[';
-      for (let j = 0; j < v.length; j++) {
-        const { items, ...rest } = v[j] as { items?: unknown[] } & Record<string, unknown>;
+      for (let listIndex = 0; listIndex < value.length; listIndex++) {
+        const { items, ...rest } = value[listIndex] as { items?: unknown[] } & Record<string, unknown>;
         const head = JSON.stringify(rest);
-        yield `${j ? ',' : ''}${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"items":[`;
-        const arr = items ?? [];
-        for (let n = 0; n < arr.length; n += 1000) {
-          yield `${n ? ',' : ''}${arr.slice(n, n + 1000).map((x) => JSON.stringify(x)).join(',')}`;
+        yield `${listIndex ? ',' : ''}${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"items":[`;
+        const listItems = items ?? [];
+        for (let start = 0; start < listItems.length; start += 1000) {
+          yield `${start ? ',' : ''}${listItems.slice(start, start + 1000).map((item) => JSON.stringify(item)).join(',')}`;
         }
         yield ']}';
       }
       yield ']';
     } else {
-      yield JSON.stringify(v);
+      yield JSON.stringify(value);
     }
   }
   yield '}';
@@ -53,7 +53,7 @@ export class Persistence {
   private firstPending = 0;
   private writing: Promise<void> | undefined;
   private dirty = false;
-  private seq = 0;
+  private writeCount = 0;
 
   constructor(
     private readonly file: string,
@@ -85,14 +85,14 @@ export class Persistence {
   }
 
   private async write(): Promise<void> {
-    const tmp = `${this.file}.${process.pid}.${++this.seq}.tmp`;
-    const fh = await fsp.open(tmp, 'w');
+    const temporary = `${this.file}.${process.pid}.${++this.writeCount}.tmp`;
+    const handle = await fsp.open(temporary, 'w');
     try {
-      for (const chunk of jsonChunks(this.snapshot())) await fh.write(chunk);
-      await fh.sync();
+      for (const chunk of jsonChunks(this.snapshot())) await handle.write(chunk);
+      await handle.sync();
     } finally {
-      await fh.close();
+      await handle.close();
     }
-    await fsp.rename(tmp, this.file);
+    await fsp.rename(temporary, this.file);
   }
 }

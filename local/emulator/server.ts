@@ -8,10 +8,13 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
-import { ApiResponse, errorResponse, handleApi } from './api';
-import { parseBatch, writeBatchResponse } from './batch';
+import { UserDef } from './model';
+import { ApiOptions, ApiResponse, errorResponse } from './exchange';
+import { handleApi } from './dispatch';
+import { runBatch } from './batch';
+import { AdminTargets, handleAdmin } from './admin';
 import { SpError, invalidDigest, invalidQuery, notSupported } from './errors';
-import { Faults, FaultSettings, validateFaults } from './faults';
+import { FaultDecision, Faults, FaultSettings, validateFaults } from './faults';
 import { Persistence, loadDataFile } from './persistence';
 import { Stats, pathKind } from './stats';
 import { DEFAULT_UNIQUE_VIOLATION, Store, UniqueViolationSettings } from './store';
@@ -78,29 +81,31 @@ function hostnameOf(host: string | undefined): string {
 function loopbackOrigin(origin: string | undefined): boolean {
   if (!origin) return false;
   try {
-    const u = new URL(origin);
-    return LOOPBACK_HOSTS.has(u.hostname) || u.hostname === '[::1]';
+    const { hostname } = new URL(origin);
+    return LOOPBACK_HOSTS.has(hostname) || hostname === '[::1]';
   } catch {
     return false;
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
+function readBody(request: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
   });
 }
 
-function lowerHeaders(h: http.IncomingHttpHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-  return out;
+function lowerHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const lowered: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) lowered[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return lowered;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? '127.0.0.1';
@@ -122,7 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
   const faults = new Faults(options.faults ? validateFaults(options.faults) : {}, options.random);
   const stats = new Stats();
-  const apiOptions = {
+  const apiOptions: ApiOptions = {
     store,
     digestTimeoutSeconds: options.digestTimeoutSeconds ?? 1800,
     fieldNameFromDisplayName: options.fieldNameFromDisplayName ?? true
@@ -137,98 +142,58 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     await seeder(siteUrl, { store, defaultUser });
   };
 
-  const send = (res: http.ServerResponse, status: number, headers: Record<string, string>, body: string, corsHeaders: Record<string, string>): void => {
-    const buf = Buffer.from(body, 'utf8');
+  const send = (response: http.ServerResponse, status: number, headers: Record<string, string>, body: string, corsHeaders: Record<string, string>): void => {
+    const bytes = Buffer.from(body, 'utf8');
     const requestId = randomUUID();
-    res.writeHead(status, {
+    response.writeHead(status, {
       ...headers,
       ...corsHeaders,
-      'Content-Length': String(buf.length),
+      'Content-Length': String(bytes.length),
       SPRequestGuid: requestId,
       'request-id': requestId,
       'X-SharePointHealthScore': '0',
       'X-Emulator': 'sharepoint-list-emulator'
     });
-    res.end(buf);
-    if (!res.req.url?.includes('/_emulator/')) stats.response(status, buf.length);
+    response.end(bytes);
+    if (!response.req.url?.includes('/_emulator/')) stats.response(status, bytes.length);
   };
 
-  const json = (res: http.ServerResponse, status: number, value: unknown, cors: Record<string, string>): void => {
-    send(res, status, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(value), cors);
+  const adminTargets: AdminTargets = { store, faults, stats, runSeed, siteUrl: () => siteUrl };
+
+  /** An emulated 429 or 503, as SharePoint words them. */
+  const sendFault = (response: http.ServerResponse, fault: FaultDecision, accept: string | undefined, cors: Record<string, string>): void => {
+    stats.fault(fault.status);
+    const throttledFault = fault.status === 429;
+    const error = new SpError(fault.status,
+      throttledFault ? '-2147024860, Microsoft.SharePoint.SPRequestThrottledException' : '-1, Microsoft.SharePoint.SPServerTooBusyException',
+      throttledFault ? 'The request has been throttled (emulated fault).' : 'The server is too busy (emulated fault).');
+    const format = errorFormatFromAccept(accept);
+    send(response, fault.status, { 'Content-Type': contentTypeFor(format), 'Retry-After': String(fault.retryAfter) }, errorPayload(error, format), cors);
   };
 
-  const admin = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: string, cors: Record<string, string>): Promise<void> => {
-    const path = url.pathname.replace(/\/+$/, '').toLowerCase();
-    const m = req.method ?? 'GET';
-    const parse = (): Record<string, unknown> => {
-      if (!body.trim()) return {};
-      const v = JSON.parse(body) as unknown;
-      if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('Body must be a JSON object.');
-      return v as Record<string, unknown>;
-    };
-    try {
-      if (path === '/_emulator/faults') {
-        if (m === 'POST') faults.settings = validateFaults(parse());
-        else if (m !== 'GET') throw new Error(`${m} not allowed`);
-        json(res, 200, faults.settings, cors);
-        return;
-      }
-      if (path === '/_emulator/reset' && m === 'POST') {
-        store.reset();
-        json(res, 200, { ok: true }, cors);
-        return;
-      }
-      if (path === '/_emulator/seed' && m === 'POST') {
-        const name = String(parse().name ?? url.searchParams.get('name') ?? '');
-        if (!name) throw new Error('Name the seeder: {"name":"demo"}');
-        try {
-          await runSeed(name);
-        } catch (e) {
-          if (e instanceof UnknownSeedError) { json(res, 404, { error: e.message }, cors); return; }
-          throw e;
-        }
-        json(res, 200, { ok: true, seed: name }, cors);
-        return;
-      }
-      if (path === '/_emulator/stats') {
-        if (m !== 'GET') throw new Error(`${m} not allowed`);
-        json(res, 200, stats.snapshot(), cors);
-        return;
-      }
-      if (path === '/_emulator/stats/reset' && m === 'POST') {
-        stats.reset();
-        json(res, 200, { ok: true }, cors);
-        return;
-      }
-      if (path === '/_emulator/users') {
-        if (m === 'POST') {
-          const b = parse();
-          if (typeof b.login !== 'string') throw new Error('{"login": "...", "title"?: "...", "email"?: "...", "isSiteAdmin"?: bool}');
-          const u = store.ensureUser(b.login, { title: typeof b.title === 'string' ? b.title : undefined, email: typeof b.email === 'string' ? b.email : undefined });
-          if (typeof b.isSiteAdmin === 'boolean') { u.isSiteAdmin = b.isSiteAdmin; store.changed(); }
-          json(res, 200, u, cors);
-          return;
-        }
-        if (m !== 'GET') throw new Error(`${m} not allowed`);
-        json(res, 200, store.data.users.map((u) => ({ ...u, groups: store.groupsOf(u).map((g) => g.title) })), cors);
-        return;
-      }
-      if (path === '/_emulator/health') {
-        json(res, 200, { ok: true, siteUrl }, cors);
-        return;
-      }
-      json(res, 404, {
-        error: `Unknown emulator endpoint ${m} ${url.pathname}`,
-        endpoints: ['GET|POST /_emulator/faults', 'POST /_emulator/reset', 'POST /_emulator/seed {"name"}', 'GET /_emulator/stats',
-          'POST /_emulator/stats/reset', 'GET|POST /_emulator/users', 'GET /_emulator/health']
-      }, cors);
-    } catch (e) {
-      json(res, 400, { error: e instanceof Error ? e.message : String(e) }, cors);
+  /** The `_api` (or `$batch`) answer to one request, as the given user. */
+  const answerApi = (url: URL, method: string, headers: Record<string, string>, body: string, user: UserDef): ApiResponse => {
+    const lowerPath = decodeURIComponent(url.pathname).toLowerCase();
+    const lowerSitePath = sitePath.toLowerCase();
+    if (lowerPath === `${lowerSitePath}/_api/$batch`) {
+      if (method !== 'POST') throw notSupported(`${method} on $batch`);
+      if (!validDigest(headers['x-requestdigest'], apiOptions.digestTimeoutSeconds)) throw invalidDigest();
+      return runBatch(body, headers['content-type'], (part) => {
+        let partUrl: URL;
+        try { partUrl = new URL(part.url, url); } catch { return errorResponse(invalidQuery(`The $batch part URL '${part.url}' is not valid.`), part.headers.accept); }
+        stats.batchPart(pathKind(partUrl.pathname));
+        return handleApi(apiOptions, { method: part.method, url: partUrl, headers: part.headers, body: part.body, user, inBatch: true });
+      });
     }
+    if (lowerPath.startsWith(`${lowerSitePath}/_api`)) return handleApi(apiOptions, { method, url, headers, body, user, inBatch: false });
+    if (method === 'GET' && (lowerPath === lowerSitePath || lowerPath === `${lowerSitePath}/`)) {
+      return { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: `SharePoint list REST emulator. REST API: ${siteUrl}/_api/web\n` };
+    }
+    throw notSupported(`the path '${url.pathname}' (only ${sitePath}/_api/... is served)`);
   };
 
-  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-    const headers = lowerHeaders(req.headers);
+  const handle = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+    const headers = lowerHeaders(request.headers);
     const origin = headers.origin;
     const cors: Record<string, string> = loopbackOrigin(origin) ? {
       'Access-Control-Allow-Origin': origin ?? '',
@@ -236,27 +201,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       Vary: 'Origin'
     } : {};
     if (!LOOPBACK_HOSTS.has(hostnameOf(headers.host))) {
-      send(res, 403, { 'Content-Type': 'text/plain; charset=utf-8' }, 'The SharePoint emulator answers loopback host names only.', {});
+      send(response, 403, { 'Content-Type': 'text/plain; charset=utf-8' }, 'The SharePoint emulator answers loopback host names only.', {});
       return;
     }
-    if (req.method === 'OPTIONS') {
-      send(res, 204, {
+    if (request.method === 'OPTIONS') {
+      send(response, 204, {
         'Access-Control-Allow-Methods': 'GET, POST, PATCH, MERGE, DELETE, OPTIONS',
         'Access-Control-Allow-Headers': headers['access-control-request-headers'] ?? '*',
         'Access-Control-Max-Age': '600'
       }, '', cors);
       return;
     }
-    const raw = await readBody(req);
+    const raw = await readBody(request);
     const body = raw.toString('utf8');
     // Behind a loopback proxy (the local workbench), absolute URLs (nextLink, odata.id) use the
     // proxy's host when it says so with X-Forwarded-Host.
     const forwarded = headers['x-forwarded-host']?.split(',')[0].trim();
     const publicHost = forwarded && LOOPBACK_HOSTS.has(hostnameOf(forwarded)) ? forwarded : headers.host ?? host;
-    const proto = headers['x-forwarded-proto']?.split(',')[0].trim() === 'https' && forwarded ? 'https' : 'http';
-    const url = new URL(req.url ?? '/', `${proto}://${publicHost}`);
+    const protocol = headers['x-forwarded-proto']?.split(',')[0].trim() === 'https' && forwarded ? 'https' : 'http';
+    const url = new URL(request.url ?? '/', `${protocol}://${publicHost}`);
     if (url.pathname.toLowerCase().startsWith('/_emulator/')) {
-      await admin(req, res, url, body, cors);
+      await handleAdmin(adminTargets, request.method ?? 'GET', url, body, (status, value) => {
+        send(response, status, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(value), cors);
+      });
       return;
     }
     stats.request(pathKind(url.pathname), raw.length);
@@ -264,53 +231,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (latency > 0) await sleep(latency);
     const fault = faults.decide();
     if (fault) {
-      stats.fault(fault.status);
-      const err = new SpError(fault.status, fault.status === 429 ? '-2147024860, Microsoft.SharePoint.SPRequestThrottledException' : '-1, Microsoft.SharePoint.SPServerTooBusyException',
-        fault.status === 429 ? 'The request has been throttled (emulated fault).' : 'The server is too busy (emulated fault).');
-      const fmt = errorFormatFromAccept(headers.accept);
-      send(res, fault.status, { 'Content-Type': contentTypeFor(fmt), 'Retry-After': String(fault.retryAfter) }, errorPayload(err, fmt), cors);
+      sendFault(response, fault, headers.accept, cors);
       return;
     }
-    let out: ApiResponse;
+    let answer: ApiResponse;
     try {
-      const login = headers['x-emulator-user']?.trim() || defaultUser;
-      const user = store.ensureUser(login);
-      let method = (req.method ?? 'GET').toUpperCase();
-      const xhm = headers['x-http-method'];
-      if (method === 'POST' && xhm) method = xhm.toUpperCase();
-      const lowerPath = decodeURIComponent(url.pathname).toLowerCase();
-      if (lowerPath === `${sitePath.toLowerCase()}/_api/$batch`) {
-        if (method !== 'POST') throw notSupported(`${method} on $batch`);
-        if (!validDigest(headers['x-requestdigest'], apiOptions.digestTimeoutSeconds)) throw invalidDigest();
-        const parts = parseBatch(body, headers['content-type']);
-        const responses = parts.map((p) => {
-          let partUrl: URL;
-          try { partUrl = new URL(p.url, url); } catch { return errorResponse(invalidQuery(`The $batch part URL '${p.url}' is not valid.`), p.headers.accept); }
-          stats.batchPart(pathKind(partUrl.pathname));
-          return handleApi(apiOptions, { method: p.method, url: partUrl, headers: p.headers, body: p.body, user, inBatch: true });
-        });
-        const b = writeBatchResponse(responses);
-        out = { status: 200, headers: { 'Content-Type': b.contentType }, body: b.body };
-      } else if (!lowerPath.startsWith(`${sitePath.toLowerCase()}/_api`)) {
-        if (method === 'GET' && (lowerPath === sitePath.toLowerCase() || lowerPath === `${sitePath.toLowerCase()}/`)) {
-          out = { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: `SharePoint list REST emulator. REST API: ${siteUrl}/_api/web\n` };
-        } else {
-          throw notSupported(`the path '${url.pathname}' (only ${sitePath}/_api/... is served)`);
-        }
-      } else {
-        out = handleApi(apiOptions, { method, url, headers, body, user, inBatch: false });
-      }
-    } catch (e) {
-      out = errorResponse(e, headers.accept);
+      const user = store.ensureUser(headers['x-emulator-user']?.trim() || defaultUser);
+      let method = (request.method ?? 'GET').toUpperCase();
+      const tunnelledMethod = headers['x-http-method'];
+      if (method === 'POST' && tunnelledMethod) method = tunnelledMethod.toUpperCase();
+      answer = answerApi(url, method, headers, body, user);
+    } catch (error) {
+      answer = errorResponse(error, headers.accept);
     }
-    send(res, out.status, out.headers, out.body, cors);
+    send(response, answer.status, answer.headers, answer.body, cors);
   };
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      const r = errorResponse(e, req.headers.accept);
-      if (!res.headersSent) send(res, r.status, r.headers, r.body, {});
-      else res.destroy();
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const answer = errorResponse(error, request.headers.accept);
+      if (!response.headersSent) send(response, answer.status, answer.headers, answer.body, {});
+      else response.destroy();
     });
   });
   server.keepAliveTimeout = 5000;

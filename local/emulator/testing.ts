@@ -62,12 +62,12 @@ export interface RawInit {
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
   const emu = await startEmulator({ port: 0, ...options });
   const digest = async (): Promise<string> => {
-    const r = await globalThis.fetch(`${emu.url}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json;odata=nometadata' } });
-    const j = (await r.json()) as { FormDigestValue: string };
-    return j.FormDigestValue;
+    const response = await globalThis.fetch(`${emu.url}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json;odata=nometadata' } });
+    const info = (await response.json()) as { FormDigestValue: string };
+    return info.FormDigestValue;
   };
   return Object.assign(emu, {
-    sp: (login?: string, o?: SpOptions) => spForUser(emu.url, login, o),
+    sp: (login?: string, spOptions?: SpOptions) => spForUser(emu.url, login, spOptions),
     digest,
     fetch: async (path: string, init: RawInit = {}): Promise<Response> => {
       const method = init.method ?? 'GET';

@@ -9,193 +9,195 @@ import { invalidQuery, notSupported } from '../errors';
 export type CmpOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 
 export type Literal =
-  | { t: 'lit'; kind: 'string'; v: string }
-  | { t: 'lit'; kind: 'number'; v: number }
-  | { t: 'lit'; kind: 'bool'; v: boolean }
-  | { t: 'lit'; kind: 'null'; v: null }
-  | { t: 'lit'; kind: 'datetime'; v: string }
-  | { t: 'lit'; kind: 'guid'; v: string };
+  | { kind: 'string'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'null'; value: null }
+  | { kind: 'datetime'; value: string }
+  | { kind: 'guid'; value: string };
 
-export interface FieldRef { t: 'field'; path: string[] }
+/** A field path: `Title`, `GoalId`, `Goal/Title`. */
+export interface FieldRef { path: string[] }
 
 export type FilterExpr =
-  | { t: 'and' | 'or'; a: FilterExpr; b: FilterExpr }
-  | { t: 'not'; e: FilterExpr }
-  | { t: 'cmp'; op: CmpOp; field: FieldRef; value: Literal }
-  | { t: 'substringof'; field: FieldRef; value: string }
-  | { t: 'startswith'; field: FieldRef; value: string };
+  | { kind: 'and' | 'or'; left: FilterExpr; right: FilterExpr }
+  | { kind: 'not'; operand: FilterExpr }
+  | { kind: 'cmp'; operator: CmpOp; field: FieldRef; value: Literal }
+  | { kind: 'substringof'; field: FieldRef; value: string }
+  | { kind: 'startswith'; field: FieldRef; value: string };
 
 type Token =
-  | { k: 'lp' } | { k: 'rp' } | { k: 'comma' }
-  | { k: 'word'; v: string }
-  | { k: 'str'; v: string }
-  | { k: 'num'; v: number }
-  | { k: 'typed'; type: string; v: string };
+  | { kind: 'open' } | { kind: 'close' } | { kind: 'comma' }
+  | { kind: 'word'; text: string }
+  | { kind: 'string'; text: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'typed'; type: string; text: string };
 
-const OPS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
+const OPERATORS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 
-function bad(src: string, why?: string): Error {
-  return invalidQuery(`The expression "${src}" is not valid.${why ? ` ${why}` : ''}`);
+/** `5 lt Weight` is `Weight gt 5`. */
+const MIRRORED: Record<string, CmpOp> = { eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le', lt: 'gt', le: 'ge' };
+
+function invalid(source: string, why?: string): Error {
+  return invalidQuery(`The expression "${source}" is not valid.${why ? ` ${why}` : ''}`);
 }
 
-function tokenize(src: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let position = 0;
+  /** From the opening quote; `''` is a quote inside the string. */
   const readQuoted = (): string => {
-    // at opening quote
-    let s = '';
-    i++;
+    let text = '';
+    position++;
     for (;;) {
-      if (i >= src.length) throw bad(src, 'Unterminated string literal.');
-      const c = src[i];
-      if (c === "'") {
-        if (src[i + 1] === "'") { s += "'"; i += 2; continue; }
-        i++;
-        return s;
+      if (position >= source.length) throw invalid(source, 'Unterminated string literal.');
+      const character = source[position];
+      if (character === "'") {
+        if (source[position + 1] === "'") { text += "'"; position += 2; continue; }
+        position++;
+        return text;
       }
-      s += c;
-      i++;
+      text += character;
+      position++;
     }
   };
-  while (i < src.length) {
-    const c = src[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') { i++; continue; }
-    if (c === '(') { out.push({ k: 'lp' }); i++; continue; }
-    if (c === ')') { out.push({ k: 'rp' }); i++; continue; }
-    if (c === ',') { out.push({ k: 'comma' }); i++; continue; }
-    if (c === "'") { out.push({ k: 'str', v: readQuoted() }); continue; }
-    if (/[0-9-]/.test(c) && /[0-9.]/.test(src[i + 1] ?? '') || /[0-9]/.test(c)) {
-      const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?[LlDdMmFf]?/.exec(src.slice(i));
-      if (!m) throw bad(src);
-      out.push({ k: 'num', v: Number(m[0].replace(/[LlDdMmFf]$/, '')) });
-      i += m[0].length;
+  while (position < source.length) {
+    const character = source[position];
+    if (character === ' ' || character === '\t' || character === '\n' || character === '\r') { position++; continue; }
+    if (character === '(') { tokens.push({ kind: 'open' }); position++; continue; }
+    if (character === ')') { tokens.push({ kind: 'close' }); position++; continue; }
+    if (character === ',') { tokens.push({ kind: 'comma' }); position++; continue; }
+    if (character === "'") { tokens.push({ kind: 'string', text: readQuoted() }); continue; }
+    if (/[0-9-]/.test(character) && /[0-9.]/.test(source[position + 1] ?? '') || /[0-9]/.test(character)) {
+      const number = /^-?\d+(\.\d+)?([eE][+-]?\d+)?[LlDdMmFf]?/.exec(source.slice(position));
+      if (!number) throw invalid(source);
+      tokens.push({ kind: 'number', value: Number(number[0].replace(/[LlDdMmFf]$/, '')) });
+      position += number[0].length;
       continue;
     }
-    const m = /^[A-Za-z_][A-Za-z0-9_]*(\/[A-Za-z_][A-Za-z0-9_]*)*/.exec(src.slice(i));
-    if (m) {
-      i += m[0].length;
-      if (src[i] === "'" && /^(datetime|guid|datetimeoffset|time|X|binary)$/i.test(m[0])) {
-        out.push({ k: 'typed', type: m[0].toLowerCase(), v: readQuoted() });
+    const word = /^[A-Za-z_][A-Za-z0-9_]*(\/[A-Za-z_][A-Za-z0-9_]*)*/.exec(source.slice(position));
+    if (word) {
+      position += word[0].length;
+      if (source[position] === "'" && /^(datetime|guid|datetimeoffset|time|X|binary)$/i.test(word[0])) {
+        tokens.push({ kind: 'typed', type: word[0].toLowerCase(), text: readQuoted() });
       } else {
-        out.push({ k: 'word', v: m[0] });
+        tokens.push({ kind: 'word', text: word[0] });
       }
       continue;
     }
-    throw bad(src, `Unexpected character '${c}' at position ${i}.`);
+    throw invalid(source, `Unexpected character '${character}' at position ${position}.`);
   }
-  return out;
+  return tokens;
 }
 
-export function parseFilter(src: string): FilterExpr {
-  const toks = tokenize(src);
-  let p = 0;
-  const peek = (): Token | undefined => toks[p];
-  const isWord = (t: Token | undefined, w: string): boolean => !!t && t.k === 'word' && t.v.toLowerCase() === w;
+export function parseFilter(source: string): FilterExpr {
+  const tokens = tokenize(source);
+  let position = 0;
+  const peek = (): Token | undefined => tokens[position];
+  const isWord = (token: Token | undefined, word: string): boolean => !!token && token.kind === 'word' && token.text.toLowerCase() === word;
 
   const parseOr = (): FilterExpr => {
-    let e = parseAnd();
-    while (isWord(peek(), 'or')) { p++; e = { t: 'or', a: e, b: parseAnd() }; }
-    return e;
+    let expression = parseAnd();
+    while (isWord(peek(), 'or')) { position++; expression = { kind: 'or', left: expression, right: parseAnd() }; }
+    return expression;
   };
   const parseAnd = (): FilterExpr => {
-    let e = parseUnary();
-    while (isWord(peek(), 'and')) { p++; e = { t: 'and', a: e, b: parseUnary() }; }
-    return e;
+    let expression = parseUnary();
+    while (isWord(peek(), 'and')) { position++; expression = { kind: 'and', left: expression, right: parseUnary() }; }
+    return expression;
   };
   const parseUnary = (): FilterExpr => {
-    if (isWord(peek(), 'not')) { p++; return { t: 'not', e: parseUnary() }; }
+    if (isWord(peek(), 'not')) { position++; return { kind: 'not', operand: parseUnary() }; }
     return parseComparison();
   };
-  const literalOf = (t: Token | undefined): Literal | undefined => {
-    if (!t) return undefined;
-    if (t.k === 'str') return { t: 'lit', kind: 'string', v: t.v };
-    if (t.k === 'num') return { t: 'lit', kind: 'number', v: t.v };
-    if (t.k === 'typed') {
-      if (t.type === 'datetime' || t.type === 'datetimeoffset') {
-        if (!Number.isFinite(Date.parse(t.v))) throw bad(src, `'${t.v}' is not a valid datetime.`);
-        return { t: 'lit', kind: 'datetime', v: t.v };
+  const literalOf = (token: Token | undefined): Literal | undefined => {
+    if (!token) return undefined;
+    if (token.kind === 'string') return { kind: 'string', value: token.text };
+    if (token.kind === 'number') return { kind: 'number', value: token.value };
+    if (token.kind === 'typed') {
+      if (token.type === 'datetime' || token.type === 'datetimeoffset') {
+        if (!Number.isFinite(Date.parse(token.text))) throw invalid(source, `'${token.text}' is not a valid datetime.`);
+        return { kind: 'datetime', value: token.text };
       }
-      if (t.type === 'guid') return { t: 'lit', kind: 'guid', v: t.v.toLowerCase() };
-      throw notSupported(`${t.type}'...' literals in $filter`);
+      if (token.type === 'guid') return { kind: 'guid', value: token.text.toLowerCase() };
+      throw notSupported(`${token.type}'...' literals in $filter`);
     }
-    if (t.k === 'word') {
-      const w = t.v.toLowerCase();
-      if (w === 'true' || w === 'false') return { t: 'lit', kind: 'bool', v: w === 'true' };
-      if (w === 'null') return { t: 'lit', kind: 'null', v: null };
+    if (token.kind === 'word') {
+      const word = token.text.toLowerCase();
+      if (word === 'true' || word === 'false') return { kind: 'bool', value: word === 'true' };
+      if (word === 'null') return { kind: 'null', value: null };
     }
     return undefined;
   };
-  const expect = (k: Token['k']): Token => {
-    const t = toks[p++];
-    if (!t || t.k !== k) throw bad(src);
-    return t;
+  const expect = (kind: Token['kind']): Token => {
+    const token = tokens[position++];
+    if (!token || token.kind !== kind) throw invalid(source);
+    return token;
   };
   const parseFunction = (name: string): FilterExpr => {
-    expect('lp');
+    expect('open');
     const args: Token[] = [];
-    while (peek() && peek()?.k !== 'rp') {
-      args.push(toks[p++]);
-      if (peek()?.k === 'comma') p++;
+    while (peek() && peek()?.kind !== 'close') {
+      args.push(tokens[position++]);
+      if (peek()?.kind === 'comma') position++;
     }
-    expect('rp');
-    let fn: FilterExpr;
+    expect('close');
+    let call: FilterExpr;
     if (name === 'substringof') {
-      if (args.length !== 2 || args[0].k !== 'str' || args[1].k !== 'word') throw bad(src, 'substringof takes a string and a field.');
-      fn = { t: 'substringof', value: args[0].v, field: { t: 'field', path: args[1].v.split('/') } };
+      if (args.length !== 2 || args[0].kind !== 'string' || args[1].kind !== 'word') throw invalid(source, 'substringof takes a string and a field.');
+      call = { kind: 'substringof', value: args[0].text, field: { path: args[1].text.split('/') } };
     } else {
-      if (args.length !== 2 || args[0].k !== 'word' || args[1].k !== 'str') throw bad(src, 'startswith takes a field and a string.');
-      fn = { t: 'startswith', value: args[1].v, field: { t: 'field', path: args[0].v.split('/') } };
+      if (args.length !== 2 || args[0].kind !== 'word' || args[1].kind !== 'string') throw invalid(source, 'startswith takes a field and a string.');
+      call = { kind: 'startswith', value: args[1].text, field: { path: args[0].text.split('/') } };
     }
     // `substringof('x', Title) eq true` (OData v3 style)
-    const op = peek();
-    if (op && op.k === 'word' && (op.v.toLowerCase() === 'eq' || op.v.toLowerCase() === 'ne')) {
-      p++;
-      const lit = literalOf(toks[p++]);
-      if (!lit || lit.kind !== 'bool') throw bad(src, 'A function result can only be compared with true or false.');
-      const positive = (op.v.toLowerCase() === 'eq') === lit.v;
-      return positive ? fn : { t: 'not', e: fn };
+    const operator = peek();
+    if (operator && operator.kind === 'word' && (operator.text.toLowerCase() === 'eq' || operator.text.toLowerCase() === 'ne')) {
+      position++;
+      const literal = literalOf(tokens[position++]);
+      if (!literal || literal.kind !== 'bool') throw invalid(source, 'A function result can only be compared with true or false.');
+      const positive = (operator.text.toLowerCase() === 'eq') === literal.value;
+      return positive ? call : { kind: 'not', operand: call };
     }
-    return fn;
+    return call;
   };
   const parseComparison = (): FilterExpr => {
-    const t = peek();
-    if (!t) throw bad(src, 'Unexpected end of expression.');
-    if (t.k === 'lp') {
-      p++;
-      const e = parseOr();
-      expect('rp');
-      return e;
+    const token = peek();
+    if (!token) throw invalid(source, 'Unexpected end of expression.');
+    if (token.kind === 'open') {
+      position++;
+      const expression = parseOr();
+      expect('close');
+      return expression;
     }
-    if (t.k === 'word' && peek() && toks[p + 1]?.k === 'lp') {
-      const name = t.v.toLowerCase();
-      p++;
+    if (token.kind === 'word' && peek() && tokens[position + 1]?.kind === 'open') {
+      const name = token.text.toLowerCase();
+      position++;
       if (name === 'substringof' || name === 'startswith') return parseFunction(name);
-      throw notSupported(`the $filter function '${t.v}'`);
+      throw notSupported(`the $filter function '${token.text}'`);
     }
     // operand op operand, with exactly one field and one literal
-    const left = toks[p++];
-    const opTok = toks[p++];
-    const right = toks[p++];
-    if (!opTok || opTok.k !== 'word') throw bad(src, 'Expected a comparison.');
-    const op = opTok.v.toLowerCase();
-    if (!OPS.has(op)) {
-      if (['add', 'sub', 'mul', 'div', 'mod', 'has', 'in'].includes(op)) throw notSupported(`the $filter operator '${op}'`);
-      throw bad(src, `Unknown operator '${opTok.v}'.`);
+    const left = tokens[position++];
+    const operatorToken = tokens[position++];
+    const right = tokens[position++];
+    if (!operatorToken || operatorToken.kind !== 'word') throw invalid(source, 'Expected a comparison.');
+    const operator = operatorToken.text.toLowerCase();
+    if (!OPERATORS.has(operator)) {
+      if (['add', 'sub', 'mul', 'div', 'mod', 'has', 'in'].includes(operator)) throw notSupported(`the $filter operator '${operator}'`);
+      throw invalid(source, `Unknown operator '${operatorToken.text}'.`);
     }
-    const litL = literalOf(left);
-    const litR = literalOf(right);
-    const isField = (x: Token | undefined): x is { k: 'word'; v: string } => !!x && x.k === 'word' && !literalOf(x);
-    if (isField(left) && litR) return { t: 'cmp', op: op as CmpOp, field: { t: 'field', path: left.v.split('/') }, value: litR };
-    if (litL && isField(right)) {
-      const flip: Record<string, CmpOp> = { eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le', lt: 'gt', le: 'ge' };
-      return { t: 'cmp', op: flip[op], field: { t: 'field', path: right.v.split('/') }, value: litL };
-    }
+    const leftLiteral = literalOf(left);
+    const rightLiteral = literalOf(right);
+    const isField = (candidate: Token | undefined): candidate is { kind: 'word'; text: string } =>
+      !!candidate && candidate.kind === 'word' && !literalOf(candidate);
+    if (isField(left) && rightLiteral) return { kind: 'cmp', operator: operator as CmpOp, field: { path: left.text.split('/') }, value: rightLiteral };
+    if (leftLiteral && isField(right)) return { kind: 'cmp', operator: MIRRORED[operator], field: { path: right.text.split('/') }, value: leftLiteral };
     if (isField(left) && isField(right)) throw notSupported('comparing two fields in $filter');
-    throw bad(src);
+    throw invalid(source);
   };
 
-  if (toks.length === 0) throw bad(src, 'The filter is empty.');
-  const e = parseOr();
-  if (p !== toks.length) throw bad(src, 'Unexpected text after the expression.');
-  return e;
+  if (tokens.length === 0) throw invalid(source, 'The filter is empty.');
+  const expression = parseOr();
+  if (position !== tokens.length) throw invalid(source, 'Unexpected text after the expression.');
+  return expression;
 }

@@ -1,0 +1,84 @@
+/** A list's `items`: query, add; one item by id: read, MERGE, DELETE, `recycle`. */
+import { methodNotAllowed } from '../errors';
+import { Perm } from '../permissions';
+import { argNumber } from '../path';
+import { etagOf } from '../etags';
+import { ListState } from '../store';
+import { itemEntity, planProjection } from '../odata/projection';
+import { queryItems } from '../odata/items';
+import { RequestContext } from './context';
+import { HandlerTable, Resource, SegmentTable, action } from './resource';
+
+/** The nextLink: this request's URL with the new $skiptoken in place of any $skiptoken/$skip. */
+function nextPageUrl(context: RequestContext): (skiptoken: string) => string {
+  const url = context.request.url;
+  return (skiptoken) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of url.searchParams) {
+      if (key.toLowerCase() !== '$skiptoken' && key.toLowerCase() !== '$skip') params.append(key, value);
+    }
+    params.set('$skiptoken', skiptoken);
+    return `${url.origin}${url.pathname}?${params.toString()}`;
+  };
+}
+
+function recycleItem(list: ListState, id: number): Resource {
+  return action('recycle', (context) => {
+    context.need(Perm.DeleteListItems, list);
+    const item = context.store.item(list, id);
+    context.store.deleteItem(list, item);
+    return context.reply.primitiveResult('Recycle', 'Edm.Guid', item.guid);
+  });
+}
+
+export const itemSegments: SegmentTable = {
+  list: {
+    items: (context, { list }, segment) => segment.args ? { kind: 'item', list, id: argNumber(segment) } : { kind: 'items', list }
+  },
+  items: {
+    getbyid: (context, { list }, segment) => ({ kind: 'item', list, id: argNumber(segment) })
+  },
+  item: {
+    recycle: (context, { list, id }) => recycleItem(list, id)
+  }
+};
+
+export const itemHandlers = {
+  items: (context, { list }) => {
+    const { store } = context;
+    switch (context.verb) {
+      case 'GET': {
+        context.need(Perm.ViewListItems, list);
+        const query = { ...context.entityQuery(), skiptoken: context.query('$skiptoken') };
+        return context.reply.ok(queryItems(store, list, query, nextPageUrl(context)));
+      }
+      case 'POST': {
+        context.need(Perm.AddListItems, list);
+        const item = store.addItem(list, context.body(), context.user);
+        return context.reply.ok(itemEntity(list, item, planProjection(store, list, null, null)), 201, { ETag: etagOf(item) });
+      }
+      default: throw methodNotAllowed(context.method, 'SP.ListItemCollection');
+    }
+  },
+  item: (context, { list, id }) => {
+    const { store } = context;
+    switch (context.verb) {
+      case 'GET': {
+        context.need(Perm.ViewListItems, list);
+        const item = store.item(list, id);
+        const { select, expand } = context.entityQuery();
+        return context.reply.ok(itemEntity(list, item, planProjection(store, list, select, expand)), 200, { ETag: etagOf(item) });
+      }
+      case 'MERGE': {
+        context.need(Perm.EditListItems, list);
+        const item = store.updateItem(list, store.item(list, id), context.body(), context.user, context.ifMatch);
+        return context.reply.empty(204, { ETag: etagOf(item) });
+      }
+      case 'DELETE':
+        context.need(Perm.DeleteListItems, list);
+        store.deleteItem(list, store.item(list, id), context.ifMatch);
+        return context.reply.empty(200);
+      default: throw methodNotAllowed(context.method, 'SP.ListItem');
+    }
+  }
+} satisfies HandlerTable;

@@ -1,0 +1,153 @@
+/**
+ * Permissions: role definitions, role assignments on the web and on lists (with their member and
+ * bindings), breaking and resetting inheritance, and effective permissions.
+ */
+import { RoleDefinitionDef } from '../model';
+import { SpError, methodNotAllowed, notSupported, principalNotFound, roleDefinitionNotFound } from '../errors';
+import { Perm } from '../permissions';
+import { Segment, argNumber, argString, namedNumber } from '../path';
+import { Entity } from '../format';
+import { ListState } from '../store';
+import { masksOut, roleAssignmentEntity, roleDefinitionEntity } from '../entities';
+import { RichEntity, queryEntities, shapeEntity } from '../odata/entityQuery';
+import { RequestContext } from './context';
+import { HandlerTable, Resource, SegmentTable, action } from './resource';
+
+function roleDefinitionResource(roleDefinition: RoleDefinitionDef | undefined): Resource {
+  if (!roleDefinition) throw roleDefinitionNotFound();
+  return { kind: 'roledef', roleDefinition };
+}
+
+/** The caller's own permissions, on the web, a list or (as the list's) an item. */
+const ownPermissions = (context: RequestContext, list?: ListState): Resource =>
+  ({ kind: 'perms', list, user: context.user, name: 'EffectiveBasePermissions' });
+
+/** Another user's permissions: `getusereffectivepermissions(@user)`. */
+function userPermissions(context: RequestContext, segment: Segment, list?: ListState): Resource {
+  const user = context.store.userByLogin(argString(segment));
+  if (!user) throw principalNotFound('User');
+  return { kind: 'perms', list, user, name: 'GetUserEffectivePermissions' };
+}
+
+const roleAssignments = (segment: Segment, list?: ListState): Resource =>
+  segment.args ? { kind: 'roleassignment', list, principalId: argNumber(segment) } : { kind: 'roleassignments', list };
+
+function changeInheritance(list: ListState, name: 'breakroleinheritance' | 'resetroleinheritance', segment: Segment): Resource {
+  return action(name, (context) => {
+    context.need(Perm.ManagePermissions, list);
+    if (name === 'breakroleinheritance') {
+      context.store.breakInheritance(list, segment.named.copyroleassignments === true, context.user);
+      return context.reply.voidResult('BreakRoleInheritance');
+    }
+    context.store.resetInheritance(list);
+    return context.reply.voidResult('ResetRoleInheritance');
+  });
+}
+
+function changeRoleAssignment(list: ListState | undefined, name: 'addroleassignment' | 'removeroleassignment', segment: Segment): Resource {
+  return action(name, (context) => {
+    context.need(Perm.ManagePermissions, list);
+    const principalId = namedNumber(segment, 'principalid');
+    const roleDefId = namedNumber(segment, 'roledefid');
+    if (name === 'addroleassignment') context.store.addRoleAssignment(list, principalId, roleDefId);
+    else context.store.removeRoleAssignment(list, principalId, roleDefId);
+    return context.reply.voidResult(name === 'addroleassignment' ? 'AddRoleAssignment' : 'RemoveRoleAssignment');
+  });
+}
+
+export const securitySegments: SegmentTable = {
+  web: {
+    roledefinitions: (context, web, segment) =>
+      segment.args ? roleDefinitionResource(context.store.roleDefinition(argNumber(segment))) : { kind: 'roledefs' },
+    roleassignments: (context, web, segment) => roleAssignments(segment),
+    effectivebasepermissions: (context) => ownPermissions(context),
+    getusereffectivepermissions: (context, web, segment) => userPermissions(context, segment)
+  },
+  list: {
+    roleassignments: (context, { list }, segment) => roleAssignments(segment, list),
+    effectivebasepermissions: (context, { list }) => ownPermissions(context, list),
+    getusereffectivepermissions: (context, { list }, segment) => userPermissions(context, segment, list),
+    breakroleinheritance: (context, { list }, segment) => changeInheritance(list, 'breakroleinheritance', segment),
+    resetroleinheritance: (context, { list }, segment) => changeInheritance(list, 'resetroleinheritance', segment)
+  },
+  item: {
+    effectivebasepermissions: (context, { list }) => ownPermissions(context, list)
+  },
+  roledefs: {
+    getbyid: (context, roledefs, segment) => roleDefinitionResource(context.store.roleDefinition(argNumber(segment))),
+    getbyname: (context, roledefs, segment) => {
+      const name = argString(segment).toLowerCase();
+      return roleDefinitionResource(context.store.data.roleDefinitions.find((definition) => definition.name.toLowerCase() === name));
+    },
+    getbytype: (context, roledefs, segment) => {
+      const roleTypeKind = argNumber(segment);
+      return roleDefinitionResource(context.store.data.roleDefinitions.find((definition) => definition.roleTypeKind === roleTypeKind));
+    }
+  },
+  roleassignments: {
+    getbyprincipalid: (context, { list }, segment) => ({ kind: 'roleassignment', list, principalId: argNumber(segment) }),
+    addroleassignment: (context, { list }, segment) => changeRoleAssignment(list, 'addroleassignment', segment),
+    removeroleassignment: (context, { list }, segment) => changeRoleAssignment(list, 'removeroleassignment', segment)
+  },
+  roleassignment: {
+    member: (context, { list, principalId }) => ({ kind: 'member', list, principalId }),
+    roledefinitionbindings: (context, { list, principalId }) => ({ kind: 'bindings', list, principalId })
+  }
+};
+
+/** One principal's assignment where the list (or the web) takes its permissions from. */
+function assignmentOf(context: RequestContext, list: ListState | undefined, principalId: number): RichEntity {
+  context.need(Perm.ManagePermissions, list);
+  const assignment = context.store.assignmentsOf(list).find((candidate) => candidate.principalId === principalId);
+  if (!assignment) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Can not find the principal with id: ' + principalId + '.');
+  return roleAssignmentEntity(context.store, list, assignment.principalId, assignment.roleDefIds, context.apiBase);
+}
+
+export const securityHandlers = {
+  roledefs: (context) => {
+    if (context.verb !== 'GET') throw notSupported(`${context.method} on role definitions (custom permission levels)`);
+    const definitions = context.store.data.roleDefinitions.map((definition) => roleDefinitionEntity(definition, context.apiBase));
+    return context.reply.ok(queryEntities(definitions, context.entityQuery(), 'SP.ApiData.RoleDefinitions'));
+  },
+  roledef: (context, { roleDefinition }) => {
+    if (context.verb !== 'GET') throw notSupported(`${context.method} on a role definition`);
+    return context.reply.ok(shapeEntity(roleDefinitionEntity(roleDefinition, context.apiBase), context.entityQuery()));
+  },
+  roleassignments: (context, { list }) => {
+    if (context.verb !== 'GET') throw methodNotAllowed(context.method, 'SP.RoleAssignmentCollection');
+    context.need(Perm.ManagePermissions, list);
+    // inherited assignments are the web's, and say so in their URLs
+    const owner = list?.def.hasUniqueRoleAssignments ? list : undefined;
+    const assignments = context.store.assignmentsOf(list)
+      .map((assignment) => roleAssignmentEntity(context.store, owner, assignment.principalId, assignment.roleDefIds, context.apiBase));
+    return context.reply.ok(queryEntities(assignments, context.entityQuery(), 'SP.ApiData.RoleAssignments'));
+  },
+  roleassignment: (context, { list, principalId }) => {
+    const assignment = assignmentOf(context, list, principalId);
+    switch (context.verb) {
+      case 'GET': return context.reply.ok(shapeEntity(assignment, context.entityQuery()));
+      case 'DELETE':
+        context.store.removeRoleAssignment(list, principalId);
+        return context.reply.empty(200);
+      default: throw methodNotAllowed(context.method, 'SP.RoleAssignment');
+    }
+  },
+  member: (context, { list, principalId }) => {
+    const assignment = assignmentOf(context, list, principalId);
+    if (context.verb !== 'GET') throw methodNotAllowed(context.method, 'member');
+    return context.reply.ok(assignment.navigation?.Member?.() ?? null);
+  },
+  bindings: (context, { list, principalId }) => {
+    const assignment = assignmentOf(context, list, principalId);
+    if (context.verb !== 'GET') throw methodNotAllowed(context.method, 'bindings');
+    const bindings = assignment.navigation?.RoleDefinitionBindings?.() ?? null;
+    const definitions = bindings && typeof bindings === 'object' && !Array.isArray(bindings) && bindings.kind === 'coll' ? bindings.items as Entity[] : [];
+    return context.reply.ok(queryEntities(definitions.map((entity) => ({ entity })), context.entityQuery(), 'SP.ApiData.RoleDefinitions'));
+  },
+  perms: (context, { list, user, name }) => {
+    if (context.verb !== 'GET') throw methodNotAllowed(context.method, name);
+    // anyone may ask for their own permissions; asking for someone else's takes ManagePermissions
+    if (user !== context.user) context.need(Perm.ManagePermissions, list);
+    return context.reply.namedResult(name, masksOut(context.store.effectiveMask(user, list)));
+  }
+} satisfies HandlerTable;

@@ -1,0 +1,109 @@
+/** Role definitions and assignments, inheritance on lists, and the effective permissions they give a user. */
+import { RoleAssignmentDef, RoleDefinitionDef, UserDef } from '../model';
+import { SpError, accessDenied, principalNotFound, roleDefinitionNotFound } from '../errors';
+import { EMPTY_MASK, FULL_MASK, Mask, Perm, ROLE, hasPerm, isEmpty, orMask } from '../permissions';
+import { ChangeListeners } from './changes';
+import { ListState } from './listState';
+import { Principals } from './principals';
+import { SiteState } from './siteState';
+
+function inheritsPermissions(): SpError {
+  return new SpError(400, '-2146232832, Microsoft.SharePoint.SPException',
+    'This operation is not allowed on an object that inherits permissions.');
+}
+
+export class Security {
+  constructor(
+    private readonly state: SiteState,
+    private readonly changes: ChangeListeners,
+    private readonly principals: Principals
+  ) {}
+
+  roleDefinition(id: number): RoleDefinitionDef | undefined {
+    return this.state.data.roleDefinitions.find((definition) => definition.id === id);
+  }
+
+  /** The user's effective permissions on the web, or on a list (its own assignments when inheritance is broken). */
+  effectiveMask(user: UserDef, list?: ListState): Mask {
+    if (user.isSiteAdmin) return FULL_MASK;
+    const web = this.state.data.web;
+    if (list) return this.maskFrom(list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : web.roleAssignments, user);
+    const onWeb = this.maskFrom(web.roleAssignments, user);
+    if (!isEmpty(onWeb)) return onWeb;
+    // Limited Access: a user who can reach some list through unique permissions can open the web.
+    for (const other of this.state.lists.values()) {
+      if (other.def.hasUniqueRoleAssignments && !isEmpty(this.maskFrom(other.def.roleAssignments, user))) {
+        const limitedAccess = this.roleDefinition(ROLE.LimitedAccess);
+        return limitedAccess ? { high: limitedAccess.high, low: limitedAccess.low } : EMPTY_MASK;
+      }
+    }
+    return EMPTY_MASK;
+  }
+
+  require(user: UserDef, permission: number, list?: ListState): void {
+    if (!hasPerm(this.effectiveMask(user, list), permission)) throw accessDenied();
+  }
+
+  canView(user: UserDef, list: ListState): boolean {
+    return hasPerm(this.effectiveMask(user, list), Perm.ViewListItems);
+  }
+
+  assignmentsOf(list?: ListState): RoleAssignmentDef[] {
+    const web = this.state.data.web;
+    if (!list) return web.roleAssignments;
+    return list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : web.roleAssignments;
+  }
+
+  /** Without copying, the caller keeps Full Control, as SharePoint does. */
+  breakInheritance(list: ListState, copy: boolean, caller: UserDef): void {
+    if (list.def.hasUniqueRoleAssignments) return;
+    list.def.hasUniqueRoleAssignments = true;
+    list.def.roleAssignments = copy
+      ? this.state.data.web.roleAssignments.map((assignment) => ({ principalId: assignment.principalId, roleDefIds: [...assignment.roleDefIds] }))
+      : [{ principalId: caller.id, roleDefIds: [ROLE.FullControl] }];
+    this.changes.notify();
+  }
+
+  resetInheritance(list: ListState): void {
+    list.def.hasUniqueRoleAssignments = false;
+    list.def.roleAssignments = [];
+    this.changes.notify();
+  }
+
+  addRoleAssignment(list: ListState | undefined, principalId: number, roleDefId: number): void {
+    if (!this.principals.principalExists(principalId)) throw principalNotFound('User');
+    if (!this.roleDefinition(roleDefId)) throw roleDefinitionNotFound();
+    if (list && !list.def.hasUniqueRoleAssignments) throw inheritsPermissions();
+    const assignments = list ? list.def.roleAssignments : this.state.data.web.roleAssignments;
+    let assignment = assignments.find((existing) => existing.principalId === principalId);
+    if (!assignment) { assignment = { principalId, roleDefIds: [] }; assignments.push(assignment); }
+    if (!assignment.roleDefIds.includes(roleDefId)) assignment.roleDefIds.push(roleDefId);
+    this.changes.notify();
+  }
+
+  /** Without a role definition, every role of the principal goes. */
+  removeRoleAssignment(list: ListState | undefined, principalId: number, roleDefId?: number): void {
+    if (list && !list.def.hasUniqueRoleAssignments) throw inheritsPermissions();
+    const securable = list ? list.def : this.state.data.web;
+    securable.roleAssignments = securable.roleAssignments
+      .map((assignment) => assignment.principalId !== principalId ? assignment : {
+        ...assignment,
+        roleDefIds: roleDefId === undefined ? [] : assignment.roleDefIds.filter((id) => id !== roleDefId)
+      })
+      .filter((assignment) => assignment.roleDefIds.length > 0);
+    this.changes.notify();
+  }
+
+  private maskFrom(assignments: RoleAssignmentDef[], user: UserDef): Mask {
+    const principalIds = new Set<number>([user.id, ...this.principals.groupsOf(user).map((group) => group.id)]);
+    let mask = EMPTY_MASK;
+    for (const assignment of assignments) {
+      if (!principalIds.has(assignment.principalId)) continue;
+      for (const roleDefId of assignment.roleDefIds) {
+        const definition = this.roleDefinition(roleDefId);
+        if (definition) mask = orMask(mask, { high: definition.high, low: definition.low });
+      }
+    }
+    return mask;
+  }
+}
