@@ -5,7 +5,8 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import type { Goal, OrgUnit } from '../../domain/model';
 import { format } from '../format';
 import { useEditingClassNames } from '../common/workspaceStyles';
-import { fieldText, forbiddenText, type INames } from '../edit/names';
+import type { INames } from '../edit/names';
+import { fieldText, forbiddenText } from '../edit/refusalText';
 import { goalDraftOf, type GoalDraft } from './goalDraft';
 import { orgUnitDraftOf, type OrgUnitDraft } from './orgUnitDraft';
 import type { AdminOp, AdminProblem } from './useAdminWrites';
@@ -31,7 +32,7 @@ function subject(op: AdminOp, strings: IMiljomalWebPartStrings): string {
 
 /** What went wrong with saving a goal or an org unit, and what the user can do now. */
 export function AdminProblemBar({ problemKey, problem, names, onRetry, onDismiss, onEdit }: IAdminProblemBarProps): React.ReactElement {
-  const { strings } = useServices();
+  const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const what = subject(problem.op, strings);
   const dismiss = <DefaultButton text={strings.EditClose} onClick={() => onDismiss(problemKey)} />;
@@ -60,7 +61,7 @@ export function AdminProblemBar({ problemKey, problem, names, onRetry, onDismiss
     case 'refused':
       return (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={actions(<React.Fragment key="dismiss">{dismiss}</React.Fragment>)}>
-          {format(strings.AllocProblemRefused, what, fieldText(problem.reason, strings, names))}
+          {format(strings.AllocProblemRefused, what, fieldText(problem.reason, strings, { names, locale, action: problem.op.kind === 'addGoal' || problem.op.kind === 'updateGoal' ? 'editGoals' : 'editOrganisation' }))}
         </MessageBar>
       );
     case 'gone':

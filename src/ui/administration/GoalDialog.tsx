@@ -6,7 +6,8 @@ import type { Goal, Year } from '../../domain/model';
 import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import type { GoalField } from '../../domain/rules/validation/validateGoal';
 import { format } from '../format';
-import { fieldText, type INames } from '../edit/names';
+import type { INames } from '../edit/names';
+import { fieldText } from '../edit/refusalText';
 import { validateGoalDraft, type GoalDraft } from './goalDraft';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
@@ -24,12 +25,12 @@ export interface IGoalDialogProps {
 
 /** Adding or changing a miljömål of the year; the domain's checks show next to each field. */
 export function GoalDialog({ year, goal, initialDraft, goals, names, onSave, onCancel }: IGoalDialogProps): React.ReactElement {
-  const { strings } = useServices();
+  const { strings, locale } = useServices();
   const [draft, setDraft] = React.useState(initialDraft);
   const [errors, setErrors] = React.useState<FieldErrors<GoalField>>({});
   const message = (field: GoalField): string | undefined => {
     const reason = errors[field];
-    return reason === undefined ? undefined : fieldText(reason, strings, names);
+    return reason === undefined ? undefined : fieldText(reason, strings, { names, locale });
   };
   const save = (): void => {
     const validation = validateGoalDraft(draft, goal?.year ?? year, goals, goal?.id);

@@ -10,7 +10,8 @@ import { checkYear } from '../../domain/rules/validation/fieldChecks';
 import { format } from '../format';
 import { formatCount } from '../common/text';
 import { useEditingClassNames } from '../common/workspaceStyles';
-import { fieldText, forbiddenText, type INames } from '../edit/names';
+import type { INames } from '../edit/names';
+import { fieldText, forbiddenText } from '../edit/refusalText';
 import { planYearCopy, runYearCopy, type YearCopyPlan, type YearCopyResult } from './yearCopy';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
@@ -47,7 +48,7 @@ export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDi
   const [attempt, setAttempt] = React.useState(0);
   const to = Number(toText);
   const yearRefusal = /^\d{4}$/.test(toText.trim()) ? checkYear(to) : checkYear(Number.NaN);
-  const yearMessage = yearRefusal !== undefined ? fieldText(yearRefusal, strings, names)
+  const yearMessage = yearRefusal !== undefined ? fieldText(yearRefusal, strings, { names, locale })
     : to === from ? strings.AdminNewYearSameYear : undefined;
 
   React.useEffect(() => {

@@ -8,7 +8,8 @@ import type { OrgUnit } from '../../domain/model';
 import type { OrgUnitField } from '../../domain/rules/validation/validateOrgUnit';
 import { format } from '../format';
 import { useEditingClassNames } from '../common/workspaceStyles';
-import { fieldText, type INames } from '../edit/names';
+import type { INames } from '../edit/names';
+import { fieldText } from '../edit/refusalText';
 import { validateOrgUnitDraft, type OrgUnitDraft, type OrgUnitDraftErrors } from './orgUnitDraft';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
@@ -47,16 +48,16 @@ function title(props: IOrgUnitDialogProps): string {
  */
 export function OrgUnitDialog(props: IOrgUnitDialogProps): React.ReactElement {
   const { mode, unit, orgUnits, names, onSave, onCancel } = props;
-  const { strings } = useServices();
+  const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const [draft, setDraft] = React.useState(props.initialDraft);
   const [errors, setErrors] = React.useState<OrgUnitDraftErrors | undefined>(undefined);
   const set = (change: Partial<OrgUnitDraft>): void => setDraft((previous) => ({ ...previous, ...change }));
   const message = (field: OrgUnitField): string | undefined => {
     const reason = errors?.fields[field];
-    return reason === undefined ? undefined : fieldText(reason, strings, names);
+    return reason === undefined ? undefined : fieldText(reason, strings, { names, locale });
   };
-  const headLoginMessage = errors?.headLogin === 'required' ? strings.AllocFieldRequired
+  const headLoginMessage = errors?.headLogin === 'required' ? strings.EditRefusal_required
     : errors?.headLogin === 'invalid' ? strings.AdminHeadLoginInvalid : undefined;
   const save = (): void => {
     const found = validateOrgUnitDraft(draft, orgUnits, unit?.id);

@@ -7,7 +7,8 @@ import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
 import { format } from '../format';
 import type { AllocationDraft } from './allocationDraft';
-import { fieldText, type INames } from '../edit/names';
+import type { INames } from '../edit/names';
+import { fieldText } from '../edit/refusalText';
 import { useServices } from '../services/services';
 
 export interface IAgreementFieldsProps {
@@ -26,13 +27,13 @@ export interface IAgreementFieldsProps {
 
 /** "I samråd" (with the date it was agreed, today unless changed) and an optional note. */
 export function AgreementFields({ draft, onChange, agreedLabel, errors, names, autoFocus = false, dateHint = false }: IAgreementFieldsProps): React.ReactElement {
-  const { strings } = useServices();
+  const { strings, locale } = useServices();
   const checkbox = React.useRef<ICheckbox>(null);
   React.useEffect(() => {
     if (autoFocus) checkbox.current?.focus();
   }, [autoFocus]);
-  const noteError = errors.note === undefined ? undefined : fieldText(errors.note, strings, names);
-  const dateError = errors.agreedOn === undefined ? undefined : fieldText(errors.agreedOn, strings, names);
+  const noteError = errors.note === undefined ? undefined : fieldText(errors.note, strings, { names, locale });
+  const dateError = errors.agreedOn === undefined ? undefined : fieldText(errors.agreedOn, strings, { names, locale });
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Checkbox

@@ -15,7 +15,8 @@ import { draftOf, sameAsSaved, type AllocationDraft, validateDraft } from './all
 import { activitiesOf, siblingAllocations } from './allocationModel';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
-import { formatDate, formatMoment, goalName, refusalText, type INames } from '../edit/names';
+import { formatDate, formatMoment, goalName, type INames } from '../edit/names';
+import { refusalText } from '../edit/refusalText';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
 
@@ -103,7 +104,7 @@ interface IRemoveSectionProps extends IAllocationDetailsDialogProps {
 
 function RemoveSection(props: IRemoveSectionProps): React.ReactElement {
   const { allocation, unit, picture, actor, names, removal } = props;
-  const { strings } = useServices();
+  const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const targets = React.useMemo(
     () => siblingAllocations(picture, allocation).filter((candidate) => canMoveActivities(actor, allocation.id, candidate.id, picture).ok),
@@ -127,7 +128,7 @@ function RemoveSection(props: IRemoveSectionProps): React.ReactElement {
     body = (
       <>
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          {refusalText(removal.reason, strings, names)}{' '}
+          {refusalText(removal.reason, strings, { names, locale, action: 'removeAllocation' })}{' '}
           {targets.length > 0 ? format(strings.AllocMoveExplain, unit.name) : format(strings.AllocMoveNoTarget, unit.name)}
         </MessageBar>
         {targets.length > 0 && chosen !== undefined ? (
@@ -147,7 +148,7 @@ function RemoveSection(props: IRemoveSectionProps): React.ReactElement {
     );
   } else {
     body = (
-      <MessageBar messageBarType={MessageBarType.info} isMultiline>{refusalText(removal.reason, strings, names)}</MessageBar>
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>{refusalText(removal.reason, strings, { names, locale, action: 'removeAllocation' })}</MessageBar>
     );
   }
   return (

@@ -8,7 +8,9 @@ import { formatCount } from '../common/text';
 import type { AllocationDraft } from './allocationDraft';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import type { AllocationOp, AllocationProblem } from './useAllocationWrites';
-import { forbiddenText, formatDate, refusalText, type INames } from '../edit/names';
+import { formatDate, type INames } from '../edit/names';
+import { forbiddenText, refusalText } from '../edit/refusalText';
+import type { WriteAction } from '../../ports';
 import { useServices } from '../services/services';
 
 export interface IAllocationProblemBarProps {
@@ -19,6 +21,17 @@ export interface IAllocationProblemBarProps {
   onDismiss: (key: string) => void;
   /** Reopens the user's draft in its dialog. */
   onEdit: (op: AllocationOp) => void;
+}
+
+/** The write an op stands for, so a refusal can say who may do it; a move has no sentence of its own. */
+function actionOf(op: AllocationOp): WriteAction | undefined {
+  switch (op.kind) {
+    case 'allocate':
+    case 'update':
+      return 'allocate';
+    case 'remove': return 'removeAllocation';
+    case 'move': return undefined;
+  }
 }
 
 function subject(op: AllocationOp, strings: IMiljomalWebPartStrings, names: INames): string {
@@ -84,7 +97,7 @@ export function AllocationProblemBar(props: IAllocationProblemBarProps): React.R
     case 'refused':
       return (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<div className={classNames.actions}>{dismiss}</div>}>
-          {format(strings.AllocProblemRefused, what, refusalText(problem.reason, strings, names))}
+          {format(strings.AllocProblemRefused, what, refusalText(problem.reason, strings, { names, locale, action: actionOf(op) }))}
         </MessageBar>
       );
     case 'gone':

@@ -29,11 +29,10 @@ export {
   fieldErrorTexts,
   forbiddenText,
   levelText,
-  namesFromPicture,
   outsideScopeText,
+  fieldText,
   refusalText,
-  type IRefusalContext,
-  type IRefusalNames
+  type IRefusalContext
 } from './refusalText';
 export { SaveFeedback, type ISaveFeedbackProps } from './SaveFeedback';
 export { ConflictPanel, type IConflictPanelProps, type IConflictRow } from './ConflictPanel';

@@ -2,36 +2,21 @@
 // an EditRefusal_<code> string and every write action an EditForbidden_<action> and an
 // EditOutsideScope_<action> string (the compiler checks the keys exist; a test checks the words).
 import type { FailureCause, WriteAction } from '../../ports';
-import type { OrgLevel, YearPicture } from '../../domain/model';
+import type { OrgLevel } from '../../domain/model';
 import { parsePeriodKey } from '../../domain/period';
 import type { Refusal, RefusalCode } from '../../domain/rules/refusal';
 import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import { format } from '../format';
 import { formatCount, type UiLocale } from '../common/text';
 import { periodName } from '../common/summaryText';
-
-/** Names for the ids a refusal carries; without them the message says the id. */
-export interface IRefusalNames {
-  goal?(goalId: number): string | undefined;
-  orgUnit?(orgUnitId: number): string | undefined;
-}
+import type { INames } from './names';
 
 export interface IRefusalContext {
-  names?: IRefusalNames;
+  /** Names for the ids a refusal carries; without them the message says the id. */
+  names?: INames;
   /** What was being done: picks the outsideScope message that names who may do it. */
   action?: WriteAction;
   locale?: UiLocale;
-}
-
-/** Goal labels ("M3 Minskade mängder avfall") and org unit names from a year's picture. */
-export function namesFromPicture(picture: YearPicture): IRefusalNames {
-  return {
-    goal: (goalId) => {
-      const goal = picture.goals.find((candidate) => candidate.id === goalId);
-      return goal === undefined ? undefined : `${goal.code} ${goal.title}`;
-    },
-    orgUnit: (orgUnitId) => picture.orgUnits.find((candidate) => candidate.id === orgUnitId)?.name
-  };
 }
 
 export function levelText(level: OrgLevel, strings: IMiljomalWebPartStrings): string {
@@ -44,10 +29,10 @@ export function levelText(level: OrgLevel, strings: IMiljomalWebPartStrings): st
 
 /** The message for a refusal, with its numbers and names filled in. */
 export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, context: IRefusalContext = {}): string {
-  const { names = {}, locale } = context;
+  const { names, locale } = context;
   const count = (value: number): string => (locale === undefined ? String(value) : formatCount(value, locale));
-  const goal = (id: number): string => names.goal?.(id) ?? String(id);
-  const unit = (id: number): string => names.orgUnit?.(id) ?? String(id);
+  const goal = (id: number): string => names?.goal(id) ?? String(id);
+  const unit = (id: number): string => names?.unit(id) ?? String(id);
   const period = (key: string): string => {
     const parsed = parsePeriodKey(key);
     return parsed === undefined ? key : periodName(parsed, strings);
@@ -69,7 +54,9 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
     case 'allocationHasActivities':
     case 'allocationHasUnitAllocations':
     case 'hasOpenUnits':
-      return format(template, count(reason.params.count));
+      return reason.params.count === 1
+        ? strings[`EditRefusalOne_${reason.code}`]
+        : format(template, count(reason.params.count));
     case 'goalNotAllocatedToUnit':
       return format(template, goal(reason.params.goalId), unit(reason.params.orgUnitId));
     case 'periodClosed':
@@ -97,6 +84,13 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
     case 'parentNotAllowed':
       return template;
   }
+}
+
+/** A message next to a form field: there a closed org unit is the parent chosen. */
+export function fieldText(reason: Refusal, strings: IMiljomalWebPartStrings, context: IRefusalContext = {}): string {
+  return reason.code === 'unitClosed'
+    ? format(strings.EditField_parentClosed, context.names?.unit(reason.params.orgUnitId) ?? String(reason.params.orgUnitId))
+    : refusalText(reason, strings, context);
 }
 
 /** One message per field that failed, for `errorMessage` beside each field. */

@@ -12,7 +12,7 @@ import { format } from '../format';
 import { ConflictPanel } from '../edit/ConflictPanel';
 import { useEditClassNames } from '../edit/editStyles';
 import { PersonField } from '../edit/PersonField';
-import { namesFromPicture } from '../edit/refusalText';
+import { namesIn } from '../edit/names';
 import { SaveFeedback } from '../edit/SaveFeedback';
 import { useSave, type SaveState } from '../edit/saveOutcome';
 import { readDraft } from '../edit/draftStore';
@@ -210,7 +210,7 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
         feedback={(
       <SaveFeedback
         state={save.state}
-        context={{ names: namesFromPicture(picture), action: 'editActivity', locale }}
+        context={{ names: namesIn(picture), action: 'editActivity', locale }}
         onRetry={() => run()}
         onSaveAsNew={target.kind === 'edit' ? saveAsNew : undefined}
         saveAsNewText={strings.UnitSaveAsNewActivity}

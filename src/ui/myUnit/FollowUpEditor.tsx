@@ -15,7 +15,7 @@ import { ConflictPanel } from '../edit/ConflictPanel';
 import { formatDateTime } from '../edit/dates';
 
 import { FieldError } from '../edit/FieldError';
-import { namesFromPicture } from '../edit/refusalText';
+import { namesIn } from '../edit/names';
 import { SaveFeedback } from '../edit/SaveFeedback';
 import { useSave, type SaveState } from '../edit/saveOutcome';
 import { readDraft } from '../edit/draftStore';
@@ -176,7 +176,7 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
         feedback={(
       <SaveFeedback
         state={save.state}
-        context={{ names: namesFromPicture(picture), action: 'editFollowUp', locale }}
+        context={{ names: namesIn(picture), action: 'editFollowUp', locale }}
         onRetry={run}
         onSaveAsNew={run}
         onShowConflict={conflict === undefined ? undefined : () => setConflictOpen(true)}

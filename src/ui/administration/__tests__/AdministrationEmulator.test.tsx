@@ -124,7 +124,7 @@ describe('Administration against SharePoint', () => {
     type(/^Kod/, 'M9');
     type(/^Miljömål/, 'Nekas');
     press('Spara', dialog());
-    expect(await within(await problems()).findByText(/^Det nya miljömålet M9 sparades inte\. Bara regionstaben kan ändra miljömålen\./, undefined, { timeout: 10000 })).toBeTruthy();
+    expect(await within(await problems()).findByText(/^Det nya miljömålet M9 sparades inte\. SharePoint nekade ändringen: för att ändra miljömålen behöver du vara med i gruppen ”Miljömål regionstab”/, undefined, { timeout: 10000 })).toBeTruthy();
     expect(screen.queryByRole('rowheader', { name: 'M9' })).toBeNull();
   });
 });

@@ -84,7 +84,7 @@ describe('a failed save', () => {
     await loaded(regionservice);
     repository.force('addAllocation', { kind: 'forbidden' });
     await allocateLogistikM2('Anteckning');
-    expect(await within(await problems()).findByText(/^Fördelningen av M2 Minskad energianvändning till Logistik sparades inte\. Bara avdelningschefer och regionstaben kan fördela mål\./)).toBeTruthy();
+    expect(await within(await problems()).findByText(/^Fördelningen av M2 Minskad energianvändning till Logistik sparades inte\. SharePoint nekade ändringen: för att fördela mål behöver du vara med i gruppen ”Miljömål avdelningschefer”/)).toBeTruthy();
     expect(within(await problems()).queryByRole('button', { name: 'Försök igen' })).toBeNull();
     expect(cell(/^Fördela(?: Inte sparat:)? M2 Minskad energianvändning till Logistik/)).toBeTruthy();
     fireEvent.click(within(await problems()).getByRole('button', { name: 'Stäng' }));
@@ -124,7 +124,7 @@ describe('a failed save', () => {
     repository.force('updateActivity', { kind: 'forbidden' });
     fireEvent.click(cell(/^Fördelat[^:]*: M4 Fossilfria transporter till Fordonsservice/));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Flytta aktiviteterna och ta bort' }));
-    expect(await within(await problems()).findByText(/Bara chefer och regionstaben kan flytta aktiviteter\./)).toBeTruthy();
+    expect(await within(await problems()).findByText(/för att lägga in och ändra aktiviteter behöver du vara med i gruppen ”Miljömål enhetschefer”/)).toBeTruthy();
     expect(repository.stored(2023).allocations.some((allocation) => allocation.id === fordonsserviceM4)).toBe(true);
   });
 
@@ -149,7 +149,7 @@ describe('a failed save', () => {
     for (let index = 0; index < 12; index += 1) repository.force('addAllocation', { kind: 'forbidden' });
     fireEvent.click(screen.getByRole('button', { name: 'Fördela alla mål till alla enheter' }));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela 12' }));
-    expect(await within(await problems()).findByText(/^Fördelningarna sparades inte\. Bara avdelningschefer och regionstaben kan fördela mål/)).toBeTruthy();
+    expect(await within(await problems()).findByText(/^Fördelningarna sparades inte\. SharePoint nekade ändringen: för att fördela mål/)).toBeTruthy();
     // Three in flight when the first refusal came; none after it.
     expect(repository.writes.length).toBeLessThanOrEqual(3);
     expect(screen.getByText('12 fördelningar saknas.')).toBeTruthy();

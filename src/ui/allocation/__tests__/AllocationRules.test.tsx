@@ -61,26 +61,26 @@ describe('the rules before every write', () => {
   it('refuses allocating outside the head\'s department', async () => {
     const { handle, repository } = await harness(regionserviceHead);
     await act(() => handle.writes.allocate(232, 121, draft));
-    await refusedWith(/^Fördelningen av M2 Minskad energianvändning till Projekt och byggnation gjordes inte\. Det ligger utanför det du kan fördela/, repository);
+    await refusedWith(/^Fördelningen av M2 Minskad energianvändning till Projekt och byggnation gjordes inte\. Mål fördelas av nivån ovanför: avdelningschefen till sina enheter/, repository);
   });
 
   it('refuses allocating to a closed unit', async () => {
     const { handle, repository } = await harness(headOf('Kommunikationsavdelningen'));
     await act(() => handle.writes.allocate(231, 163, draft));
-    await refusedWith(/Tryckeriet är stängd\. En stängd enhets fördelningar och aktiviteter sparas som historik/, repository);
+    await refusedWith(/Tryckeriet är stängd och tar inte emot något nytt; det som finns där är historik\./, repository);
   });
 
   it('refuses a goal the department does not hold', async () => {
     const { handle, repository } = await harness(headOf('Digitaliseringsavdelningen'));
     await act(() => handle.writes.allocate(234, 131, draft));
-    await refusedWith(/Digitaliseringsavdelningen har inte fått M4 Fossilfria transporter\. Regionstaben fördelar först målet till avdelningen\./, repository);
+    await refusedWith(/Digitaliseringsavdelningen har inte fått M4 Fossilfria transporter, så målet kan inte fördelas vidare därifrån\. Regionstaben fördelar först målet till avdelningen\./, repository);
   });
 
   it('refuses a retired goal', async () => {
     const retired = { ...demoRegion2023, goals: demoRegion2023.goals.map((goal) => (goal.id === 232 ? { ...goal, retired: true } : goal)) };
     const { handle, repository } = await harness(regionserviceHead, retired);
     await act(() => handle.writes.allocate(232, 114, draft));
-    await refusedWith(/M2 Minskad energianvändning är tillbakadraget och kan inte fördelas\./, repository);
+    await refusedWith(/Miljömålet M2 Minskad energianvändning är tillbakadraget och tar inte emot något nytt\./, repository);
   });
 
   it('refuses a second allocation of the same goal to the same unit', async () => {
@@ -100,16 +100,16 @@ describe('the rules before every write', () => {
     const { handle, repository } = await harness(regionserviceHead);
     const allocation = handle.workspace.picture.allocations.find((candidate) => candidate.id === 1124)!;
     await act(() => handle.writes.moveAndRemove(allocation, 1124));
-    await refusedWith(/Välj ett annat mål att flytta aktiviteterna till\./, repository);
+    await refusedWith(/Aktiviteterna ligger redan på den fördelningen\./, repository);
     // Fastighetsavdelningen's M1 is outside the head's department.
     await act(() => handle.writes.moveAndRemove(allocation, 121));
-    await refusedWith(/^Flytten av aktiviteterna på M4 Fossilfria transporter hos Fordonsservice gjordes inte\. Det ligger utanför/, repository);
+    await refusedWith(/^Flytten av aktiviteterna på M4 Fossilfria transporter hos Fordonsservice gjordes inte\. Det här ligger utanför det du ansvarar för/, repository);
   });
 
   it('refuses a unit head and a reader anything', async () => {
     const { handle, repository } = await harness(headOf('Måltidsservice'));
     await act(() => handle.writes.allocate(232, 111, draft));
-    await refusedWith(/Det ligger utanför det du kan fördela/, repository);
+    await refusedWith(/Mål fördelas av nivån ovanför/, repository);
   });
 });
 

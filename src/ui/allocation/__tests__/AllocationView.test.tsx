@@ -88,7 +88,7 @@ describe('Fördelning for a department head', () => {
     expect(date.value).toBe('2023-10-16');
     fireEvent.change(date, { target: { value: '' } });
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela' }));
-    expect(await within(dialog()).findByText('Fyll i det här fältet.')).toBeTruthy();
+    expect(await within(dialog()).findByText('Fyll i det här.')).toBeTruthy();
     expect(repository.writes).toEqual([]);
     fireEvent.change(date, { target: { value: '2023-10-02' } });
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela' }));
@@ -137,7 +137,7 @@ describe('Fördelning for a department head', () => {
     await loaded(regionservice);
     fireEvent.click(cell(/^Fördelat[^:]*: M4 Fossilfria transporter till Fordonsservice/));
     const details = dialog();
-    expect(await within(details).findByText(/Fördelningen har 1 aktivitet\./)).toBeTruthy();
+    expect(await within(details).findByText(/Fördelningen har en aktivitet\./)).toBeTruthy();
     expect(within(details).queryByRole('button', { name: 'Ta bort fördelningen' })).toBeNull();
     expect(within(details).getByRole('combobox', { name: /^Flytta aktiviteterna till/ }).textContent).toContain('M1 Minskade koldioxidutsläpp från resor');
     fireEvent.click(within(details).getByRole('button', { name: 'Flytta aktiviteterna och ta bort' }));
@@ -152,7 +152,7 @@ describe('Fördelning for a department head', () => {
     const { repository } = renderAllocation(regionserviceHead);
     await loaded(regionservice);
     fireEvent.click(cell(/^Fördelat[^:]*: M3 Minskade mängder avfall till Måltidsservice/));
-    expect(await within(dialog()).findByText(/Fördelningen har 2 aktiviteter\. Måltidsservice har inget annat fördelat mål/)).toBeTruthy();
+    expect(await within(dialog()).findByText(/Fördelningen har 2 aktiviteter\. Flytta eller ta bort dem först\. Måltidsservice har inget annat fördelat mål/)).toBeTruthy();
     expect(within(dialog()).queryByRole('button', { name: /Ta bort|Flytta/ })).toBeNull();
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Stäng' }));
     await noDialog();
@@ -229,7 +229,7 @@ describe('Fördelning for the regional staff', () => {
     const { repository } = renderAllocation(strategist, { regionalStaff: true });
     await loaded('Miljömål till avdelningarna');
     fireEvent.click(cell(/^Fördelat[^:]*: M3 Minskade mängder avfall till Regionservice/));
-    expect(await within(dialog()).findByText(/2 enheter i avdelningen har fått målet av avdelningschefen/)).toBeTruthy();
+    expect(await within(dialog()).findByText(/Avdelningschefen har fördelat målet vidare till 2 enheter/)).toBeTruthy();
     expect(within(dialog()).queryByRole('button', { name: 'Ta bort fördelningen' })).toBeNull();
     expect(repository.writes).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { roleGroupTitles } from '../../../data/roles';
 import type { WriteAction } from '../../../ports';
 import { demoRegion2023, refusal, refusalCodes, type Refusal, type RefusalCode } from '../../../domain';
-import { failedText, forbiddenText, namesFromPicture, outsideScopeText, refusalText } from '../refusalText';
+import { failedText, fieldText, forbiddenText, outsideScopeText, refusalText } from '../refusalText';
+import { namesIn } from '../names';
 import { english, swedish } from '../../../../test/support/strings';
 
 
@@ -36,7 +37,7 @@ const samples: Record<RefusalCode, Refusal> = {
 };
 
 const actions: WriteAction[] = ['editGoals', 'editOrganisation', 'allocate', 'removeAllocation', 'editActivity', 'editFollowUp', 'manageLists'];
-const names = namesFromPicture(demoRegion2023);
+const names = namesIn(demoRegion2023);
 
 describe('refusal messages', () => {
   it.each([['sv-SE', swedish], ['en-US', english]] as const)('has a filled-in %s message for every refusal code', (locale, strings) => {
@@ -51,13 +52,17 @@ describe('refusal messages', () => {
     expect(refusalText(samples.goalNotAllocatedToUnit, swedish, { names })).toBe(
       'M1 Minskade koldioxidutsläpp från resor är inte fördelat till Måltidsservice. Aktiviteter kan bara läggas in på mål som har fördelats hit.');
     expect(refusalText(samples.parentDoesNotHoldGoal, english, { names })).toBe(
-      'Ekonomiavdelningen does not hold M2 Minskad energianvändning, so the goal cannot be passed on from there.');
+      'Ekonomiavdelningen does not hold M2 Minskad energianvändning, so the goal cannot be passed on from there. The regional staff first allocate the goal to the department.');
     expect(refusalText(samples.periodClosed, swedish)).toBe('Uppföljningen för delår 2023 är stängd och kan inte längre ändras.');
     expect(refusalText(samples.periodClosed, english)).toBe('The follow-up for interim 2023 is closed and can no longer be changed.');
     expect(refusalText(samples.levelNotAllocatable, swedish)).toBe('Miljömål kan inte fördelas till förvaltningen.');
     expect(refusalText(samples.tooLong, swedish, { locale: 'sv-SE' })).toBe('Högst 255 tecken; nu är det 1\u00a0300.');
     expect(refusalText(samples.tooLong, english, { locale: 'en-US' })).toBe('At most 255 characters; this is 1,300.');
     // Without names, the id stands in.
+    expect(refusalText({ code: 'allocationHasActivities', params: { count: 1 } }, swedish)).toBe('Fördelningen har en aktivitet. Flytta eller ta bort den först.');
+    expect(refusalText({ code: 'allocationHasActivities', params: { count: 2 } }, english)).toBe('The allocation has 2 activities. Move or remove them first.');
+    expect(fieldText(samples.unitClosed, swedish, { names })).toBe('Tryckeriet är stängd. Välj en öppen avdelning.');
+    expect(fieldText(samples.required, english)).toBe(refusalText(samples.required, english));
     expect(refusalText(samples.unitClosed, swedish)).toMatch(/^163 är stängd/);
     expect(refusalText(samples.unitClosed, swedish, { names })).toMatch(/^Tryckeriet är stängd/);
   });

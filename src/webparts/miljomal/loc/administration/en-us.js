@@ -1,17 +1,5 @@
 define([], function () {
   return {
-    "AdminLevelForvaltning": "administration",
-    "AdminLevelAvdelning": "department",
-    "AdminLevelEnhet": "unit",
-    "AdminFieldYearOutOfRange": "The year must be between {0} and {1}.",
-    "AdminFieldDuplicateCode": "The code {0} already exists for the year. Choose another code.",
-    "AdminFieldInvalidParent": "Choose an open {0} to place it under.",
-    "AdminFieldParentNotAllowed": "The administration is the top and has no parent.",
-    "AdminFieldHasOpenUnits": "The department has {0} open units. Move or close them first.",
-    "AdminFieldHasOneOpenUnit": "The department has one open unit. Move or close it first.",
-    "AdminFieldParentClosed": "{0} is closed. Choose an open department.",
-    "AdminForbiddenGoals": "Only the regional staff can change the goals. SharePoint refused the change because you are not in the group Miljömål regionstab; ask the site owner.",
-    "AdminForbiddenOrganisation": "Only the regional staff can change the organisation. SharePoint refused the change because you are not in the group Miljömål regionstab; ask the site owner.",
     "AdminLoading": "Loading goals and organisation …",
     "AdminErrorTitle": "The goals and the organisation could not be loaded",
     "AdminNotAllowedTitle": "The regional staff keep this up to date",

@@ -4,18 +4,6 @@
  * The views receive every module merged, as IMiljomalWebPartStrings (../mystrings.d.ts).
  */
 declare interface IAdministrationStrings {
-  AdminLevelForvaltning: string;
-  AdminLevelAvdelning: string;
-  AdminLevelEnhet: string;
-  AdminFieldYearOutOfRange: string;
-  AdminFieldDuplicateCode: string;
-  AdminFieldInvalidParent: string;
-  AdminFieldParentNotAllowed: string;
-  AdminFieldHasOpenUnits: string;
-  AdminFieldHasOneOpenUnit: string;
-  AdminFieldParentClosed: string;
-  AdminForbiddenGoals: string;
-  AdminForbiddenOrganisation: string;
   AdminLoading: string;
   AdminErrorTitle: string;
   AdminNotAllowedTitle: string;

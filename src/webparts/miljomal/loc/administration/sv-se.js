@@ -1,17 +1,5 @@
 define([], function () {
   return {
-    "AdminLevelForvaltning": "förvaltning",
-    "AdminLevelAvdelning": "avdelning",
-    "AdminLevelEnhet": "enhet",
-    "AdminFieldYearOutOfRange": "Året ska vara mellan {0} och {1}.",
-    "AdminFieldDuplicateCode": "Koden {0} finns redan för året. Välj en annan kod.",
-    "AdminFieldInvalidParent": "Välj en öppen {0} att placera den under.",
-    "AdminFieldParentNotAllowed": "Förvaltningen ligger överst och har ingen överordnad enhet.",
-    "AdminFieldHasOpenUnits": "Avdelningen har {0} öppna enheter. Flytta eller stäng dem först.",
-    "AdminFieldHasOneOpenUnit": "Avdelningen har en öppen enhet. Flytta eller stäng den först.",
-    "AdminFieldParentClosed": "{0} är stängd. Välj en öppen avdelning.",
-    "AdminForbiddenGoals": "Bara regionstaben kan ändra miljömålen. SharePoint nekade ändringen eftersom du inte är med i gruppen Miljömål regionstab; be webbplatsens ägare om det.",
-    "AdminForbiddenOrganisation": "Bara regionstaben kan ändra organisationen. SharePoint nekade ändringen eftersom du inte är med i gruppen Miljömål regionstab; be webbplatsens ägare om det.",
     "AdminLoading": "Hämtar miljömål och organisation …",
     "AdminErrorTitle": "Det gick inte att hämta miljömål och organisation",
     "AdminNotAllowedTitle": "Administrationen sköts av regionstaben",

@@ -73,6 +73,10 @@ declare interface IEditingStrings {
   EditRefusal_invalidParent: string;
   EditRefusal_parentNotAllowed: string;
   EditRefusal_hasOpenUnits: string;
+  EditRefusalOne_allocationHasActivities: string;
+  EditRefusalOne_allocationHasUnitAllocations: string;
+  EditRefusalOne_hasOpenUnits: string;
+  EditField_parentClosed: string;
   EditOutsideScope_editGoals: string;
   EditOutsideScope_editOrganisation: string;
   EditOutsideScope_allocate: string;
