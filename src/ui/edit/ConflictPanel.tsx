@@ -6,6 +6,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { css } from '@fluentui/react/lib/Utilities';
 import { useUniqueId } from '../common/useUniqueId';
 import { useEditClassNames } from './editStyles';
+import { draftPanelProps } from './draftPanelProps';
 import { PlainText } from './PlainText';
 import { useServices } from '../services/services';
 
@@ -51,11 +52,8 @@ export function ConflictPanel(props: IConflictPanelProps): React.ReactElement {
   return (
     <Panel
       isOpen={props.isOpen}
+      {...draftPanelProps(strings.EditConflictTitle, strings.EditClose, props.onEdit)}
       type={PanelType.large}
-      headerText={strings.EditConflictTitle}
-      closeButtonAriaLabel={strings.EditClose}
-      onDismiss={props.onEdit}
-      isLightDismiss={false}
     >
       <Stack tokens={{ childrenGap: 16 }}>
         <Text as="p" variant="mediumPlus" block>{props.subject}</Text>

@@ -9,11 +9,9 @@ import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
 
 import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
-import { ConflictPanel } from '../edit/ConflictPanel';
 import { useEditClassNames } from '../edit/editStyles';
 import { PersonField } from '../edit/PersonField';
 import { namesIn } from '../edit/names';
-import { SaveFeedback } from '../edit/SaveFeedback';
 import { useSave, type SaveState } from '../edit/saveOutcome';
 import { readDraft } from '../edit/draftStore';
 import { useDraft } from '../edit/useDraft';
@@ -30,6 +28,7 @@ import {
 import { activityDraftKey, type ActivityTarget } from './myUnitModel';
 import { useServices } from '../services/services';
 import { EditorPanel } from '../edit/EditorPanel';
+import { useEditorSession } from '../edit/useEditorSession';
 
 export interface IActivityEditorProps {
   target: ActivityTarget;
@@ -58,7 +57,6 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
   const { picture, actor, year } = workspace;
   const classNames = useEditClassNames();
   const [target, setTarget] = React.useState<ActivityTarget>(props.target);
-  const [open, setOpen] = React.useState(true);
 
   // What is being edited, remembered if it disappears (removed by someone else) while open.
   const current = target.kind === 'edit' ? picture.activities.find((activity) => activity.id === target.activityId) : undefined;
@@ -86,11 +84,8 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
   });
   const form = draft.value;
   const save = useSave<Activity>();
-  const [tried, setTried] = React.useState(false);
-  const [conflict, setConflict] = React.useState<{ theirs: Activity; etag: string } | undefined>(undefined);
-  const [conflictOpen, setConflictOpen] = React.useState(false);
-  const [overTheirs, setOverTheirs] = React.useState(false);
-  const errors = tried ? activityFormErrors(form, strings, locale) : {};
+  const session = useEditorSession({ draft, save, initial, onSaved: props.onSaved, theirsKeptMessage: strings.EditConflictTheirsKept });
+  const errors = session.tried ? activityFormErrors(form, strings, locale) : {};
 
   const ids: Record<ActivityFormField, string> = {
     title: useUniqueId('activity-title'),
@@ -100,27 +95,10 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
     endDate: useUniqueId('activity-end')
   };
 
-  const close = (): void => setOpen(false);
-
-  const finish = (result: SaveState<Activity>, title: string): void => {
-    if (result.kind === 'saved') {
-      draft.forget();
-      props.onSaved(format(strings.UnitActivitySaved, title));
-      setConflictOpen(false);
-      close();
-      return;
-    }
-    if (result.kind === 'saving') return;
-    draft.keep();
-    if (result.kind === 'conflict') {
-      setConflict({ theirs: result.theirs, etag: result.etag });
-      setConflictOpen(true);
-    }
-  };
+  const finish = (result: SaveState<Activity>, title: string): void => session.finish(result, format(strings.UnitActivitySaved, title));
 
   const submit = async (as: ActivityTarget = target, etag?: string): Promise<void> => {
-    setTried(true);
-    setOverTheirs(false);
+    session.begin();
     const found = activityFormErrors(form, strings, locale);
     const firstInvalid = fieldOrder.find((field) => found[field] !== undefined);
     if (firstInvalid !== undefined) {
@@ -175,19 +153,6 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
     run(asNew);
   };
 
-  const takeTheirs = (): void => {
-    draft.forget();
-    setConflictOpen(false);
-    props.onSaved(strings.EditConflictTheirsKept);
-    close();
-  };
-
-  const keepEditing = (): void => {
-    setConflictOpen(false);
-    save.reset();
-    setOverTheirs(true);
-  };
-
   const statusOptions: IDropdownOption[] = activityStatuses.map((status) => ({ key: status, text: statusText(status, strings) }));
   const headerText = target.kind === 'new'
     ? format(strings.UnitActivityPanelNew, goal === undefined ? '' : goalLabel(goal))
@@ -196,27 +161,19 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
   return (
     <>
       <EditorPanel
-        isOpen={open}
+        session={session}
         headerText={headerText}
         onSave={() => run()}
-        onClose={close}
         onClosed={props.onClosed}
-        saving={save.saving}
-        dirty={draft.dirty}
-        onDiscard={() => { draft.forget(); draft.replace(initial); close(); }}
-        restored={draft.restored}
-        overTheirs={overTheirs}
-        showValidationSummary={tried && Object.keys(errors).length > 0}
-        feedback={(
-      <SaveFeedback
-        state={save.state}
-        context={{ names: namesIn(picture), action: 'editActivity', locale }}
-        onRetry={() => run()}
-        onSaveAsNew={target.kind === 'edit' ? saveAsNew : undefined}
-        saveAsNewText={strings.UnitSaveAsNewActivity}
-        onShowConflict={conflict === undefined ? undefined : () => setConflictOpen(true)}
-      />
-        )}
+        hasErrors={Object.keys(errors).length > 0}
+        feedback={{
+          context: { names: namesIn(picture), action: 'editActivity', locale },
+          onRetry: () => run(),
+          onSaveAsNew: target.kind === 'edit' ? saveAsNew : undefined,
+          saveAsNewText: strings.UnitSaveAsNewActivity
+        }}
+        conflictView={(theirs) => ({ subject: theirs.title, rows: activityConflictRows(form, theirs, strings, locale) })}
+        onKeepMine={(etag) => run(target, etag)}
       >
           <TextField
             id={ids.title}
@@ -271,17 +228,6 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
             onChange={(_event, option) => { if (option !== undefined) draft.set({ status: option.key as ActivityStatus }); }}
           />
       </EditorPanel>
-      {conflict === undefined ? null : (
-        <ConflictPanel
-          isOpen={conflictOpen}
-          subject={conflict.theirs.title}
-          rows={activityConflictRows(form, conflict.theirs, strings, locale)}
-          busy={save.saving}
-          onKeepMine={() => run(target, conflict.etag)}
-          onTakeTheirs={takeTheirs}
-          onEdit={keepEditing}
-        />
-      )}
     </>
   );
 }

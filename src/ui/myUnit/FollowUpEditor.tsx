@@ -11,12 +11,10 @@ import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
 
 import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
-import { ConflictPanel } from '../edit/ConflictPanel';
 import { formatDateTime } from '../edit/dates';
 
 import { FieldError } from '../edit/FieldError';
 import { namesIn } from '../edit/names';
-import { SaveFeedback } from '../edit/SaveFeedback';
 import { useSave, type SaveState } from '../edit/saveOutcome';
 import { readDraft } from '../edit/draftStore';
 import { useDraft } from '../edit/useDraft';
@@ -27,6 +25,7 @@ import { followUpConflictRows, followUpForm, followUpFormErrors, isFollowUpForm 
 import { followUpDraftKey } from './myUnitModel';
 import { useServices } from '../services/services';
 import { EditorPanel } from '../edit/EditorPanel';
+import { useEditorSession } from '../edit/useEditorSession';
 
 export interface IFollowUpEditorProps {
   activityId: number;
@@ -48,7 +47,6 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
   const { workspace, update, activityId, period } = props;
   const { repository, strings, locale } = useServices();
   const { picture, actor } = workspace;
-  const [open, setOpen] = React.useState(true);
   const activity = picture.activities.find((candidate) => candidate.id === activityId);
   const existing = followUpFor(picture.followUps, activityId, period);
   // The follow-up the draft started from (none, or an id and its version). A draft restored after a
@@ -70,38 +68,18 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
   });
   const form = draft.value;
   const save = useSave<FollowUp>();
-  const [tried, setTried] = React.useState(false);
-  const [conflict, setConflict] = React.useState<{ theirs: FollowUp; etag: string } | undefined>(undefined);
-  const [conflictOpen, setConflictOpen] = React.useState(false);
-  const [overTheirs, setOverTheirs] = React.useState(false);
-  const errors = tried ? followUpFormErrors(form, strings, locale) : {};
+  const session = useEditorSession({ draft, save, initial, onSaved: props.onSaved, theirsKeptMessage: strings.EditConflictTheirsKept });
+  const errors = session.tried ? followUpFormErrors(form, strings, locale) : {};
   const gradeErrorId = useUniqueId('grade-error');
   const gradeId = useUniqueId('grade');
   const commentId = useUniqueId('comment');
   const earlier = followUpHistory(picture.followUps, activityId).filter((followUp) => comparePeriods(followUp.period, period) < 0);
   const name = periodName(period, strings);
 
-  const close = (): void => setOpen(false);
-
-  const finish = (result: SaveState<FollowUp>): void => {
-    if (result.kind === 'saved') {
-      draft.forget();
-      props.onSaved(format(strings.UnitFollowUpSaved, name, activity?.title ?? ''));
-      setConflictOpen(false);
-      close();
-      return;
-    }
-    if (result.kind === 'saving') return;
-    draft.keep();
-    if (result.kind === 'conflict') {
-      setConflict({ theirs: result.theirs, etag: result.etag });
-      setConflictOpen(true);
-    }
-  };
+  const finish = (result: SaveState<FollowUp>): void => session.finish(result, format(strings.UnitFollowUpSaved, name, activity?.title ?? ''));
 
   const submit = async (): Promise<void> => {
-    setTried(true);
-    setOverTheirs(false);
+    session.begin();
     const found = followUpFormErrors(form, strings, locale);
     if (found.grade !== undefined || found.comment !== undefined) {
       const focusId = found.grade !== undefined ? gradeId : commentId;
@@ -154,34 +132,23 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
 
   const options: IChoiceGroupOption[] = implementationGrades.map((grade) => ({ key: grade, text: gradeText(grade, strings) }));
   const headerText = format(strings.UnitFollowUpPanelTitle, name);
-  const theirsBy = conflict?.theirs.updatedBy === undefined
-    ? undefined
-    : format(strings.EditConflictTheirsBy, conflict.theirs.updatedBy.name, formatDateTime(conflict.theirs.updatedAt, locale));
 
   return (
     <>
       <EditorPanel
-        isOpen={open}
+        session={session}
         headerText={headerText}
         subheading={activity?.title ?? ''}
         onSave={run}
-        onClose={close}
         onClosed={props.onClosed}
-        saving={save.saving}
-        dirty={draft.dirty}
-        onDiscard={() => { draft.forget(); draft.replace(initial); close(); }}
-        restored={draft.restored}
-        overTheirs={overTheirs}
-        showValidationSummary={tried && Object.keys(errors).length > 0}
-        feedback={(
-      <SaveFeedback
-        state={save.state}
-        context={{ names: namesIn(picture), action: 'editFollowUp', locale }}
-        onRetry={run}
-        onSaveAsNew={run}
-        onShowConflict={conflict === undefined ? undefined : () => setConflictOpen(true)}
-      />
-        )}
+        hasErrors={Object.keys(errors).length > 0}
+        feedback={{ context: { names: namesIn(picture), action: 'editFollowUp', locale }, onRetry: run, onSaveAsNew: run }}
+        conflictView={(theirs) => ({
+          subject: `${activity?.title ?? ''}: ${name}`,
+          rows: followUpConflictRows(form, theirs, strings),
+          theirsBy: theirs.updatedBy === undefined ? undefined : format(strings.EditConflictTheirsBy, theirs.updatedBy.name, formatDateTime(theirs.updatedAt, locale))
+        })}
+        onKeepMine={run}
       >
           <div>
             <ChoiceGroup
@@ -209,18 +176,6 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
           />
           <FollowUpHistory followUps={earlier} />
       </EditorPanel>
-      {conflict === undefined ? null : (
-        <ConflictPanel
-          isOpen={conflictOpen}
-          subject={`${activity?.title ?? ''}: ${name}`}
-          rows={followUpConflictRows(form, conflict.theirs, strings)}
-          theirsBy={theirsBy}
-          busy={save.saving}
-          onKeepMine={run}
-          onTakeTheirs={() => { draft.forget(); setConflictOpen(false); props.onSaved(strings.EditConflictTheirsKept); close(); }}
-          onEdit={() => { setConflictOpen(false); save.reset(); setOverTheirs(true); }}
-        />
-      )}
     </>
   );
 }
