@@ -55,11 +55,11 @@ interface IAdministrationContentProps extends IAdministrationViewProps {
 }
 
 function AdministrationContent({ ready, announce }: IAdministrationContentProps): React.ReactElement {
-  const { repository, strings, today } = useServices();
+  const { strings, today } = useServices();
   const { workspace, update } = ready;
   const names = React.useMemo(() => namesIn(workspace.picture), [workspace.picture]);
   const announceEvent = React.useCallback((event: AdminEvent) => announce(eventText(event, strings)), [announce, strings]);
-  const writes = useAdminWrites({ repository, workspace, update, announce: announceEvent });
+  const writes = useAdminWrites({ workspace, update, announce: announceEvent });
   const [dialog, setDialog] = React.useState<OpenDialog | undefined>(undefined);
   const close = (): void => setDialog(undefined);
   const writeRun = writes.run;

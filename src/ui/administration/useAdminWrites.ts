@@ -3,7 +3,9 @@
 // "saved" rolls back (or shows the saved version) and keeps the user's draft in a problem.
 
 import * as React from 'react';
-import type { Draft, IMiljoRepository } from '../../ports';
+import { useServices } from '../services/services';
+import { useWriteBook } from '../edit/useWriteBook';
+import type { Draft } from '../../ports';
 import type { WriteAction, WriteOutcome } from '../../ports';
 import type { Goal, OrgUnit } from '../../domain/model';
 import { canEditGoals, canEditOrganisation } from '../../domain/rules/adminRules';
@@ -41,7 +43,6 @@ export interface IAdminWrites {
 }
 
 export interface IAdminWriteOptions {
-  repository: IMiljoRepository;
   workspace: YearWorkspace;
   update: (change: (workspace: YearWorkspace) => YearWorkspace) => void;
   announce: (event: AdminEvent) => void;
@@ -77,42 +78,12 @@ function unitEvent(before: OrgUnit | undefined, after: OrgUnit): AdminEvent {
   return { kind: 'unitUpdated', name };
 }
 
-export function useAdminWrites({ repository, workspace, update, announce }: IAdminWriteOptions): IAdminWrites {
-  const workspaceRef = React.useRef(workspace);
-  workspaceRef.current = workspace;
-  const [problems, setProblems] = React.useState<ReadonlyMap<string, AdminProblem>>(new Map());
-  const [pending, setPending] = React.useState<ReadonlySet<string>>(new Set());
-  const mounted = React.useRef(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
-  const problemsRef = React.useRef(problems);
-  problemsRef.current = problems;
-
-  const change = React.useCallback((apply: (current: YearWorkspace) => YearWorkspace): void => {
-    workspaceRef.current = apply(workspaceRef.current);
-    update(apply);
-  }, [update]);
-
-  const setProblem = React.useCallback((key: string, problem: AdminProblem | undefined): void => {
-    if (!mounted.current) return;
-    setProblems((previous) => {
-      if (problem === undefined && !previous.has(key)) return previous;
-      const next = new Map(previous);
-      next.delete(key);
-      if (problem !== undefined) next.set(key, problem);
-      return next;
-    });
-    if (problem !== undefined) announce({ kind: 'problem' });
-  }, [announce]);
-
-  const markPending = React.useCallback((key: string, on: boolean): void => {
-    if (!mounted.current) return;
-    setPending((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
-  }, []);
+export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptions): IAdminWrites {
+  const { repository } = useServices();
+  const onProblem = React.useCallback(() => announce({ kind: 'problem' }), [announce]);
+  const book = useWriteBook<AdminProblem>({ workspace, update, onProblem });
+  const { latest: workspaceRef, change, pending, problems, problemsNow, setProblem } = book;
+  const markPending = React.useCallback((key: string, on: boolean) => book.markPending([key], on), [book.markPending]);
 
   /** One save of a goal or org unit: the list, the write, and the words for what it did. */
   const save = React.useCallback(async <T extends Goal | OrgUnit>(
@@ -183,7 +154,7 @@ export function useAdminWrites({ repository, workspace, update, announce }: IAdm
   const run = React.useCallback((op: AdminOp): Promise<void> => runWithKey(opKey(op), op), [runWithKey]);
 
   const retry = React.useCallback((key: string): void => {
-    const problem = problemsRef.current.get(key);
+    const problem = problemsNow().get(key);
     if (problem === undefined) return;
     const { op } = problem;
     // Gone: what the user wrote comes back as a new item.

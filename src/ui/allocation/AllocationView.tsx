@@ -52,7 +52,7 @@ interface IAllocationContentProps extends IAllocationViewProps {
 }
 
 function AllocationContent({ ready }: IAllocationContentProps): React.ReactElement {
-  const { repository, strings, locale, today } = useServices();
+  const { strings, locale, today } = useServices();
   const { workspace, update } = ready;
   const { picture, actor } = workspace;
   const classNames = useEditingClassNames();
@@ -64,7 +64,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
     (event: AnnouncedEvent) => announce(announcementText(event, strings, locale, namesRef.current)),
     [announce, strings, locale]
   );
-  const writes = useAllocationWrites({ repository, workspace, update, announce: announceEvent });
+  const writes = useAllocationWrites({ workspace, update, announce: announceEvent });
   const plan = React.useMemo(() => planFor(actor, picture), [actor, picture]);
   const [dialog, setDialog] = React.useState<OpenDialog | undefined>(undefined);
   const close = (): void => setDialog(undefined);

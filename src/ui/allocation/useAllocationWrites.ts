@@ -3,7 +3,9 @@
 // other person's version) and a problem is kept for the cell, with the user's draft in it.
 
 import * as React from 'react';
-import type { Draft, IMiljoRepository } from '../../ports';
+import { useServices } from '../services/services';
+import { useWriteBook } from '../edit/useWriteBook';
+import type { Draft } from '../../ports';
 import type { WriteAction } from '../../ports';
 import type { Activity, Allocation, YearPicture } from '../../domain/model';
 import { activitiesToMove, moveActivities } from '../../domain/changes/moveActivities';
@@ -53,7 +55,6 @@ export interface IAllocationWrites {
 }
 
 export interface IAllocationWriteOptions {
-  repository: IMiljoRepository;
   workspace: YearWorkspace;
   update: (change: (workspace: YearWorkspace) => YearWorkspace) => void;
   /** Tells screen reader users (and shows) what was saved. */
@@ -70,44 +71,11 @@ export type AnnouncedEvent =
 const bulkConcurrency = 3;
 
 export function useAllocationWrites(options: IAllocationWriteOptions): IAllocationWrites {
-  const { repository, update, announce } = options;
-  const workspaceRef = React.useRef(options.workspace);
-  workspaceRef.current = options.workspace;
-  const [pending, setPending] = React.useState<ReadonlySet<string>>(new Set());
-  const [problems, setProblems] = React.useState<ReadonlyMap<string, AllocationProblem>>(new Map());
-  const mounted = React.useRef(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
-
-  // The workspace as the last change left it: a change through `update` is applied at once, so
-  // keep our own copy current too (React may not have rendered yet).
-  const change = React.useCallback((apply: (workspace: YearWorkspace) => YearWorkspace): void => {
-    workspaceRef.current = apply(workspaceRef.current);
-    update(apply);
-  }, [update]);
-
-  const markPending = React.useCallback((keys: readonly string[], on: boolean): void => {
-    if (!mounted.current) return;
-    setPending((previous) => {
-      const next = new Set(previous);
-      for (const key of keys) {
-        if (on) next.add(key);
-        else next.delete(key);
-      }
-      return next;
-    });
-  }, []);
-
-  const setProblem = React.useCallback((key: string, problem: AllocationProblem | undefined, quiet = false): void => {
-    if (!mounted.current) return;
-    setProblems((previous) => {
-      if (problem === undefined && !previous.has(key)) return previous;
-      const next = new Map(previous);
-      next.delete(key);
-      if (problem !== undefined) next.set(key, problem);
-      return next;
-    });
-    if (problem !== undefined && !quiet) announce({ kind: 'problem' });
-  }, [announce]);
+  const { update, announce } = options;
+  const { repository } = useServices();
+  const onProblem = React.useCallback(() => announce({ kind: 'problem' }), [announce]);
+  const { latest: workspaceRef, change, pending, markPending, problems, problemsNow, setProblem } =
+    useWriteBook<AllocationProblem>({ workspace: options.workspace, update, onProblem });
 
   /** Adds one allocation; returns the problem instead of keeping it when `collect` is set. */
   const addOne = React.useCallback(async (
@@ -340,11 +308,9 @@ export function useAllocationWrites(options: IAllocationWriteOptions): IAllocati
     if (saved > 0) announce({ kind: 'bulkSaved', count: saved, notSaved: forbidden === undefined ? failed.length : 0 });
   }, [addOne, markPending, setProblem, announce]);
 
-  const problemsRef = React.useRef(problems);
-  problemsRef.current = problems;
 
   const retry = React.useCallback((key: string): void => {
-    const problem = problemsRef.current.get(key);
+    const problem = problemsNow().get(key);
     if (problem === undefined) return;
     const picture = workspaceRef.current.picture;
     const byId = (id: number): Allocation | undefined => picture.allocations.find((candidate) => candidate.id === id);

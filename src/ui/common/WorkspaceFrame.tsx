@@ -25,6 +25,8 @@ export interface IReadyWorkspace {
 export interface IWorkspaceFrameProps {
   loadingLabel: string;
   errorTitle: string;
+  /** Offers the other years that have goals (default). Min enhet works on the current year only. */
+  offerYears?: boolean;
   children: (ready: IReadyWorkspace) => React.ReactNode;
 }
 
@@ -32,12 +34,12 @@ export interface IWorkspaceFrameProps {
  * What every editing view does around its content: loads the year's workspace, says when lists are
  * missing (offering "Skapa listor" to those who may) or reading failed, and offers the other years.
  */
-export function WorkspaceFrame({ loadingLabel, errorTitle, children }: IWorkspaceFrameProps): React.ReactElement {
+export function WorkspaceFrame({ loadingLabel, errorTitle, offerYears = true, children }: IWorkspaceFrameProps): React.ReactElement {
   const { repository, strings, today } = useServices();
   const classNames = useEditingClassNames();
   const [requestedYear, setRequestedYear] = React.useState<Year | undefined>(undefined);
   const { state, reload, update } = useYearWorkspace(repository, today, requestedYear);
-  const [yearsWithGoals, refreshYears] = useYears(repository);
+  const [yearsWithGoals, refreshYears] = useYears(repository, offerYears);
   const canManageLists = useCanManageLists(repository, state.kind === 'listsMissing');
   const provision = React.useCallback(() => repository.provision(), [repository]);
 
@@ -60,7 +62,7 @@ export function WorkspaceFrame({ loadingLabel, errorTitle, children }: IWorkspac
   const options: IDropdownOption[] = years.map((year) => ({ key: year, text: String(year) }));
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      {years.length > 1 ? (
+      {offerYears && years.length > 1 ? (
         <div className={classNames.toolbar}>
           <Dropdown
             label={strings.SummaryYearLabel}
@@ -76,10 +78,11 @@ export function WorkspaceFrame({ loadingLabel, errorTitle, children }: IWorkspac
   );
 }
 
-function useYears(repository: IMiljoRepository): [Year[], () => void] {
+function useYears(repository: IMiljoRepository, wanted: boolean): [Year[], () => void] {
   const [years, setYears] = React.useState<Year[]>([]);
   const [attempt, setAttempt] = React.useState(0);
   React.useEffect(() => {
+    if (!wanted) return;
     let current = true;
     repository.years().then(
       (found) => { if (current) setYears(found); },
@@ -87,7 +90,7 @@ function useYears(repository: IMiljoRepository): [Year[], () => void] {
       () => undefined
     );
     return () => { current = false; };
-  }, [repository, attempt]);
+  }, [repository, attempt, wanted]);
   return [years, React.useCallback(() => setAttempt((value) => value + 1), [])];
 }
 

@@ -2,15 +2,11 @@ import * as React from 'react';
 import { Dropdown, DropdownMenuItemType, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IMiljoRepository } from '../../ports';
 import type { Activity, FollowUpPeriod } from '../../domain/model';
 import { currentFollowUpPeriod } from '../../domain/period';
-import { ErrorState } from '../common/ErrorState';
-import { ListsState } from '../common/ListsState';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
-import { LoadingState } from '../common/LoadingState';
-
-import { useYearWorkspace, type IYearWorkspace, type YearWorkspace } from '../common/useYearWorkspace';
+import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
+import { WorkspaceFrame } from '../common/WorkspaceFrame';
 import { format } from '../format';
 import { removeDraft, type IStoredDraft } from '../edit/draftStore';
 import { useEditClassNames } from '../edit/editStyles';
@@ -38,46 +34,12 @@ import { useServices } from '../services/services';
  * Readers and those who head nothing read, and are told whom to ask.
  */
 export function MyUnitView(): React.ReactElement {
-  const { repository, strings, today } = useServices();
-  const { state, reload, update } = useYearWorkspace(repository, today);
-  const canManageLists = useCanManageLists(repository, state.kind === 'listsMissing');
-  const provision = React.useCallback(() => repository.provision(), [repository]);
-  switch (state.kind) {
-    case 'loading':
-      return <LoadingState label={strings.UnitLoading} />;
-    case 'listsMissing':
-      return (
-        <ListsState
-          problem="missing"
-          lists={state.missing}
-          canManageLists={canManageLists}
-          provision={provision}
-          onProvisioned={reload}
-        />
-      );
-    case 'error':
-      return <ErrorState title={strings.UnitErrorTitle} error={state.error} onRetry={reload} />;
-    case 'ready':
-      return (
-        <MyUnitContent
-          workspace={state.workspace}
-          update={update}
-        />
-      );
-  }
-}
-
-function useCanManageLists(repository: IMiljoRepository, needed: boolean): boolean | undefined {
-  const [answer, setAnswer] = React.useState<boolean | undefined>(undefined);
-  React.useEffect(() => {
-    if (!needed || answer !== undefined) return;
-    let current = true;
-    repository.canManageLists().then(
-      (may) => { if (current) setAnswer(may); },
-      () => { if (current) setAnswer(false); });
-    return () => { current = false; };
-  }, [repository, needed, answer]);
-  return answer;
+  const { strings } = useServices();
+  return (
+    <WorkspaceFrame loadingLabel={strings.UnitLoading} errorTitle={strings.UnitErrorTitle} offerYears={false}>
+      {({ workspace, update }) => <MyUnitContent workspace={workspace} update={update} />}
+    </WorkspaceFrame>
+  );
 }
 
 interface IMyUnitContentProps {

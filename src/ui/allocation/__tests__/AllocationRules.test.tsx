@@ -18,13 +18,12 @@ interface IHandle {
   workspace: YearWorkspace;
 }
 
-function Inner({ repository, workspace, update, handle }: {
-  repository: MemoryRepository;
+function Inner({ workspace, update, handle }: {
   workspace: YearWorkspace;
   update: ReturnType<typeof useYearWorkspace>['update'];
   handle: React.MutableRefObject<IHandle | undefined>;
 }): React.ReactElement {
-  const writes = useAllocationWrites({ repository, workspace, update, announce: () => undefined });
+  const writes = useAllocationWrites({ workspace, update, announce: () => undefined });
   handle.current = { writes, workspace };
   const names = namesIn(workspace.picture);
   return (
@@ -39,7 +38,7 @@ function Inner({ repository, workspace, update, handle }: {
 
 function Harness({ repository, handle }: { repository: MemoryRepository; handle: React.MutableRefObject<IHandle | undefined> }): React.ReactElement | null {
   const { state, update } = useYearWorkspace(repository, demoToday);
-  return state.kind === 'ready' ? <Inner repository={repository} workspace={state.workspace} update={update} handle={handle} /> : null;
+  return state.kind === 'ready' ? <Inner workspace={state.workspace} update={update} handle={handle} /> : null;
 }
 
 async function harness(user: Person, picture: YearPicture = demoRegion2023): Promise<{ handle: IHandle; repository: MemoryRepository }> {
