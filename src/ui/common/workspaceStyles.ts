@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { HighContrastSelector, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
 import { useTheme, type Theme } from '@fluentui/react/lib/Theme';
-import { summaryColours } from '../summary/summaryStyles';
+import { viewColours, viewStyles } from './viewStyles';
 
 export interface IEditingStyles {
   section: IStyle;
@@ -51,22 +51,16 @@ export type EditingClassNames = IProcessedStyleSet<IEditingStyles>;
 
 export function editingClassNames(theme: Theme): EditingClassNames {
   const { fonts, effects, semanticColors } = theme;
-  const colours = summaryColours(theme);
-  const focusVisible: IStyle = { outline: `2px solid ${colours.focus}`, outlineOffset: '2px' };
-  const cell: IStyle = { padding: '6px', borderBottom: `1px solid ${colours.divider}`, verticalAlign: 'top' };
+  const colours = viewColours(theme);
+  const shared = viewStyles(theme, '6px');
+  const { focusVisible, cell } = shared;
   return mergeStyleSets<IEditingStyles>({
-    section: { display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 },
-    heading: { ...fonts.large, fontWeight: 600, color: colours.text, margin: '8px 0 0' },
-    subheading: { ...fonts.medium, fontWeight: 600, color: colours.text, margin: '4px 0 0' },
+    ...shared.classes,
     toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px 16px' },
     text: { ...fonts.medium, color: colours.text, margin: 0, maxWidth: '80ch' },
     subtle: { ...fonts.small, color: colours.subtext, margin: 0 },
-    scroll: { overflowX: 'auto', maxWidth: '100%', selectors: { ':focus-visible': focusVisible } },
     table: { borderCollapse: 'collapse', color: colours.text, ...fonts.medium },
     wideTable: { borderCollapse: 'collapse', color: colours.text, ...fonts.medium, width: '100%' },
-    caption: { ...fonts.small, color: colours.subtext, textAlign: 'left', padding: '0 0 4px' },
-    th: { ...cell, textAlign: 'left', fontWeight: 600, verticalAlign: 'bottom' },
-    td: cell,
     rowHeader: { ...cell, textAlign: 'left', fontWeight: 600, minWidth: 140 },
     goalCode: { display: 'block', fontWeight: 600 },
     goalTitle: { display: 'block', ...fonts.small, fontWeight: 400, color: colours.subtext, minWidth: 120, maxWidth: 220 },

@@ -3,6 +3,7 @@
 
 import { HighContrastSelector, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
 import type { Theme } from '@fluentui/react/lib/Theme';
+import { viewColours, viewStyles } from '../common/viewStyles';
 
 export interface ISummaryStyles {
   section: IStyle;
@@ -42,55 +43,12 @@ export interface ISummaryStyles {
 
 export type SummaryClassNames = IProcessedStyleSet<ISummaryStyles>;
 
-/** The theme slots the summary paints with; a test checks their contrast in every host theme. */
-export interface ISummaryColours {
-  background: string;
-  text: string;
-  subtext: string;
-  divider: string;
-  focus: string;
-  card: string;
-  cardBorder: string;
-  standout: string;
-  accent: string;
-  heldBackground: string;
-  heldText: string;
-  heldGlyph: string;
-  missingBackground: string;
-  missingText: string;
-  missingGlyph: string;
-}
-
-export function summaryColours(theme: Theme): ISummaryColours {
-  const { semanticColors: colors, palette } = theme;
-  return {
-    background: colors.bodyBackground,
-    text: colors.bodyText,
-    subtext: colors.bodySubtext,
-    divider: colors.bodyDivider,
-    focus: colors.focusBorder,
-    card: colors.cardStandoutBackground,
-    cardBorder: colors.variantBorder,
-    standout: colors.bodyStandoutBackground,
-    accent: palette.themePrimary,
-    heldBackground: palette.themeLighterAlt,
-    heldText: colors.bodyText,
-    heldGlyph: palette.themeDarkAlt,
-    missingBackground: colors.severeWarningBackground,
-    missingText: colors.messageText,
-    missingGlyph: colors.severeWarningIcon
-  };
-}
-
 export function summaryClassNames(theme: Theme): SummaryClassNames {
   const { fonts, effects } = theme;
-  const colours = summaryColours(theme);
-  const focusVisible: IStyle = { outline: `2px solid ${colours.focus}`, outlineOffset: '2px' };
-  const cell: IStyle = { padding: '8px', borderBottom: `1px solid ${colours.divider}`, verticalAlign: 'top' };
+  const colours = viewColours(theme);
+  const { classes, focusVisible, cell } = viewStyles(theme, '8px');
   return mergeStyleSets<ISummaryStyles>({
-    section: { display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 },
-    heading: { ...fonts.large, fontWeight: 600, color: colours.text, margin: '8px 0 0' },
-    subheading: { ...fonts.medium, fontWeight: 600, color: colours.text, margin: '4px 0 0' },
+    ...classes,
     toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px 24px' },
     band: {
       display: 'grid',
@@ -115,11 +73,7 @@ export function summaryClassNames(theme: Theme): SummaryClassNames {
     bandLabel: { ...fonts.medium, color: colours.text, margin: 0 },
     bandValue: { ...fonts.xxLarge, fontWeight: 600, color: colours.text, margin: 0, display: 'block' },
     bandNote: { ...fonts.small, color: colours.subtext, display: 'block', marginTop: 2 },
-    scroll: { overflowX: 'auto', maxWidth: '100%', selectors: { ':focus-visible': focusVisible } },
     table: { borderCollapse: 'collapse', width: '100%', color: colours.text, ...fonts.medium },
-    caption: { ...fonts.small, color: colours.subtext, textAlign: 'left', padding: '0 0 4px' },
-    th: { ...cell, textAlign: 'left', fontWeight: 600, verticalAlign: 'bottom' },
-    td: cell,
     number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
     plainButton: {
       display: 'inline-flex',

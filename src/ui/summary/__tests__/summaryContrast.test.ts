@@ -1,10 +1,10 @@
 import { contrastRatio } from '../../theme/contrast';
 import { hostTheme, hostThemeNames } from '../../theme/hostThemes';
-import { summaryColours } from '../summaryStyles';
+import { viewColours } from '../../common/viewStyles';
 
 /** Text needs 4.5:1 (WCAG 2.1 AA); shapes and borders that carry meaning need 3:1. */
 describe.each(hostThemeNames)('the summary’s colours in the %s theme', (name) => {
-  const colours = summaryColours(hostTheme(name));
+  const colours = viewColours(hostTheme(name));
   it.each([
     ['text', colours.text, colours.background, 4.5],
     ['subtext', colours.subtext, colours.background, 4.5],
