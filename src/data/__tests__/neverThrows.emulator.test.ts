@@ -2,7 +2,7 @@
 // while resolving a person), and reads reject only with a ReadError.
 import { ReadError } from '../../ports';
 import { provisionLists } from '../provisioning';
-import { connectToEmulator, Connected } from './support/emulatorRepository';
+import { connectToEmulator, Connected } from '../../../test/support/emulator';
 
 let connected: Connected;
 

@@ -2,7 +2,7 @@ import { checkLists, provisionLists } from '../provisioning';
 import { roleGroupTitles } from '../roles';
 import { ListDefinition, ListKey, lists } from '../schema';
 import { listUrl } from '../yearReader';
-import { connectToEmulator, Connected } from './support/emulatorRepository';
+import { connectToEmulator, Connected } from '../../../test/support/emulator';
 
 let connected: Connected;
 beforeEach(async () => { connected = await connectToEmulator(); });

@@ -5,7 +5,7 @@ import { provisionRoles, roleGroupTitles } from '../roles';
 import { listUrl } from '../yearReader';
 import { importPicture } from '../../../local/seed/importPicture';
 import { seedDemo } from '../../../local/seed/seedDemo';
-import { connectToEmulator, Connected } from './support/emulatorRepository';
+import { connectToEmulator, Connected } from '../../../test/support/emulator';
 
 let connected: Connected;
 afterEach(async () => { await connected.emulator.close(); });

@@ -8,7 +8,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { demoToday } from '../../../domain';
 import { seedDemo } from '../../../../local/seed/seedDemo';
-import { connectToEmulator, type Connected } from '../../../data/__tests__/support/emulatorRepository';
+import { connectToEmulator, type Connected } from '../../../../test/support/emulator';
 import { roleDefinitionIds, roleGroupTitles } from '../../../data/roles';
 import { listUrl } from '../../../data/yearReader';
 import { dialog, noDialog, problems, status, swedish } from '../../allocation/__tests__/support/allocationTestKit';

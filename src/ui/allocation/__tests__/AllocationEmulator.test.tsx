@@ -8,7 +8,7 @@ import { demoToday } from '../../../domain';
 import type { Allocation, OrgUnit, YearPicture } from '../../../domain';
 import type { LoadedYear } from '../../../ports';
 import { seedDemo } from '../../../../local/seed/seedDemo';
-import { connectToEmulator, type Connected } from '../../../data/__tests__/support/emulatorRepository';
+import { connectToEmulator, type Connected } from '../../../../test/support/emulator';
 import { AllocationView } from '../AllocationView';
 import { cell, dialog, loaded, noDialog, problems, status, swedish, within } from './support/allocationTestKit';
 

@@ -6,7 +6,7 @@ import { renderWithServices } from '../../../../test/support/render';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { demoReader, demoToday } from '../../../domain';
 import type { Activity } from '../../../domain/model';
-import { connectToEmulator, type Connected } from '../../../data/__tests__/support/emulatorRepository';
+import { connectToEmulator, type Connected } from '../../../../test/support/emulator';
 import type { SharePointRepository } from '../../../data/SharePointRepository';
 import { seedDemo } from '../../../../local/seed/seedDemo';
 import { MyUnitView } from '../MyUnitView';

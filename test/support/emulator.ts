@@ -1,9 +1,9 @@
 // A real emulator on an ephemeral port and the product's repository talking to it over HTTP.
 import type { SPFI } from '@pnp/sp';
-import { startTestEmulator, TestEmulator } from '../../../../local/emulator/testing';
-import type { EmulatorOptions } from '../../../../local/emulator/server';
-import { ThrottlingRetry } from '../../behaviors';
-import { SharePointRepository } from '../../SharePointRepository';
+import { startTestEmulator, TestEmulator } from '../../local/emulator/testing';
+import type { EmulatorOptions } from '../../local/emulator/server';
+import { ThrottlingRetry } from '../../src/data/behaviors';
+import { SharePointRepository } from '../../src/data/SharePointRepository';
 
 export interface Connected {
   emulator: TestEmulator;
