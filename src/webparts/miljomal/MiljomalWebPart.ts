@@ -6,7 +6,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
 import { MiljomalApp } from '../../ui/MiljomalApp';
-import { hostTheme, teamsTheme } from '../../ui/theme/hostThemes';
+import { teamsFluentTheme, teamsTheme } from '../../ui/theme/teamsThemes';
 import { allViews, toView, viewLabel } from '../../ui/views';
 import { createServices, Services } from './services';
 import { checkSiteUrl, siteUrlMessage } from './siteUrlValidation';
@@ -116,7 +116,7 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   }
 
   private currentTheme(): PartialTheme | undefined {
-    if (this.teamsThemeName !== undefined) return hostTheme(teamsTheme(this.teamsThemeName));
+    if (this.teamsThemeName !== undefined) return teamsFluentTheme(teamsTheme(this.teamsThemeName));
     // A section background arrives here as a theme variant from SPFx's ThemeProvider.
     return this.sharePointTheme as PartialTheme | undefined;
   }
