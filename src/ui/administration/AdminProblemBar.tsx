@@ -11,15 +11,9 @@ import { goalDraftOf, type GoalDraft } from './goalDraft';
 import { orgUnitDraftOf, type OrgUnitDraft } from './orgUnitDraft';
 import type { AdminOp, AdminProblem } from './useAdminWrites';
 import { useServices } from '../services/services';
+import type { IProblemBarProps } from '../edit/problemBar';
 
-export interface IAdminProblemBarProps {
-  problemKey: string;
-  problem: AdminProblem;
-  names: INames;
-  onRetry: (key: string) => void;
-  onDismiss: (key: string) => void;
-  onEdit: (op: AdminOp) => void;
-}
+export type IAdminProblemBarProps = IProblemBarProps<AdminProblem, AdminOp>;
 
 function subject(op: AdminOp, strings: IMiljomalWebPartStrings): string {
   switch (op.kind) {

@@ -1,10 +1,9 @@
 import * as React from 'react';
+import { useAgreementDraft } from './useAgreementDraft';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { Goal, OrgUnit } from '../../domain/model';
-import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
-import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
 import { format } from '../format';
-import { type AllocationDraft, validateDraft } from './allocationDraft';
+import type { AllocationDraft } from './allocationDraft';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
 import { goalName, type INames } from '../edit/names';
@@ -28,16 +27,7 @@ export interface IAllocateDialogProps {
 export function AllocateDialog({ goal, unit, initialDraft, names, onConfirm, onCancel }: IAllocateDialogProps): React.ReactElement {
   const { strings } = useServices();
   const classNames = useEditingClassNames();
-  const [draft, setDraft] = React.useState(initialDraft);
-  const [errors, setErrors] = React.useState<FieldErrors<AllocationField>>({});
-  const confirm = (): void => {
-    const validation = validateDraft(draft);
-    if (!validation.ok) {
-      setErrors(validation.errors);
-      return;
-    }
-    onConfirm(draft);
-  };
+  const { draft, setDraft, errors, submit: confirm } = useAgreementDraft(initialDraft, onConfirm);
   return (
     <DialogShell
       title={strings.AllocDialogTitle}

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useAgreementDraft } from './useAgreementDraft';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
@@ -7,11 +8,9 @@ import type { Allocation, Goal, OrgUnit, YearPicture } from '../../domain/model'
 import type { Actor } from '../../domain/rules/actor';
 import { canMoveActivities } from '../../domain/rules/activityRules';
 import { canRemoveAllocation } from '../../domain/rules/allocationRules';
-import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
-import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
 import { format } from '../format';
 
-import { draftOf, sameAsSaved, type AllocationDraft, validateDraft } from './allocationDraft';
+import { draftOf, sameAsSaved, type AllocationDraft } from './allocationDraft';
 import { activitiesOf, siblingAllocations } from './allocationModel';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
@@ -44,20 +43,11 @@ export function AllocationDetailsDialog(props: IAllocationDetailsDialogProps): R
   const { allocation, goal, unit, picture, actor, names } = props;
   const { today, strings, locale } = useServices();
   const classNames = useEditingClassNames();
-  const [draft, setDraft] = React.useState<AllocationDraft>(props.initialDraft ?? draftOf(allocation, today));
-  const [errors, setErrors] = React.useState<FieldErrors<AllocationField>>({});
+  const { draft, setDraft, errors, submit: save } = useAgreementDraft(props.initialDraft ?? draftOf(allocation, today), props.onSave);
   const activityCount = activitiesOf(picture, allocation.id).length;
   const removal = canRemoveAllocation(actor, allocation.id, picture);
   const unchanged = sameAsSaved(allocation, draft);
 
-  const save = (): void => {
-    const validation = validateDraft(draft);
-    if (!validation.ok) {
-      setErrors(validation.errors);
-      return;
-    }
-    props.onSave(draft);
-  };
 
   return (
     <DialogShell

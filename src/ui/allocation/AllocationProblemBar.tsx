@@ -12,16 +12,9 @@ import { formatDate, type INames } from '../edit/names';
 import { forbiddenText, refusalText } from '../edit/refusalText';
 import type { WriteAction } from '../../ports';
 import { useServices } from '../services/services';
+import type { IProblemBarProps } from '../edit/problemBar';
 
-export interface IAllocationProblemBarProps {
-  problemKey: string;
-  problem: AllocationProblem;
-  names: INames;
-  onRetry: (key: string) => void;
-  onDismiss: (key: string) => void;
-  /** Reopens the user's draft in its dialog. */
-  onEdit: (op: AllocationOp) => void;
-}
+export type IAllocationProblemBarProps = IProblemBarProps<AllocationProblem, AllocationOp>;
 
 /** The write an op stands for, so a refusal can say who may do it; a move has no sentence of its own. */
 function actionOf(op: AllocationOp): WriteAction | undefined {

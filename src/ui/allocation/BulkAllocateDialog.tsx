@@ -1,12 +1,11 @@
 import * as React from 'react';
+import { useAgreementDraft } from './useAgreementDraft';
 import { Stack } from '@fluentui/react/lib/Stack';
 
 import type { AllocationTarget } from '../../domain/rules/allocationRules';
-import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
-import type { AllocationField } from '../../domain/rules/validation/validateAllocation';
 import { format } from '../format';
 import { formatCount } from '../common/text';
-import { emptyDraft, type AllocationDraft, validateDraft } from './allocationDraft';
+import { emptyDraft, type AllocationDraft } from './allocationDraft';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { AgreementFields } from './AgreementFields';
 import type { INames } from '../edit/names';
@@ -26,19 +25,10 @@ export interface IBulkAllocateDialogProps {
 export function BulkAllocateDialog({ targets, toDepartments, names, onConfirm, onCancel }: IBulkAllocateDialogProps): React.ReactElement {
   const { today, strings, locale } = useServices();
   const classNames = useEditingClassNames();
-  const [draft, setDraft] = React.useState<AllocationDraft>(() => emptyDraft(today));
-  const [errors, setErrors] = React.useState<FieldErrors<AllocationField>>({});
+  const { draft, setDraft, errors, submit: confirm } = useAgreementDraft(() => emptyDraft(today), onConfirm);
   const goalCount = new Set(targets.map((target) => target.goalId)).size;
   const unitCount = new Set(targets.map((target) => target.orgUnitId)).size;
   const count = formatCount(targets.length, locale);
-  const confirm = (): void => {
-    const validation = validateDraft(draft);
-    if (!validation.ok) {
-      setErrors(validation.errors);
-      return;
-    }
-    onConfirm(draft);
-  };
   return (
     <DialogShell
       title={toDepartments ? strings.AllocBulkButtonDepartments : strings.AllocBulkButtonUnits}
