@@ -3,11 +3,14 @@ import { UserDef } from './model';
 import { SpError } from './errors';
 import { contentTypeFor, errorFormatFromAccept, errorPayload } from './format';
 import type { Store } from './store';
+import type { TenantProperty } from './resources/tenant';
 
 export interface ApiOptions {
   store: Store;
   digestTimeoutSeconds: number;
   fieldNameFromDisplayName: boolean;
+  /** Tenant properties (app catalog storage entities), by key. */
+  tenantProperties: Map<string, TenantProperty>;
 }
 
 export interface ApiRequest {

@@ -22,6 +22,7 @@ import { UnknownSeedError, getSeed } from './seeds';
 import { loadSeeder } from './seeders';
 import { validDigest } from './digest';
 import { contentTypeFor, errorFormatFromAccept, errorPayload } from './format';
+import type { TenantProperty } from './resources/tenant';
 
 export interface EmulatorOptions {
   /** 0 = ephemeral; default 4322. */
@@ -52,6 +53,8 @@ export interface EmulatorOptions {
   persistDebounceMs?: number;
   /** Random source for fault injection (tests). */
   random?: () => number;
+  /** Tenant properties (storage entities) SharePoint would read from the app catalog. */
+  tenantProperties?: Record<string, TenantProperty>;
 }
 
 export interface Emulator {
@@ -60,6 +63,8 @@ export interface Emulator {
   port: number;
   store: Store;
   faults: Faults;
+  /** Tenant properties by key: set one here as an administrator would in the app catalog. */
+  tenantProperties: Map<string, TenantProperty>;
   stats: Stats;
   server: http.Server;
   /** Writes pending changes to the data file now. */
@@ -130,7 +135,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const apiOptions: ApiOptions = {
     store,
     digestTimeoutSeconds: options.digestTimeoutSeconds ?? 1800,
-    fieldNameFromDisplayName: options.fieldNameFromDisplayName ?? true
+    fieldNameFromDisplayName: options.fieldNameFromDisplayName ?? true,
+    tenantProperties: new Map(Object.entries(options.tenantProperties ?? {}))
   };
   let siteUrl = '';
 
@@ -268,6 +274,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     port,
     store,
     faults,
+    tenantProperties: apiOptions.tenantProperties,
     stats,
     server,
     flush: async () => { if (persistence) await persistence.flush(); },

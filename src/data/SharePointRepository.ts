@@ -59,6 +59,8 @@ export class SharePointRepository implements IMiljoRepository {
       person: { login, name: user.Title, email: user.Email || undefined },
       groups: groups.map((group) => group.Title),
       isRegionalStaff: groups.some((group) => group.Title === roleGroupTitles.regionalStaff),
+      isDepartmentHead: groups.some((group) => group.Title === roleGroupTitles.departmentHeads),
+      isUnitHead: groups.some((group) => group.Title === roleGroupTitles.unitHeads),
       isSiteAdmin: user.IsSiteAdmin === true
     };
   }

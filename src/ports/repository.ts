@@ -12,6 +12,10 @@ export interface CurrentUser {
   groups: string[];
   /** In the regional staff's group ("Miljömål regionstab"): keeps goals and organisation, allocates to departments. */
   isRegionalStaff: boolean;
+  /** In the department heads' group: allocates goals to the department's units. */
+  isDepartmentHead: boolean;
+  /** In the unit heads' group: registers and follows up the unit's activities. */
+  isUnitHead: boolean;
   isSiteAdmin: boolean;
 }
 

@@ -7,12 +7,15 @@ import type { UiLocale } from './common/text';
 import { LoadingState } from './common/LoadingState';
 import { LazyAdministrationView, LazyAllocationView, LazyMyUnitView } from './editingViews';
 import { SummaryView } from './summary/SummaryView';
-import { MiljomalView, viewLabel } from './views';
-import { IServices, ServicesProvider } from './services/services';
+import { followedView, MiljomalView, switchableViews, viewLabel } from './views';
+import { ViewSwitcher } from './ViewSwitcher';
+import type { CurrentUser } from '../ports';
+import { IServices, ServicesProvider, useServices } from './services/services';
 import { localToday } from './common/defaultSelection';
 
 export interface IMiljomalAppProps {
-  view: MiljomalView;
+  /** The view the page chose; undefined follows the user's role, with a way to switch. */
+  view?: MiljomalView;
   strings: IMiljomalWebPartStrings;
   /** The UI's only door to SharePoint, made once by the host. */
   repository: IMiljoRepository;
@@ -26,7 +29,7 @@ export interface IMiljomalAppProps {
   siteUrl?: string;
 }
 
-function ViewBody(props: IMiljomalAppProps): React.ReactElement {
+function ViewBody(props: IMiljomalAppProps & { view: MiljomalView }): React.ReactElement {
   switch (props.view) {
     case 'summary':
       return <SummaryView canManageLists={props.canManageLists} siteUrl={props.siteUrl} />;
@@ -39,22 +42,51 @@ function ViewBody(props: IMiljomalAppProps): React.ReactElement {
   }
 }
 
+type Roles = Pick<CurrentUser, 'isRegionalStaff' | 'isDepartmentHead' | 'isUnitHead'>;
+const noRole: Roles = { isRegionalStaff: false, isDepartmentHead: false, isUnitHead: false };
+
+/** The user's roles, asked only when the page left the view to them; a failed ask counts as none. */
+function useRoles(wanted: boolean): Roles | undefined {
+  const { repository } = useServices();
+  const [roles, setRoles] = React.useState<Roles | undefined>(undefined);
+  React.useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    repository.currentUser().then((user) => { if (current) setRoles(user); }, () => { if (current) setRoles(noRole); });
+    return () => { current = false; };
+  }, [repository, wanted]);
+  return roles;
+}
+
+function AppBody(props: IMiljomalAppProps): React.ReactElement {
+  const { strings } = props;
+  const follows = props.view === undefined;
+  const roles = useRoles(follows);
+  const [chosen, setChosen] = React.useState<MiljomalView | undefined>(undefined);
+  const view = props.view ?? chosen ?? (roles === undefined ? undefined : followedView(roles));
+  if (view === undefined) return <LoadingState label={strings.ViewLoading} />;
+  const label = viewLabel(view, strings);
+  return (
+    <Stack as="section" tokens={{ childrenGap: 8 }} aria-label={`${strings.AppTitle}: ${label}`}>
+      {follows && roles !== undefined ? <ViewSwitcher views={switchableViews(roles)} current={view} onChoose={setChosen} /> : null}
+      <Text as="h2" variant="xLarge">{label}</Text>
+      <React.Suspense fallback={<LoadingState label={strings.ViewLoading} />}>
+        <ViewBody {...props} view={view} />
+      </React.Suspense>
+    </Stack>
+  );
+}
+
 /** The root every host renders: the SPFx web part and the local workbench. */
 export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
   const { strings, repository } = props;
-  const label = viewLabel(props.view, strings);
   const locale = props.locale ?? 'sv-SE';
   // A page left open past midnight gets the new day on its next render.
   const today = props.today ?? localToday();
   const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today }), [repository, strings, locale, today]);
   return (
     <ServicesProvider services={services}>
-      <Stack as="section" tokens={{ childrenGap: 8 }} aria-label={`${props.strings.AppTitle}: ${label}`}>
-        <Text as="h2" variant="xLarge">{label}</Text>
-        <React.Suspense fallback={<LoadingState label={strings.ViewLoading} />}>
-          <ViewBody {...props} />
-        </React.Suspense>
-      </Stack>
+      <AppBody {...props} />
     </ServicesProvider>
   );
 }

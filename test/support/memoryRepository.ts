@@ -50,8 +50,9 @@ function etagFor(version: number): string {
   return `"${version}"`;
 }
 
-export function readerOf(person: Person, isRegionalStaff = false): CurrentUser {
-  return { person, groups: [], isRegionalStaff, isSiteAdmin: false };
+/** Someone in no role group, or the regional staff's; heads are told apart by the org units they head. */
+export function readerOf(person: Person, isRegionalStaff = false, roles: { departmentHead?: boolean; unitHead?: boolean } = {}): CurrentUser {
+  return { person, groups: [], isRegionalStaff, isDepartmentHead: roles.departmentHead ?? false, isUnitHead: roles.unitHead ?? false, isSiteAdmin: false };
 }
 
 const reader: CurrentUser = readerOf({ login: 'reader@region.example', name: 'Reader' });

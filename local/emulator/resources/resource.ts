@@ -32,6 +32,7 @@ export type Resource =
   | { kind: 'member'; list?: ListState; principalId: number }
   | { kind: 'bindings'; list?: ListState; principalId: number }
   | { kind: 'perms'; list?: ListState; user: UserDef; name: string }
+  | { kind: 'storageentity'; key: string }
   | { kind: 'action'; name: string; invoke: (context: RequestContext) => ApiResponse };
 
 export type ResourceKind = Resource['kind'];

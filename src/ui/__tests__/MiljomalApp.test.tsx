@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { demoRegion2023, demoToday } from '../../domain';
 import { MiljomalApp } from '../MiljomalApp';
-import { allViews, toView, viewLabel } from '../views';
-import { MemoryRepository } from '../../../test/support/memoryRepository';
+import { allViews, followedView, storedView, switchableViews, toView, viewLabel } from '../views';
+import { MemoryRepository, readerOf } from '../../../test/support/memoryRepository';
 import { english, swedish } from '../../../test/support/strings';
 
 
@@ -26,5 +26,44 @@ describe('MiljomalApp', () => {
     expect(toView('somethingOld')).toBe('summary');
     expect(toView(undefined)).toBe('summary');
     expect(toView('myUnit')).toBe('myUnit');
+  });
+
+  it('leaves an unset stored view to the user', () => {
+    expect(storedView(undefined)).toBeUndefined();
+    expect(storedView('')).toBeUndefined();
+    expect(storedView('allocation')).toBe('allocation');
+  });
+});
+
+describe('a page (or Teams personal app) that leaves the view unset', () => {
+  const person = { login: 'enhetschef@region.example', name: 'Enhetschef' };
+  const none = { isRegionalStaff: false, isDepartmentHead: false, isUnitHead: false };
+
+  it('starts each role where its work is', () => {
+    expect(followedView({ ...none, isUnitHead: true })).toBe('myUnit');
+    expect(followedView({ ...none, isDepartmentHead: true })).toBe('allocation');
+    expect(followedView({ ...none, isDepartmentHead: true, isUnitHead: true })).toBe('allocation');
+    expect(followedView({ ...none, isRegionalStaff: true, isDepartmentHead: true })).toBe('summary');
+    expect(followedView(none)).toBe('summary');
+    expect(switchableViews(none)).not.toContain('administration');
+    expect(switchableViews({ ...none, isRegionalStaff: true })).toContain('administration');
+  });
+
+  it('opens Min enhet for a unit head, with the other views a button away', async () => {
+    const repository = new MemoryRepository([demoRegion2023], readerOf(person, false, { unitHead: true }));
+    render(<MiljomalApp strings={swedish} repository={repository} today={demoToday} />);
+    expect(await screen.findByRole('heading', { level: 2, name: swedish.ViewMyUnit })).toBeTruthy();
+    const views = screen.getByRole('navigation', { name: swedish.ViewSwitcherLabel });
+    expect(views.querySelector('[aria-current="page"]')?.textContent).toBe(swedish.ViewMyUnit);
+    expect(views.textContent).not.toContain(swedish.ViewAdministration);
+    fireEvent.click(screen.getByRole('button', { name: swedish.ViewSummary }));
+    expect(await screen.findByRole('heading', { level: 2, name: swedish.ViewSummary })).toBeTruthy();
+  });
+
+  it('opens the summary when it cannot tell who the user is', async () => {
+    const repository = new MemoryRepository([demoRegion2023]);
+    repository.currentUser = () => Promise.reject(new Error('offline'));
+    render(<MiljomalApp strings={english} repository={repository} today={demoToday} />);
+    expect(await screen.findByRole('heading', { level: 2, name: english.ViewSummary })).toBeTruthy();
   });
 });

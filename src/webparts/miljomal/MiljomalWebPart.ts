@@ -7,7 +7,8 @@ import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft
 import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
 import { MiljomalApp } from '../../ui/MiljomalApp';
 import { teamsFluentTheme, teamsTheme } from '../../ui/theme/teamsThemes';
-import { allViews, toView, viewLabel } from '../../ui/views';
+import { allViews, storedView, viewLabel } from '../../ui/views';
+import { ensureIcons } from './icons';
 import { createServices, Services } from './services';
 import { checkSiteUrl, siteUrlMessage } from './siteUrlValidation';
 import { strings } from './strings';
@@ -29,16 +30,17 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    await ensureIcons();
     this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this.sharePointTheme = this.themeProvider.tryGetTheme();
     this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
     await this.followTeamsTheme();
-    this.useSite();
+    await this.useSite();
   }
 
   public render(): void {
     const app = React.createElement(MiljomalApp, {
-      view: toView(this.properties.view),
+      view: storedView(this.properties.view),
       strings,
       repository: this.services.repository,
       locale: uiLocaleOf(strings),
@@ -59,8 +61,7 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
 
   protected onPropertyPaneFieldChanged(propertyPath: string): void {
     if (propertyPath === 'siteUrl') {
-      this.useSite();
-      this.render();
+      this.useSite().then(() => this.render(), () => undefined);
     }
   }
 
@@ -74,8 +75,11 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
           groupFields: [
             PropertyPaneDropdown('view', {
               label: strings.ViewFieldLabel,
-              options: allViews.map((view) => ({ key: view, text: viewLabel(view, strings) })),
-              selectedKey: toView(this.properties.view)
+              options: [
+                { key: '', text: strings.ViewFollowUser },
+                ...allViews.map((view) => ({ key: view, text: viewLabel(view, strings) }))
+              ],
+              selectedKey: storedView(this.properties.view) ?? ''
             }),
             PropertyPaneTextField('siteUrl', {
               label: strings.SiteUrlFieldLabel,
@@ -91,8 +95,8 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   }
 
   /** Services for the configured site; who may create lists there is asked once, in the background. */
-  private useSite(): void {
-    this.services = createServices(this.context, this.properties.siteUrl);
+  private async useSite(): Promise<void> {
+    this.services = await createServices(this.context, this.properties.siteUrl);
     this.canManageLists = false;
     const services = this.services;
     services.repository.canManageLists().then((may) => {

@@ -6,6 +6,7 @@ import { SPFx } from '@pnp/sp/behaviors/spfx';
 import { ThrottlingRetry } from '../../data/behaviors';
 import type { IMiljoRepository } from '../../ports';
 import { SharePointRepository } from '../../data/SharePointRepository';
+import { readListsSiteSetting } from '../../data/tenantSettings';
 import { checkSiteUrl } from './siteUrlValidation';
 
 export interface Services {
@@ -14,12 +15,21 @@ export interface Services {
   siteUrl: string;
 }
 
-export function createServices(context: WebPartContext, configuredSiteUrl: string | undefined): Services {
+/** A setting that names a usable site (https, this tenant), without its trailing slash. */
+function usable(value: string | undefined, currentSiteUrl: string): string | undefined {
+  const trimmed = (value ?? '').trim();
+  return trimmed !== '' && checkSiteUrl(trimmed, currentSiteUrl) === undefined ? trimmed.replace(/\/+$/, '') : undefined;
+}
+
+/**
+ * The lists' site: the property pane's, else the tenant-wide setting (for a Teams personal app,
+ * which has no property pane), else this site. A setting the property pane would refuse is never used.
+ */
+export async function createServices(context: WebPartContext, configuredSiteUrl: string | undefined): Promise<Services> {
   const currentSiteUrl = context.pageContext.web.absoluteUrl;
-  const configured = (configuredSiteUrl ?? '').trim();
-  // A setting the property pane refuses is never used: the lists are then read from this site.
-  const siteUrl = configured !== '' && checkSiteUrl(configured, currentSiteUrl) === undefined
-    ? configured.replace(/\/+$/, '') : currentSiteUrl;
+  const siteUrl = usable(configuredSiteUrl, currentSiteUrl)
+    ?? usable(await readListsSiteSetting(spfi(currentSiteUrl).using(SPFx(context))), currentSiteUrl)
+    ?? currentSiteUrl;
   const sp = spfi(siteUrl).using(SPFx(context), ThrottlingRetry());
   return { repository: new SharePointRepository(sp, new URL(siteUrl).pathname), siteUrl };
 }

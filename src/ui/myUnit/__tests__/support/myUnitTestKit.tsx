@@ -2,13 +2,12 @@
 // writable in-memory repository, and small helpers for forms in panels.
 import * as React from 'react';
 import { fireEvent, screen, within, type RenderResult } from '@testing-library/react';
-import type { CurrentUser } from '../../../../ports';
 import { demoOrgUnits, demoReader, demoRegion2023, demoToday, type Person, type YearPicture } from '../../../../domain';
 import { forgetDraftMemory } from '../../../edit/draftStore';
 import { MyUnitView } from '../../MyUnitView';
 export { english, swedish } from '../../../../../test/support/strings';
 import { swedish } from '../../../../../test/support/strings';
-import { MemoryRepository } from '../../../../../test/support/memoryRepository';
+import { MemoryRepository, readerOf } from '../../../../../test/support/memoryRepository';
 import { renderWithServices } from '../../../../../test/support/render';
 import type { IServices } from '../../../services/services';
 
@@ -28,9 +27,7 @@ export const demo = {
   reader: demoReader
 };
 
-export function userOf(person: Person, isRegionalStaff = false): CurrentUser {
-  return { person, groups: [], isRegionalStaff, isSiteAdmin: false };
-}
+export const userOf = readerOf;
 
 export interface IRenderedUnit extends RenderResult {
   repository: MemoryRepository;

@@ -6,6 +6,8 @@ define([], function () {
     "PropertyPaneDescription": "Choose which view the web part shows and which site holds the lists.",
     "SettingsGroupName": "Settings",
     "ViewFieldLabel": "View",
+    "ViewFollowUser": "By the user's role (Min enhet for unit heads, Fördelning for department heads, the summary for others)",
+    "ViewSwitcherLabel": "Views",
     "ViewSummary": "Summary",
     "ViewAllocation": "Allocation",
     "ViewMyUnit": "My unit",

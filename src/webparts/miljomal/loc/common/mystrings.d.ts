@@ -12,6 +12,8 @@ declare interface ICommonStrings {
   PropertyPaneDescription: string;
   SettingsGroupName: string;
   ViewFieldLabel: string;
+  ViewFollowUser: string;
+  ViewSwitcherLabel: string;
   ViewSummary: string;
   ViewAllocation: string;
   ViewMyUnit: string;

@@ -6,6 +6,8 @@ define([], function () {
     "PropertyPaneDescription": "Välj vilken vy webbdelen visar och vilken webbplats som har listorna.",
     "SettingsGroupName": "Inställningar",
     "ViewFieldLabel": "Vy",
+    "ViewFollowUser": "Efter användarens roll (Min enhet för enhetschefer, Fördelning för avdelningschefer, annars sammanställningen)",
+    "ViewSwitcherLabel": "Vyer",
     "ViewSummary": "Sammanställning",
     "ViewAllocation": "Fördelning",
     "ViewMyUnit": "Min enhet",
