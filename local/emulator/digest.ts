@@ -11,8 +11,13 @@ function mac(issued: string): string {
   return createHmac('sha256', KEY).update(issued).digest('hex').toUpperCase();
 }
 
+/**
+ * SharePoint's shape, "0x<hex>,01 Dec 2026 10:40:00 -0000": no weekday, so the one comma splits the
+ * MAC from the issue time. PnPjs's SPFx behaviour reads the time after the comma to reuse the
+ * page's digest; a second comma would make it ask for a new one before every write.
+ */
 export function issueDigest(now = Date.now()): string {
-  const issued = new Date(now).toUTCString().replace('GMT', '-0000');
+  const issued = new Date(now).toUTCString().replace(/^\w{3}, /, '').replace('GMT', '-0000');
   return `0x${mac(issued)},${issued}`;
 }
 

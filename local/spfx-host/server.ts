@@ -159,9 +159,17 @@ export async function startSpfxHost(options: SpfxHostOptions): Promise<SpfxHost>
     }
     switch (area) {
       case 'sites':
-      case '_api':
         proxy(emulator, request, response, publicHost);
         return;
+      case '_api':
+        // The tenant's root site, where a Teams personal app runs: it holds no lists, but tenant
+        // properties are read on any site, so those (and nothing else) are answered for it.
+        if (/^\/_api\/web\/getstorageentity\(/i.test(url.pathname)) {
+          request.url = `/sites/miljo${request.url ?? ''}`;
+          proxy(emulator, request, response, publicHost);
+          return;
+        }
+        break;
       case '':
       case 'index.html': {
         const persona = url.searchParams.get('user');

@@ -24,9 +24,12 @@ const behaviours: Record<string, string> = {
     _logFailuresForEditCustomerPromise: function () { return undefined; },
     _EditModeCustomerPromiseHandler: function () { return placeholder('_EditModeCustomerPromiseHandler()'); }
   }`,
-  // The property pane measures chunk loads through it: the promise passes through.
+  // The property pane measures chunk loads through it (name, promise): the promise passes through.
   '@msinternal/sp-pages-content-panel-context': `{
-    monitorChunkLoad: function (promise) { return promise; }
+    monitorChunkLoad: function () {
+      for (var i = 0; i < arguments.length; i++) if (arguments[i] && typeof arguments[i].then === 'function') return arguments[i];
+      return Promise.reject(new Error('monitorChunkLoad was given no promise'));
+    }
   }`
 };
 

@@ -107,7 +107,7 @@ describe('raw HTTP: answer and error bodies in JSON light and verbose', () => {
     const ctx = await emu.fetch('/_api/contextinfo', { method: 'POST', headers: { Accept: VERBOSE }, digest: false });
     const cj = (await ctx.json()) as { d: { GetContextWebInformation: { FormDigestValue: string; FormDigestTimeoutSeconds: number } } };
     expect(cj.d.GetContextWebInformation.FormDigestTimeoutSeconds).toBe(1800);
-    expect(cj.d.GetContextWebInformation.FormDigestValue).toMatch(/^0x[0-9A-F]{64},/);
+    expect(cj.d.GetContextWebInformation.FormDigestValue).toMatch(/^0x[0-9A-F]{64},\d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} -0000$/);
     const upd = await emu.fetch("/_api/web/lists/getbytitle('Goals')/items(1)", { method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' }, body: '{"Title":"G2"}' });
     expect(upd.status).toBe(204);
     expect(upd.headers.get('etag')).toBe('"2"');

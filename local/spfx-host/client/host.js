@@ -53,9 +53,11 @@
 
   function pageContextInfo(context, web, user) {
     var origin = window.location.origin;
+    // A Teams personal app runs on the tenant's root site, not on the site with the lists.
+    var pagePath = hostKind === 'TeamsPersonalApp' ? '/' : webPath;
     return {
-      webAbsoluteUrl: origin + webPath, webServerRelativeUrl: webPath,
-      siteAbsoluteUrl: origin + webPath, siteServerRelativeUrl: webPath,
+      webAbsoluteUrl: origin + (pagePath === '/' ? '' : pagePath), webServerRelativeUrl: pagePath,
+      siteAbsoluteUrl: origin + (pagePath === '/' ? '' : pagePath), siteServerRelativeUrl: pagePath,
       webId: '{' + (web.Id || '8e3a9f52-0000-4000-8000-000000000001') + '}',
       siteId: '{' + (web.Id || '8e3a9f52-0000-4000-8000-000000000002') + '}',
       webTitle: web.Title || 'Miljömål', webTemplate: '64', webLanguage: lang === 'en-US' ? 1033 : 1053,
@@ -65,7 +67,7 @@
       userId: user.Id, userPrincipalName: user.Email, isSiteAdmin: !!user.IsSiteAdmin,
       aadTenantId: '00000000-0000-4000-8000-00000000c0de', aadInstanceUrl: 'https://login.microsoftonline.com',
       webPermMasks: { High: 432, Low: 1011028719 },
-      serverRequestPath: webPath + '/SitePages/Miljomal.aspx',
+      serverRequestPath: (pagePath === '/' ? '' : pagePath) + '/SitePages/Miljomal.aspx',
       formDigestValue: context.FormDigestValue, formDigestTimeoutSeconds: context.FormDigestTimeoutSeconds,
       CorrelationId: '5f1c0a6e-0000-4000-8000-0000000000aa', isAnonymousGuestUser: false,
       isExternalGuestUser: false, isEmailAuthenticationGuestUser: false, ExpFeatures: [], killSwitches: {},
@@ -101,7 +103,8 @@
     ]).then(function (modules) {
       var pageContextModule = modules[0], webPartBase = modules[1], core = modules[2], componentBase = modules[3];
       var pageContext = rootScope.consume(pageContextModule.PageContext.serviceKey);
-      pageContext.initialize(pageContextModule.SharePointPageContextDataProvider._createPageContextData(preloaded.spPageContextInfo));
+      // The second argument becomes pageContext.legacyPageContext, where PnPjs finds the page's digest.
+      pageContext.initialize(pageContextModule.SharePointPageContextDataProvider._createPageContextData(preloaded.spPageContextInfo), preloaded.spPageContextInfo);
       var renderer = webPartBase._ClientSideWebPartStatusRenderer && webPartBase._ClientSideWebPartStatusRenderer.prototype;
       if (renderer && renderer.renderError) {
         var original = renderer.renderError;
