@@ -6,7 +6,6 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
 import { MiljomalApp } from '../../ui/MiljomalApp';
-import { teamsFluentTheme, teamsTheme } from '../../ui/theme/teamsThemes';
 import { allViews, storedView, viewLabel } from '../../ui/views';
 import { ensureIcons } from './icons';
 import { createServices, Services } from './services';
@@ -25,6 +24,8 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   private sharePointTheme: IReadonlyTheme | undefined;
   /** Set when the web part runs in Teams: "default", "dark" or "contrast". */
   private teamsThemeName: string | undefined;
+  /** Teams' palettes as Fluent themes, loaded only in Teams (a SharePoint page never needs them). */
+  private teamsThemeOf: ((teamsThemeName: string) => PartialTheme) | undefined;
   private services!: Services;
   private canManageLists = false;
 
@@ -111,7 +112,11 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   private async followTeamsTheme(): Promise<void> {
     const teams = this.context.sdks.microsoftTeams;
     if (!teams) return;
-    const teamsContext = await teams.teamsJs.app.getContext();
+    const [teamsContext, themes] = await Promise.all([
+      teams.teamsJs.app.getContext(),
+      import(/* webpackChunkName: 'miljomal-teams-themes' */ '../../ui/theme/teamsThemes')
+    ]);
+    this.teamsThemeOf = (name) => themes.teamsFluentTheme(themes.teamsTheme(name));
     this.teamsThemeName = teamsContext.app.theme;
     teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
       this.teamsThemeName = theme;
@@ -120,7 +125,7 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   }
 
   private currentTheme(): PartialTheme | undefined {
-    if (this.teamsThemeName !== undefined) return teamsFluentTheme(teamsTheme(this.teamsThemeName));
+    if (this.teamsThemeName !== undefined && this.teamsThemeOf !== undefined) return this.teamsThemeOf(this.teamsThemeName);
     // A section background arrives here as a theme variant from SPFx's ThemeProvider.
     return this.sharePointTheme as PartialTheme | undefined;
   }

@@ -1,0 +1,39 @@
+// Where a page (or a Teams personal app) leaves the view unset: the view follows the user's role
+// (views.ts says which), and a switcher offers the others. Loaded only on such pages.
+import * as React from 'react';
+import type { CurrentUser } from '../ports';
+import { LoadingState } from './common/LoadingState';
+import { useServices } from './services/services';
+import { ViewSection } from './ViewSection';
+import { ViewSwitcher } from './ViewSwitcher';
+import { followedView, MiljomalView, switchableViews } from './views';
+
+type Roles = Pick<CurrentUser, 'isRegionalStaff' | 'isDepartmentHead' | 'isUnitHead'>;
+const noRole: Roles = { isRegionalStaff: false, isDepartmentHead: false, isUnitHead: false };
+
+/** The user's roles; a failed ask counts as none (the summary, which everyone may read). */
+function useRoles(): Roles | undefined {
+  const { repository } = useServices();
+  const [roles, setRoles] = React.useState<Roles | undefined>(undefined);
+  React.useEffect(() => {
+    let current = true;
+    repository.currentUser().then((user) => { if (current) setRoles(user); }, () => { if (current) setRoles(noRole); });
+    return () => { current = false; };
+  }, [repository]);
+  return roles;
+}
+
+export function FollowedView(props: { canManageLists?: boolean; siteUrl?: string }): React.ReactElement {
+  const { strings } = useServices();
+  const roles = useRoles();
+  const [chosen, setChosen] = React.useState<MiljomalView | undefined>(undefined);
+  if (roles === undefined) return <LoadingState label={strings.ViewLoading} />;
+  const view = chosen ?? followedView(roles);
+  return (
+    <ViewSection
+      {...props}
+      view={view}
+      switcher={<ViewSwitcher views={switchableViews(roles)} current={view} onChoose={setChosen} />}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+// One view under its heading, its code loaded on demand: what every page shows, whether the page
+// chose the view or the view follows the user (then `switcher` comes above the heading).
+import * as React from 'react';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { LoadingState } from './common/LoadingState';
+import { LazyAdministrationView, LazyAllocationView, LazyMyUnitView } from './editingViews';
+import { SummaryView } from './summary/SummaryView';
+import { MiljomalView, viewLabel } from './views';
+import { useStrings } from './services/services';
+
+export interface IViewSectionProps {
+  view: MiljomalView;
+  canManageLists?: boolean;
+  siteUrl?: string;
+  switcher?: React.ReactNode;
+}
+
+function ViewBody(props: IViewSectionProps): React.ReactElement {
+  switch (props.view) {
+    case 'summary':
+      return <SummaryView canManageLists={props.canManageLists} siteUrl={props.siteUrl} />;
+    case 'allocation':
+      return <LazyAllocationView />;
+    case 'myUnit':
+      return <LazyMyUnitView />;
+    case 'administration':
+      return <LazyAdministrationView />;
+  }
+}
+
+export function ViewSection(props: IViewSectionProps): React.ReactElement {
+  const strings = useStrings();
+  const label = viewLabel(props.view, strings);
+  return (
+    <Stack as="section" tokens={{ childrenGap: 8 }} aria-label={`${strings.AppTitle}: ${label}`}>
+      {props.switcher}
+      <Text as="h2" variant="xLarge">{label}</Text>
+      <React.Suspense fallback={<LoadingState label={strings.ViewLoading} />}>
+        <ViewBody {...props} />
+      </React.Suspense>
+    </Stack>
+  );
+}
