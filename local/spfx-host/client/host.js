@@ -102,6 +102,18 @@
       loader.loadComponentById(ids.coreLibrary), loader.loadComponentById(ids.componentBase)
     ]).then(function (modules) {
       var pageContextModule = modules[0], webPartBase = modules[1], core = modules[2], componentBase = modules[3];
+      // Internal names the host relies on (SPFX-HOST.md): an SPFx upgrade that drops one says so here.
+      var missing = [
+        ['sp-page-context', pageContextModule, 'PageContext'],
+        ['sp-page-context', pageContextModule.SharePointPageContextDataProvider, '_createPageContextData'],
+        ['sp-webpart-base', webPartBase, '_MinimalWebPartContainer'],
+        ['sp-webpart-base', webPartBase, '_MinimalWebPartHost'],
+        ['sp-webpart-base', webPartBase, '_TeamsAwareWebPartHost'],
+        ['sp-webpart-base', webPartBase, '_TeamsEnvironmentManager'],
+        ['sp-component-base', componentBase, 'ThemeProvider']
+      ].filter(function (entry) { return !entry[1] || entry[1][entry[2]] === undefined; })
+        .map(function (entry) { return entry[0] + '.' + entry[2]; });
+      if (missing.length > 0) throw new Error('SPFx upgrade? The runtime no longer has ' + missing.join(', ') + ': the host must learn the new boot sequence.');
       var pageContext = rootScope.consume(pageContextModule.PageContext.serviceKey);
       // The second argument becomes pageContext.legacyPageContext, where PnPjs finds the page's digest.
       pageContext.initialize(pageContextModule.SharePointPageContextDataProvider._createPageContextData(preloaded.spPageContextInfo), preloaded.spPageContextInfo);
