@@ -98,7 +98,7 @@ export { parseDecimal, validateIndicatorValueInput, type IndicatorValueField, ty
 export { canEditIndicators } from './indicators/indicatorRules';
 export { indicatorReportText, indicatorSentence, isPercentUnit } from './report/indicatorText';
 
-export { reportLocales, reportText, toReportLocale, type ReportLocale } from './report/reportText';
+export { reportLocales, reportParagraphs, reportText, toReportLocale, type ReportLocale } from './report/reportText';
 
 export { demoDepartmentIds, demoForvaltningId, demoOrgUnits, demoUnitIds } from './demo/demoOrganisation';
 export { demoIndicators, demoIndicatorValues } from './demo/demoIndicators';

@@ -5,7 +5,7 @@ import type { IMiljoRepository } from '../ports';
 import type { IsoDate } from '../domain/model';
 import type { UiLocale } from './common/text';
 import { LoadingState } from './common/LoadingState';
-import { LazyAdministrationView, LazyAllocationView, LazyMyUnitView } from './editingViews';
+import { LazyAdministrationView, LazyAllocationView, LazyIndicatorsView, LazyMyUnitView } from './editingViews';
 import { SummaryView } from './summary/SummaryView';
 import { MiljomalView, viewLabel } from './views';
 import { IServices, ServicesProvider } from './services/services';
@@ -36,6 +36,8 @@ function ViewBody(props: IMiljomalAppProps): React.ReactElement {
       return <LazyMyUnitView />;
     case 'administration':
       return <LazyAdministrationView />;
+    case 'indicators':
+      return <LazyIndicatorsView />;
   }
 }
 
