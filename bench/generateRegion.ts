@@ -54,7 +54,8 @@ export function generateRegion(size: RegionSize): YearPicture {
       followUps.push({ id: followUps.length + 1, activityId: activity.id, period: { year, kind: 'helar' }, grade: 'genomford', comment: 'Klart.' });
     }
   }
-  return { year, goals, orgUnits, allocations, activities, followUps };
+  // The summary being measured does not read indicators; the regions carry none.
+  return { year, goals, orgUnits, allocations, activities, followUps, indicators: [], indicatorValues: [] };
 }
 
 export const benchRegions: readonly RegionSize[] = [

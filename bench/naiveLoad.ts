@@ -58,6 +58,9 @@ export async function naiveLoad(sp: SPFI, webUrl: string, year: number): Promise
     orgUnits: orgUnits.map(toModel.orgUnits),
     allocations: perUnit.flatMap((unit) => unit.allocations).map(toModel.allocations),
     activities: perUnit.flatMap((unit) => unit.activities).map(toModel.activities),
-    followUps: perUnit.flatMap((unit) => unit.followUps).filter((item) => item.MiljoYear === year).map(toModel.followUps)
+    followUps: perUnit.flatMap((unit) => unit.followUps).filter((item) => item.MiljoYear === year).map(toModel.followUps),
+    // The bench regions hold no indicators, so the naive way need not ask for them.
+    indicators: [],
+    indicatorValues: []
   };
 }

@@ -16,10 +16,11 @@ export interface ImportedIds {
   orgUnits: Map<number, number>;
   allocations: Map<number, number>;
   activities: Map<number, number>;
+  indicators: Map<number, number>;
 }
 
 export async function importPicture(repository: IMiljoRepository, picture: YearPicture): Promise<ImportedIds> {
-  const ids: ImportedIds = { goals: new Map(), orgUnits: new Map(), allocations: new Map(), activities: new Map() };
+  const ids: ImportedIds = { goals: new Map(), orgUnits: new Map(), allocations: new Map(), activities: new Map(), indicators: new Map() };
   const units = [...picture.orgUnits].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
   for (const { id, ...unit } of units) {
     const parentId = unit.parentId === undefined ? undefined : ids.orgUnits.get(unit.parentId);
@@ -38,6 +39,13 @@ export async function importPicture(repository: IMiljoRepository, picture: YearP
   }
   for (const { id, ...followUp } of picture.followUps) {
     savedId(await repository.addFollowUp({ ...followUp, activityId: ids.activities.get(followUp.activityId)! }), `follow-up ${id}`);
+  }
+  for (const { id, ...indicator } of picture.indicators) {
+    const draft = { ...indicator, goalId: ids.goals.get(indicator.goalId)! };
+    ids.indicators.set(id, savedId(await repository.addIndicator(draft, picture.year, `import-${picture.year}-indicator-${id}`), `indicator ${indicator.name}`));
+  }
+  for (const { id, ...value } of picture.indicatorValues) {
+    savedId(await repository.addIndicatorValue({ ...value, indicatorId: ids.indicators.get(value.indicatorId)! }, picture.year), `indicator value ${id}`);
   }
   return ids;
 }

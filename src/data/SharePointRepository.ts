@@ -10,7 +10,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
-import type { Activity, Allocation, FollowUp, Goal, OrgUnit } from '../domain/model';
+import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit } from '../domain/model';
 import { addItem, Item, removeItem, updateItem } from './itemWrites';
 import { addedItemBody, itemBody } from './itemBodies';
 import { etagOf, projections, toModel } from './mapping';
@@ -20,7 +20,7 @@ import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
 import type { CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, ProvisioningChanges, ProvisioningResult, RemoveOutcome, WriteOutcome } from '../ports';
-import { allocationKey, followUpKey, ListKey } from './schema';
+import { allocationKey, followUpKey, indicatorValueKey, ListKey } from './schema';
 import { listUrl, readYear } from './yearReader';
 
 export class SharePointRepository implements IMiljoRepository {
@@ -173,6 +173,32 @@ export class SharePointRepository implements IMiljoRepository {
     return updateItem({
       list: this.list('followUps'), id: followUp.id, body: () => itemBody('followUps', followUp, this.userIdOf), etag,
       action: 'editFollowUp', value: followUp, projection: projections.followUps, toValue: toModel.followUps
+    });
+  }
+
+  public addIndicator(indicator: Draft<Indicator>, year: number, clientKey: string): Promise<WriteOutcome<Indicator>> {
+    return addItem({
+      list: this.list('indicators'), body: () => addedItemBody('indicators', indicator, this.userIdOf, { year, clientKey }),
+      action: 'editIndicators', value: (id) => ({ ...indicator, id }),
+      findByKey: () => this.findByKey('indicators', 'ClientKey', clientKey),
+      onExisting: (item) => ({ kind: 'saved', value: toModel.indicators(item), etag: etagOf(item) })
+    });
+  }
+
+  public addIndicatorValue(value: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>> {
+    return addItem({
+      list: this.list('indicatorValues'), body: () => addedItemBody('indicatorValues', value, this.userIdOf, { year }),
+      action: 'editIndicators', value: (id) => ({ ...value, id }),
+      findByKey: () => this.findByKey('indicatorValues', 'IndicatorValueKey', indicatorValueKey(value.indicatorId, value.year)),
+      // Someone else entered this year's value first: show theirs, never overwrite it.
+      onExisting: (item) => ({ kind: 'conflict', current: toModel.indicatorValues(item), etag: etagOf(item) })
+    });
+  }
+
+  public updateIndicatorValue(value: IndicatorValue, etag: string): Promise<WriteOutcome<IndicatorValue>> {
+    return updateItem({
+      list: this.list('indicatorValues'), id: value.id, body: () => itemBody('indicatorValues', value, this.userIdOf), etag,
+      action: 'editIndicators', value, projection: projections.indicatorValues, toValue: toModel.indicatorValues
     });
   }
 

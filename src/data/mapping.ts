@@ -30,7 +30,9 @@ export const projections: Readonly<Record<ListKey, Projection>> = {
   orgUnits: projectionOf(lists.orgUnits),
   allocations: projectionOf(lists.allocations),
   activities: projectionOf(lists.activities),
-  followUps: projectionOf(lists.followUps)
+  followUps: projectionOf(lists.followUps),
+  indicators: projectionOf(lists.indicators),
+  indicatorValues: projectionOf(lists.indicatorValues)
 };
 
 function reader<M>(definition: ListDefinition<M>): (item: Item) => M {
@@ -46,7 +48,9 @@ export const toModel: { readonly [K in ListKey]: (item: Item) => ListModels[K] }
   orgUnits: reader(lists.orgUnits),
   allocations: reader(lists.allocations),
   activities: reader(lists.activities),
-  followUps: reader(lists.followUps)
+  followUps: reader(lists.followUps),
+  indicators: reader(lists.indicators),
+  indicatorValues: reader(lists.indicatorValues)
 };
 
 /** The ETag SharePoint sent with an item, in whichever JSON flavour it answered. */

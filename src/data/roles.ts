@@ -1,6 +1,7 @@
 // Roles as SharePoint groups, and list permissions that hold the domain's rules as far as
 // SharePoint can: only the regional staff edit goals and the organisation; heads edit allocations;
-// heads and unit heads edit activities and follow-ups; everyone else reads. Which department or
+// heads and unit heads edit activities and follow-ups; only the regional staff edit indicators and
+// their values; everyone else reads. Which department or
 // unit a head may touch is finer than SharePoint permissions: the domain rules check it.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -31,7 +32,10 @@ export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>
   orgUnits: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
   allocations: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: read },
   activities: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: contribute },
-  followUps: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: contribute }
+  followUps: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: contribute },
+  // Measured region-wide and followed up there: the regional staff keep them.
+  indicators: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
+  indicatorValues: { regionalStaff: contribute, departmentHeads: read, unitHeads: read }
 };
 
 export type RolesResult = { kind: 'done'; createdGroups: RoleGroup[]; securedLists: ListKey[] }

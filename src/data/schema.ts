@@ -2,7 +2,7 @@
 // how each field holds the model. Lists are found by URL (users may rename titles); internal names
 // are ASCII, display names Swedish. Every column a query filters or orders on is indexed; a unique
 // key column makes duplicates impossible.
-import type { Activity, ActivityStatus, Allocation, FollowUp, Goal, OrgUnit } from '../domain/model';
+import type { Activity, ActivityStatus, Allocation, FollowUp, Goal, Indicator, IndicatorDirection, IndicatorValue, OrgUnit } from '../domain/model';
 import { asIs, dateOnly, flag, optional, optionalFlag, optionalText, person, requiredPerson, text, withDefault } from './fieldCodecs';
 import { Binding, derived, FieldDefinition, ListField, ListKey, onAdd, property, readOnly } from './listFields';
 
@@ -15,6 +15,8 @@ export interface ListModels {
   allocations: Allocation;
   activities: Activity;
   followUps: FollowUp;
+  indicators: Indicator;
+  indicatorValues: IndicatorValue;
 }
 
 export interface ListDefinition<M = unknown> {
@@ -32,6 +34,7 @@ export const activityStatusChoices = ['planerad', 'pagaende', 'avslutad', 'avbru
 export const gradeChoices = ['genomford', 'paborjadMerAnHalften', 'paborjadMindreAnHalften', 'ejPaborjad'] as const;
 export const levelChoices = ['forvaltning', 'avdelning', 'enhet'] as const;
 export const periodChoices = ['delar', 'helar'] as const;
+export const directionChoices = ['lower', 'higher'] as const;
 
 export function allocationKey(goalId: number, orgUnitId: number): string {
   return `${goalId}-${orgUnitId}`;
@@ -39,6 +42,10 @@ export function allocationKey(goalId: number, orgUnitId: number): string {
 
 export function goalKey(goalYear: number, code: string): string {
   return `${goalYear}-${code}`;
+}
+
+export function indicatorValueKey(indicatorId: number, measuredYear: number): string {
+  return `${indicatorId}-${measuredYear}`;
 }
 
 export function followUpKey(activityId: number, periodKind: string): string {
@@ -159,7 +166,61 @@ const followUps: ListDefinition<FollowUp> = {
   ]
 };
 
-export const lists: Readonly<{ [K in ListKey]: ListDefinition<ListModels[K]> }> = { goals, orgUnits, allocations, activities, followUps };
+const indicators: ListDefinition<Indicator> = {
+  key: 'indicators',
+  url: 'Lists/MiljoIndicators',
+  title: 'Indikatorer',
+  description: 'Hur miljömålen mäts: enhet, basår, målvärde, källa och ansvarig. Skapad av webbdelen Miljömål.',
+  fields: [
+    title('Indikator', property('name', text)),
+    addedYear(),
+    { internalName: 'Goal', displayName: 'Mål', type: 'Lookup', lookupList: 'goals', required: true, indexed: true, model: property('goalId', asIs) },
+    { internalName: 'IndicatorUnit', displayName: 'Enhet', type: 'Text', maxLength: 60, model: property('unit', text) },
+    { internalName: 'Direction', displayName: 'Riktning', type: 'Choice', required: true, choices: directionChoices,
+      model: property('direction', withDefault<IndicatorDirection>('lower')) },
+    // Baseline and target are each one property over two columns: the value column reads both.
+    { internalName: 'BaselineYear', displayName: 'Basår', type: 'Number', required: true, model: { write: (indicator) => indicator.baseline.year } },
+    { internalName: 'BaselineValue', displayName: 'Basvärde', type: 'Number', required: true, model: {
+      read: (value, item) => ({ baseline: { year: item.BaselineYear, value } }),
+      write: (indicator) => indicator.baseline.value
+    } },
+    { internalName: 'TargetYear', displayName: 'Målår', type: 'Number', required: true, model: { write: (indicator) => indicator.target.year } },
+    { internalName: 'TargetValue', displayName: 'Målvärde', type: 'Number', required: true, model: {
+      read: (value, item) => ({ target: { year: item.TargetYear, value } }),
+      write: (indicator) => indicator.target.value
+    } },
+    { internalName: 'IndicatorSource', displayName: 'Källa', type: 'Text', maxLength: 255, model: property('source', text) },
+    { internalName: 'Responsible', displayName: 'Ansvarig', type: 'User', model: property('responsible', person) },
+    { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
+      model: onAdd((added) => added.clientKey) }
+  ]
+};
+
+const indicatorValueKeyOf = (value: Omit<IndicatorValue, 'id'>): string => indicatorValueKey(value.indicatorId, value.year);
+
+const indicatorValues: ListDefinition<IndicatorValue> = {
+  key: 'indicatorValues',
+  url: 'Lists/MiljoIndicatorValues',
+  title: 'Utfall',
+  description: 'Indikatorernas utfall per år. Skapad av webbdelen Miljömål.',
+  fields: [
+    title('Rubrik', derived(indicatorValueKeyOf)),
+    // The year of the indicator's goal, so the year's read brings the whole history with it.
+    addedYear(),
+    { internalName: 'Indicator', displayName: 'Indikator', type: 'Lookup', lookupList: 'indicators', required: true, indexed: true,
+      model: property('indicatorId', asIs) },
+    { internalName: 'MeasuredYear', displayName: 'Utfallsår', type: 'Number', required: true, model: property('year', asIs) },
+    { internalName: 'MeasuredValue', displayName: 'Utfall', type: 'Number', required: true, model: property('value', asIs) },
+    { internalName: 'ValueComment', displayName: 'Kommentar', type: 'Note', model: property('comment', text) },
+    { internalName: 'Preliminary', displayName: 'Preliminärt', type: 'Boolean', model: property('preliminary', flag) },
+    { internalName: 'IndicatorValueKey', displayName: 'Nyckel (indikator och år)', type: 'Text', maxLength: 40, indexed: true, unique: true,
+      model: derived(indicatorValueKeyOf) }
+  ]
+};
+
+export const lists: Readonly<{ [K in ListKey]: ListDefinition<ListModels[K]> }> = {
+  goals, orgUnits, allocations, activities, followUps, indicators, indicatorValues
+};
 
 /** Creation order: a lookup's target exists before the lookup. */
-export const listOrder: readonly ListKey[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps'];
+export const listOrder: readonly ListKey[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues'];

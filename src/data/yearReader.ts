@@ -19,7 +19,7 @@ export const pageLimit = 5000;
 type Item = Record<string, any>;
 
 /** Lists filtered by year; the organisation is read whole. */
-const yearLists: ReadonlySet<ListKey> = new Set(['goals', 'allocations', 'activities', 'followUps']);
+const yearLists: ReadonlySet<ListKey> = new Set(['goals', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues']);
 
 function yearFilter(key: ListKey, year: number): string | undefined {
   return yearLists.has(key) ? eq('MiljoYear', year) : undefined;
@@ -93,7 +93,9 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
       orgUnits: read('orgUnits').map(toModel.orgUnits),
       allocations: read('allocations').map(toModel.allocations),
       activities: read('activities').map(toModel.activities),
-      followUps: read('followUps').map(toModel.followUps)
+      followUps: read('followUps').map(toModel.followUps),
+      indicators: read('indicators').map(toModel.indicators),
+      indicatorValues: read('indicatorValues').map(toModel.indicatorValues)
     },
     etags
   };

@@ -9,13 +9,17 @@ export type {
   FollowUpPeriodKind,
   Goal,
   ImplementationGrade,
+  Indicator,
+  IndicatorDirection,
+  IndicatorValue,
   IsoDate,
   IsoDateTime,
   OrgLevel,
   OrgUnit,
   Person,
   Year,
-  YearPicture
+  YearPicture,
+  YearValue
 } from './model';
 export {
   comparePeriods,
@@ -78,9 +82,26 @@ export {
 } from './summary/coverageTypes';
 export { gapCodes, type Gap, type GapCode } from './summary/gaps';
 
-export { reportLocales, reportText, toReportLocale, type ReportLocale } from './report/reportText';
+export {
+  change,
+  indicatorStatus,
+  indicatorStatusKinds,
+  isOnOrBetter,
+  pathValue,
+  targetChange,
+  valuesOf,
+  type IndicatorChange,
+  type IndicatorStatus,
+  type IndicatorStatusKind
+} from './indicators/indicatorStatus';
+export { parseDecimal, validateIndicatorValueInput, type IndicatorValueField, type IndicatorValueInput } from './indicators/indicatorInput';
+export { canEditIndicators } from './indicators/indicatorRules';
+export { indicatorReportText, indicatorSentence, isPercentUnit } from './report/indicatorText';
+
+export { reportLocales, reportParagraphs, reportText, toReportLocale, type ReportLocale } from './report/reportText';
 
 export { demoDepartmentIds, demoForvaltningId, demoOrgUnits, demoUnitIds } from './demo/demoOrganisation';
+export { demoIndicators, demoIndicatorValues } from './demo/demoIndicators';
 export { demoMiljostrateg, demoPeople, demoReader, demoRegionalStaffLogins } from './demo/demoPeople';
 export {
   demoActivities,

@@ -108,6 +108,46 @@ export interface FollowUp {
   updatedAt?: IsoDateTime;
 }
 
+/** lower: less is better (emissions, energy, waste); higher: more is better (share fossil-free). */
+export type IndicatorDirection = 'lower' | 'higher';
+
+/** A measured value of a year: the baseline, the target, or an outcome (utfall). */
+export interface YearValue {
+  year: Year;
+  value: number;
+}
+
+/**
+ * How a goal is measured (indikator, nyckeltal). It belongs to one goal of one year; its values
+ * of earlier years come with it, so a year's picture carries the whole history it is judged by.
+ */
+export interface Indicator {
+  id: number;
+  goalId: number;
+  name: string;
+  /** As written after a value: "ton CO2e", "kWh per kvadratmeter", "kg", "procent". */
+  unit: string;
+  direction: IndicatorDirection;
+  /** Basår and basvärde. */
+  baseline: YearValue;
+  /** Målår and målvärde. */
+  target: YearValue;
+  /** Källa, e.g. "Reseräkningar och leasingavtal". */
+  source: string;
+  responsible?: Person;
+}
+
+/** An indicator's outcome (utfall) for one measured year; one per indicator and year. */
+export interface IndicatorValue {
+  id: number;
+  indicatorId: number;
+  year: Year;
+  value: number;
+  comment: string;
+  /** Preliminärt: not final yet (a supplier's figures still to come). */
+  preliminary: boolean;
+}
+
 /** Everything of one year: what the data layer loads and the summary reads. */
 export interface YearPicture {
   year: Year;
@@ -116,4 +156,7 @@ export interface YearPicture {
   allocations: readonly Allocation[];
   activities: readonly Activity[];
   followUps: readonly FollowUp[];
+  /** The indicators of the year's goals, and all their values (earlier years too). */
+  indicators: readonly Indicator[];
+  indicatorValues: readonly IndicatorValue[];
 }

@@ -2,7 +2,7 @@
 // Where SharePoint keeps each one is the data layer's business.
 import type { IFailed } from './outcomes';
 
-export type Collection = 'goals' | 'orgUnits' | 'allocations' | 'activities' | 'followUps';
+export type Collection = 'goals' | 'orgUnits' | 'allocations' | 'activities' | 'followUps' | 'indicators' | 'indicatorValues';
 
 /** Item versions (ETags) by collection and id: writes send back the version they read. */
 export type ItemVersions = Record<Collection, Map<number, string>>;

@@ -10,6 +10,7 @@ export type WriteAction =
   | 'removeAllocation'
   | 'editActivity'
   | 'editFollowUp'
+  | 'editIndicators'
   | 'manageLists';
 
 /**

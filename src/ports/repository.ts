@@ -1,6 +1,6 @@
 // Everything the UI may ask of the place the data lives. The UI gets an instance through its
 // services; it never builds one and never learns how it talks to SharePoint.
-import type { Activity, Allocation, FollowUp, Goal, OrgUnit, Person, YearPicture } from '../domain/model';
+import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../domain/model';
 import type { ItemVersions, ListsStatus, ProvisioningResult } from './collections';
 import type { RemoveOutcome, WriteOutcome } from './outcomes';
 
@@ -59,4 +59,13 @@ export interface IMiljoRepository {
   /** A follow-up of an activity for a period; one per activity and period (a second is a conflict). */
   addFollowUp(followUp: Draft<FollowUp>): Promise<WriteOutcome<FollowUp>>;
   updateFollowUp(followUp: FollowUp, etag: string): Promise<WriteOutcome<FollowUp>>;
+
+  /** An indicator of a goal of `year`; `clientKey` as for activities: a retried create lands once. */
+  addIndicator(indicator: Draft<Indicator>, year: number, clientKey: string): Promise<WriteOutcome<Indicator>>;
+  /**
+   * A value of an indicator whose goal is of `year` (the year it is read with, not the measured one).
+   * One per indicator and measured year: a second is a conflict with the first.
+   */
+  addIndicatorValue(value: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>>;
+  updateIndicatorValue(value: IndicatorValue, etag: string): Promise<WriteOutcome<IndicatorValue>>;
 }

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { LoadingState } from './common/LoadingState';
-import { LazyAdministrationView, LazyAllocationView, LazyMyUnitView } from './editingViews';
+import { LazyAdministrationView, LazyAllocationView, LazyIndicatorsView, LazyMyUnitView } from './editingViews';
 import { SummaryView } from './summary/SummaryView';
 import { MiljomalView, viewLabel } from './views';
 import { useStrings } from './services/services';
@@ -26,6 +26,8 @@ function ViewBody(props: IViewSectionProps): React.ReactElement {
       return <LazyMyUnitView />;
     case 'administration':
       return <LazyAdministrationView />;
+    case 'indicators':
+      return <LazyIndicatorsView />;
   }
 }
 

@@ -10,3 +10,7 @@ export const LazyMyUnitView = React.lazy(() =>
 
 export const LazyAdministrationView = React.lazy(() =>
   import(/* webpackChunkName: 'miljomal-administration' */ './administration/AdministrationView').then((module) => ({ default: module.AdministrationView })));
+
+// Its own chunk: the charts and the grid load only where a page shows the indicators.
+export const LazyIndicatorsView = React.lazy(() =>
+  import(/* webpackChunkName: 'miljomal-indicators' */ './indicators/IndicatorsView').then((module) => ({ default: module.IndicatorsView })));

@@ -1,9 +1,9 @@
 import type { CurrentUser } from '../ports';
 
 /** The views a page author can choose in the property pane; the value is what the page stores. */
-export type MiljomalView = 'summary' | 'allocation' | 'myUnit' | 'administration';
+export type MiljomalView = 'summary' | 'allocation' | 'myUnit' | 'administration' | 'indicators';
 
-export const allViews: readonly MiljomalView[] = ['summary', 'allocation', 'myUnit', 'administration'];
+export const allViews: readonly MiljomalView[] = ['summary', 'allocation', 'myUnit', 'administration', 'indicators'];
 
 export function viewLabel(view: MiljomalView, strings: IMiljomalWebPartStrings): string {
   switch (view) {
@@ -11,6 +11,7 @@ export function viewLabel(view: MiljomalView, strings: IMiljomalWebPartStrings):
     case 'allocation': return strings.ViewAllocation;
     case 'myUnit': return strings.ViewMyUnit;
     case 'administration': return strings.ViewAdministration;
+    case 'indicators': return strings.ViewIndicators;
   }
 }
 

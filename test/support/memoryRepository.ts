@@ -11,12 +11,13 @@ import type {
 import { ReadError } from '../../src/ports';
 import { listOrder, lists, type ListKey } from '../../src/data/schema';
 import { samePeriod } from '../../src/domain/period';
-import type { Activity, Allocation, FollowUp, Goal, OrgUnit, Person, YearPicture } from '../../src/domain/model';
+import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../../src/domain/model';
 
 type WriteMethod =
   | 'addGoal' | 'updateGoal' | 'addOrgUnit' | 'updateOrgUnit'
   | 'addAllocation' | 'updateAllocation' | 'removeAllocation'
-  | 'addActivity' | 'updateActivity' | 'removeActivity' | 'addFollowUp' | 'updateFollowUp';
+  | 'addActivity' | 'updateActivity' | 'removeActivity' | 'addFollowUp' | 'updateFollowUp'
+  | 'addIndicator' | 'addIndicatorValue' | 'updateIndicatorValue';
 
 /** An answer given instead of writing: a failure, a refusal (for the method's action), or gone. */
 export type ForcedAnswer = IFailed | { kind: 'forbidden' } | { kind: 'gone' };
@@ -25,7 +26,8 @@ const actionOf: Record<WriteMethod, WriteAction> = {
   addGoal: 'editGoals', updateGoal: 'editGoals', addOrgUnit: 'editOrganisation', updateOrgUnit: 'editOrganisation',
   addAllocation: 'allocate', updateAllocation: 'allocate', removeAllocation: 'removeAllocation',
   addActivity: 'editActivity', updateActivity: 'editActivity', removeActivity: 'editActivity',
-  addFollowUp: 'editFollowUp', updateFollowUp: 'editFollowUp'
+  addFollowUp: 'editFollowUp', updateFollowUp: 'editFollowUp',
+  addIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators'
 };
 
 type ItemOf<C extends Collection> = YearPicture[C][number];
@@ -80,7 +82,8 @@ export class MemoryRepository implements IMiljoRepository {
   private readonly forced = new Map<WriteMethod, ForcedAnswer[]>();
   // Keyed by year and id: tests load one picture into several years, ids and all.
   private readonly items: { [C in Collection]: Map<string, Stored<ItemOf<C>>> } = {
-    goals: new Map(), orgUnits: new Map(), allocations: new Map(), activities: new Map(), followUps: new Map()
+    goals: new Map(), orgUnits: new Map(), allocations: new Map(), activities: new Map(), followUps: new Map(),
+    indicators: new Map(), indicatorValues: new Map()
   };
   private readonly clientKeys = new Map<string, number>();
   private nextId = 10000;
@@ -130,7 +133,9 @@ export class MemoryRepository implements IMiljoRepository {
       orgUnits: ofYear('orgUnits'),
       allocations: ofYear('allocations'),
       activities: ofYear('activities'),
-      followUps: ofYear('followUps')
+      followUps: ofYear('followUps'),
+      indicators: ofYear('indicators'),
+      indicatorValues: ofYear('indicatorValues')
     };
   }
 
@@ -247,6 +252,30 @@ export class MemoryRepository implements IMiljoRepository {
 
   public updateFollowUp(followUp: FollowUp, etag: string): Promise<WriteOutcome<FollowUp>> {
     return this.write('updateFollowUp', String(followUp.id), () => this.updated('followUps', followUp, etag));
+  }
+
+  public addIndicator(draft: Draft<Indicator>, year: number, clientKey: string): Promise<WriteOutcome<Indicator>> {
+    return this.write('addIndicator', `${draft.name} key=${clientKey}`, () => {
+      const existing = this.find('indicators', this.clientKeys.get(clientKey) ?? 0);
+      if (existing !== undefined) return { kind: 'saved', value: existing.item, etag: etagFor(existing.version) };
+      const outcome = this.added('indicators', draft, year);
+      this.clientKeys.set(clientKey, outcome.value.id);
+      return outcome;
+    });
+  }
+
+  public addIndicatorValue(draft: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>> {
+    return this.write('addIndicatorValue', `${draft.indicatorId} ${draft.year}=${draft.value}`, (): WriteOutcome<IndicatorValue> => {
+      const existing = [...this.items.indicatorValues.values()].find(
+        (stored) => stored.item.indicatorId === draft.indicatorId && stored.item.year === draft.year);
+      // As SharePoint's unique IndicatorValueKey: someone else entered this year's value first.
+      if (existing !== undefined) return { kind: 'conflict', current: existing.item, etag: etagFor(existing.version) };
+      return this.added('indicatorValues', draft, year);
+    });
+  }
+
+  public updateIndicatorValue(value: IndicatorValue, etag: string): Promise<WriteOutcome<IndicatorValue>> {
+    return this.write('updateIndicatorValue', `${value.id}=${value.value}`, () => this.updated('indicatorValues', value, etag));
   }
 
   // ------------------------------------------------------------------ inside

@@ -24,7 +24,8 @@ const localeStrings: Record<string, IMiljomalWebPartStrings> = {
     editing: require('../../../src/webparts/miljomal/loc/editing/sv-se.js'),
     allocation: require('../../../src/webparts/miljomal/loc/allocation/sv-se.js'),
     myUnit: require('../../../src/webparts/miljomal/loc/myUnit/sv-se.js'),
-    administration: require('../../../src/webparts/miljomal/loc/administration/sv-se.js')
+    administration: require('../../../src/webparts/miljomal/loc/administration/sv-se.js'),
+    indicators: require('../../../src/webparts/miljomal/loc/indicators/sv-se.js')
   }),
   'en-US': mergeStrings({
     common: require('../../../src/webparts/miljomal/loc/common/en-us.js'),
@@ -32,7 +33,8 @@ const localeStrings: Record<string, IMiljomalWebPartStrings> = {
     editing: require('../../../src/webparts/miljomal/loc/editing/en-us.js'),
     allocation: require('../../../src/webparts/miljomal/loc/allocation/en-us.js'),
     myUnit: require('../../../src/webparts/miljomal/loc/myUnit/en-us.js'),
-    administration: require('../../../src/webparts/miljomal/loc/administration/en-us.js')
+    administration: require('../../../src/webparts/miljomal/loc/administration/en-us.js'),
+    indicators: require('../../../src/webparts/miljomal/loc/indicators/en-us.js')
   })
 };
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -1,6 +1,6 @@
 // The field descriptions themselves: each list's fields read back what they write, reads select
 // what they use and no more, and every name is one SharePoint accepts.
-import type { Activity, Allocation, FollowUp, Goal, OrgUnit } from '../../domain/model';
+import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit } from '../../domain/model';
 import { addedItemBody, itemBody } from '../itemBodies';
 import type { Item } from '../listFields';
 import { projections, toModel } from '../mapping';
@@ -21,7 +21,10 @@ const samples: { [K in ListKey]: ListModels[K] } = {
   activities: { id: 4, allocationId: 3, title: 'Källsortering', description: 'd', responsible: anna, startDate: '2024-03-01',
     endDate: '2024-12-31', status: 'pagaende' } as Activity,
   followUps: { id: 5, activityId: 4, period: { year: 2024, kind: 'helar' }, grade: 'genomford', comment: 'Klart', updatedBy: anna,
-    updatedAt: '2024-08-01T10:00:00Z' } as FollowUp
+    updatedAt: '2024-08-01T10:00:00Z' } as FollowUp,
+  indicators: { id: 6, goalId: 1, name: 'Koldioxidutsläpp från tjänsteresor', unit: 'ton CO2e', direction: 'higher',
+    baseline: { year: 2019, value: 1512.5 }, target: { year: 2030, value: 756 }, source: 'Reseräkningar', responsible: anna } as Indicator,
+  indicatorValues: { id: 7, indicatorId: 6, year: 2022, value: 1105.25, comment: 'Preliminär siffra', preliminary: true } as IndicatorValue
 };
 
 /** What SharePoint itself fills in: who changed an item last, and when. */

@@ -21,7 +21,11 @@ describe('when SharePoint cannot be reached', () => {
       repository.addActivity({ allocationId: 1, title: 'T', description: '', responsible, status: 'planerad' }, 2024, 'key-1'),
       repository.addOrgUnit({ name: 'Logistik', level: 'enhet', parentId: 1, head: responsible }),
       repository.updateGoal({ id: 1, year: 2024, code: 'M1', title: 'Mål', description: '', indicator: '', measuredRegionWide: false }, '"1"'),
-      repository.removeAllocation(1, '"1"')
+      repository.removeAllocation(1, '"1"'),
+      repository.addIndicator({ goalId: 1, name: 'Utsläpp', unit: 'ton', direction: 'lower', baseline: { year: 2019, value: 10 },
+        target: { year: 2030, value: 5 }, source: '', responsible }, 2024, 'key-2'),
+      repository.addIndicatorValue({ indicatorId: 1, year: 2023, value: 8, comment: '', preliminary: false }, 2024),
+      repository.updateIndicatorValue({ id: 1, indicatorId: 1, year: 2023, value: 8, comment: '', preliminary: false }, '"1"')
     ]);
     for (const outcome of outcomes) expect(outcome).toMatchObject({ kind: 'failed', cause: 'unreachable' });
     expect(await repository.provision()).toMatchObject({ kind: 'failed', cause: 'unreachable' });

@@ -46,7 +46,7 @@ describe('provisioning against the emulator', () => {
 
     const snapshot = await schemaSnapshot();
     expect(Object.keys(snapshot)).toEqual(['goals (Miljömål)', 'orgUnits (Organisation)', 'allocations (Fördelningar)',
-      'activities (Aktiviteter)', 'followUps (Uppföljningar)']);
+      'activities (Aktiviteter)', 'followUps (Uppföljningar)', 'indicators (Indikatorer)', 'indicatorValues (Utfall)']);
     expect(snapshot['allocations (Fördelningar)']).toEqual(expect.arrayContaining([
       'AllocationKey:Text:true:true:Nyckel (mål och enhet)',
       'Goal:Lookup:true:false:Mål',
@@ -94,7 +94,7 @@ describe('provisioning against the emulator', () => {
   it('tells which permission is missing when a reader tries', async () => {
     const result = await provisionLists(connected.sp('reader@region.example'), connected.webUrl);
     expect(result).toEqual({ kind: 'forbidden', missingPermission: 'manageLists', changes: { createdLists: [], addedFields: [], indexedFields: [] } });
-    expect((await checkLists(connected.sp(), connected.webUrl)).missing).toHaveLength(5);
+    expect((await checkLists(connected.sp(), connected.webUrl)).missing).toHaveLength(7);
   });
 
   it('"Skapa listor" also creates the role groups and gives each list its permissions, once', async () => {

@@ -1,4 +1,4 @@
-import { computeCoverageSummary, demoFollowUpPeriod, demoRegion2023, reportText } from '../../domain';
+import { computeCoverageSummary, demoFollowUpPeriod, demoRegion2023, indicatorReportText, reportText } from '../../domain';
 import type { Activity } from '../../domain/model';
 import { provisionLists } from '../provisioning';
 import { provisionRoles, roleGroupTitles } from '../roles';
@@ -29,7 +29,9 @@ async function smallPicture(): Promise<{ goalId: number; unitId: number; allocat
     orgUnits: [{ id: 1, name: 'Förvaltningen', level: 'forvaltning' }, { id: 2, name: 'Regionservice', level: 'avdelning', parentId: 1 }],
     allocations: [{ id: 1, goalId: 1, orgUnitId: 2, allocatedBy: person, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: false }],
     activities: [],
-    followUps: []
+    followUps: [],
+    indicators: [],
+    indicatorValues: []
   });
   return { goalId: ids.goals.get(1)!, unitId: ids.orgUnits.get(2)!, allocationId: ids.allocations.get(1)! };
 }
@@ -51,6 +53,9 @@ describe('the repository against the emulator', () => {
     expect(summary.totals.departmentsWithDepartmentLevelActivity).toBe(4);
     expect(summary.totals.activities).toBe(10);
     expect(reportText(summary, 'sv-SE')).toBe(reportText(paper, 'sv-SE'));
+    // The indicators and their whole history come in the same batch, tied to the new goal ids.
+    expect(picture.indicatorValues).toHaveLength(demoRegion2023.indicatorValues.length);
+    expect(indicatorReportText(picture, 'sv-SE')).toBe(indicatorReportText(demoRegion2023, 'sv-SE'));
     expect(picture.orgUnits.find((unit) => unit.name === 'Regionservice')?.head?.login).toMatch(/@region\.example$/);
 
     // Who is who comes from the groups the demo put people in.
@@ -108,7 +113,8 @@ describe('the repository against the emulator', () => {
     expect(picture.activities[4999].title).toBe('Den sista');
     // The page held the whole year: nothing comes after its last id, so no second round.
     expect(after.requests - before.requests).toBe(1);
-    expect((after.batchParts.items ?? 0) - (before.batchParts.items ?? 0)).toBe(10);
+    // Each list's items and its highest id.
+    expect((after.batchParts.items ?? 0) - (before.batchParts.items ?? 0)).toBe(14);
   });
 
   it('gives the second of two writers on one activity the conflict, with the first one\'s version', async () => {
@@ -199,6 +205,37 @@ describe('the repository against the emulator', () => {
     const again = await connected.repository().addAllocation(
       { goalId, orgUnitId: unitId, allocatedBy: person, allocatedAt: '2024-03-01T10:00:00Z', agreedWithUnitHead: true }, 2024);
     expect(again).toMatchObject({ kind: 'saved', value: { id: allocationId } });
+  });
+
+  it('keeps one value per indicator and year: a second add and a stale update are conflicts; the read brings earlier years', async () => {
+    await provisioned();
+    await provisionRoles(connected.sp(admin), connected.webUrl);
+    const { goalId } = await smallPicture();
+    const repository = connected.repository();
+    const indicator = await repository.addIndicator({
+      goalId, name: 'Koldioxidutsläpp från tjänsteresor', unit: 'ton CO2e', direction: 'lower',
+      baseline: { year: 2019, value: 1512 }, target: { year: 2030, value: 756 }, source: 'Reseräkningar', responsible: person
+    }, 2024, 'indicator-1');
+    if (indicator.kind !== 'saved') throw new Error(indicator.kind);
+    const indicatorId = indicator.value.id;
+    const first = await repository.addIndicatorValue({ indicatorId, year: 2022, value: 1105.5, comment: '', preliminary: true }, 2024);
+    if (first.kind !== 'saved') throw new Error(first.kind);
+    const twin = await connected.repository().addIndicatorValue({ indicatorId, year: 2022, value: 999, comment: 'Min siffra', preliminary: false }, 2024);
+    expect(twin).toMatchObject({ kind: 'conflict', current: { id: first.value.id, value: 1105.5, preliminary: true } });
+
+    expect((await repository.updateIndicatorValue({ ...first.value, value: 1100, preliminary: false }, first.etag)).kind).toBe('saved');
+    const stale = await connected.repository().updateIndicatorValue({ ...first.value, comment: 'Gammal version' }, first.etag);
+    expect(stale).toMatchObject({ kind: 'conflict', current: { value: 1100, preliminary: false } });
+
+    const { picture } = await repository.loadYear(2024);
+    expect(picture.indicators).toEqual([{ ...indicator.value, responsible: expect.objectContaining({ login: person.login }) }]);
+    expect(picture.indicatorValues).toEqual([{ id: first.value.id, indicatorId, year: 2022, value: 1100, comment: '', preliminary: false }]);
+    expect((await repository.loadYear(2023)).picture.indicatorValues).toEqual([]);
+
+    // Only the regional staff's group contributes to the indicator lists.
+    await connected.sp().web.siteGroups.getByName(roleGroupTitles.departmentHeads).users.add(person.login);
+    expect(await connected.repository(person.login).addIndicatorValue({ indicatorId, year: 2023, value: 1, comment: '', preliminary: false }, 2024))
+      .toEqual({ kind: 'forbidden', action: 'editIndicators' });
   });
 
   it('keeps one follow-up per activity and period: a second is a conflict with the first', async () => {

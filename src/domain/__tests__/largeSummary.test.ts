@@ -40,7 +40,7 @@ function largePicture(): YearPicture {
     activities[id - 1] = { id, allocationId, title: 'A', description: '', status: 'pagaende', startDate };
     if (due && id % 20 === 0) followUps.push({ id, activityId: id, period: delar, grade: 'genomford', comment: 'ok' });
   }
-  return { year: 2023, goals, orgUnits, allocations, activities, followUps };
+  return { year: 2023, goals, orgUnits, allocations, activities, followUps, indicators: [], indicatorValues: [] };
 }
 
 it('summarises 500,000 activities', () => {

@@ -183,7 +183,7 @@ describe('activities only on allocated goals', () => {
     fc.assert(
       fc.property(orgShapeArb, fc.array(operationArb, { maxLength: 30 }), (shape, operations) => {
         const { goals, orgUnits } = buildOrganisation(shape);
-        let picture: YearPicture = { year, goals, orgUnits, allocations: [], activities: [], followUps: [] };
+        let picture: YearPicture = { year, goals, orgUnits, allocations: [], activities: [], followUps: [], indicators: [], indicatorValues: [] };
         const actors = [staff(picture), nobody(picture), ...orgUnits.map((unit) => headActor(picture, unit))];
         for (const operation of operations) {
           picture = apply(picture, operation, actors);

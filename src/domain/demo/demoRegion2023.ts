@@ -16,6 +16,7 @@ import type {
   Person,
   YearPicture
 } from '../model';
+import { demoIndicators, demoIndicatorValues } from './demoIndicators';
 import { demoMiljostrateg } from './demoPeople';
 import { demoDepartmentIds as dept, demoOrgUnits, demoUnitIds as unit } from './demoOrganisation';
 
@@ -221,5 +222,7 @@ export const demoRegion2023: YearPicture = {
   orgUnits: demoOrgUnits,
   allocations: demoAllocations,
   activities: demoActivities,
-  followUps: demoFollowUps
+  followUps: demoFollowUps,
+  indicators: demoIndicators,
+  indicatorValues: demoIndicatorValues
 };

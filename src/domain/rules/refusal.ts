@@ -39,6 +39,8 @@ export interface RefusalParams {
   /** The förvaltning is the top: it has no parent. */
   parentNotAllowed: NoParams;
   hasOpenUnits: { count: number };
+  /** Not a number as people write one ("1 240,5"). */
+  invalidNumber: { value: string };
 }
 
 export type RefusalCode = keyof RefusalParams;
@@ -72,7 +74,8 @@ const everyCode: Record<RefusalCode, true> = {
   duplicateGoalCode: true,
   invalidParent: true,
   parentNotAllowed: true,
-  hasOpenUnits: true
+  hasOpenUnits: true,
+  invalidNumber: true
 };
 
 /** Every code, so a test elsewhere can check each has a loc string. */

@@ -67,6 +67,7 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
     case 'tooLong':
       return format(template, count(reason.params.maxLength), count(reason.params.length));
     case 'invalidDate':
+    case 'invalidNumber':
       return format(template, reason.params.value);
     case 'datesOutOfOrder':
       return format(template, reason.params.startDate, reason.params.endDate);

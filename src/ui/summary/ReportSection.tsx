@@ -7,7 +7,7 @@ import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 
 export interface IReportSectionProps {
-  /** The domain's paragraph, in the page's language. */
+  /** The domain's paragraphs, in the page's language, apart by a blank line. */
   text: string;
 }
 
@@ -15,7 +15,7 @@ export interface IReportSectionProps {
 export function ReportSection({ text }: IReportSectionProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
-  const paragraph = React.useRef<HTMLParagraphElement>(null);
+  const paragraph = React.useRef<HTMLDivElement>(null);
   const [announcement, announce] = useAnnouncement();
 
   const copy = async (): Promise<void> => {
@@ -28,7 +28,9 @@ export function ReportSection({ text }: IReportSectionProps): React.ReactElement
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{strings.ReportHeading}</h3>
       <p className={classNames.subtle}>{strings.ReportIntro}</p>
-      <p ref={paragraph} className={classNames.report} lang={locale}>{text}</p>
+      <div ref={paragraph}>
+        {text.split('\n\n').map((part, index) => <p key={index} className={classNames.report} lang={locale}>{part}</p>)}
+      </div>
       <div className={classNames.toolbar}>
         <DefaultButton text={strings.CopyText} onClick={() => { copy().catch(() => announce(strings.CopyFailed)); }} />
         <LiveRegion announcement={announcement} visible className={classNames.confirmation} />

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IMiljoRepository } from '../../ports';
 import type { FollowUpPeriod, FollowUpPeriodKind, Year, YearPicture } from '../../domain/model';
-import { reportText } from '../../domain/report/reportText';
+import { reportParagraphs } from '../../domain/report/reportText';
 import { computeCoverageSummary } from '../../domain/summary/computeCoverageSummary';
 import { format } from '../format';
 import { ErrorState } from '../common/ErrorState';
@@ -116,7 +116,8 @@ function LoadedSummary({ picture, period }: ILoadedSummaryProps): React.ReactEle
   const { strings, locale } = useServices();
   const { year, kind } = period;
   const summary = React.useMemo(() => computeCoverageSummary(picture, { year, kind }), [picture, year, kind]);
-  const text = React.useMemo(() => reportText(summary, locale), [summary, locale]);
+  // Paragraphs apart by a blank line: so they are copied, exported and shown.
+  const text = React.useMemo(() => reportParagraphs(summary, picture, locale).join('\n\n'), [summary, picture, locale]);
   const index = React.useMemo(() => indexPicture(picture), [picture]);
   if (summary.goalIds.length === 0) {
     return (

@@ -6,6 +6,7 @@ export interface ILocModules {
   allocation: IAllocationStrings;
   myUnit: IMyUnitStrings;
   administration: IAdministrationStrings;
+  indicators: IIndicatorsStrings;
 }
 
 /**

@@ -6,6 +6,7 @@ import * as editing from 'MiljomalEditingStrings';
 import * as allocation from 'MiljomalAllocationStrings';
 import * as myUnit from 'MiljomalMyUnitStrings';
 import * as administration from 'MiljomalAdministrationStrings';
+import * as indicators from 'MiljomalIndicatorsStrings';
 import { mergeStrings } from './mergeStrings';
 
-export const strings: IMiljomalWebPartStrings = mergeStrings({ common, summary, editing, allocation, myUnit, administration });
+export const strings: IMiljomalWebPartStrings = mergeStrings({ common, summary, editing, allocation, myUnit, administration, indicators });

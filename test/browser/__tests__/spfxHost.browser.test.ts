@@ -87,7 +87,7 @@ describe('the web part in SPFx 1.23.2\'s runtime', () => {
     expect(messages.http).toMatch(/https/i);
     expect(messages.otherHost).toContain('localhost');
     expect(messages.valid).toBe('');
-    expect(messages.viewKeys).toEqual(['', 'summary', 'allocation', 'myUnit', 'administration']);
+    expect(messages.viewKeys).toEqual(['', 'summary', 'allocation', 'myUnit', 'administration', 'indicators']);
 
     await hostPage.page.evaluate(() => (window as unknown as { __spfxHost: { changeProperty(path: string, value: string): void } }).__spfxHost.changeProperty('view', 'allocation'));
     await heading(hostPage, 'Allocation').waitFor();

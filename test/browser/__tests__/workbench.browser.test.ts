@@ -49,6 +49,7 @@ describe('the local workbench in Chromium', () => {
     // Each view is ready when its heading is there and nothing is loading any more.
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     if (view === 'summary') await page.getByText(paperSentence, { exact: false }).waitFor();
+    if (view === 'indicators') await page.getByRole('heading', { name: 'Alla indikatorer' }).waitFor();
     await screenshot(page, `${view}-${theme}`);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);

@@ -85,5 +85,5 @@ export const anyPictureArb: fc.Arbitrary<YearPicture> = fc
         ? []
         : [{ id: index + 1, activityId: activity.id, period: { year, kind: choice.kind }, grade: 'genomford' as const, comment: 'ok' }];
     });
-    return { year, goals, orgUnits, allocations, activities, followUps };
+    return { year, goals, orgUnits, allocations, activities, followUps, indicators: [], indicatorValues: [] };
   });

@@ -49,7 +49,7 @@ export function buildPicture(goalCount: number, departments: DepartmentSpec[], o
       }
     }
   });
-  return { year, goals, orgUnits, allocations, activities, followUps: [] };
+  return { year, goals, orgUnits, allocations, activities, followUps: [], indicators: [], indicatorValues: [] };
 }
 
 /** n departments named A, B, C … each holding `goals` goals. */

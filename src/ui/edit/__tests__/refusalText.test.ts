@@ -28,6 +28,7 @@ const samples: Record<RefusalCode, Refusal> = {
   required: refusal('required', {}),
   tooLong: refusal('tooLong', { maxLength: 255, length: 1300 }),
   invalidDate: refusal('invalidDate', { value: '2023-02-30' }),
+  invalidNumber: refusal('invalidNumber', { value: '12 ton' }),
   datesOutOfOrder: refusal('datesOutOfOrder', { startDate: '2023-12-01', endDate: '2023-03-01' }),
   yearOutOfRange: refusal('yearOutOfRange', { year: 1999, min: 2000, max: 2100 }),
   duplicateGoalCode: refusal('duplicateGoalCode', { code: 'M1' }),
@@ -36,7 +37,7 @@ const samples: Record<RefusalCode, Refusal> = {
   hasOpenUnits: refusal('hasOpenUnits', { count: 4 })
 };
 
-const actions: WriteAction[] = ['editGoals', 'editOrganisation', 'allocate', 'removeAllocation', 'editActivity', 'editFollowUp', 'manageLists'];
+const actions: WriteAction[] = ['editGoals', 'editOrganisation', 'allocate', 'removeAllocation', 'editActivity', 'editFollowUp', 'editIndicators', 'manageLists'];
 const names = namesIn(demoRegion2023);
 
 describe('refusal messages', () => {

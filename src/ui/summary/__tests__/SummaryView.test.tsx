@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { computeCoverageSummary, demoFollowUpPeriod, demoFollowUps, demoRegion2023, reportText } from '../../../domain';
+import { computeCoverageSummary, demoFollowUpPeriod, demoFollowUps, demoRegion2023, indicatorReportText, reportText } from '../../../domain';
 import { readXlsx } from '../../export/__tests__/support/readXlsx';
 import { demoInYear, english, plain, renderSummary, rowHeaders, sectionOf, totalsValue } from './support/summaryTestKit';
 
@@ -9,6 +9,8 @@ const paperSv =
   'Endast en avdelning (Regionservice) har fördelat mål till enhetsnivå. ' +
   'För de mål som ligger på avdelningsnivå har fyra avdelningar av nio minst en aktivitet inlagd, ' +
   'och totalt tio aktiviteter har lagts in inom Regionstyrelsen.';
+/** The report as copied and exported: the paper's paragraph, then one sentence per indicator. */
+const reportSv = `${paperSv}\n\n${indicatorReportText(demoRegion2023, 'sv-SE')}`;
 
 async function loaded(): Promise<void> {
   await screen.findByRole('heading', { name: /^Totalt för Regionstyrelsen/ });
@@ -38,6 +40,8 @@ describe('the summary of the demo region (the 2023 board paper)', () => {
     expect(reportText(summary, 'sv-SE')).toBe(paperSv);
     const paragraph = screen.getByText(paperSv);
     expect(paragraph.getAttribute('lang')).toBe('sv-SE');
+    // The indicators' sentences follow as a paragraph of their own.
+    expect(paragraph.nextElementSibling?.textContent).toBe(indicatorReportText(demoRegion2023, 'sv-SE'));
   });
 
   it('speaks English with the English strings and the en-US locale', async () => {
@@ -254,7 +258,7 @@ describe('copying the report text', () => {
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Kopiera text' }));
     const confirmation = await screen.findByText('Texten är kopierad.');
-    expect(writeText).toHaveBeenCalledWith(paperSv);
+    expect(writeText).toHaveBeenCalledWith(reportSv);
     expect(confirmation.closest('[aria-live="polite"]')?.getAttribute('role')).toBe('status');
   });
 
@@ -272,7 +276,7 @@ describe('copying the report text', () => {
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Kopiera text' }));
     expect(await screen.findByText('Texten är kopierad.')).toBeTruthy();
-    expect(copied).toBe(paperSv);
+    expect(copied).toBe(reportSv);
     expect(document.querySelector('textarea')).toBeNull();
   });
 
@@ -282,7 +286,9 @@ describe('copying the report text', () => {
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Kopiera text' }));
     expect(await screen.findByText('Det gick inte att kopiera. Texten är markerad: kopiera den med Ctrl+C.')).toBeTruthy();
-    expect(window.getSelection()?.toString()).toBe(paperSv);
+    const selected = window.getSelection()?.toString() ?? '';
+    expect(selected.startsWith(paperSv)).toBe(true);
+    expect(selected).toContain(indicatorReportText(demoRegion2023, 'sv-SE'));
   });
 });
 
@@ -342,7 +348,7 @@ describe('exporting from the view', () => {
     const summaryRows = workbook[0].rows;
     expect(summaryRows).toContainEqual(['Avdelningar med minst en aktivitet på avdelningsnivå', 4]);
     expect(summaryRows).toContainEqual(['Aktiviteter totalt', 10]);
-    expect(summaryRows).toContainEqual(['Rapporttext', paperSv]);
+    expect(summaryRows).toContainEqual(['Rapporttext', reportSv]);
     expect(workbook[1].rows).toHaveLength(11);
   });
 

@@ -67,6 +67,7 @@ declare interface IEditingStrings {
   EditRefusal_required: string;
   EditRefusal_tooLong: string;
   EditRefusal_invalidDate: string;
+  EditRefusal_invalidNumber: string;
   EditRefusal_datesOutOfOrder: string;
   EditRefusal_yearOutOfRange: string;
   EditRefusal_duplicateGoalCode: string;
@@ -83,6 +84,7 @@ declare interface IEditingStrings {
   EditOutsideScope_removeAllocation: string;
   EditOutsideScope_editActivity: string;
   EditOutsideScope_editFollowUp: string;
+  EditOutsideScope_editIndicators: string;
   EditOutsideScope_manageLists: string;
   EditForbidden_editGoals: string;
   EditForbidden_editOrganisation: string;
@@ -90,6 +92,7 @@ declare interface IEditingStrings {
   EditForbidden_removeAllocation: string;
   EditForbidden_editActivity: string;
   EditForbidden_editFollowUp: string;
+  EditForbidden_editIndicators: string;
   EditForbidden_manageLists: string;
 }
 

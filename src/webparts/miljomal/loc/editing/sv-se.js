@@ -63,6 +63,7 @@ define([], function () {
     "EditRefusal_required": "Fyll i det här.",
     "EditRefusal_tooLong": "Högst {0} tecken; nu är det {1}.",
     "EditRefusal_invalidDate": "Skriv datumet som ÅÅÅÅ-MM-DD ({0} är inget datum).",
+    "EditRefusal_invalidNumber": "Skriv ett tal, till exempel 1 240 eller 12,5 ({0} är inget tal).",
     "EditRefusal_datesOutOfOrder": "Slutdatumet {1} ligger före startdatumet {0}.",
     "EditRefusal_yearOutOfRange": "Året måste vara mellan {1} och {2} ({0} går inte).",
     "EditRefusal_duplicateGoalCode": "Koden {0} finns redan för året.",
@@ -79,6 +80,7 @@ define([], function () {
     "EditOutsideScope_removeAllocation": "Fördelningar tas bort av nivån ovanför: avdelningschefen för sina enheter, regionstaben för avdelningarna.",
     "EditOutsideScope_editActivity": "Aktiviteter läggs in och ändras av enhetens chef, cheferna ovanför, regionstaben och den som är ansvarig för aktiviteten.",
     "EditOutsideScope_editFollowUp": "Uppföljningar görs av enhetens chef, cheferna ovanför, regionstaben och den som är ansvarig för aktiviteten.",
+    "EditOutsideScope_editIndicators": "Bara regionstaben lägger in och rättar indikatorernas utfall.",
     "EditOutsideScope_manageLists": "Bara webbplatsens ägare skapar och ändrar listorna.",
     "EditForbidden_editGoals": "SharePoint nekade ändringen: för att ändra miljömålen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editOrganisation": "SharePoint nekade ändringen: för att ändra organisationen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
@@ -86,6 +88,7 @@ define([], function () {
     "EditForbidden_removeAllocation": "SharePoint nekade ändringen: för att ta bort fördelningar behöver du vara med i gruppen ”Miljömål avdelningschefer” (eller ”Miljömål regionstab”). Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editActivity": "SharePoint nekade ändringen: för att lägga in och ändra aktiviteter behöver du vara med i gruppen ”Miljömål enhetschefer” (eller ”Miljömål avdelningschefer” eller ”Miljömål regionstab”). Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editFollowUp": "SharePoint nekade ändringen: för att följa upp aktiviteter behöver du vara med i gruppen ”Miljömål enhetschefer” (eller ”Miljömål avdelningschefer” eller ”Miljömål regionstab”). Be en webbplatsägare att lägga till dig.",
+    "EditForbidden_editIndicators": "SharePoint nekade ändringen: för att lägga in utfall för indikatorer behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor)."
   };
 });

@@ -1,0 +1,34 @@
+// What the regional staff type for an indicator's value of a year: a number as people write it
+// (Swedish "1 240,5" or "1240.5"), a comment and the "preliminary" flag.
+
+import { maxMultiLineLength } from '../rules/limits';
+import { refusal } from '../rules/refusal';
+import { checkOptionalText, checkYear, collectErrors, toValidationResult, type ValidationResult } from '../rules/validation/fieldChecks';
+
+export interface IndicatorValueInput {
+  year: number;
+  value: string;
+  comment: string;
+}
+
+export type IndicatorValueField = 'year' | 'value' | 'comment';
+
+/**
+ * A decimal number written with a comma or a point, spaces (also no-break spaces) between groups of
+ * digits and a minus sign of either kind; undefined for anything else (including a blank).
+ */
+export function parseDecimal(text: string): number | undefined {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
+  if (!/^-?(\d+([.,]\d+)?|[.,]\d+)$/.test(compact)) return undefined;
+  const value = Number(compact.replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export function validateIndicatorValueInput(input: IndicatorValueInput): ValidationResult<IndicatorValueField> {
+  const blank = input.value.trim() === '';
+  return toValidationResult(collectErrors<IndicatorValueField>({
+    year: checkYear(input.year),
+    value: blank ? refusal('required', {}) : parseDecimal(input.value) === undefined ? refusal('invalidNumber', { value: input.value.trim() }) : undefined,
+    comment: checkOptionalText(input.comment, maxMultiLineLength)
+  }));
+}

@@ -1,0 +1,51 @@
+// Indicators in a real browser: the regional staff enter a year's value in the grid, and the
+// chart, the status and the report's sentence follow; the view holds together at 400 px.
+import { openWorkbench, pageErrors, screenshot, Session, startSession } from '../support/browser';
+
+let session: Session;
+beforeAll(async () => { session = await startSession(); }, 60000);
+afterAll(async () => { await session?.close(); });
+beforeEach(async () => {
+  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST' });
+  expect(reset.ok).toBe(true);
+});
+
+describe('indicators in the browser', () => {
+  it('lets the regional staff enter a value, and the chart, the status and the report sentence change', async () => {
+    const page = await openWorkbench(session, { user: 'regionalStaff', view: 'indicators' });
+    await page.getByRole('heading', { name: 'Alla indikatorer' }).waitFor();
+    const overviewRow = page.getByRole('table', { name: /^Indikatorerna för 2023/ }).getByRole('row', { name: /Andel fordon med fossilfri drift/ });
+    await overviewRow.getByText('Inte i takt med målet').waitFor();
+    const card = page.getByRole('article', { name: 'Andel fordon med fossilfri drift' });
+    const points = card.getByRole('img').locator('circle');
+    expect(await points.count()).toBe(5);
+    const before = await points.last().getAttribute('cy');
+
+    await page.getByRole('textbox', { name: 'Utfall 2023 för Andel fordon med fossilfri drift, procent' }).fill('46');
+    await page.getByRole('button', { name: 'Spara utfall' }).click();
+    await page.getByText('Ett utfall sparat.').waitFor();
+    // 12 + 88 × 4/11 = 44 is the path in 2023: 46 is on track, and the chart's last point rose.
+    await overviewRow.getByText('I takt med målet').waitFor();
+    expect(Number(await points.last().getAttribute('cy'))).toBeLessThan(Number(before));
+    await card.getByText(/Andel fordon med fossilfri drift var 46 procent 2023, 34 procentenheter högre än 2019/).waitFor();
+    await screenshot(page, 'indicators-entered');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+
+    const summary = await openWorkbench(session, { user: 'regionalStaff', view: 'summary' });
+    await summary.getByText('Andel fordon med fossilfri drift var 46 procent 2023, 34 procentenheter högre än 2019; målet är 100 procent till 2030 (i takt med målet).', { exact: false }).waitFor();
+    await summary.context().close();
+  }, 120000);
+
+  it('fits a 400 px wide Teams column: nothing but the tables scrolls sideways', async () => {
+    const page = await openWorkbench(session, { user: 'regionalStaff', view: 'indicators', theme: 'teamsContrast' });
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.getByRole('heading', { name: 'Alla indikatorer' }).waitFor();
+    const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(widest).toBeLessThanOrEqual(400);
+    const chart = await page.getByRole('img', { name: /^Diagram över Koldioxidutsläpp/ }).boundingBox();
+    expect(chart?.width).toBeLessThanOrEqual(400);
+    await screenshot(page, 'indicators-400px-high-contrast');
+    await page.context().close();
+  }, 60000);
+});
