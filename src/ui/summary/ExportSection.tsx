@@ -7,7 +7,8 @@ import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 
-export type IExportSectionProps = IExportInput;
+/** The report text is undefined while its code loads: the export waits for it. */
+export type IExportSectionProps = Omit<IExportInput, 'reportText'> & { reportText: string | undefined };
 
 /**
  * Excel and CSV of what the screen shows. The export code is fetched with the first click (a
@@ -19,12 +20,14 @@ export function ExportSection(input: IExportSectionProps): React.ReactElement {
   const [working, setWorking] = React.useState<ExportKind | undefined>(undefined);
   const [announcement, announce] = useAnnouncement();
 
+  const { reportText } = input;
   const run = async (kind: ExportKind): Promise<void> => {
+    if (reportText === undefined) return;
     setWorking(kind);
     announce(strings.ExportWorking);
     try {
       const { runExport } = await import(/* webpackChunkName: 'miljomal-export' */ '../export/exportActions');
-      const fileName = await runExport(kind, input);
+      const fileName = await runExport(kind, { ...input, reportText });
       announce(format(strings.ExportDone, fileName));
     } catch {
       announce(strings.ExportFailed);
@@ -35,7 +38,7 @@ export function ExportSection(input: IExportSectionProps): React.ReactElement {
   const button = (kind: ExportKind, text: string): React.ReactElement => (
     <DefaultButton
       text={text}
-      disabled={working !== undefined}
+      disabled={working !== undefined || reportText === undefined}
       allowDisabledFocus
       onClick={() => { run(kind).catch(() => announce(strings.ExportFailed)); }}
     />

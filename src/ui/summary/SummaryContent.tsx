@@ -14,7 +14,8 @@ import { useServices } from '../services/services';
 
 export interface ISummaryContentProps {
   summary: CoverageSummary;
-  reportText: string;
+  /** Undefined while its code loads. */
+  reportText: string | undefined;
   index: IPictureIndex;
 }
 

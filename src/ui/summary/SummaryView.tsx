@@ -3,7 +3,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IMiljoRepository } from '../../ports';
 import type { FollowUpPeriod, FollowUpPeriodKind, Year, YearPicture } from '../../domain/model';
-import { reportParagraphs } from '../../domain/report/reportText';
+import { useReportText } from './useReportText';
 import { computeCoverageSummary } from '../../domain/summary/computeCoverageSummary';
 import { format } from '../format';
 import { ErrorState } from '../common/ErrorState';
@@ -116,8 +116,7 @@ function LoadedSummary({ picture, period }: ILoadedSummaryProps): React.ReactEle
   const { strings, locale } = useServices();
   const { year, kind } = period;
   const summary = React.useMemo(() => computeCoverageSummary(picture, { year, kind }), [picture, year, kind]);
-  // Paragraphs apart by a blank line: so they are copied, exported and shown.
-  const text = React.useMemo(() => reportParagraphs(summary, picture, locale).join('\n\n'), [summary, picture, locale]);
+  const text = useReportText(summary, picture, locale);
   const index = React.useMemo(() => indexPicture(picture), [picture]);
   if (summary.goalIds.length === 0) {
     return (
