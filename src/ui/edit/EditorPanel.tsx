@@ -15,6 +15,13 @@ import { useEditClassNames } from './editStyles';
 import { SaveFeedback, type ISaveFeedbackProps } from './SaveFeedback';
 import type { IEditorSession } from './useEditorSession';
 
+/**
+ * Where focus starts: the form's first field, never the header's close button (a space typed
+ * into the panel the moment it opened would close it, draft and all).
+ */
+const firstField = (root: HTMLElement): HTMLElement | null =>
+  root.querySelector<HTMLElement>('form input:not([type="hidden"]):not([disabled]), form textarea, form [role="radio"], form [role="combobox"]');
+
 /** Both versions of a conflict as the ConflictPanel shows them. */
 export interface IConflictView {
   subject: string;
@@ -64,6 +71,7 @@ export function EditorPanel<T, F>(props: IEditorPanelProps<T, F>): React.ReactEl
         type={PanelType.medium}
         isFooterAtBottom
         onRenderFooterContent={footer}
+        focusTrapZoneProps={{ firstFocusableTarget: firstField }}
       >
         <form
           noValidate

@@ -71,6 +71,8 @@ describe('Min enhet for a unit head', () => {
     const { repository } = renderMyUnit(demo.maltidsserviceHead);
     await screen.findByRole('heading', { level: 3, name: 'Måltidsservice' });
     const panel = await openPanel('Lägg till aktivitet', /^Ny aktivitet/);
+    // Focus starts in the first field, not on the close button a typed space would press.
+    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByLabelText('Titel')));
     type(panel, 'Titel', '   ');
     type(panel, 'Startdatum', '2023-12-01');
     type(panel, 'Slutdatum', '2023-03-01');
