@@ -5,7 +5,7 @@ import { compareSwedish } from '../../domain/collation';
 import type { Activity, Allocation, FollowUpPeriod, Goal, OrgUnit, YearPicture } from '../../domain/model';
 import type { Actor } from '../../domain/rules/actor';
 import { canRegisterActivity } from '../../domain/rules/activityRules';
-import { joinList } from '../common/text';
+import { joinList, type UiLocale } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
 import { formatDate, formatDateTime } from '../edit/dates';
@@ -100,9 +100,7 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
       {goal.description.trim() === '' ? null : <PlainText text={goal.description} className={classNames.subtle} />}
       <p className={classNames.subtle}>
         {format(strings.UnitAllocatedBy, allocation.allocatedBy.name || strings.UnitNoHead, allocatedOn)}
-        {allocation.agreedWithUnitHead
-          ? ` ${allocation.agreedOn === undefined ? strings.UnitAgreed : format(strings.UnitAgreedOn, formatDate(allocation.agreedOn, locale))}`
-          : ''}
+        {allocation.agreedWithUnitHead ? ` ${agreedText(allocation, unit, strings, locale)}` : ''}
       </p>
       {allocation.note === undefined || allocation.note.trim() === '' ? null : (
         <div>
@@ -139,4 +137,11 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
       )}
     </section>
   );
+}
+
+/** Who the allocation was agreed with: a department's own goals with the department head. */
+function agreedText(allocation: Allocation, unit: OrgUnit, strings: IMiljomalWebPartStrings, locale: UiLocale): string {
+  const department = unit.level === 'avdelning';
+  if (allocation.agreedOn === undefined) return department ? strings.UnitAgreedDepartment : strings.UnitAgreed;
+  return format(department ? strings.UnitAgreedDepartmentOn : strings.UnitAgreedOn, formatDate(allocation.agreedOn, locale));
 }

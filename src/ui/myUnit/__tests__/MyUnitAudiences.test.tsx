@@ -1,10 +1,24 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
+import { demoDepartmentIds, demoRegion2023, demoUnitIds } from '../../../domain';
 import { demo, english, freshTab, goalSection, renderMyUnit } from './support/myUnitTestKit';
 
 beforeEach(freshTab);
 
 describe('Min enhet for whom', () => {
+  it('says a department\'s own goal was agreed with the department head, a unit\'s with the unit head', async () => {
+    const agreed = {
+      ...demoRegion2023,
+      allocations: demoRegion2023.allocations.map((allocation) =>
+        allocation.orgUnitId === demoDepartmentIds.regionservice || allocation.orgUnitId === demoUnitIds.maltidsservice
+          ? { ...allocation, agreedWithUnitHead: true, agreedOn: undefined } : allocation)
+    };
+    renderMyUnit(demo.regionserviceHead, {}, agreed);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Regionservice' })).toBeTruthy();
+    expect((await screen.findAllByText(/I samråd med avdelningschefen\./)).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/I samråd med enhetschefen\./)).toBeNull();
+  });
+
   it('tells a unit head with nothing allocated who allocates, with a Teams chat to them', async () => {
     renderMyUnit(demo.logistikHead);
     expect(await screen.findByRole('heading', { level: 3, name: 'Logistik' })).toBeTruthy();

@@ -25,6 +25,8 @@ define([], function () {
     "UnitAllocatedBy": "Allocated by {0}, {1}.",
     "UnitAgreed": "In consultation with the unit head.",
     "UnitAgreedOn": "In consultation with the unit head on {0}.",
+    "UnitAgreedDepartment": "In consultation with the department head.",
+    "UnitAgreedDepartmentOn": "In consultation with the department head on {0}.",
     "UnitNoteLabel": "Note",
     "UnitNoActivities": "No activities yet.",
     "UnitAddActivity": "Add activity",

@@ -28,6 +28,9 @@ declare interface IMyUnitStrings {
   UnitAllocatedBy: string;
   UnitAgreed: string;
   UnitAgreedOn: string;
+  /** A department's own allocation: agreed with its head, the department head. */
+  UnitAgreedDepartment: string;
+  UnitAgreedDepartmentOn: string;
   UnitNoteLabel: string;
   UnitNoActivities: string;
   UnitAddActivity: string;

@@ -25,6 +25,8 @@ define([], function () {
     "UnitAllocatedBy": "Fördelat av {0}, {1}.",
     "UnitAgreed": "I samråd med enhetschefen.",
     "UnitAgreedOn": "I samråd med enhetschefen {0}.",
+    "UnitAgreedDepartment": "I samråd med avdelningschefen.",
+    "UnitAgreedDepartmentOn": "I samråd med avdelningschefen {0}.",
     "UnitNoteLabel": "Anteckning",
     "UnitNoActivities": "Inga aktiviteter än.",
     "UnitAddActivity": "Lägg till aktivitet",
