@@ -41,7 +41,7 @@ export function AllocationGrid(props: IAllocationGridProps): React.ReactElement 
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={classNames.th}>{toDepartments ? strings.ColumnDepartment : strings.AllocColumnUnit}</th>
+            <th scope="col" className={classNames.cornerHeader}>{toDepartments ? strings.ColumnDepartment : strings.AllocColumnUnit}</th>
             {grid.goals.map((goal) => (
               <th key={goal.id} scope="col" className={classNames.th}>
                 <span className={classNames.goalCode}>{goal.code}</span>

@@ -60,10 +60,14 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
   const names = React.useMemo(() => namesIn(picture), [picture]);
   const namesRef = React.useRef(names);
   namesRef.current = names;
-  const announceEvent = React.useCallback(
-    (event: AnnouncedEvent) => announce(announcementText(event, strings, locale, namesRef.current)),
-    [announce, strings, locale]
-  );
+  // What was saved is read out from the live region and shown beside the grid that holds the
+  // cell (at 400 px the top of the view is far above the button the user pressed).
+  const [confirmation, setConfirmation] = React.useState<{ text: string; orgUnitId?: number } | undefined>(undefined);
+  const announceEvent = React.useCallback((event: AnnouncedEvent) => {
+    const text = announcementText(event, strings, locale, namesRef.current);
+    announce(text);
+    setConfirmation({ text, orgUnitId: 'orgUnitId' in event ? event.orgUnitId : undefined });
+  }, [announce, strings, locale]);
   const writes = useAllocationWrites({ workspace, update, announce: announceEvent });
   const plan = React.useMemo(() => planFor(actor, picture), [actor, picture]);
   const [dialog, setDialog] = React.useState<OpenDialog | undefined>(undefined);
@@ -114,7 +118,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
     <div ref={root}>
       <Stack tokens={{ childrenGap: 16 }}>
         {plan.audience === 'allocator' ? <AllocationGuidance plan={plan} /> : <WhoAllocates plan={plan} />}
-        <LiveRegion announcement={announcement} visible className={classNames.subtle} />
+        <LiveRegion announcement={announcement} visible={confirmation?.orgUnitId === undefined} className={classNames.subtle} />
         {writes.problems.size > 0 ? (
           <Stack tokens={{ childrenGap: 8 }} aria-label={strings.AllocProblemsLabel} role="region">
             {Array.from(writes.problems.entries()).map(([key, problem]) => (
@@ -141,6 +145,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
             writes={writes}
             onOpen={openCell}
             onBulk={() => setDialog({ kind: 'bulk', grid })}
+            confirmation={confirmation !== undefined && grid.rows.some((row) => row.id === confirmation.orgUnitId) ? confirmation.text : undefined}
           />
         ))}
         {dialog?.kind === 'allocate' ? (
@@ -204,9 +209,11 @@ interface IGridSectionProps {
   writes: ReturnType<typeof useAllocationWrites>;
   onOpen: (goal: Goal, unit: OrgUnit, allocation: Allocation | undefined) => void;
   onBulk: () => void;
+  /** The last save in this grid, shown under it; the live region above has read it out already. */
+  confirmation?: string;
 }
 
-function GridSection({ grid, workspace, writes, onOpen, onBulk }: IGridSectionProps): React.ReactElement {
+function GridSection({ grid, workspace, writes, onOpen, onBulk, confirmation }: IGridSectionProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const toDepartments = grid.parent.level === 'forvaltning';
@@ -252,6 +259,7 @@ function GridSection({ grid, workspace, writes, onOpen, onBulk }: IGridSectionPr
         )
       ) : null}
       {body}
+      {confirmation === undefined ? null : <p className={classNames.subtle} aria-hidden="true">{confirmation}</p>}
     </section>
   );
 }

@@ -20,6 +20,7 @@ export interface IEditingStyles {
   th: IStyle;
   td: IStyle;
   rowHeader: IStyle;
+  cornerHeader: IStyle;
   goalCode: IStyle;
   goalTitle: IStyle;
   headName: IStyle;
@@ -61,7 +62,9 @@ export function editingClassNames(theme: Theme): EditingClassNames {
     subtle: { ...fonts.small, color: colours.subtext, margin: 0 },
     table: { borderCollapse: 'collapse', color: colours.text, ...fonts.medium },
     wideTable: { borderCollapse: 'collapse', color: colours.text, ...fonts.medium, width: '100%' },
-    rowHeader: { ...cell, textAlign: 'left', fontWeight: 600, minWidth: 140 },
+    // Stays in view while the goals scroll sideways (a Teams side panel, a phone).
+    rowHeader: { ...cell, textAlign: 'left', fontWeight: 600, minWidth: 140, position: 'sticky', left: 0, zIndex: 1, background: colours.background },
+    cornerHeader: { ...cell, textAlign: 'left', fontWeight: 600, verticalAlign: 'bottom', position: 'sticky', left: 0, zIndex: 1, background: colours.background },
     goalCode: { display: 'block', fontWeight: 600 },
     goalTitle: { display: 'block', ...fonts.small, fontWeight: 400, color: colours.subtext, minWidth: 120, maxWidth: 220 },
     headName: { display: 'block', ...fonts.small, fontWeight: 400, color: colours.subtext },

@@ -39,11 +39,13 @@ export interface PageChoice {
   view?: string;
   theme?: string;
   lang?: string;
+  /** Default 1400 × 1000; 400 wide is a Teams side panel or a phone. */
+  viewport?: { width: number; height: number };
 }
 
 /** Opens the workbench as someone, on a view, in a theme and language; fails on any page error. */
 export async function openWorkbench(session: Session, choice: PageChoice = {}): Promise<Page> {
-  const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const context = await session.browser.newContext({ viewport: choice.viewport ?? { width: 1400, height: 1000 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
