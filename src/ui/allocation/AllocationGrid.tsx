@@ -9,6 +9,7 @@ import { EditGlyph } from './Glyph';
 import type { AllocationProblem } from './useAllocationWrites';
 import { goalName } from '../edit/names';
 import { useServices } from '../services/services';
+import { useGridKeys, type IGridKeys } from './useGridKeys';
 
 export interface IAllocationGridProps {
   grid: Grid;
@@ -22,7 +23,8 @@ export interface IAllocationGridProps {
 /**
  * Org units down, the goals their parent holds across. An editable grid's every cell is one button
  * (click, tap, Enter or Space): "Fördela" when empty, "Fördelat" when held; its name says what it
- * does and for which goal and unit. A read-only grid shows the same state as words and shapes.
+ * does and for which goal and unit; the grid is one Tab stop and the arrow keys move within it. A
+ * read-only grid shows the same state as words and shapes, and its scroll area takes focus instead.
  */
 export function AllocationGrid(props: IAllocationGridProps): React.ReactElement {
   const { grid } = props;
@@ -33,11 +35,14 @@ export function AllocationGrid(props: IAllocationGridProps): React.ReactElement 
   const caption = toDepartments
     ? strings.AllocCaptionDepartments
     : format(strings.AllocCaptionUnits, grid.parent.name);
+  const firstKey = grid.rows.length > 0 && grid.goals.length > 0 ? cellKey(grid.goals[0].id, grid.rows[0].id) : '';
+  const keys = useGridKeys(firstKey, grid.rows.length, grid.goals.length);
   return (
-    <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
-      <table className={classNames.table}>
+    // The buttons take focus in an editable grid; a read-only one is scrolled from its own Tab stop.
+    <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={grid.editable ? undefined : 0}>
+      <table className={classNames.table} onKeyDown={grid.editable ? keys.onKeyDown : undefined}>
         <caption id={captionId} className={classNames.caption}>
-          {caption}{grid.editable ? ` ${strings.AllocCaptionHowTo}` : ''}
+          {caption}{grid.editable ? ` ${strings.AllocCaptionHowTo} ${strings.AllocCaptionKeys}` : ''}
         </caption>
         <thead>
           <tr>
@@ -51,7 +56,7 @@ export function AllocationGrid(props: IAllocationGridProps): React.ReactElement 
           </tr>
         </thead>
         <tbody>
-          {grid.rows.map((unit) => (
+          {grid.rows.map((unit, row) => (
             <tr key={unit.id}>
               <th scope="row" className={classNames.rowHeader}>
                 {unit.name}
@@ -59,8 +64,8 @@ export function AllocationGrid(props: IAllocationGridProps): React.ReactElement 
                   {unit.head === undefined ? strings.AllocNoHead : format(strings.AllocHeadOf, unit.head.name)}
                 </span>
               </th>
-              {grid.goals.map((goal) => (
-                <Cell key={goal.id} {...props} goal={goal} unit={unit} />
+              {grid.goals.map((goal, column) => (
+                <Cell key={goal.id} {...props} goal={goal} unit={unit} row={row} column={column} keys={keys} />
               ))}
             </tr>
           ))}
@@ -73,9 +78,12 @@ export function AllocationGrid(props: IAllocationGridProps): React.ReactElement 
 interface ICellProps extends IAllocationGridProps {
   goal: Goal;
   unit: OrgUnit;
+  row: number;
+  column: number;
+  keys: IGridKeys;
 }
 
-function Cell({ grid, picture, pending, problems, onOpen, goal, unit }: ICellProps): React.ReactElement {
+function Cell({ grid, picture, pending, problems, onOpen, goal, unit, row, column, keys }: ICellProps): React.ReactElement {
   const { strings } = useServices();
   const classNames = useEditingClassNames();
   const allocation = allocationAt(picture, goal.id, unit.id);
@@ -126,6 +134,10 @@ function Cell({ grid, picture, pending, problems, onOpen, goal, unit }: ICellPro
         aria-haspopup="dialog"
         aria-disabled={saving ? true : undefined}
         data-cell={key}
+        data-row={row}
+        data-column={column}
+        tabIndex={keys.active === key ? 0 : -1}
+        onFocus={() => keys.onFocusCell(key)}
         onClick={open}
       >
         <span className={classNames.cellWords}>

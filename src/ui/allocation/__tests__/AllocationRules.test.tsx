@@ -113,13 +113,31 @@ describe('the rules before every write', () => {
 });
 
 describe('the keyboard', () => {
-  it('reaches every cell with Tab, opens it with Enter, starts on i samråd, and Esc returns to the cell', async () => {
+  it('makes the grid one Tab stop with arrow keys inside, opens a cell with Enter, starts on i samråd, and Esc returns to the cell', async () => {
     renderAllocation(regionserviceHead);
     await loaded('Miljömål till enheterna i Regionservice');
+    const grid = (name: string): HTMLElement => cell(name).closest('table') as HTMLElement;
+    const table = grid('Fördela M2 Minskad energianvändning till Logistik');
+    // One cell of the grid is in the Tab order; the others are reached with the arrow keys.
+    const tabbable = Array.from(table.querySelectorAll('button')).filter((button) => button.tabIndex === 0);
+    expect(tabbable).toHaveLength(1);
+    tabbable[0].focus();
+    fireEvent.keyDown(tabbable[0], { key: 'ArrowDown' });
+    const below = document.activeElement as HTMLElement;
+    expect(below).not.toBe(tabbable[0]);
+    expect(below.dataset.row).toBe('1');
+    expect(below.dataset.column).toBe(tabbable[0].dataset.column);
+    // The cell last used is where Tab enters next time.
+    expect(below.tabIndex).toBe(0);
+    expect(tabbable[0].tabIndex).toBe(-1);
+    fireEvent.keyDown(below, { key: 'End' });
+    expect((document.activeElement as HTMLElement).dataset.column).toBe(String(table.querySelectorAll('thead th').length - 2));
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Home', ctrlKey: true });
+    expect(document.activeElement).toBe(tabbable[0]);
+
     const target = cell('Fördela M2 Minskad energianvändning till Logistik');
-    // A native button: Tab reaches it, Enter and Space press it, in SharePoint and in Teams.
+    // A native button: Enter and Space press it, in SharePoint and in Teams.
     expect(target.tagName).toBe('BUTTON');
-    expect(target.getAttribute('tabindex')).toBeNull();
     expect(target.getAttribute('aria-haspopup')).toBe('dialog');
     target.focus();
     fireEvent.keyDown(target, { key: 'Enter' });

@@ -21,6 +21,7 @@ define([], function () {
     "AllocCaptionDepartments": "The year's goals and which of them are allocated to each department.",
     "AllocCaptionUnits": "The goals {0} holds and which of them are allocated to each unit.",
     "AllocCaptionHowTo": "Choose a box to allocate a goal or change an allocation.",
+    "AllocCaptionKeys": "The arrow keys move between the boxes; Tab leaves the table.",
     "AllocColumnUnit": "Unit",
     "AllocHeadOf": "Head: {0}",
     "AllocNoHead": "No head entered",

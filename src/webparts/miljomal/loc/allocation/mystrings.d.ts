@@ -24,6 +24,7 @@ declare interface IAllocationStrings {
   AllocCaptionDepartments: string;
   AllocCaptionUnits: string;
   AllocCaptionHowTo: string;
+  AllocCaptionKeys: string;
   AllocColumnUnit: string;
   AllocHeadOf: string;
   AllocNoHead: string;

@@ -21,6 +21,7 @@ define([], function () {
     "AllocCaptionDepartments": "Årets miljömål och vilka av dem som är fördelade till varje avdelning.",
     "AllocCaptionUnits": "Miljömålen som {0} har fått och vilka av dem som är fördelade till varje enhet.",
     "AllocCaptionHowTo": "Välj en ruta för att fördela ett mål eller ändra en fördelning.",
+    "AllocCaptionKeys": "Piltangenterna flyttar mellan rutorna, Tabb lämnar tabellen.",
     "AllocColumnUnit": "Enhet",
     "AllocHeadOf": "Chef: {0}",
     "AllocNoHead": "Ingen chef angiven",
