@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { useAgreementDraft } from './useAgreementDraft';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { Goal, OrgUnit } from '../../domain/model';
@@ -27,13 +28,14 @@ export interface IAllocateDialogProps {
 export function AllocateDialog({ goal, unit, initialDraft, names, onConfirm, onCancel }: IAllocateDialogProps): React.ReactElement {
   const { strings } = useServices();
   const classNames = useEditingClassNames();
-  const { draft, setDraft, errors, submit: confirm } = useAgreementDraft(initialDraft, onConfirm);
+  const { draft, setDraft, errors, askingWithoutAgreement, submit: confirm } = useAgreementDraft(initialDraft, onConfirm, { askWithoutAgreement: true });
+  const head = unit.head?.name ?? (unit.level === 'avdelning' ? strings.AllocTheDepartmentHead : strings.AllocTheUnitHead);
   return (
     <DialogShell
       title={strings.AllocDialogTitle}
       onDismiss={onCancel}
       maxWidth={520}
-      confirm={{ text: strings.AllocConfirm, onClick: confirm }}
+      confirm={{ text: askingWithoutAgreement ? strings.AllocConfirmWithoutAgreement : strings.AllocConfirm, onClick: confirm }}
     >
       <Stack tokens={{ childrenGap: 12 }}>
         <dl className={classNames.facts}>
@@ -52,6 +54,9 @@ export function AllocateDialog({ goal, unit, initialDraft, names, onConfirm, onC
           autoFocus
           dateHint
         />
+        {askingWithoutAgreement ? (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>{format(strings.AllocWithoutAgreementQuestion, head)}</MessageBar>
+        ) : null}
       </Stack>
     </DialogShell>
   );

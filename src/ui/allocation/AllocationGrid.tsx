@@ -108,10 +108,12 @@ function Cell({ grid, picture, pending, problems, onOpen, goal, unit, row, colum
   const name = goalName(goal, goal.id);
   // The name starts with the words the button shows (WCAG 2.5.3), then says which goal and unit.
   const agreed = held && allocation.agreedWithUnitHead && !saving;
+  // Held but never agreed with the head: marked in words, as the summary counts it as a gap.
+  const unagreed = held && !allocation.agreedWithUnitHead && !saving;
   const problemText = problem === undefined || saving ? undefined
     : problem.kind === 'conflict' ? strings.AllocCellConflictText : strings.AllocCellProblemText;
   const stateText = saving ? strings.AllocCellSavingText : held ? strings.MatrixAllocated : strings.AllocCellAllocateText;
-  const shown = [stateText, agreed ? strings.AllocCellAgreed : undefined, problemText].filter((part) => part !== undefined).join(' ');
+  const shown = [stateText, agreed ? strings.AllocCellAgreed : unagreed ? strings.AllocCellNotAgreed : undefined, problemText].filter((part) => part !== undefined).join(' ');
   let label = format(strings.AllocCellLabel, shown, name, unit.name);
   if (problemText !== undefined) label = `${label}. ${strings.AllocCellProblemHint}`;
   else if (held && !saving) label = `${label}. ${strings.AllocCellAllocatedHint}`;
@@ -151,8 +153,8 @@ function Cell({ grid, picture, pending, problems, onOpen, goal, unit, row, colum
           {stateText}
         </span>
         {/* Spaces between the lines, so the button's text reads as words (and matches its name). */}
-        {agreed ? (
-          <>{' '}<span className={classNames.cellDetail}>{strings.AllocCellAgreed}</span></>
+        {agreed || unagreed ? (
+          <>{' '}<span className={classNames.cellDetail}>{agreed ? strings.AllocCellAgreed : strings.AllocCellNotAgreed}</span></>
         ) : null}
         {problemText !== undefined ? (
           <>{' '}<span className={classNames.cellWords}>

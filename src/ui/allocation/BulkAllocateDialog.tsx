@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { useAgreementDraft } from './useAgreementDraft';
 import { Stack } from '@fluentui/react/lib/Stack';
 
@@ -25,7 +26,7 @@ export interface IBulkAllocateDialogProps {
 export function BulkAllocateDialog({ targets, toDepartments, names, onConfirm, onCancel }: IBulkAllocateDialogProps): React.ReactElement {
   const { today, strings, locale } = useServices();
   const classNames = useEditingClassNames();
-  const { draft, setDraft, errors, submit: confirm } = useAgreementDraft(() => emptyDraft(today), onConfirm);
+  const { draft, setDraft, errors, askingWithoutAgreement, submit: confirm } = useAgreementDraft(() => emptyDraft(today), onConfirm, { askWithoutAgreement: true });
   const goalCount = new Set(targets.map((target) => target.goalId)).size;
   const unitCount = new Set(targets.map((target) => target.orgUnitId)).size;
   const count = formatCount(targets.length, locale);
@@ -33,7 +34,7 @@ export function BulkAllocateDialog({ targets, toDepartments, names, onConfirm, o
     <DialogShell
       title={toDepartments ? strings.AllocBulkButtonDepartments : strings.AllocBulkButtonUnits}
       onDismiss={onCancel}
-      confirm={{ text: format(strings.AllocBulkConfirm, count), onClick: confirm }}
+      confirm={{ text: askingWithoutAgreement ? strings.AllocConfirmWithoutAgreement : format(strings.AllocBulkConfirm, count), onClick: confirm }}
     >
       <Stack tokens={{ childrenGap: 12 }}>
         <p className={classNames.text}>
@@ -53,6 +54,11 @@ export function BulkAllocateDialog({ targets, toDepartments, names, onConfirm, o
           autoFocus
           dateHint
         />
+        {askingWithoutAgreement ? (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            {format(strings.AllocWithoutAgreementQuestion, toDepartments ? strings.AllocTheDepartmentHeads : strings.AllocTheUnitHeads)}
+          </MessageBar>
+        ) : null}
       </Stack>
     </DialogShell>
   );

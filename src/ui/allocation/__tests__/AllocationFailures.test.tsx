@@ -135,6 +135,7 @@ describe('a failed save', () => {
     repository.force('addAllocation', { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
     fireEvent.click(screen.getByRole('button', { name: 'Fördela alla mål till alla enheter' }));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela 12' }));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela utan samråd' }));
     expect(await within(await problems()).findByText(/^2 av fördelningarna sparades inte\./)).toBeTruthy();
     expect(status()).toContain('10 nya fördelningar är sparade; 2 sparades inte.');
     expect(screen.getByText('2 fördelningar saknas.')).toBeTruthy();
@@ -149,6 +150,7 @@ describe('a failed save', () => {
     for (let index = 0; index < 12; index += 1) repository.force('addAllocation', { kind: 'forbidden' });
     fireEvent.click(screen.getByRole('button', { name: 'Fördela alla mål till alla enheter' }));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela 12' }));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela utan samråd' }));
     expect(await within(await problems()).findByText(/^Fördelningarna sparades inte\. SharePoint nekade ändringen: för att fördela mål/)).toBeTruthy();
     // Three in flight when the first refusal came; none after it.
     expect(repository.writes.length).toBeLessThanOrEqual(3);

@@ -74,9 +74,15 @@ describe('Fördelning for a department head', () => {
     fireEvent.click(cell(logistikM2));
     fireEvent.change(within(dialog()).getByRole('textbox', { name: 'Anteckning (valfritt)' }), { target: { value: 'Tas upp på\nAPT i november' } });
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela' }));
+    // Unticked, it asks once more, naming the unit head, and saves nothing yet.
+    expect(await within(dialog()).findByText(/Målet ska fördelas i samråd med Enhetschef Logistik/)).toBeTruthy();
+    expect(repository.writes).toEqual([]);
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela utan samråd' }));
     await waitFor(() => expect(status()).toContain('är fördelat till Logistik'));
     expect(repository.stored(2023).allocations.find((allocation) => allocation.orgUnitId === 114))
       .toMatchObject({ agreedWithUnitHead: false, agreedOn: undefined, note: 'Tas upp på\nAPT i november' });
+    // The grid marks it in words: held, but not agreed with the unit head.
+    expect(screen.getByRole('button', { name: /^Fördelat utan samråd: M2 .* till Logistik/ }).textContent).toContain('utan samråd');
   });
 
   it('records the date samråd took place, today unless changed, and asks for it next to the field when cleared', async () => {

@@ -25,6 +25,12 @@ declare interface IAllocationStrings {
   AllocCaptionUnits: string;
   AllocCaptionHowTo: string;
   AllocCaptionKeys: string;
+  AllocConfirmWithoutAgreement: string;
+  AllocWithoutAgreementQuestion: string;
+  AllocTheUnitHead: string;
+  AllocTheDepartmentHead: string;
+  AllocTheUnitHeads: string;
+  AllocTheDepartmentHeads: string;
   AllocColumnUnit: string;
   AllocHeadOf: string;
   AllocNoHead: string;
@@ -34,6 +40,7 @@ declare interface IAllocationStrings {
   AllocCellAllocateText: string;
   AllocCellNotAllocated: string;
   AllocCellAgreed: string;
+  AllocCellNotAgreed: string;
   AllocCellSavingText: string;
   AllocCellProblemText: string;
   AllocCellConflictText: string;
