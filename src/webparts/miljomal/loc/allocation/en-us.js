@@ -25,7 +25,6 @@ define([], function () {
     "AllocConfirmWithoutAgreement": "Allocate without consultation",
     "AllocWithoutAgreementQuestion": "You have not marked that you agreed. The goal is to be allocated in consultation with {0}; an allocation without it counts as a gap in the summary. Allocate without consultation anyway? Otherwise tick the box above.",
     "AllocTheUnitHead": "the unit head",
-    "AllocTheDepartmentHead": "the department head",
     "AllocTheUnitHeads": "the unit heads",
     "AllocTheDepartmentHeads": "the department heads",
     "AllocColumnUnit": "Unit",

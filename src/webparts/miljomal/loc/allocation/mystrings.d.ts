@@ -28,7 +28,6 @@ declare interface IAllocationStrings {
   AllocConfirmWithoutAgreement: string;
   AllocWithoutAgreementQuestion: string;
   AllocTheUnitHead: string;
-  AllocTheDepartmentHead: string;
   AllocTheUnitHeads: string;
   AllocTheDepartmentHeads: string;
   AllocColumnUnit: string;

@@ -25,7 +25,6 @@ define([], function () {
     "AllocConfirmWithoutAgreement": "Fördela utan samråd",
     "AllocWithoutAgreementQuestion": "Du har inte markerat att ni kommit överens. Målet ska fördelas i samråd med {0}; en fördelning utan samråd räknas som en brist i sammanställningen. Vill du ändå fördela utan samråd? Annars markerar du rutan ovan.",
     "AllocTheUnitHead": "enhetschefen",
-    "AllocTheDepartmentHead": "avdelningschefen",
     "AllocTheUnitHeads": "enhetscheferna",
     "AllocTheDepartmentHeads": "avdelningscheferna",
     "AllocColumnUnit": "Enhet",
