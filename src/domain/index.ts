@@ -96,7 +96,7 @@ export {
 } from './indicators/indicatorStatus';
 export { parseDecimal, validateIndicatorValueInput, type IndicatorValueField, type IndicatorValueInput } from './indicators/indicatorInput';
 export { canEditIndicators } from './indicators/indicatorRules';
-export { indicatorReportText, indicatorSentence, isPercentUnit } from './report/indicatorText';
+export { indicatorReportText, indicatorSentence, indicatorsInGoalOrder, isPercentUnit } from './report/indicatorText';
 
 export { reportLocales, reportParagraphs, reportText, toReportLocale, type ReportLocale } from './report/reportText';
 

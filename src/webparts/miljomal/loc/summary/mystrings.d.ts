@@ -104,6 +104,21 @@ declare interface ISummaryStrings {
   ExportComment: string;
   ExportGapKind: string;
   ExportGapText: string;
+  ExportCsvIndicators: string;
+  ExportFileIndicators: string;
+  SheetIndicators: string;
+  ExportIndUnit: string;
+  ExportIndBaselineYear: string;
+  ExportIndBaselineValue: string;
+  ExportIndTargetYear: string;
+  ExportIndTargetValue: string;
+  ExportIndLatestYear: string;
+  ExportIndSinceBaseline: string;
+  ExportIndSinceBaselinePercent: string;
+  ExportIndSinceYearBefore: string;
+  ExportIndSinceYearBeforePercent: string;
+  ExportIndSentence: string;
+  ExportIndValuesHeading: string;
   EmptyTitle: string;
   EmptyWhatToDo: string;
 }
