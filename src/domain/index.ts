@@ -81,6 +81,13 @@ export {
   type FollowUpCompleteness
 } from './summary/coverageTypes';
 export { gapCodes, type Gap, type GapCode } from './summary/gaps';
+export {
+  computeGoalBreakdown,
+  type GoalActivity,
+  type GoalBreakdown,
+  type GoalDepartment,
+  type GoalHolder
+} from './goals/goalBreakdown';
 
 export {
   change,
