@@ -81,6 +81,13 @@ export {
   type FollowUpCompleteness
 } from './summary/coverageTypes';
 export { gapCodes, type Gap, type GapCode } from './summary/gaps';
+export {
+  computeGoalBreakdown,
+  type GoalActivity,
+  type GoalBreakdown,
+  type GoalDepartment,
+  type GoalHolder
+} from './goals/goalBreakdown';
 
 export {
   change,
@@ -96,7 +103,7 @@ export {
 } from './indicators/indicatorStatus';
 export { parseDecimal, validateIndicatorValueInput, type IndicatorValueField, type IndicatorValueInput } from './indicators/indicatorInput';
 export { canEditIndicators } from './indicators/indicatorRules';
-export { indicatorReportText, indicatorSentence, isPercentUnit } from './report/indicatorText';
+export { indicatorReportText, indicatorSentence, indicatorsInGoalOrder, isPercentUnit } from './report/indicatorText';
 
 export { reportLocales, reportParagraphs, reportText, toReportLocale, type ReportLocale } from './report/reportText';
 

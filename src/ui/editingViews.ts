@@ -14,3 +14,8 @@ export const LazyAdministrationView = React.lazy(() =>
 // Its own chunk: the charts and the grid load only where a page shows the indicators.
 export const LazyIndicatorsView = React.lazy(() =>
   import(/* webpackChunkName: 'miljomal-indicators' */ './indicators/IndicatorsView').then((module) => ({ default: module.IndicatorsView })));
+
+// The goal page, opened from the summary's matrix and gaps: its own chunk, so the summary's first
+// chunk carries neither it nor the indicator cards and charts it shows.
+export const LazyGoalPage = React.lazy(() =>
+  import(/* webpackChunkName: 'miljomal-goal-page' */ './goals/GoalPage').then((module) => ({ default: module.GoalPage })));

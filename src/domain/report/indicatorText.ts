@@ -108,15 +108,19 @@ export function indicatorSentence(indicator: Indicator, values: readonly Indicat
   return `${was}${latest.preliminary ? words.preliminary : ''}, ${since}; ${target} (${words.status[status.kind]}).`;
 }
 
+/** The indicators of the goals in force, in the order of their goals: as the report and the exports name them. */
+export function indicatorsInGoalOrder(picture: { goals: readonly Goal[]; indicators: readonly Indicator[] }): Indicator[] {
+  const goalOrder = new Map(picture.goals.map((goal, index) => [goal.id, index]));
+  return picture.indicators
+    .filter((indicator) => goalOrder.has(indicator.goalId) && picture.goals[goalOrder.get(indicator.goalId)!].retired !== true)
+    .sort((a, b) => goalOrder.get(a.goalId)! - goalOrder.get(b.goalId)! || a.id - b.id);
+}
+
 /** Every indicator's sentence, in the order of their goals; empty when the year has none. */
 export function indicatorReportText(
   picture: { goals: readonly Goal[]; indicators: readonly Indicator[]; indicatorValues: readonly IndicatorValue[] },
   locale: ReportLocale,
   upTo?: Year
 ): string {
-  const goalOrder = new Map(picture.goals.map((goal, index) => [goal.id, index]));
-  const shown = picture.indicators
-    .filter((indicator) => goalOrder.has(indicator.goalId) && picture.goals[goalOrder.get(indicator.goalId)!].retired !== true)
-    .sort((a, b) => goalOrder.get(a.goalId)! - goalOrder.get(b.goalId)! || a.id - b.id);
-  return shown.map((indicator) => indicatorSentence(indicator, picture.indicatorValues, locale, upTo)).join(' ');
+  return indicatorsInGoalOrder(picture).map((indicator) => indicatorSentence(indicator, picture.indicatorValues, locale, upTo)).join(' ');
 }

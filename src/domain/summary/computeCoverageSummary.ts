@@ -63,7 +63,8 @@ function countedGoals(picture: YearPicture): Goal[] {
     .sort((a, b) => compareSwedish(a.code, b.code) || a.id - b.id);
 }
 
-function departmentsOf(orgUnits: readonly OrgUnit[], top: OrgUnit | undefined): OrgUnit[] {
+/** The open departments under the förvaltning, by name: the ones counted, in the order shown. */
+export function departmentsOf(orgUnits: readonly OrgUnit[], top: OrgUnit | undefined): OrgUnit[] {
   return orgUnits
     .filter((unit) => unit.level === 'avdelning' && !unit.closed)
     .filter((unit) => top === undefined || unit.parentId === top.id)

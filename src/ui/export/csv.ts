@@ -15,7 +15,7 @@ const needsQuotes = /[";\r\n]/;
 
 export function csvField(cell: Cell): string {
   if (cell === null) return '';
-  // Only whole numbers are exported; a fraction would get Swedish Excel's decimal comma.
+  // Swedish Excel reads a decimal comma: indicator values and changes have fractions.
   if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : String(cell).replace('.', ',');
   const text = neutraliseText(cell);
   return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

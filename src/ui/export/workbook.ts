@@ -10,6 +10,7 @@ import type { UiLocale } from '../common/text';
 import { gapGroupTitle, gapNames, gapText, groupGaps } from '../summary/gapText';
 import type { IPictureIndex } from '../summary/pictureIndex';
 import { gradeText, periodName, statusText } from '../common/summaryText';
+import { indicatorsSheet } from './indicatorsSheet';
 
 /** A text, a number, or an empty cell. */
 export type Cell = string | number | null;
@@ -193,7 +194,7 @@ export function gapsSheet(input: IExportInput): ISheet {
 }
 
 export function buildWorkbook(input: IExportInput): IWorkbook {
-  return { sheets: [summarySheet(input), activitiesSheet(input), gapsSheet(input)] };
+  return { sheets: [summarySheet(input), activitiesSheet(input), gapsSheet(input), indicatorsSheet(input)] };
 }
 
 /** "2023-delar", for file names. */

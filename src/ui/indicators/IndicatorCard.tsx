@@ -14,13 +14,15 @@ export interface IIndicatorCardProps {
   goal: Goal | undefined;
   indicator: Indicator;
   values: readonly IndicatorValue[];
+  /** 4 in the indicators view; 5 where the cards sit under a section of their own (the goal page). */
+  headingLevel?: 4 | 5;
 }
 
 /**
  * One indicator: its status in words and shape, its sentence (also the chart's description for a
  * screen reader), the chart with its legend, every figure as a table, and where the figures come from.
  */
-export function IndicatorCard({ goal, indicator, values }: IIndicatorCardProps): React.ReactElement {
+export function IndicatorCard({ goal, indicator, values, headingLevel = 4 }: IIndicatorCardProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useIndicatorClassNames();
   const sentenceId = useUniqueId('miljomal-indicator-sentence');
@@ -29,7 +31,7 @@ export function IndicatorCard({ goal, indicator, values }: IIndicatorCardProps):
   const amount = (value: number): string => amountText(indicator, value, strings, locale);
   return (
     <article className={classNames.card} aria-label={indicator.name}>
-      <h4 className={classNames.subheading}>{goal === undefined ? indicator.name : `${goal.code} ${indicator.name}`}</h4>
+      {React.createElement(`h${headingLevel}`, { className: classNames.subheading }, goal === undefined ? indicator.name : `${goal.code} ${indicator.name}`)}
       <IndicatorStatusText kind={status.kind} />
       <p id={sentenceId} className={classNames.sentence} lang={locale}>{indicatorSentence(indicator, own, locale)}</p>
       <IndicatorChart indicator={indicator} values={own} describedBy={sentenceId} />

@@ -52,6 +52,7 @@ export function ExportSection(input: IExportSectionProps): React.ReactElement {
         {button('workbook', strings.ExportExcel)}
         {button('summaryCsv', strings.ExportCsvSummary)}
         {button('activitiesCsv', strings.ExportCsvActivities)}
+        {button('indicatorsCsv', strings.ExportCsvIndicators)}
       </div>
       <LiveRegion announcement={announcement} visible className={classNames.confirmation} />
     </section>

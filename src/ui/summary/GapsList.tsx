@@ -14,13 +14,28 @@ import { useServices } from '../services/services';
 export interface IGapsListProps {
   summary: CoverageSummary;
   index: IPictureIndex;
+  /** Opens a goal's page; each gap then links the goals it concerns. */
+  onOpenGoal?: (goalId: number) => void;
+}
+
+/** The goals a gap concerns, for its links to their pages. */
+function goalsOf(gap: Gap, index: IPictureIndex): number[] {
+  switch (gap.code) {
+    case 'departmentMissingGoals': return gap.missingGoalIds;
+    case 'departmentWithoutUnitAllocations': return [];
+    case 'allocationWithoutActivities': return [gap.goalId];
+    case 'activityWithoutFollowUp': {
+      const allocation = index.allocation(gap.allocationId);
+      return allocation === undefined ? [] : [allocation.goalId];
+    }
+  }
 }
 
 /** How many of a kind show before "Visa alla". */
 export const gapsShownAtFirst = 8;
 
 /** The domain's gaps, worst kind first, in plain words. */
-export function GapsList({ summary, index }: IGapsListProps): React.ReactElement {
+export function GapsList({ summary, index, onOpenGoal }: IGapsListProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const names = React.useMemo(() => gapNames(summary, index, strings), [summary, index, strings]);
@@ -38,6 +53,8 @@ export function GapsList({ summary, index }: IGapsListProps): React.ReactElement
             gaps={group.gaps}
             title={gapGroupTitle(group.code, formatCount(group.gaps.length, locale), summary, strings)}
             names={names}
+            index={index}
+            onOpenGoal={onOpenGoal}
           />
         ))
       )}
@@ -50,9 +67,11 @@ interface IGapGroupProps {
   gaps: readonly Gap[];
   title: string;
   names: IGapNames;
+  index: IPictureIndex;
+  onOpenGoal?: (goalId: number) => void;
 }
 
-function GapGroup({ code, gaps, title, names }: IGapGroupProps): React.ReactElement {
+function GapGroup({ code, gaps, title, names, index, onOpenGoal }: IGapGroupProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const listId = useUniqueId(`miljomal-gaps-${code}`);
@@ -62,7 +81,19 @@ function GapGroup({ code, gaps, title, names }: IGapGroupProps): React.ReactElem
     <div>
       <h4 className={classNames.subheading}>{title}</h4>
       <ul id={listId} className={classNames.list}>
-        {shown.map((gap, position) => <li key={position}>{gapText(gap, names, strings)}</li>)}
+        {shown.map((gap, position) => (
+          <li key={position}>
+            {gapText(gap, names, strings)}
+            {onOpenGoal === undefined ? null : goalsOf(gap, index).map((goalId) => (
+              <React.Fragment key={goalId}>
+                {' '}
+                <Link aria-label={format(strings.GoalPageOpenLabel, index.goalLabel(goalId))} onClick={() => onOpenGoal(goalId)}>
+                  {format(strings.GoalPageOpen, index.goal(goalId)?.code ?? String(goalId))}
+                </Link>
+              </React.Fragment>
+            ))}
+          </li>
+        ))}
       </ul>
       {gaps.length > gapsShownAtFirst ? (
         <Link aria-expanded={showAll} aria-controls={listId} onClick={() => setShowAll(!showAll)}>

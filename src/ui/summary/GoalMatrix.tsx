@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
 import type { CoverageSummary } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
 import { StatusGlyph } from '../common/StatusGlyph';
@@ -11,19 +12,22 @@ import { useServices } from '../services/services';
 export interface IGoalMatrixProps {
   summary: CoverageSummary;
   index: IPictureIndex;
+  /** Opens a goal's page; each goal's column header becomes a button for it. */
+  onOpenGoal?: (goalId: number) => void;
 }
 
 /**
  * Goals across, departments down. It is its own text alternative: a real table with a caption and
  * headers, each cell a word ("Fördelat" / "Saknas") with a distinct shape beside it and a tint.
  */
-export function GoalMatrix({ summary, index }: IGoalMatrixProps): React.ReactElement {
+export function GoalMatrix({ summary, index, onOpenGoal }: IGoalMatrixProps): React.ReactElement {
   const { strings } = useServices();
   const classNames = useSummaryClassNames();
   const captionId = useUniqueId('miljomal-matrix-caption');
   return (
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{strings.MatrixHeading}</h3>
+      {onOpenGoal === undefined ? null : <p className={classNames.subtle}>{strings.MatrixGoalPageHint}</p>}
       {/* Focusable so a keyboard can scroll it sideways in a narrow column. */}
       <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
         <table className={classNames.table}>
@@ -33,10 +37,17 @@ export function GoalMatrix({ summary, index }: IGoalMatrixProps): React.ReactEle
               <th scope="col" className={classNames.th}>{strings.ColumnDepartment}</th>
               {summary.goalIds.map((goalId) => {
                 const goal = index.goal(goalId);
-                return (
-                  <th key={goalId} scope="col" className={classNames.th}>
+                const label = (
+                  <>
                     <span className={classNames.goalCode}>{goal?.code ?? goalId}</span>
                     {goal === undefined ? null : <span className={classNames.goalTitle}>{goal.title}</span>}
+                  </>
+                );
+                return (
+                  <th key={goalId} scope="col" className={classNames.th}>
+                    {onOpenGoal === undefined || goal === undefined ? label : (
+                      <Link className={classNames.goalLink} onClick={() => onOpenGoal(goalId)}>{label}</Link>
+                    )}
                   </th>
                 );
               })}

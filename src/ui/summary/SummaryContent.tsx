@@ -1,5 +1,8 @@
 import * as React from 'react';
+import { Stack } from '@fluentui/react/lib/Stack';
 import type { CoverageSummary } from '../../domain/summary/coverageTypes';
+import { LoadingState } from '../common/LoadingState';
+import { LazyGoalPage } from '../editingViews';
 
 import { DepartmentTable } from './DepartmentTable';
 import { ExportSection } from './ExportSection';
@@ -19,39 +22,71 @@ export interface ISummaryContentProps {
   index: IPictureIndex;
 }
 
-/** The summary of a year that has goals: totals, departments, matrix and gaps, report, export. */
+/**
+ * The summary of a year that has goals: totals, departments, matrix and gaps, report, export; or
+ * one goal's page, opened from the matrix or the gaps. The summary stays mounted (hidden) beneath
+ * the goal page, so "back" finds its sorting, its open lists and the control that opened the page.
+ */
 export function SummaryContent({ summary, reportText, index }: ISummaryContentProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const [sort, setSort] = React.useState<ISortState>(initialSort);
   const departments = React.useMemo(() => sortDepartments(summary.departments, sort), [summary, sort]);
+  const [opened, setOpened] = React.useState<{ goalId: number; year: number } | undefined>(undefined);
+  const opener = React.useRef<HTMLElement | null>(null);
+  const returning = React.useRef(false);
+  // Another year has other goals: its summary shows, not a page of last year's goal.
+  const goalId = opened !== undefined && opened.year === summary.year ? opened.goalId : undefined;
+  const openGoal = React.useCallback((id: number) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpened({ goalId: id, year: summary.year });
+  }, [summary.year]);
+  const back = React.useCallback(() => {
+    returning.current = true;
+    setOpened(undefined);
+  }, []);
+  React.useEffect(() => {
+    if (goalId !== undefined || !returning.current) return;
+    returning.current = false;
+    opener.current?.focus();
+  }, [goalId]);
   return (
     <>
-      <TotalsBand summary={summary} />
-      <DepartmentTable
-        summary={summary}
-        departments={departments}
-        index={index}
-        sort={sort}
-        onSort={setSort}
-      />
-      <div className={classNames.columns}>
-        <div className={classNames.matrixColumn}>
-          <GoalMatrix summary={summary} index={index} />
-        </div>
-        <div className={classNames.column}>
-          <GapsList summary={summary} index={index} />
-        </div>
+      {goalId === undefined ? null : (
+        <React.Suspense fallback={<LoadingState label={strings.GoalPageLoading} />}>
+          <LazyGoalPage goalId={goalId} summary={summary} index={index} onBack={back} />
+        </React.Suspense>
+      )}
+      {/* A div of its own: a Stack's display would win over the hidden attribute. */}
+      <div hidden={goalId !== undefined}>
+        <Stack tokens={{ childrenGap: 16 }}>
+          <TotalsBand summary={summary} />
+          <DepartmentTable
+            summary={summary}
+            departments={departments}
+            index={index}
+            sort={sort}
+            onSort={setSort}
+          />
+          <div className={classNames.columns}>
+            <div className={classNames.matrixColumn}>
+              <GoalMatrix summary={summary} index={index} onOpenGoal={openGoal} />
+            </div>
+            <div className={classNames.column}>
+              <GapsList summary={summary} index={index} onOpenGoal={openGoal} />
+            </div>
+          </div>
+          <ReportSection text={reportText} />
+          <ExportSection
+            summary={summary}
+            index={index}
+            reportText={reportText}
+            departments={departments}
+            strings={strings}
+            locale={locale}
+          />
+        </Stack>
       </div>
-      <ReportSection text={reportText} />
-      <ExportSection
-        summary={summary}
-        index={index}
-        reportText={reportText}
-        departments={departments}
-        strings={strings}
-        locale={locale}
-      />
     </>
   );
 }

@@ -29,6 +29,7 @@ export interface ISummaryStyles {
   missingGlyph: IStyle;
   goalCode: IStyle;
   goalTitle: IStyle;
+  goalLink: IStyle;
   detailsCell: IStyle;
   details: IStyle;
   subtle: IStyle;
@@ -103,6 +104,8 @@ export function summaryClassNames(theme: Theme): SummaryClassNames {
     missingGlyph: { color: colours.missingGlyph, verticalAlign: 'middle', marginRight: 6 },
     goalCode: { display: 'block', fontWeight: 600 },
     goalTitle: { display: 'block', ...fonts.small, fontWeight: 400, color: colours.subtext, minWidth: 120 },
+    // The code and title keep their looks inside the link; the underline says it opens something.
+    goalLink: { textAlign: 'left', textDecoration: 'underline', selectors: { span: { color: 'inherit' } } },
     detailsCell: { ...cell, background: colours.standout, padding: '8px 16px 16px' },
     details: { display: 'flex', flexDirection: 'column', gap: 12 },
     subtle: { ...fonts.small, color: colours.subtext, margin: 0 },

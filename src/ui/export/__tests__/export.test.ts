@@ -4,6 +4,7 @@ import { csvField, csvFileContent, toCsv } from '../csv';
 import { exportFileName, runExport } from '../exportActions';
 import { loadXlsxLibrary } from '../loadXlsxLibrary';
 import { neutraliseText, startsLikeFormula } from '../neutralise';
+import { indicatorsSheet } from '../indicatorsSheet';
 import { activitiesSheet, buildWorkbook, gapsSheet, summarySheet, type Row } from '../workbook';
 import { sheetName, toXlsxSheet, workbookBlob, type IXlsxSheet, type WriteXlsxFile } from '../xlsx';
 import { exportInput, parseCsv } from './support/exportInput';
@@ -131,6 +132,72 @@ describe('the activities and gaps sheets', () => {
   });
 });
 
+describe('the indicators sheet', () => {
+  /** The rows under a header row, as objects keyed by column name, up to the next empty row. */
+  const table = (rows: Row[], firstColumn: string, secondColumn: string): Array<Record<string, Row[number]>> => {
+    const start = rows.findIndex((row) => row[0] === firstColumn && row[1] === secondColumn);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const header = rows[start] as string[];
+    const end = rows.findIndex((row, position) => position > start && row.length === 0);
+    return rows.slice(start + 1, end === -1 ? undefined : end)
+      .map((row) => Object.fromEntries(header.map((name, column) => [name, row[column] ?? null])));
+  };
+  const rows = indicatorsSheet(demo).rows;
+  const indicators = table(rows, 'Målkod', 'Miljömål');
+  const values = table(rows, 'Målkod', 'Indikator');
+  const travel = indicators.find((row) => row.Indikator === 'Koldioxidutsläpp från tjänsteresor')!;
+
+  it('has one row per indicator, in the goals’ order, with the status the screen shows', () => {
+    expect(indicators.map((row) => row.Indikator)).toEqual(demoRegion2023.indicators.map((indicator) => indicator.name));
+    expect(travel).toEqual(expect.objectContaining({
+      Målkod: 'M1', Måttenhet: 'ton CO2e', Riktning: 'Lägre är bättre',
+      Basår: 2019, Basvärde: 1512, Målår: 2030, Målvärde: 756,
+      'Senaste utfallsår': 2023, 'Senaste utfall': 1240, Preliminärt: 'Nej', Status: 'Inte i takt med målet',
+      'Förändring sedan basåret': -272, 'Förändring sedan basåret, procent': -18,
+      'Förändring sedan året före': 135, 'Förändring sedan året före, procent': 12.2
+    }));
+    // toLocaleString groups digits with a no-break space.
+    expect(String(travel.Rapportmening).replace(/\u00a0/g, ' ')).toBe(
+      'Koldioxidutsläpp från tjänsteresor var 1 240 ton CO2e 2023, 18 procent lägre än 2019; målet är 50 procent lägre till 2030 (inte i takt med målet).');
+    const sorted = indicators.find((row) => row.Indikator === 'Andel sorterat avfall')!;
+    expect(sorted).toEqual(expect.objectContaining({ Måttenhet: 'procent', 'Senaste utfallsår': 2022, 'Förändring sedan basåret': 7 }));
+    const energy = indicators.find((row) => row.Indikator === 'Energianvändning i egna lokaler')!;
+    expect(energy.Preliminärt).toBe('Ja');
+  });
+
+  it('lists every value up to the summary’s year, with the straight path and the comment', () => {
+    expect(values).toHaveLength(demoRegion2023.indicatorValues.length);
+    expect(values).toContainEqual({ Målkod: 'M1', Indikator: 'Koldioxidutsläpp från tjänsteresor', År: 2020, Utfall: 720, 'Rak väg': 1443.27, Preliminärt: 'Nej', Kommentar: 'Få resor under pandemin.' });
+    const later = exportInput({
+      ...demoRegion2023,
+      indicatorValues: [...demoRegion2023.indicatorValues, { id: 1, indicatorId: 2311, year: 2024, value: 1, comment: '', preliminary: false }]
+    }, demoFollowUpPeriod, swedish);
+    const laterRows = indicatorsSheet(later).rows;
+    expect(table(laterRows, 'Målkod', 'Indikator')).toHaveLength(values.length);
+    expect(table(laterRows, 'Målkod', 'Miljömål')[0]['Senaste utfallsår']).toBe(2023);
+  });
+
+  it('leaves out the indicators of a retired goal, and has only headers when there are none', () => {
+    const retired = exportInput({
+      ...demoRegion2023, goals: demoRegion2023.goals.map((goal) => (goal.code === 'M1' ? { ...goal, retired: true } : goal))
+    }, demoFollowUpPeriod, swedish);
+    expect(table(indicatorsSheet(retired).rows, 'Målkod', 'Miljömål').map((row) => row.Målkod)).not.toContain('M1');
+    const none = indicatorsSheet(exportInput({ ...demoRegion2023, indicators: [], indicatorValues: [] }, demoFollowUpPeriod, swedish));
+    expect(table(none.rows, 'Målkod', 'Miljömål')).toEqual([]);
+    expect(table(none.rows, 'Målkod', 'Indikator')).toEqual([]);
+  });
+
+  it('speaks English in English, and goes to a CSV of its own with decimal commas', () => {
+    const inEnglish = indicatorsSheet(exportInput(demoRegion2023, demoFollowUpPeriod, english, 'en-US')).rows;
+    const row = table(inEnglish, 'Goal code', 'Goal').find((line) => line.Indicator === 'Koldioxidutsläpp från tjänsteresor');
+    expect(row).toEqual(expect.objectContaining({ Direction: 'Lower is better', Status: 'Not on track', 'Baseline year': 2019 }));
+    expect(row?.['Report sentence']).toMatch(/^Koldioxidutsläpp från tjänsteresor was 1,240 ton CO2e in 2023/);
+    expect(exportFileName('indicatorsCsv', demo)).toBe('miljomal-indikatorer-2023-delar.csv');
+    const csv = parseCsv(toCsv(rows));
+    expect(csv.find((fields) => fields[2] === 'Koldioxidutsläpp från tjänsteresor')).toEqual(expect.arrayContaining(['12,2']));
+  });
+});
+
 describe('the .xlsx workbook', () => {
   it('types numbers as numbers and text as text, with bold headers and column widths', () => {
     const sheet = toXlsxSheet(summarySheet(demo));
@@ -149,7 +216,7 @@ describe('the .xlsx workbook', () => {
   it('writes, through write-excel-file, cells equal to the summary', async () => {
     const workbook = buildWorkbook(demo);
     const read = await readXlsx(await workbookBlob(workbook, loadXlsxLibrary));
-    expect(read.map((sheet) => sheet.name)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas']);
+    expect(read.map((sheet) => sheet.name)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas', 'Indikatorer']);
     read.forEach((sheet, position) => {
       expect(sheet.rows.map(trimTrailingNulls)).toEqual(workbook.sheets[position].rows.map(trimTrailingNulls));
     });
@@ -162,7 +229,7 @@ describe('the .xlsx workbook', () => {
       return { toBlob: async () => new Blob(['xlsx']) };
     };
     await workbookBlob(buildWorkbook(demo), async () => fake);
-    expect(written[0].map((sheet) => sheet.sheet)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas']);
+    expect(written[0].map((sheet) => sheet.sheet)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas', 'Indikatorer']);
     await expect(runExport('workbook', demo, () => Promise.reject(new Error('chunk failed')))).rejects.toThrow('chunk failed');
   });
 });
@@ -179,7 +246,9 @@ describe('an export never carries a formula', () => {
       activity.id === 1 ? { ...activity, title: '-2+3', description: '\t=1+1', responsible: { login: 'x@region.example', name: '=cmd|calc' } }
         : activity),
     followUps: demoRegion2023.followUps.map((followUp) =>
-      followUp.activityId === 1 ? { ...followUp, comment: '@SUM(1+1)*cmd|calc' } : followUp)
+      followUp.activityId === 1 ? { ...followUp, comment: '@SUM(1+1)*cmd|calc' } : followUp),
+    indicators: demoRegion2023.indicators.map((indicator) => (indicator.id === 2311 ? { ...indicator, name: '=IND()', source: '+källa' } : indicator)),
+    indicatorValues: demoRegion2023.indicatorValues.map((value) => (value.id === 231120 ? { ...value, comment: '-1+1' } : value))
   };
   const input = exportInput(injected, demoFollowUpPeriod, swedish);
   const workbook = buildWorkbook(input);
@@ -194,7 +263,10 @@ describe('an export never carries a formula', () => {
     const summaryFields = parseCsv(toCsv(summarySheet(input).rows)).flat();
     const activityFields = parseCsv(toCsv(activitiesSheet(input).rows)).flat();
     const gapFields = parseCsv(toCsv(gapsSheet(input).rows)).flat();
-    for (const fields of [summaryFields, activityFields, gapFields]) expect(fields.filter(startsLikeFormula)).toEqual([]);
+    // A negative number is a number in Excel, not a formula: only the texts count here.
+    const indicatorFields = parseCsv(toCsv(indicatorsSheet(input).rows)).flat().filter((field) => !/^-\d+(,\d+)?$/.test(field));
+    for (const fields of [summaryFields, activityFields, gapFields, indicatorFields]) expect(fields.filter(startsLikeFormula)).toEqual([]);
+    expect(indicatorFields).toEqual(expect.arrayContaining(["'=IND()", "'+källa", "'-1+1"]));
     expect(summaryFields).toContain("'+Ekonomi");
     expect(activityFields).toEqual(expect.arrayContaining([
       "'-2+3", "'\t=1+1", "'=cmd|calc", "'@SUM(1+1)*cmd|calc", "'@Måltid", "'+Ekonomi",

@@ -337,6 +337,18 @@ describe('exporting from the view', () => {
     expect(text.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(11);
   });
 
+  it('downloads the indicators as CSV, one row per indicator and one per value', async () => {
+    renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Indikatorer som CSV' }));
+    expect(await screen.findByText('Filen miljomal-indikatorer-2023-delar.csv är skapad.')).toBeTruthy();
+    const lines = (await readBlob(created[0])).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0].split(';').slice(0, 3)).toEqual(['Målkod', 'Miljömål', 'Indikator']);
+    const travel = lines.find((line) => line.includes(';Koldioxidutsläpp från tjänsteresor;ton CO2e;'))?.split(';');
+    expect(travel).toEqual(expect.arrayContaining(['M1', '1240', 'Inte i takt med målet']));
+    expect(lines).toContain('M1;Koldioxidutsläpp från tjänsteresor;2020;720;1443,27;Nej;Få resor under pandemin.');
+  });
+
   it('downloads an Excel workbook whose cells are the summary’s', async () => {
     renderSummary();
     await loaded();
@@ -344,7 +356,7 @@ describe('exporting from the view', () => {
     expect(await screen.findByText('Filen miljomal-2023-delar.xlsx är skapad.')).toBeTruthy();
     expect(clicked).toEqual(['miljomal-2023-delar.xlsx']);
     const workbook = await readXlsx(created[0]);
-    expect(workbook.map((sheet) => sheet.name)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas']);
+    expect(workbook.map((sheet) => sheet.name)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas', 'Indikatorer']);
     const summaryRows = workbook[0].rows;
     expect(summaryRows).toContainEqual(['Avdelningar med minst en aktivitet på avdelningsnivå', 4]);
     expect(summaryRows).toContainEqual(['Aktiviteter totalt', 10]);
