@@ -16,6 +16,7 @@ import { fieldHandlers, fieldSegments } from './resources/fields';
 import { itemHandlers, itemSegments } from './resources/items';
 import { userHandlers, userSegments } from './resources/users';
 import { securityHandlers, securitySegments } from './resources/security';
+import { regionalHandlers, regionalSegments } from './resources/regional';
 
 /** Child segments by parent kind, merged from every resource module; a name claimed twice is a bug. */
 function mergeSegments(tables: SegmentTable[]): Map<ResourceKind, Map<string, Resolver<ResourceKind>>> {
@@ -33,10 +34,10 @@ function mergeSegments(tables: SegmentTable[]): Map<ResourceKind, Map<string, Re
   return merged;
 }
 
-const SEGMENTS = mergeSegments([webSegments, listSegments, fieldSegments, itemSegments, userSegments, securitySegments]);
+const SEGMENTS = mergeSegments([webSegments, listSegments, fieldSegments, itemSegments, userSegments, securitySegments, regionalSegments]);
 
 const HANDLERS = {
-  ...webHandlers, ...listHandlers, ...fieldHandlers, ...itemHandlers, ...userHandlers, ...securityHandlers
+  ...webHandlers, ...listHandlers, ...fieldHandlers, ...itemHandlers, ...userHandlers, ...securityHandlers, ...regionalHandlers
 } satisfies Required<HandlerTable>;
 
 const QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top'];

@@ -117,6 +117,8 @@ export interface WebDef {
   description: string;
   created: string;
   language: number;
+  /** SharePoint's time zone id (regional settings); absent in data files from before it was kept. */
+  timeZoneId?: number;
   ownerGroupId: number;
   memberGroupId: number;
   visitorGroupId: number;

@@ -22,6 +22,7 @@ import { UnknownSeedError, getSeed } from './seeds';
 import { loadSeeder } from './seeders';
 import { validDigest } from './digest';
 import { contentTypeFor, errorFormatFromAccept, errorPayload } from './format';
+import { DEFAULT_TIME_ZONE_ID, siteTimeZone } from './timeZones';
 
 export interface EmulatorOptions {
   /** 0 = ephemeral; default 4322. */
@@ -50,6 +51,12 @@ export interface EmulatorOptions {
   seed?: string;
   /** Debounce of data file writes, default 200 ms. */
   persistDebounceMs?: number;
+  /**
+   * The site's time zone: SharePoint's id, an IANA name or a word of its description
+   * (`13`, `America/Los_Angeles`, `Pacific`). Default W. Europe Standard Time (4, Stockholm); given for
+   * an existing data file, it changes that site's regional settings.
+   */
+  timeZone?: number | string;
   /** Random source for fault injection (tests). */
   random?: () => number;
 }
@@ -112,14 +119,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (!LOOPBACK_HOSTS.has(host)) throw new Error(`The emulator binds loopback only (got host ${host}).`);
   const sitePath = (options.sitePath ?? '/sites/miljo').replace(/\/+$/, '');
   const defaultUser = options.defaultUser ?? DEFAULT_USER;
+  const timeZone = siteTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE_ID);
   const loaded = options.dataFile ? loadDataFile(options.dataFile) : undefined;
   const store = new Store({
     sitePath,
     webTitle: options.webTitle ?? 'Miljö',
     defaultUser,
     fieldNameFromDisplayName: options.fieldNameFromDisplayName ?? true,
-    uniqueViolation: { ...DEFAULT_UNIQUE_VIOLATION, ...options.uniqueViolation }
+    uniqueViolation: { ...DEFAULT_UNIQUE_VIOLATION, ...options.uniqueViolation },
+    timeZoneId: timeZone.id
   }, loaded);
+  if (loaded && options.timeZone !== undefined && store.timeZone().id !== timeZone.id) store.setTimeZone(timeZone.id);
   const persistence = options.dataFile ? new Persistence(options.dataFile, () => store.toJSON(), options.persistDebounceMs ?? 200) : undefined;
   if (persistence) {
     store.onChange(() => persistence.schedule());

@@ -14,8 +14,9 @@ import { Lists } from './store/lists';
 import { Items } from './store/items';
 import { Principals } from './store/principals';
 import { Security } from './store/security';
-import { SiteState, emptySite } from './store/siteState';
+import { SiteState, emptySite, siteTimeZoneOf } from './store/siteState';
 import { StoreOptions } from './store/options';
+import { SiteTimeZone, siteTimeZoneById } from './timeZones';
 
 export { ListState } from './store/listState';
 export { DEFAULT_UNIQUE_VIOLATION } from './store/options';
@@ -64,6 +65,17 @@ export class Store {
   }
 
   toJSON(): StoreData { return this.state.data; }
+
+  // ---------------------------------------------------------------- regional settings
+
+  timeZone(): SiteTimeZone { return siteTimeZoneOf(this.state, this.options); }
+
+  /** As a site owner changes it: stored dates keep their instants, so date-only values may show another day. */
+  setTimeZone(id: number): void {
+    siteTimeZoneById(id);
+    this.state.data.web.timeZoneId = id;
+    this.changed();
+  }
 
   // ---------------------------------------------------------------- users and groups
 

@@ -9,8 +9,9 @@ import { ChangeListeners } from './changes';
 import { ListState } from './listState';
 import { Lists } from './lists';
 import { Principals } from './principals';
-import { SiteState, nowIso } from './siteState';
+import { SiteState, nowIso, siteTimeZoneOf } from './siteState';
 import { StoreOptions } from './options';
+import { SiteTimeZone } from '../timeZones';
 
 function invalidReference(code: string, message: string): SpError {
   return new SpError(400, `-2146232832, Microsoft.SharePoint.${code}`, message);
@@ -25,6 +26,8 @@ export class Items {
     private readonly options: StoreOptions
   ) {}
 
+  private timeZone(): SiteTimeZone { return siteTimeZoneOf(this.state, this.options); }
+
   item(list: ListState, id: number): ItemRecord {
     const item = list.byId.get(id);
     if (!item) throw itemNotFound();
@@ -35,7 +38,7 @@ export class Items {
     const values = this.valuesFromBody(list, body);
     for (const field of list.def.fields) {
       if (field.builtIn || values.has(field)) continue;
-      const defaultValue = defaultFor(field);
+      const defaultValue = defaultFor(field, this.timeZone());
       if (defaultValue !== null && !(Array.isArray(defaultValue) && defaultValue.length === 0)) values.set(field, defaultValue);
     }
     this.checkUnique(list, values);
@@ -126,7 +129,7 @@ export class Items {
       }
       if (field.internalName === 'ID' || property === 'Id') throw notSupported(`setting the item property '${property}'`);
       if (SYSTEM_FIELDS.has(field.internalName) || field.readOnly) throw notSupported(`setting the read-only item property '${property}'`);
-      const value = coerceValue(field, raw);
+      const value = coerceValue(field, raw, this.timeZone());
       this.checkReferences(field, value);
       values.set(field, value);
     }
