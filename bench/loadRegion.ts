@@ -17,7 +17,7 @@ export async function loadRegion(emulator: Emulator, sp: SPFI, webUrl: string, p
   const provisioned = await provisionLists(sp, webUrl);
   if (provisioned.kind !== 'done') throw new Error('bench: could not provision the lists');
   const store = emulator.store;
-  const userIdOf: UserIdOf = async (login) => (login ? store.ensureUser(login).id : null);
+  const userIdOf: UserIdOf = async (login) => (login ? store.signIn(login).id : null);
   const context = { userIdOf, calendar: await readSiteCalendar(sp) };
   const add = (key: ListKey, rows: Body[]): void => {
     const list = store.listByUrl(listUrl(webUrl, key));

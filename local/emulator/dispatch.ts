@@ -17,6 +17,7 @@ import { itemHandlers, itemSegments } from './resources/items';
 import { userHandlers, userSegments } from './resources/users';
 import { securityHandlers, securitySegments } from './resources/security';
 import { regionalHandlers, regionalSegments } from './resources/regional';
+import { peopleSegments } from './resources/people';
 
 /** Child segments by parent kind, merged from every resource module; a name claimed twice is a bug. */
 function mergeSegments(tables: SegmentTable[]): Map<ResourceKind, Map<string, Resolver<ResourceKind>>> {
@@ -34,7 +35,7 @@ function mergeSegments(tables: SegmentTable[]): Map<ResourceKind, Map<string, Re
   return merged;
 }
 
-const SEGMENTS = mergeSegments([webSegments, listSegments, fieldSegments, itemSegments, userSegments, securitySegments, regionalSegments]);
+const SEGMENTS = mergeSegments([webSegments, listSegments, fieldSegments, itemSegments, userSegments, securitySegments, regionalSegments, peopleSegments]);
 
 const HANDLERS = {
   ...webHandlers, ...listHandlers, ...fieldHandlers, ...itemHandlers, ...userHandlers, ...securityHandlers, ...regionalHandlers

@@ -40,7 +40,7 @@ async function child(): Promise<void> {
     '<Field Type="Boolean" Name="Done" DisplayName="Klar" />',
     '<Field Type="Note" Name="Details" DisplayName="Beskrivning" />'
   ]) store.addField(acts, parseSchemaXml(xml), true);
-  const owners = Array.from({ length: 50 }, (_, i) => store.ensureUser(`user${i}@contoso.onmicrosoft.com`).id);
+  const owners = Array.from({ length: 50 }, (_, i) => store.signIn(`user${i}@contoso.onmicrosoft.com`).id);
   const statuses = ['Planerad', 'Pågår', 'Klar'];
   store.bulkAddItems(acts, Array.from({ length: ITEM_COUNT }, (_, i) => ({
     Title: `Aktivitet ${i + 1}`, Code: `A${i + 1}`, GoalId: (i % 200) + 1, OwnerId: owners[i % owners.length],

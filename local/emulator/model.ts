@@ -90,6 +90,15 @@ export interface UserDef {
   isSiteAdmin: boolean;
 }
 
+/** Someone in the tenant's directory (not yet a site user, perhaps). */
+export interface DirectoryPerson {
+  loginName: string;
+  title: string;
+  email: string;
+  /** The Entra ID object id people search answers. */
+  objectId: string;
+}
+
 export interface GroupDef {
   id: number;
   title: string;
@@ -130,6 +139,8 @@ export interface StoreData {
   web: WebDef;
   nextPrincipalId: number;
   users: UserDef[];
+  /** The tenant's people; absent in data files from before it was kept (then the site users). */
+  directory?: DirectoryPerson[];
   groups: GroupDef[];
   roleDefinitions: RoleDefinitionDef[];
   lists: ListDef[];

@@ -246,7 +246,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     let answer: ApiResponse;
     try {
-      const user = store.ensureUser(headers['x-emulator-user']?.trim() || defaultUser);
+      const user = store.signIn(headers['x-emulator-user']?.trim() || defaultUser);
       let method = (request.method ?? 'GET').toUpperCase();
       const tunnelledMethod = headers['x-http-method'];
       if (method === 'POST' && tunnelledMethod) method = tunnelledMethod.toUpperCase();

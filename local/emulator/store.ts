@@ -4,7 +4,7 @@
  * goes through here; listeners (persistence) are told after each one. The work is done by the
  * parts in ./store/ (principals, security, lists, list fields, items), which share one SiteState.
  */
-import { FieldDef, GroupDef, ItemRecord, RoleAssignmentDef, RoleDefinitionDef, StoreData, UserDef } from './model';
+import { DirectoryPerson, FieldDef, GroupDef, ItemRecord, RoleAssignmentDef, RoleDefinitionDef, StoreData, UserDef } from './model';
 import { NewFieldSpec } from './fieldSpecs';
 import { Mask } from './permissions';
 import { ChangeListeners } from './store/changes';
@@ -13,6 +13,7 @@ import { ListFields } from './store/listFields';
 import { Lists } from './store/lists';
 import { Items } from './store/items';
 import { Principals } from './store/principals';
+import { Directory, PersonDetails } from './store/directory';
 import { Security } from './store/security';
 import { SiteState, emptySite, siteTimeZoneOf } from './store/siteState';
 import { StoreOptions } from './store/options';
@@ -25,6 +26,7 @@ export type { StoreOptions, UniqueViolationSettings } from './store/options';
 export class Store {
   private readonly state: SiteState;
   private readonly changes = new ChangeListeners();
+  private readonly directory: Directory;
   private readonly principals: Principals;
   private readonly security: Security;
   private readonly lists: Lists;
@@ -33,7 +35,8 @@ export class Store {
 
   constructor(public readonly options: StoreOptions, data?: StoreData) {
     this.state = { data: data ?? emptySite(options), lists: new Map() };
-    this.principals = new Principals(this.state, this.changes);
+    this.directory = new Directory(this.state, this.changes);
+    this.principals = new Principals(this.state, this.changes, this.directory);
     this.security = new Security(this.state, this.changes, this.principals);
     this.lists = new Lists(this.state, this.changes, options.sitePath);
     this.fields = new ListFields(this.changes, this.lists);
@@ -51,8 +54,11 @@ export class Store {
 
   changed(): void { this.changes.notify(); }
 
+  /** The empty site; the tenant's directory stays. */
   reset(): void {
+    const people = this.directory.all();
     this.state.data = emptySite(this.options);
+    for (const person of people) this.directory.add(person.loginName, { title: person.title, email: person.email });
     this.state.lists.clear();
     this.changed();
   }
@@ -82,7 +88,14 @@ export class Store {
   userByLogin(login: string): UserDef | undefined { return this.principals.userByLogin(login); }
   userById(id: number): UserDef | undefined { return this.principals.userById(id); }
   userByEmail(email: string): UserDef | undefined { return this.principals.userByEmail(email); }
-  ensureUser(login: string, details: { title?: string; email?: string } = {}): UserDef { return this.principals.ensureUser(login, details); }
+  /** A caller, or someone a test names: in the directory and a site user from then on. */
+  signIn(login: string, details: PersonDetails = {}): UserDef { return this.principals.signIn(login, details); }
+  /** `ensureuser`: only someone the directory knows becomes a site user. */
+  ensureUser(login: string): UserDef { return this.principals.ensureUser(login); }
+  addPerson(login: string, details: PersonDetails = {}): DirectoryPerson { return this.directory.add(login, details); }
+  people(): DirectoryPerson[] { return this.directory.all(); }
+  findPerson(login: string): DirectoryPerson | undefined { return this.directory.find(login); }
+  searchPeople(query: string, limit: number): DirectoryPerson[] { return this.directory.search(query, limit); }
   updateUser(user: UserDef, props: Record<string, unknown>): void { this.principals.updateUser(user, props); }
   removeUser(user: UserDef): void { this.principals.removeUser(user); }
   groupById(id: number): GroupDef | undefined { return this.principals.groupById(id); }

@@ -40,6 +40,18 @@ export function spForUser(siteUrl: string, login?: string, options: SpOptions = 
   return sp;
 }
 
+/** Someone for the tenant's directory (`POST /_emulator/directory`). */
+export interface PersonEntry { login: string; title?: string; email?: string }
+
+/** Puts people in the tenant's directory of an emulator started elsewhere, so the site can ensure them. */
+export async function addPeople(siteUrl: string, people: ReadonlyArray<string | PersonEntry>): Promise<void> {
+  const entries = people.map((person) => (typeof person === 'string' ? { login: person } : person));
+  const response = await globalThis.fetch(`${new URL(siteUrl).origin}/_emulator/directory`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ people: entries })
+  });
+  if (!response.ok) throw new Error(`Adding people to the directory: ${response.status} ${await response.text()}`);
+}
+
 export interface TestEmulator extends Emulator {
   /** PnPjs for a user (default: the emulator's default user). */
   sp(login?: string, options?: SpOptions): SPFI;
@@ -47,6 +59,8 @@ export interface TestEmulator extends Emulator {
   fetch(path: string, init?: RawInit): Promise<Response>;
   /** A valid form digest. */
   digest(): Promise<string>;
+  /** Puts people in the tenant's directory (logins or entries). */
+  addPeople(...people: Array<string | PersonEntry>): Promise<void>;
 }
 
 export interface RawInit {
@@ -69,6 +83,7 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
   return Object.assign(emu, {
     sp: (login?: string, spOptions?: SpOptions) => spForUser(emu.url, login, spOptions),
     digest,
+    addPeople: (...people: Array<string | PersonEntry>) => addPeople(emu.url, people),
     fetch: async (path: string, init: RawInit = {}): Promise<Response> => {
       const method = init.method ?? 'GET';
       const headers: Record<string, string> = { Accept: 'application/json;odata=nometadata', ...init.headers };

@@ -26,6 +26,7 @@ describe('list items through PnPjs', () => {
       '<Field Type="Choice" Name="Status" StaticName="Status" DisplayName="Status"><CHOICES><CHOICE>Planerad</CHOICE><CHOICE>Pågår</CHOICE></CHOICES><Default>Planerad</Default></Field>',
       '<Field Type="Note" Name="Details" StaticName="Details" DisplayName="Beskrivning" />'
     ]) await acts.fields.createFieldAsXml({ SchemaXml, Options: 8 });
+    await emu.addPeople('anna.berg@contoso.onmicrosoft.com');
     annaId = (await sp.web.ensureUser('anna.berg@contoso.onmicrosoft.com')).Id;
     goalIds = [];
     for (const [t, c] of [['Klimat', 'K1'], ['Vatten', 'V1'], ["Barn's miljö", 'B1']]) {

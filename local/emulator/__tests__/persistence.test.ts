@@ -15,6 +15,7 @@ describe('persistence, reset and seeding', () => {
   it('survives a restart: lists, fields, items, ETags, users, groups and permissions', async () => {
     const file = join(dir, 'data', 'sharepoint.json');
     const a = await startTestEmulator({ dataFile: file });
+    await a.addPeople('eva@contoso.onmicrosoft.com');
     const sp = a.sp();
     await sp.web.lists.add('Goals');
     const goals = sp.web.getList('/sites/miljo/Lists/Goals');

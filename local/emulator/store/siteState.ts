@@ -46,6 +46,7 @@ export function emptySite(options: StoreOptions): StoreData {
   });
   return {
     schema: 1, web, nextPrincipalId: 7, users: [admin],
+    directory: [{ loginName: admin.loginName, title: admin.title, email: admin.email, objectId: randomUUID() }],
     groups: [group(3, 'Owners', [admin.id]), group(4, 'Visitors', []), group(5, 'Members', [])],
     roleDefinitions: defaultRoleDefinitions(), lists: []
   };
