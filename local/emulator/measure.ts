@@ -23,7 +23,7 @@ const ITEM_COUNT = Number(arg('--items', '50000'));
 
 async function child(): Promise<void> {
   const dataFile = arg('--file');
-  const emu = await startEmulator({ port: 0, dataFile, persistDebounceMs: 50 });
+  const emu = await startEmulator({ port: 0, dataFile });
   const store = emu.store;
   const fillStart = performance.now();
   const goals = store.addList({ Title: 'Goals' });

@@ -136,6 +136,8 @@ export interface WebDef {
 
 export interface StoreData {
   schema: 1;
+  /** The last journal line a snapshot includes (persistence.ts). */
+  journalSequence?: number;
   web: WebDef;
   nextPrincipalId: number;
   users: UserDef[];

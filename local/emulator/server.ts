@@ -49,8 +49,8 @@ export interface EmulatorOptions {
   uniqueViolation?: Partial<UniqueViolationSettings>;
   /** Run this registered seeder once the server listens, if the store has no lists. */
   seed?: string;
-  /** Debounce of data file writes, default 200 ms. */
-  persistDebounceMs?: number;
+  /** Journal size (bytes) after which a commit writes a snapshot instead, default 4 MB (at least the snapshot's size). */
+  compactAfterBytes?: number;
   /**
    * The site's time zone: SharePoint's id, an IANA name or a word of its description
    * (`13`, `America/Los_Angeles`, `Pacific`). Default W. Europe Standard Time (4, Stockholm); given for
@@ -128,13 +128,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     fieldNameFromDisplayName: options.fieldNameFromDisplayName ?? true,
     uniqueViolation: { ...DEFAULT_UNIQUE_VIOLATION, ...options.uniqueViolation },
     timeZoneId: timeZone.id
-  }, loaded);
+  }, loaded?.data);
   if (loaded && options.timeZone !== undefined && store.timeZone().id !== timeZone.id) store.setTimeZone(timeZone.id);
-  const persistence = options.dataFile ? new Persistence(options.dataFile, () => store.toJSON(), options.persistDebounceMs ?? 200) : undefined;
-  if (persistence) {
-    store.onChange(() => persistence.schedule());
-    if (!loaded) persistence.schedule(); // a new data file holds the initial site from the start
-  }
+  const persistence = options.dataFile
+    ? new Persistence(options.dataFile, () => store.toJSON(), loaded?.sequence ?? 0, options.compactAfterBytes)
+    : undefined;
+  if (persistence) store.onChange((change) => persistence.record(change));
   const faults = new Faults(options.faults ? validateFaults(options.faults) : {}, options.random);
   const stats = new Stats();
   const apiOptions: ApiOptions = {
@@ -153,6 +152,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 
   const send = (response: http.ServerResponse, status: number, headers: Record<string, string>, body: string, corsHeaders: Record<string, string>): void => {
+    // Nothing is acknowledged before it is on disk.
+    persistence?.commit();
     const bytes = Buffer.from(body, 'utf8');
     const requestId = randomUUID();
     response.writeHead(status, {
@@ -280,14 +281,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     stats,
     server,
-    flush: async () => { if (persistence) await persistence.flush(); },
+    flush: async () => { persistence?.flush(); },
     seed: runSeed,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      if (persistence) await persistence.flush();
+      persistence?.close();
     }
   };
   if (options.seed && options.seed !== 'none' && store.allLists().length === 0) {

@@ -7,7 +7,7 @@
 import { DirectoryPerson, FieldDef, GroupDef, ItemRecord, RoleAssignmentDef, RoleDefinitionDef, StoreData, UserDef } from './model';
 import { NewFieldSpec } from './fieldSpecs';
 import { Mask } from './permissions';
-import { ChangeListeners } from './store/changes';
+import { Change, ChangeListeners, EVERYTHING_CHANGED, SITE_CHANGE } from './store/changes';
 import { ListState } from './store/listState';
 import { ListFields } from './store/listFields';
 import { Lists } from './store/lists';
@@ -50,17 +50,17 @@ export class Store {
 
   get sitePath(): string { return this.options.sitePath; }
 
-  onChange(listener: () => void): void { this.changes.add(listener); }
+  onChange(listener: (change: Change) => void): void { this.changes.add(listener); }
 
-  changed(): void { this.changes.notify(); }
+  changed(change: Change = SITE_CHANGE): void { this.changes.notify(change); }
 
   /** The empty site; the tenant's directory stays. */
   reset(): void {
     const people = this.directory.all();
     this.state.data = emptySite(this.options);
-    for (const person of people) this.directory.add(person.loginName, { title: person.title, email: person.email });
+    for (const person of people) if (!this.directory.find(person.loginName)) this.state.data.directory?.push(person);
     this.state.lists.clear();
-    this.changed();
+    this.changed(EVERYTHING_CHANGED);
   }
 
   load(data: StoreData): void {

@@ -1,7 +1,8 @@
 import '@pnp/sp/profiles';
+import type { IPeoplePickerEntity } from '@pnp/sp/profiles';
 import { startTestEmulator, TestEmulator } from '../testing';
 
-interface PickerEntity { Key: string; DisplayText: string; IsResolved: boolean; EntityType: string; Description: string; EntityData: Record<string, string> }
+type PickerEntity = IPeoplePickerEntity;
 
 describe('the tenant directory and people search', () => {
   let emu: TestEmulator;
@@ -42,9 +43,9 @@ describe('the tenant directory and people search', () => {
   });
 
   it('resolves one person, and finds the site\'s groups when asked for them', async () => {
-    const resolved: PickerEntity = await emu.sp().profiles.clientPeoplePickerResolveUser({ QueryString: 'bo.ek@contoso.onmicrosoft.com' });
+    const resolved: PickerEntity = await emu.sp().profiles.clientPeoplePickerResolveUser({ QueryString: 'bo.ek@contoso.onmicrosoft.com', MaximumEntitySuggestions: 1 });
     expect(resolved).toMatchObject({ Key: 'i:0#.f|membership|bo.ek@contoso.onmicrosoft.com', IsResolved: true });
-    const groups: PickerEntity[] = await emu.sp().profiles.clientPeoplePickerSearchUser({ QueryString: 'miljö', PrincipalType: 8 });
+    const groups: PickerEntity[] = await emu.sp().profiles.clientPeoplePickerSearchUser({ QueryString: 'miljö', PrincipalType: 8, MaximumEntitySuggestions: 10 });
     expect(groups.map((group) => [group.EntityType, group.DisplayText])).toEqual([['SPGroup', 'Miljö Owners'], ['SPGroup', 'Miljö Visitors'], ['SPGroup', 'Miljö Members']]);
   });
 

@@ -5,6 +5,7 @@ import { startTestEmulator } from '../testing';
 import { startEmulator } from '../server';
 import { registerSeed, unregisterSeed } from '../seeds';
 import { spForUser } from '../testing';
+import { loadDataFile } from '../persistence';
 
 describe('persistence, reset and seeding', () => {
   let dir: string;
@@ -28,7 +29,7 @@ describe('persistence, reset and seeding', () => {
     await goals.breakRoleInheritance(false);
     await goals.roleAssignments.add(g.Id, 1073741827);
     await a.close();
-    expect(readdirSync(join(dir, 'data'))).toEqual(['sharepoint.json']); // no temp file left behind
+    expect(readdirSync(join(dir, 'data'))).toEqual(['sharepoint.json', 'sharepoint.json.journal']); // no temp file left behind
     expect(JSON.parse(readFileSync(file, 'utf8')).schema).toBe(1);
 
     const b = await startTestEmulator({ dataFile: file });
@@ -46,16 +47,19 @@ describe('persistence, reset and seeding', () => {
     }
   });
 
-  it('writes debounced without close, and refuses a corrupt data file', async () => {
-    const file = join(dir, 'debounce.json');
-    const emu = await startEmulator({ port: 0, dataFile: file, persistDebounceMs: 10 });
+  it('has every acknowledged write on disk before the answer, and refuses a corrupt data file', async () => {
+    const file = join(dir, 'journal.json');
+    const emu = await startEmulator({ port: 0, dataFile: file });
     try {
       await spForUser(emu.url).web.lists.add('Later');
-      await new Promise((r) => setTimeout(r, 100));
-      expect(JSON.parse(readFileSync(file, 'utf8')).lists.map((l: { title: string }) => l.title)).toEqual(['Later']);
+      const item = await spForUser(emu.url).web.lists.getByTitle('Later').items.add({ Title: 'first' });
+      const onDisk = loadDataFile(file)?.data;
+      expect(onDisk?.lists.map((list) => [list.title, list.items.map((stored) => stored.values.Title), list.nextItemId])).toEqual([['Later', ['first'], item.Id + 1]]);
     } finally {
       await emu.close();
     }
+    expect(readdirSync(dir).filter((name) => name.startsWith('journal.json'))).toEqual(['journal.json', 'journal.json.journal']);
+    expect(readFileSync(`${file}.journal`, 'utf8')).toBe('');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"schema":1,');
     await expect(startEmulator({ port: 0, dataFile: bad })).rejects.toThrow(/not valid JSON/);

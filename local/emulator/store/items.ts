@@ -5,7 +5,7 @@ import { SpError, invalidQuery, itemNotFound, notSupported, unknownProperty } fr
 import { SYSTEM_FIELDS, restName } from '../fields';
 import { coerceValue, defaultFor, keyOf } from '../fieldValues';
 import { checkEtag } from '../etags';
-import { ChangeListeners } from './changes';
+import { Change, ChangeListeners, EVERYTHING_CHANGED } from './changes';
 import { ListState } from './listState';
 import { Lists } from './lists';
 import { Principals } from './principals';
@@ -53,7 +53,7 @@ export class Items {
     list.indexItem(item);
     list.def.lastItemModified = now;
     list.writeVersion++;
-    this.changes.notify();
+    this.changes.notify(this.itemChange(list, item));
     return item;
   }
 
@@ -69,7 +69,7 @@ export class Items {
     list.indexItem(item);
     list.def.lastItemModified = item.modified;
     list.writeVersion++;
-    this.changes.notify();
+    this.changes.notify(this.itemChange(list, item));
     return item;
   }
 
@@ -87,7 +87,11 @@ export class Items {
     }
     list.def.lastItemModified = nowIso();
     list.writeVersion++;
-    this.changes.notify();
+    this.changes.notify({ kind: 'itemRemoved', listId: list.def.id, itemId: item.id, lastItemModified: list.def.lastItemModified });
+  }
+
+  private itemChange(list: ListState, item: ItemRecord): Change {
+    return { kind: 'item', listId: list.def.id, item, nextItemId: list.def.nextItemId, lastItemModified: list.def.lastItemModified };
   }
 
   /**
@@ -99,7 +103,7 @@ export class Items {
     this.changes.quietly(() => {
       for (const row of rows) this.addItem(list, row, author);
     });
-    this.changes.notify();
+    this.changes.notify(EVERYTHING_CHANGED);
     return rows.length;
   }
 
