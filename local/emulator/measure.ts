@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator } from './server';
 import { parseSchemaXml } from './fieldSpecs';
-import { spForUser } from './testing';
+import { adminFetch, spForUser } from './testing';
 import type { StatsSnapshot } from './stats';
 
 const args = process.argv.slice(2);
@@ -88,8 +88,7 @@ async function parent(): Promise<void> {
     });
     proc.on('exit', (code) => rejectInfo(new Error(`child exited ${String(code)}`)));
   });
-  const admin = info.url.replace(/\/sites\/.*$/, '/_emulator');
-  const stats = async (): Promise<StatsSnapshot> => (await (await fetch(`${admin}/stats`)).json()) as StatsSnapshot;
+  const stats = async (): Promise<StatsSnapshot> => (await (await adminFetch(info.url, 'stats')).json()) as StatsSnapshot;
   const sp = spForUser(info.url);
   const acts = sp.web.getList('/sites/miljo/Lists/Activities');
   const rssAfterFill = (await stats()).memoryMB.rss;

@@ -23,6 +23,7 @@ import { loadSeeder } from './seeders';
 import { validDigest } from './digest';
 import { contentTypeFor, errorFormatFromAccept, errorPayload } from './format';
 import { DEFAULT_TIME_ZONE_ID, siteTimeZone } from './timeZones';
+import { LOOPBACK_HOSTS, adminRefusal, hostnameOf, loopbackOrigin } from './loopback';
 
 export interface EmulatorOptions {
   /** 0 = ephemeral; default 4322. */
@@ -77,23 +78,6 @@ export interface Emulator {
 }
 
 export const DEFAULT_USER = 'admin@contoso.onmicrosoft.com';
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-
-function hostnameOf(host: string | undefined): string {
-  if (!host) return '';
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
-  return host.split(':')[0].toLowerCase();
-}
-
-function loopbackOrigin(origin: string | undefined): boolean {
-  if (!origin) return false;
-  try {
-    const { hostname } = new URL(origin);
-    return LOOPBACK_HOSTS.has(hostname) || hostname === '[::1]';
-  } catch {
-    return false;
-  }
-}
 
 function readBody(request: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -142,6 +126,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     fieldNameFromDisplayName: options.fieldNameFromDisplayName ?? true
   };
   let siteUrl = '';
+  /** Known once the server listens. */
+  let port = 0;
 
   const runSeed = async (name: string): Promise<void> => {
     if (name === 'none') return;
@@ -232,6 +218,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const protocol = headers['x-forwarded-proto']?.split(',')[0].trim() === 'https' && forwarded ? 'https' : 'http';
     const url = new URL(request.url ?? '/', `${protocol}://${publicHost}`);
     if (url.pathname.toLowerCase().startsWith('/_emulator/')) {
+      const refusal = adminRefusal(headers, port);
+      if (refusal) {
+        send(response, 403, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify({ error: refusal }), cors);
+        return;
+      }
       await handleAdmin(adminTargets, request.method ?? 'GET', url, body, (status, value) => {
         send(response, status, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(value), cors);
       });
@@ -271,7 +262,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     server.once('error', reject);
     server.listen(options.port ?? 4322, host, () => { server.off('error', reject); resolve(); });
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   siteUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}${sitePath}`;
 
   const emulator: Emulator = {

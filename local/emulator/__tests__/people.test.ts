@@ -52,9 +52,8 @@ describe('the tenant directory and people search', () => {
   it('makes site users of the directory\'s people only, and keeps the directory over a reset', async () => {
     expect((await emu.sp().web.ensureUser('anna.berg@contoso.onmicrosoft.com')).Title).toBe('Anna Berg');
     await expect(emu.sp().web.ensureUser('stranger@contoso.onmicrosoft.com')).rejects.toMatchObject({ status: 500 });
-    const admin = emu.url.replace(/\/sites\/.*$/, '/_emulator');
-    expect((await fetch(`${admin}/reset`, { method: 'POST' })).status).toBe(200);
-    const people = await (await fetch(`${admin}/directory`)).json() as Array<{ loginName: string }>;
+    expect((await emu.admin('reset', { method: 'POST' })).status).toBe(200);
+    const people = await (await emu.admin('directory')).json() as Array<{ loginName: string }>;
     expect(people.map((person) => person.loginName)).toContain('i:0#.f|membership|bo.ek@contoso.onmicrosoft.com');
     expect((await emu.sp().web.associatedMemberGroup.users.add('bo.ek@contoso.onmicrosoft.com'))).toBeDefined();
   });

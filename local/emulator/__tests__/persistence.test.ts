@@ -69,8 +69,7 @@ describe('persistence, reset and seeding', () => {
     const emu = await startTestEmulator();
     try {
       await emu.sp().web.lists.add('Temp');
-      const admin = emu.url.replace(/\/sites\/.*$/, '/_emulator');
-      expect((await fetch(`${admin}/reset`, { method: 'POST' })).status).toBe(200);
+      expect((await emu.admin('reset', { method: 'POST' })).status).toBe(200);
       expect(await emu.sp().web.lists()).toEqual([]);
       expect((await emu.sp().web.currentUser()).IsSiteAdmin).toBe(true);
     } finally {
@@ -86,12 +85,11 @@ describe('persistence, reset and seeding', () => {
       const emu = await startTestEmulator({ seed: 'unit' });
       try {
         expect((await emu.sp().web.lists.select('Title')()).map((l: { Title: string }) => l.Title)).toEqual(['Seeded']);
-        const admin = emu.url.replace(/\/sites\/.*$/, '/_emulator');
-        await fetch(`${admin}/reset`, { method: 'POST' });
-        const ok = await fetch(`${admin}/seed`, { method: 'POST', body: '{"name":"unit"}' });
+        await emu.admin('reset', { method: 'POST' });
+        const ok = await emu.admin('seed', { method: 'POST', body: '{"name":"unit"}' });
         expect(ok.status).toBe(200);
         expect((await emu.sp().web.lists()).length).toBe(1);
-        const missing = await fetch(`${admin}/seed`, { method: 'POST', body: '{"name":"nosuch"}' });
+        const missing = await emu.admin('seed', { method: 'POST', body: '{"name":"nosuch"}' });
         expect(missing.status).toBe(404);
         expect(((await missing.json()) as { error: string }).error).toMatch(/No seeder named 'nosuch' is registered \(known: unit/);
       } finally {
@@ -106,8 +104,7 @@ describe('persistence, reset and seeding', () => {
   it('lets tests name users for display', async () => {
     const emu = await startTestEmulator();
     try {
-      const admin = emu.url.replace(/\/sites\/.*$/, '/_emulator');
-      await fetch(`${admin}/users`, { method: 'POST', body: JSON.stringify({ login: 'a.b@contoso.onmicrosoft.com', title: 'Åsa Björk' }) });
+      await emu.admin('users', { method: 'POST', body: JSON.stringify({ login: 'a.b@contoso.onmicrosoft.com', title: 'Åsa Björk' }) });
       expect((await emu.sp('a.b@contoso.onmicrosoft.com').web.currentUser()).Title).toBe('Åsa Björk');
     } finally {
       await emu.close();
