@@ -6,6 +6,7 @@ import type { Emulator } from '../local/emulator/server';
 import type { YearPicture } from '../src/domain/model';
 import { addedItemBody, itemBody } from '../src/data/itemBodies';
 import type { UserIdOf } from '../src/data/people';
+import { readSiteCalendar } from '../src/data/siteCalendar';
 import { provisionLists } from '../src/data/provisioning';
 import type { ListKey } from '../src/data/schema';
 import { listUrl } from '../src/data/yearReader';
@@ -16,7 +17,8 @@ export async function loadRegion(emulator: Emulator, sp: SPFI, webUrl: string, p
   const provisioned = await provisionLists(sp, webUrl);
   if (provisioned.kind !== 'done') throw new Error('bench: could not provision the lists');
   const store = emulator.store;
-  const userIdOf: UserIdOf = async (login) => (login ? store.ensureUser(login).id : null);
+  const userIdOf: UserIdOf = async (login) => (login ? store.signIn(login).id : null);
+  const context = { userIdOf, calendar: await readSiteCalendar(sp) };
   const add = (key: ListKey, rows: Body[]): void => {
     const list = store.listByUrl(listUrl(webUrl, key));
     if (!list) throw new Error(`bench: no ${key} list`);
@@ -29,10 +31,10 @@ export async function loadRegion(emulator: Emulator, sp: SPFI, webUrl: string, p
     Promise.all(items.map((item) => body(item)));
 
   const year = picture.year;
-  add('orgUnits', await all(picture.orgUnits, (unit) => itemBody('orgUnits', unit, userIdOf)));
-  add('goals', await all(picture.goals, (goal) => itemBody('goals', goal, userIdOf)));
-  add('allocations', await all(picture.allocations, (allocation) => addedItemBody('allocations', allocation, userIdOf, { year })));
+  add('orgUnits', await all(picture.orgUnits, (unit) => itemBody('orgUnits', unit, context)));
+  add('goals', await all(picture.goals, (goal) => itemBody('goals', goal, context)));
+  add('allocations', await all(picture.allocations, (allocation) => addedItemBody('allocations', allocation, context, { year })));
   add('activities', await all(picture.activities, (activity) =>
-    addedItemBody('activities', activity, userIdOf, { year, clientKey: `bench-${activity.id}` })));
-  add('followUps', await all(picture.followUps, (followUp) => itemBody('followUps', followUp, userIdOf)));
+    addedItemBody('activities', activity, context, { year, clientKey: `bench-${activity.id}` })));
+  add('followUps', await all(picture.followUps, (followUp) => itemBody('followUps', followUp, context)));
 }

@@ -9,6 +9,7 @@ import '@pnp/sp/items';
 import type { YearPicture } from '../src/domain/model';
 import { projections, toModel } from '../src/data/mapping';
 import type { ListKey } from '../src/data/schema';
+import { readSiteCalendar } from '../src/data/siteCalendar';
 import { listUrl } from '../src/data/yearReader';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- list items are untyped JSON */
@@ -52,13 +53,14 @@ export async function naiveLoad(sp: SPFI, webUrl: string, year: number): Promise
     }
     return { allocations, activities, followUps };
   }), 6);
+  const calendar = await readSiteCalendar(sp);
   return {
     year,
-    goals: goals.map(toModel.goals),
-    orgUnits: orgUnits.map(toModel.orgUnits),
-    allocations: perUnit.flatMap((unit) => unit.allocations).map(toModel.allocations),
-    activities: perUnit.flatMap((unit) => unit.activities).map(toModel.activities),
-    followUps: perUnit.flatMap((unit) => unit.followUps).filter((item) => item.MiljoYear === year).map(toModel.followUps),
+    goals: goals.map((item) => toModel.goals(item, calendar)),
+    orgUnits: orgUnits.map((item) => toModel.orgUnits(item, calendar)),
+    allocations: perUnit.flatMap((unit) => unit.allocations).map((item) => toModel.allocations(item, calendar)),
+    activities: perUnit.flatMap((unit) => unit.activities).map((item) => toModel.activities(item, calendar)),
+    followUps: perUnit.flatMap((unit) => unit.followUps).filter((item) => item.MiljoYear === year).map((item) => toModel.followUps(item, calendar)),
     // The bench regions hold no indicators, so the naive way need not ask for them.
     indicators: [],
     indicatorValues: []

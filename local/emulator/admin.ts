@@ -16,7 +16,8 @@ export interface AdminTargets {
 export type JsonReply = (status: number, value: unknown) => void;
 
 const ENDPOINTS = ['GET|POST /_emulator/faults', 'POST /_emulator/reset', 'POST /_emulator/seed {"name"}', 'GET /_emulator/stats',
-  'POST /_emulator/stats/reset', 'GET|POST /_emulator/users', 'GET /_emulator/health'];
+  'POST /_emulator/stats/reset', 'GET|POST /_emulator/users',
+  'GET|POST /_emulator/directory {"login","title"?,"email"?} or {"people":[...]}', 'GET /_emulator/health'];
 
 function parseObject(body: string): Record<string, unknown> {
   if (!body.trim()) return {};
@@ -57,13 +58,27 @@ async function answer(targets: AdminTargets, method: string, url: URL, body: str
     if (method === 'POST') {
       const request = parseObject(body);
       if (typeof request.login !== 'string') throw new Error('{"login": "...", "title"?: "...", "email"?: "...", "isSiteAdmin"?: bool}');
-      const user = store.ensureUser(request.login, { title: optionalString(request.title), email: optionalString(request.email) });
+      const user = store.signIn(request.login, { title: optionalString(request.title), email: optionalString(request.email) });
       if (typeof request.isSiteAdmin === 'boolean') store.updateUser(user, { IsSiteAdmin: request.isSiteAdmin });
       reply(200, user);
       return;
     }
     if (method !== 'GET') throw new Error(`${method} not allowed`);
     reply(200, store.data.users.map((user) => ({ ...user, groups: store.groupsOf(user).map((group) => group.title) })));
+  } else if (path === '/_emulator/directory') {
+    if (method === 'POST') {
+      const request = parseObject(body);
+      const people = Array.isArray(request.people) ? request.people as unknown[] : [request];
+      const added = people.map((person) => {
+        const entry = person as Record<string, unknown>;
+        if (typeof entry?.login !== 'string') throw new Error('{"login": "...", "title"?: "...", "email"?: "..."} or {"people": [...]}');
+        return store.addPerson(entry.login, { title: optionalString(entry.title), email: optionalString(entry.email) });
+      });
+      reply(200, added);
+      return;
+    }
+    if (method !== 'GET') throw new Error(`${method} not allowed`);
+    reply(200, store.people());
   } else if (path === '/_emulator/health') {
     reply(200, { ok: true, siteUrl: targets.siteUrl() });
   } else {

@@ -1,11 +1,12 @@
 /**
  * npm run emulator -- [--port 4322] [--data .data/sharepoint.json | --memory] [--seed demo|none]
- *                     [--faults 429:0.3,503:0.1,latency:30,retry-after:1] [--user login]
+ *                     [--faults 429:0.3,503:0.1,latency:30,retry-after:1] [--user login] [--time-zone zone]
  * Prints exactly one line on stdout, the site URL, once it is ready; everything else goes to stderr.
  * SIGINT/SIGTERM: stops, writing pending data first.
  */
 import { startEmulator, DEFAULT_USER, Emulator } from './server';
 import { parseFaultSpec, FaultSettings } from './faults';
+import { siteTimeZone } from './timeZones';
 
 const USAGE = `Usage: npm run emulator -- [options]
   --port N          port on 127.0.0.1 (default 4322; 0 = any free port)
@@ -14,9 +15,10 @@ const USAGE = `Usage: npm run emulator -- [options]
   --seed NAME       seed an empty store: demo (registered by the data layer) or none (default)
   --faults SPEC     e.g. 429:0.3,503:0.1,latency:30,retry-after:1
   --user LOGIN      default user when a request has no X-Emulator-User header (default ${DEFAULT_USER})
+  --time-zone ZONE  the site's time zone: SharePoint id, IANA name or a word of it (default 4, Stockholm; e.g. Pacific)
   --help`;
 
-interface CliOptions { port: number; data?: string; seed: string; faults?: FaultSettings; user?: string }
+interface CliOptions { port: number; data?: string; seed: string; faults?: FaultSettings; user?: string; timeZone?: string }
 
 function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = { port: 4322, data: '.data/sharepoint.json', seed: 'none' };
@@ -43,6 +45,7 @@ function parseArgs(argv: string[]): CliOptions {
       case '--seed': options.seed = value(); break;
       case '--faults': options.faults = parseFaultSpec(value()); break;
       case '--user': options.user = value(); break;
+      case '--time-zone': options.timeZone = siteTimeZone(value()).iana; break;
       case '--help': case '-h':
         process.stderr.write(`${USAGE}\n`);
         process.exit(0);
@@ -66,12 +69,13 @@ async function main(): Promise<void> {
   }
   let emu: Emulator;
   try {
-    emu = await startEmulator({ port: opts.port, dataFile: opts.data, seed: opts.seed, faults: opts.faults, defaultUser: opts.user });
+    emu = await startEmulator({ port: opts.port, dataFile: opts.data, seed: opts.seed, faults: opts.faults, defaultUser: opts.user, timeZone: opts.timeZone });
   } catch (error) {
     process.stderr.write(`sharepoint-emulator: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
   process.stderr.write(`sharepoint-emulator: ${opts.data ? `data in ${opts.data}` : 'in memory'}; default user ${opts.user ?? DEFAULT_USER}; ` +
+    `time zone ${emu.store.timeZone().description}; ` +
     `${emu.store.allLists().length} lists; admin at ${emu.url.replace(/\/sites\/.*$/, '')}/_emulator/\n`);
   process.stdout.write(`${emu.url}\n`);
   let stopping = false;

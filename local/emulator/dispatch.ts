@@ -17,6 +17,8 @@ import { itemHandlers, itemSegments } from './resources/items';
 import { userHandlers, userSegments } from './resources/users';
 import { securityHandlers, securitySegments } from './resources/security';
 import { tenantHandlers, tenantSegments } from './resources/tenant';
+import { regionalHandlers, regionalSegments } from './resources/regional';
+import { peopleSegments } from './resources/people';
 
 /** Child segments by parent kind, merged from every resource module; a name claimed twice is a bug. */
 function mergeSegments(tables: SegmentTable[]): Map<ResourceKind, Map<string, Resolver<ResourceKind>>> {
@@ -34,10 +36,10 @@ function mergeSegments(tables: SegmentTable[]): Map<ResourceKind, Map<string, Re
   return merged;
 }
 
-const SEGMENTS = mergeSegments([webSegments, listSegments, fieldSegments, itemSegments, userSegments, securitySegments, tenantSegments]);
+const SEGMENTS = mergeSegments([webSegments, listSegments, fieldSegments, itemSegments, userSegments, securitySegments, tenantSegments, regionalSegments, peopleSegments]);
 
 const HANDLERS = {
-  ...webHandlers, ...listHandlers, ...fieldHandlers, ...itemHandlers, ...userHandlers, ...securityHandlers, ...tenantHandlers
+  ...webHandlers, ...listHandlers, ...fieldHandlers, ...itemHandlers, ...userHandlers, ...securityHandlers, ...tenantHandlers, ...regionalHandlers
 } satisfies Required<HandlerTable>;
 
 const QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top'];

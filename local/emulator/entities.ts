@@ -34,6 +34,31 @@ export function webEntity(store: Store, siteUrl: string, apiBase: string): RichE
   };
 }
 
+/** Swedish locale settings, as the site's language (1053) gives them *(values unconfirmed against a tenant)*. */
+const SWEDISH_LOCALE = {
+  AdjustHijriDays: 0, AlternateCalendarType: 0, AM: 'fm', CalendarType: 1, Collation: 25, CollationLCID: 1053, DateFormat: 2,
+  DateSeparator: '-', DecimalSeparator: ',', DigitGrouping: '3;0', FirstDayOfWeek: 1, FirstWeekOfYear: 2, IsEastAsia: false,
+  IsRightToLeft: false, IsUIRightToLeft: false, ListSeparator: ';', LocaleId: 1053, NegativeSign: '-', NegNumberMode: 1, PM: 'em',
+  PositiveSign: '', ShowWeeks: false, ThousandSeparator: '\u00a0', Time24: true, TimeMarkerPosition: 0, TimeSeparator: ':',
+  WorkDayEndHour: 1020, WorkDays: 62, WorkDayStartHour: 480
+};
+
+export function timeZoneEntity(store: Store, apiBase: string): Entity {
+  const zone = store.timeZone();
+  return entity('SP.TimeZone', `${apiBase}/Web/RegionalSettings/TimeZone`, 'Web/RegionalSettings/TimeZone', {
+    Description: zone.description, Id: zone.id,
+    Information: complex('SP.TimeZoneInformation', { Bias: zone.bias, DaylightBias: zone.daylightBias, StandardBias: zone.standardBias })
+  });
+}
+
+/** `TimeZone` is a navigation property: only with `$expand`, as SharePoint answers. */
+export function regionalSettingsEntity(store: Store, apiBase: string): RichEntity {
+  return {
+    entity: entity('SP.RegionalSettings', `${apiBase}/Web/RegionalSettings`, 'Web/RegionalSettings', { ...SWEDISH_LOCALE }),
+    navigation: { TimeZone: () => timeZoneEntity(store, apiBase) }
+  };
+}
+
 export function listEntity(store: Store, list: ListState, apiBase: string): RichEntity {
   const def = list.def;
   const url = store.listUrl(list);

@@ -1,6 +1,7 @@
 /** Written values: checked and converted to what the store keeps, defaults for new items, and index keys. */
 import { FieldDef, FieldKind, FieldValue, IndexKey } from './model';
 import { SpError, invalidQuery, notSupported } from './errors';
+import { SiteTimeZone, localDateOf, localMidnight } from './timeZones';
 
 /** Verbose bodies wrap collections as `{ results: [...] }`. */
 export function unwrapResults(value: unknown): unknown {
@@ -14,12 +15,28 @@ export function conversionError(edmType: string): SpError {
   return invalidQuery(`Cannot convert a primitive value to the expected type '${edmType}'. See the inner exception for more details.`);
 }
 
+/** An instant, second precision, in SharePoint's UTC form. */
+function isoSeconds(time: number): string {
+  return new Date(Math.floor(time / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
 /** "2024-03-01T10:00:00Z": SharePoint's second-precision UTC form. */
 export function normalizeDate(value: unknown): string {
   if (typeof value !== 'string' && !(value instanceof Date)) throw conversionError('Edm.DateTime');
   const time = value instanceof Date ? value.getTime() : Date.parse(value);
   if (!Number.isFinite(time)) throw conversionError('Edm.DateTime');
-  return new Date(Math.floor(time / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  return isoSeconds(time);
+}
+
+/**
+ * A date-only value is kept as midnight of its date in the site's time zone, answered in UTC. The
+ * date is the one the written instant falls on there; text without an offset (`2024-03-14`,
+ * `2024-03-14T00:00:00`) counts as UTC, so west of UTC it is the day before (see the README).
+ */
+export function normalizeDateOnly(value: unknown, zone: SiteTimeZone): string {
+  const offsetless = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:T([\d:.]+))?$/.exec(value.trim()) : null;
+  const instant = Date.parse(normalizeDate(offsetless ? `${offsetless[1]}T${offsetless[2] ?? '00:00:00'}Z` : value));
+  return isoSeconds(localMidnight(localDateOf(instant, zone), zone));
 }
 
 export function fieldValidationError(message: string): SpError {
@@ -27,7 +44,7 @@ export function fieldValidationError(message: string): SpError {
 }
 
 /** A written value, checked and converted to what the store keeps. Lookup/user ids are checked by the store. */
-export function coerceValue(field: FieldDef, raw: unknown): FieldValue {
+export function coerceValue(field: FieldDef, raw: unknown, zone: SiteTimeZone): FieldValue {
   if (raw === null || raw === undefined) return null;
   switch (field.kind) {
     case 'Text':
@@ -63,7 +80,7 @@ export function coerceValue(field: FieldDef, raw: unknown): FieldValue {
       throw conversionError('Edm.Boolean');
     }
     case 'DateTime':
-      return normalizeDate(raw);
+      return field.dateOnly ? normalizeDateOnly(raw, zone) : normalizeDate(raw);
     case 'Lookup':
     case 'User': {
       const toId = (element: unknown): number => {
@@ -85,7 +102,7 @@ export function coerceValue(field: FieldDef, raw: unknown): FieldValue {
 }
 
 /** Default value for a new item when the field is not in the body. */
-export function defaultFor(field: FieldDef): FieldValue {
+export function defaultFor(field: FieldDef, zone: SiteTimeZone): FieldValue {
   const text = field.defaultValue;
   if (text === undefined || text === null || text === '') return field.kind === 'MultiChoice' || (field.multi && (field.kind === 'Lookup' || field.kind === 'User')) ? [] : null;
   switch (field.kind) {
@@ -93,7 +110,10 @@ export function defaultFor(field: FieldDef): FieldValue {
     case 'MultiChoice': return text.split(';#').filter(Boolean);
     case 'Number': case 'Currency': return Number(text);
     case 'Boolean': return text === '1' || text.toLowerCase() === 'true';
-    case 'DateTime': return text.toLowerCase() === '[today]' ? normalizeDate(new Date().toISOString().slice(0, 10) + 'T00:00:00Z') : normalizeDate(text);
+    case 'DateTime': {
+      const value = text.toLowerCase() === '[today]' ? new Date().toISOString() : text;
+      return field.dateOnly || text.toLowerCase() === '[today]' ? normalizeDateOnly(value, zone) : normalizeDate(value);
+    }
     default: return null;
   }
 }

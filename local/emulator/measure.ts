@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator } from './server';
 import { parseSchemaXml } from './fieldSpecs';
-import { spForUser } from './testing';
+import { adminFetch, spForUser } from './testing';
 import type { StatsSnapshot } from './stats';
 
 const args = process.argv.slice(2);
@@ -23,7 +23,7 @@ const ITEM_COUNT = Number(arg('--items', '50000'));
 
 async function child(): Promise<void> {
   const dataFile = arg('--file');
-  const emu = await startEmulator({ port: 0, dataFile, persistDebounceMs: 50 });
+  const emu = await startEmulator({ port: 0, dataFile });
   const store = emu.store;
   const fillStart = performance.now();
   const goals = store.addList({ Title: 'Goals' });
@@ -40,7 +40,7 @@ async function child(): Promise<void> {
     '<Field Type="Boolean" Name="Done" DisplayName="Klar" />',
     '<Field Type="Note" Name="Details" DisplayName="Beskrivning" />'
   ]) store.addField(acts, parseSchemaXml(xml), true);
-  const owners = Array.from({ length: 50 }, (_, i) => store.ensureUser(`user${i}@contoso.onmicrosoft.com`).id);
+  const owners = Array.from({ length: 50 }, (_, i) => store.signIn(`user${i}@contoso.onmicrosoft.com`).id);
   const statuses = ['Planerad', 'Pågår', 'Klar'];
   store.bulkAddItems(acts, Array.from({ length: ITEM_COUNT }, (_, i) => ({
     Title: `Aktivitet ${i + 1}`, Code: `A${i + 1}`, GoalId: (i % 200) + 1, OwnerId: owners[i % owners.length],
@@ -88,8 +88,7 @@ async function parent(): Promise<void> {
     });
     proc.on('exit', (code) => rejectInfo(new Error(`child exited ${String(code)}`)));
   });
-  const admin = info.url.replace(/\/sites\/.*$/, '/_emulator');
-  const stats = async (): Promise<StatsSnapshot> => (await (await fetch(`${admin}/stats`)).json()) as StatsSnapshot;
+  const stats = async (): Promise<StatsSnapshot> => (await (await adminFetch(info.url, 'stats')).json()) as StatsSnapshot;
   const sp = spForUser(info.url);
   const acts = sp.web.getList('/sites/miljo/Lists/Activities');
   const rssAfterFill = (await stats()).memoryMB.rss;

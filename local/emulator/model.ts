@@ -90,6 +90,15 @@ export interface UserDef {
   isSiteAdmin: boolean;
 }
 
+/** Someone in the tenant's directory (not yet a site user, perhaps). */
+export interface DirectoryPerson {
+  loginName: string;
+  title: string;
+  email: string;
+  /** The Entra ID object id people search answers. */
+  objectId: string;
+}
+
 export interface GroupDef {
   id: number;
   title: string;
@@ -117,6 +126,8 @@ export interface WebDef {
   description: string;
   created: string;
   language: number;
+  /** SharePoint's time zone id (regional settings); absent in data files from before it was kept. */
+  timeZoneId?: number;
   ownerGroupId: number;
   memberGroupId: number;
   visitorGroupId: number;
@@ -125,9 +136,13 @@ export interface WebDef {
 
 export interface StoreData {
   schema: 1;
+  /** The last journal line a snapshot includes (persistence.ts). */
+  journalSequence?: number;
   web: WebDef;
   nextPrincipalId: number;
   users: UserDef[];
+  /** The tenant's people; absent in data files from before it was kept (then the site users). */
+  directory?: DirectoryPerson[];
   groups: GroupDef[];
   roleDefinitions: RoleDefinitionDef[];
   lists: ListDef[];

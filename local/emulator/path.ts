@@ -68,7 +68,7 @@ export function parseSegments(path: string, params: URLSearchParams): Segment[] 
     const named: Record<string, Argument> = {};
     if (inner.trim() !== '') {
       for (const part of splitOutside(inner, ',')) {
-        const namedMatch = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/s.exec(part);
+        const namedMatch = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=([\s\S]*)$/.exec(part);
         if (namedMatch) named[namedMatch[1].toLowerCase()] = parseLiteral(namedMatch[2], params);
         else args.push(parseLiteral(part, params));
       }

@@ -23,6 +23,8 @@ import { loadSeeder } from './seeders';
 import { validDigest } from './digest';
 import { contentTypeFor, errorFormatFromAccept, errorPayload } from './format';
 import type { TenantProperty } from './resources/tenant';
+import { DEFAULT_TIME_ZONE_ID, siteTimeZone } from './timeZones';
+import { LOOPBACK_HOSTS, adminRefusal, hostnameOf, loopbackOrigin } from './loopback';
 
 export interface EmulatorOptions {
   /** 0 = ephemeral; default 4322. */
@@ -49,8 +51,14 @@ export interface EmulatorOptions {
   uniqueViolation?: Partial<UniqueViolationSettings>;
   /** Run this registered seeder once the server listens, if the store has no lists. */
   seed?: string;
-  /** Debounce of data file writes, default 200 ms. */
-  persistDebounceMs?: number;
+  /** Journal size (bytes) after which a commit writes a snapshot instead, default 4 MB (at least the snapshot's size). */
+  compactAfterBytes?: number;
+  /**
+   * The site's time zone: SharePoint's id, an IANA name or a word of its description
+   * (`13`, `America/Los_Angeles`, `Pacific`). Default W. Europe Standard Time (4, Stockholm); given for
+   * an existing data file, it changes that site's regional settings.
+   */
+  timeZone?: number | string;
   /** Random source for fault injection (tests). */
   random?: () => number;
   /** Tenant properties (storage entities) SharePoint would read from the app catalog. */
@@ -75,23 +83,6 @@ export interface Emulator {
 }
 
 export const DEFAULT_USER = 'admin@contoso.onmicrosoft.com';
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-
-function hostnameOf(host: string | undefined): string {
-  if (!host) return '';
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
-  return host.split(':')[0].toLowerCase();
-}
-
-function loopbackOrigin(origin: string | undefined): boolean {
-  if (!origin) return false;
-  try {
-    const { hostname } = new URL(origin);
-    return LOOPBACK_HOSTS.has(hostname) || hostname === '[::1]';
-  } catch {
-    return false;
-  }
-}
 
 function readBody(request: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -117,19 +108,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (!LOOPBACK_HOSTS.has(host)) throw new Error(`The emulator binds loopback only (got host ${host}).`);
   const sitePath = (options.sitePath ?? '/sites/miljo').replace(/\/+$/, '');
   const defaultUser = options.defaultUser ?? DEFAULT_USER;
+  const timeZone = siteTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE_ID);
   const loaded = options.dataFile ? loadDataFile(options.dataFile) : undefined;
   const store = new Store({
     sitePath,
     webTitle: options.webTitle ?? 'Miljö',
     defaultUser,
     fieldNameFromDisplayName: options.fieldNameFromDisplayName ?? true,
-    uniqueViolation: { ...DEFAULT_UNIQUE_VIOLATION, ...options.uniqueViolation }
-  }, loaded);
-  const persistence = options.dataFile ? new Persistence(options.dataFile, () => store.toJSON(), options.persistDebounceMs ?? 200) : undefined;
-  if (persistence) {
-    store.onChange(() => persistence.schedule());
-    if (!loaded) persistence.schedule(); // a new data file holds the initial site from the start
-  }
+    uniqueViolation: { ...DEFAULT_UNIQUE_VIOLATION, ...options.uniqueViolation },
+    timeZoneId: timeZone.id
+  }, loaded?.data);
+  if (loaded && options.timeZone !== undefined && store.timeZone().id !== timeZone.id) store.setTimeZone(timeZone.id);
+  const persistence = options.dataFile
+    ? new Persistence(options.dataFile, () => store.toJSON(), loaded?.sequence ?? 0, options.compactAfterBytes)
+    : undefined;
+  if (persistence) store.onChange((change) => persistence.record(change));
   const faults = new Faults(options.faults ? validateFaults(options.faults) : {}, options.random);
   const stats = new Stats();
   const apiOptions: ApiOptions = {
@@ -139,6 +132,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tenantProperties: new Map(Object.entries(options.tenantProperties ?? {}))
   };
   let siteUrl = '';
+  /** Known once the server listens. */
+  let port = 0;
 
   const runSeed = async (name: string): Promise<void> => {
     if (name === 'none') return;
@@ -149,6 +144,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 
   const send = (response: http.ServerResponse, status: number, headers: Record<string, string>, body: string, corsHeaders: Record<string, string>): void => {
+    // Nothing is acknowledged before it is on disk.
+    persistence?.commit();
     const bytes = Buffer.from(body, 'utf8');
     const requestId = randomUUID();
     response.writeHead(status, {
@@ -227,6 +224,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const protocol = headers['x-forwarded-proto']?.split(',')[0].trim() === 'https' && forwarded ? 'https' : 'http';
     const url = new URL(request.url ?? '/', `${protocol}://${publicHost}`);
     if (url.pathname.toLowerCase().startsWith('/_emulator/')) {
+      const refusal = adminRefusal(headers, port);
+      if (refusal) {
+        send(response, 403, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify({ error: refusal }), cors);
+        return;
+      }
       await handleAdmin(adminTargets, request.method ?? 'GET', url, body, (status, value) => {
         send(response, status, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(value), cors);
       });
@@ -242,7 +244,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     let answer: ApiResponse;
     try {
-      const user = store.ensureUser(headers['x-emulator-user']?.trim() || defaultUser);
+      const user = store.signIn(headers['x-emulator-user']?.trim() || defaultUser);
       let method = (request.method ?? 'GET').toUpperCase();
       const tunnelledMethod = headers['x-http-method'];
       if (method === 'POST' && tunnelledMethod) method = tunnelledMethod.toUpperCase();
@@ -266,7 +268,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     server.once('error', reject);
     server.listen(options.port ?? 4322, host, () => { server.off('error', reject); resolve(); });
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   siteUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}${sitePath}`;
 
   const emulator: Emulator = {
@@ -277,14 +279,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tenantProperties: apiOptions.tenantProperties,
     stats,
     server,
-    flush: async () => { if (persistence) await persistence.flush(); },
+    flush: async () => { persistence?.flush(); },
     seed: runSeed,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      if (persistence) await persistence.flush();
+      persistence?.close();
     }
   };
   if (options.seed && options.seed !== 'none' && store.allLists().length === 0) {

@@ -4,18 +4,20 @@
  * goes through here; listeners (persistence) are told after each one. The work is done by the
  * parts in ./store/ (principals, security, lists, list fields, items), which share one SiteState.
  */
-import { FieldDef, GroupDef, ItemRecord, RoleAssignmentDef, RoleDefinitionDef, StoreData, UserDef } from './model';
+import { DirectoryPerson, FieldDef, GroupDef, ItemRecord, RoleAssignmentDef, RoleDefinitionDef, StoreData, UserDef } from './model';
 import { NewFieldSpec } from './fieldSpecs';
 import { Mask } from './permissions';
-import { ChangeListeners } from './store/changes';
+import { Change, ChangeListeners, EVERYTHING_CHANGED, SITE_CHANGE } from './store/changes';
 import { ListState } from './store/listState';
 import { ListFields } from './store/listFields';
 import { Lists } from './store/lists';
 import { Items } from './store/items';
 import { Principals } from './store/principals';
+import { Directory, PersonDetails } from './store/directory';
 import { Security } from './store/security';
-import { SiteState, emptySite } from './store/siteState';
+import { SiteState, emptySite, siteTimeZoneOf } from './store/siteState';
 import { StoreOptions } from './store/options';
+import { SiteTimeZone, siteTimeZoneById } from './timeZones';
 
 export { ListState } from './store/listState';
 export { DEFAULT_UNIQUE_VIOLATION } from './store/options';
@@ -24,6 +26,7 @@ export type { StoreOptions, UniqueViolationSettings } from './store/options';
 export class Store {
   private readonly state: SiteState;
   private readonly changes = new ChangeListeners();
+  private readonly directory: Directory;
   private readonly principals: Principals;
   private readonly security: Security;
   private readonly lists: Lists;
@@ -32,7 +35,8 @@ export class Store {
 
   constructor(public readonly options: StoreOptions, data?: StoreData) {
     this.state = { data: data ?? emptySite(options), lists: new Map() };
-    this.principals = new Principals(this.state, this.changes);
+    this.directory = new Directory(this.state, this.changes);
+    this.principals = new Principals(this.state, this.changes, this.directory);
     this.security = new Security(this.state, this.changes, this.principals);
     this.lists = new Lists(this.state, this.changes, options.sitePath);
     this.fields = new ListFields(this.changes, this.lists);
@@ -46,14 +50,17 @@ export class Store {
 
   get sitePath(): string { return this.options.sitePath; }
 
-  onChange(listener: () => void): void { this.changes.add(listener); }
+  onChange(listener: (change: Change) => void): void { this.changes.add(listener); }
 
-  changed(): void { this.changes.notify(); }
+  changed(change: Change = SITE_CHANGE): void { this.changes.notify(change); }
 
+  /** The empty site; the tenant's directory stays. */
   reset(): void {
+    const people = this.directory.all();
     this.state.data = emptySite(this.options);
+    for (const person of people) if (!this.directory.find(person.loginName)) this.state.data.directory?.push(person);
     this.state.lists.clear();
-    this.changed();
+    this.changed(EVERYTHING_CHANGED);
   }
 
   load(data: StoreData): void {
@@ -65,12 +72,30 @@ export class Store {
 
   toJSON(): StoreData { return this.state.data; }
 
+  // ---------------------------------------------------------------- regional settings
+
+  timeZone(): SiteTimeZone { return siteTimeZoneOf(this.state, this.options); }
+
+  /** As a site owner changes it: stored dates keep their instants, so date-only values may show another day. */
+  setTimeZone(id: number): void {
+    siteTimeZoneById(id);
+    this.state.data.web.timeZoneId = id;
+    this.changed();
+  }
+
   // ---------------------------------------------------------------- users and groups
 
   userByLogin(login: string): UserDef | undefined { return this.principals.userByLogin(login); }
   userById(id: number): UserDef | undefined { return this.principals.userById(id); }
   userByEmail(email: string): UserDef | undefined { return this.principals.userByEmail(email); }
-  ensureUser(login: string, details: { title?: string; email?: string } = {}): UserDef { return this.principals.ensureUser(login, details); }
+  /** A caller, or someone a test names: in the directory and a site user from then on. */
+  signIn(login: string, details: PersonDetails = {}): UserDef { return this.principals.signIn(login, details); }
+  /** `ensureuser`: only someone the directory knows becomes a site user. */
+  ensureUser(login: string): UserDef { return this.principals.ensureUser(login); }
+  addPerson(login: string, details: PersonDetails = {}): DirectoryPerson { return this.directory.add(login, details); }
+  people(): DirectoryPerson[] { return this.directory.all(); }
+  findPerson(login: string): DirectoryPerson | undefined { return this.directory.find(login); }
+  searchPeople(query: string, limit: number): DirectoryPerson[] { return this.directory.search(query, limit); }
   updateUser(user: UserDef, props: Record<string, unknown>): void { this.principals.updateUser(user, props); }
   removeUser(user: UserDef): void { this.principals.removeUser(user); }
   groupById(id: number): GroupDef | undefined { return this.principals.groupById(id); }

@@ -18,6 +18,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import { Emulator, EmulatorOptions, startEmulator } from './server';
+import { adminHeaders } from './loopback';
 
 export interface SpOptions {
   /** Retries of BrowserFetchWithRetry (default 3, as PnPjs). */
@@ -40,6 +41,23 @@ export function spForUser(siteUrl: string, login?: string, options: SpOptions = 
   return sp;
 }
 
+/** Someone for the tenant's directory (`POST /_emulator/directory`). */
+export interface PersonEntry { login: string; title?: string; email?: string }
+
+/** `/_emulator/<path>` of the emulator serving `siteUrl`, with the header administration needs. */
+export function adminFetch(siteUrl: string, path: string, init: { method?: string; body?: string } = {}): Promise<Response> {
+  return globalThis.fetch(`${new URL(siteUrl).origin}/_emulator/${path.replace(/^\//, '')}`, {
+    method: init.method ?? 'GET', headers: { 'Content-Type': 'application/json', ...adminHeaders }, body: init.body
+  });
+}
+
+/** Puts people in the tenant's directory of an emulator started elsewhere, so the site can ensure them. */
+export async function addPeople(siteUrl: string, people: ReadonlyArray<string | PersonEntry>): Promise<void> {
+  const entries = people.map((person) => (typeof person === 'string' ? { login: person } : person));
+  const response = await adminFetch(siteUrl, 'directory', { method: 'POST', body: JSON.stringify({ people: entries }) });
+  if (!response.ok) throw new Error(`Adding people to the directory: ${response.status} ${await response.text()}`);
+}
+
 export interface TestEmulator extends Emulator {
   /** PnPjs for a user (default: the emulator's default user). */
   sp(login?: string, options?: SpOptions): SPFI;
@@ -47,6 +65,10 @@ export interface TestEmulator extends Emulator {
   fetch(path: string, init?: RawInit): Promise<Response>;
   /** A valid form digest. */
   digest(): Promise<string>;
+  /** `/_emulator/<path>` with the administration header (`emu.admin('reset', { method: 'POST' })`). */
+  admin(path: string, init?: { method?: string; body?: string }): Promise<Response>;
+  /** Puts people in the tenant's directory (logins or entries). */
+  addPeople(...people: Array<string | PersonEntry>): Promise<void>;
 }
 
 export interface RawInit {
@@ -69,6 +91,8 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
   return Object.assign(emu, {
     sp: (login?: string, spOptions?: SpOptions) => spForUser(emu.url, login, spOptions),
     digest,
+    admin: (path: string, init?: { method?: string; body?: string }) => adminFetch(emu.url, path, init),
+    addPeople: (...people: Array<string | PersonEntry>) => addPeople(emu.url, people),
     fetch: async (path: string, init: RawInit = {}): Promise<Response> => {
       const method = init.method ?? 'GET';
       const headers: Record<string, string> = { Accept: 'application/json;odata=nometadata', ...init.headers };

@@ -1,9 +1,13 @@
 // Makes `--seed demo` (and POST /_emulator/seed {"name":"demo"}) load the demo region through the
-// product's provisioning and repository, as the emulator's default user (a site admin).
+// product's provisioning and repository, as the emulator's default user (a site admin), once the
+// demo's people are in the tenant's directory.
 import { ThrottlingRetry } from '../../src/data/behaviors';
 import { registerSeed } from '../emulator/seeds';
-import { spForUser } from '../emulator/testing';
+import { addPeople, spForUser } from '../emulator/testing';
+import { demoDirectory } from './demoDirectory';
 import { seedDemo } from './seedDemo';
 
-registerSeed('demo', (siteUrl, context) =>
-  seedDemo(spForUser(siteUrl, context.defaultUser).using(ThrottlingRetry()), new URL(siteUrl).pathname));
+registerSeed('demo', async (siteUrl, context) => {
+  await addPeople(siteUrl, demoDirectory);
+  await seedDemo(spForUser(siteUrl, context.defaultUser).using(ThrottlingRetry()), new URL(siteUrl).pathname);
+});

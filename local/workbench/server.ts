@@ -8,6 +8,7 @@ import * as path from 'path';
 import { startEmulator, Emulator } from '../emulator/server';
 import '../seed/registerDemoSeed';
 import { bundleWorkbench } from './bundle';
+import { adminRefusal, isLoopbackHost } from '../emulator/loopback';
 
 export interface WorkbenchOptions {
   port: number;
@@ -29,10 +30,17 @@ const iconFontFolder = path.join(path.dirname(require.resolve('@fluentui/font-ic
 
 const throttledFaults = { throttle429: 0.3, retryAfterSeconds: 0 };
 
-function proxy(emulator: Emulator, request: http.IncomingMessage, response: http.ServerResponse): void {
+function refuse(response: http.ServerResponse, message: string): void {
+  response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(message);
+}
+
+/** `vouched`: the workbench checked the page's origin itself, so the emulator is not shown it. */
+function proxy(emulator: Emulator, request: http.IncomingMessage, response: http.ServerResponse, vouched = false): void {
+  const headers = { ...request.headers, host: `127.0.0.1:${emulator.port}` };
+  if (vouched) delete headers.origin;
   const upstream = http.request({
-    host: '127.0.0.1', port: emulator.port, method: request.method, path: request.url,
-    headers: { ...request.headers, host: `127.0.0.1:${emulator.port}` }
+    host: '127.0.0.1', port: emulator.port, method: request.method, path: request.url, headers
   }, (answer) => {
     response.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(response);
@@ -51,10 +59,22 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     readFile(path.join(__dirname, 'client', 'index.html'), 'utf8')
   ]);
 
+  let port = 0;
   const server = http.createServer((request, response) => {
+    // A foreign Host is a page that rebound its own name to loopback: nothing is served or passed on.
+    if (!isLoopbackHost(request.headers.host)) {
+      refuse(response, 'The workbench answers loopback host names only.');
+      return;
+    }
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const administration = url.pathname.startsWith('/_emulator/') || url.pathname.startsWith('/_workbench/');
+    const refusal = administration ? adminRefusal(request.headers, port) : undefined;
+    if (refusal) {
+      refuse(response, refusal);
+      return;
+    }
     if (url.pathname.startsWith('/sites/') || url.pathname.startsWith('/_emulator/')) {
-      proxy(emulator, request, response);
+      proxy(emulator, request, response, administration);
       return;
     }
     if (url.pathname === '/_workbench/throttle') {
@@ -104,6 +124,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);
   });
   const address = server.address() as { port: number };
+  port = address.port;
   return {
     url: `http://localhost:${address.port}`,
     emulator,

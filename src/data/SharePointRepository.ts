@@ -1,6 +1,6 @@
 // IMiljoRepository on SharePoint lists through PnPjs. Created once per web part (or workbench)
 // with a configured SPFI and the web's server-relative URL; holds no data between calls but the
-// login → user id cache.
+// login → user id cache and the site's calendar (its time zone, read with the first year).
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/webs';
@@ -12,7 +12,9 @@ import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit } from '../domain/model';
 import { addItem, Item, removeItem, updateItem } from './itemWrites';
+import type { Added } from './listFields';
 import { addedItemBody, itemBody } from './itemBodies';
+import { readSiteCalendar, SiteCalendar } from './siteCalendar';
 import { etagOf, projections, toModel } from './mapping';
 import { failureOf, guardRead, isForbidden, readErrorOf } from './errors';
 import { eq } from './odata';
@@ -20,11 +22,12 @@ import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
 import type { CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, ProvisioningChanges, ProvisioningResult, RemoveOutcome, WriteOutcome } from '../ports';
-import { allocationKey, followUpKey, indicatorValueKey, ListKey } from './schema';
+import { allocationKey, followUpKey, indicatorValueKey, ListKey, ListModels } from './schema';
 import { listUrl, readYear } from './yearReader';
 
 export class SharePointRepository implements IMiljoRepository {
   private readonly userIds = new Map<string, Promise<number>>();
+  private calendar: Promise<SiteCalendar> | undefined;
 
   public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string) {}
 
@@ -76,7 +79,11 @@ export class SharePointRepository implements IMiljoRepository {
   }
 
   public loadYear(year: number): Promise<LoadedYear> {
-    return guardRead(() => readYear(this.sp, this.webServerRelativeUrl, year));
+    return guardRead(async () => {
+      const { loaded, calendar } = await readYear(this.sp, this.webServerRelativeUrl, year);
+      this.calendar = Promise.resolve(calendar);
+      return loaded;
+    });
   }
 
   public years(): Promise<number[]> {
@@ -87,13 +94,13 @@ export class SharePointRepository implements IMiljoRepository {
   }
 
   public addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>> {
-    return addItem({ list: this.list('goals'), body: () => itemBody('goals', goal, this.userIdOf), action: 'editGoals', value: (id) => ({ ...goal, id }) });
+    return addItem({ list: this.list('goals'), body: () => this.body('goals', goal), action: 'editGoals', value: (id) => ({ ...goal, id }) });
   }
 
   public updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>> {
     return updateItem({
-      list: this.list('goals'), id: goal.id, body: () => itemBody('goals', goal, this.userIdOf), etag, action: 'editGoals',
-      value: goal, projection: projections.goals, toValue: toModel.goals
+      list: this.list('goals'), id: goal.id, body: () => this.body('goals', goal), etag, action: 'editGoals',
+      value: goal, projection: projections.goals, toValue: (item) => this.toModel('goals', item)
     });
   }
 
@@ -102,37 +109,38 @@ export class SharePointRepository implements IMiljoRepository {
       const projection = projections.orgUnits;
       const items: Item[] = await this.list('orgUnits').items.select(...projection.select).expand(...projection.expand)
         .filter(eq('Title', name)).top(100)();
-      return items.map(toModel.orgUnits);
+      const calendar = await this.siteCalendar();
+      return items.map((item) => toModel.orgUnits(item, calendar));
     });
   }
 
   public addOrgUnit(unit: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>> {
-    const body = (): Promise<Item> => itemBody('orgUnits', unit, this.userIdOf);
+    const body = (): Promise<Item> => this.body('orgUnits', unit);
     return addItem({ list: this.list('orgUnits'), body, action: 'editOrganisation', value: (id) => ({ ...unit, id }) });
   }
 
   public updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
     return updateItem({
-      list: this.list('orgUnits'), id: unit.id, body: () => itemBody('orgUnits', unit, this.userIdOf), etag,
-      action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: toModel.orgUnits
+      list: this.list('orgUnits'), id: unit.id, body: () => this.body('orgUnits', unit), etag,
+      action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: (item) => this.toModel('orgUnits', item)
     });
   }
 
   public addAllocation(allocation: Draft<Allocation>, year: number): Promise<WriteOutcome<Allocation>> {
     const list = this.list('allocations');
     return addItem({
-      list, body: () => addedItemBody('allocations', allocation, this.userIdOf, { year }), action: 'allocate',
+      list, body: () => this.addedBody('allocations', allocation, { year }), action: 'allocate',
       value: (id) => ({ ...allocation, id }),
       findByKey: () => this.findByKey('allocations', 'AllocationKey', allocationKey(allocation.goalId, allocation.orgUnitId)),
       // The same goal at the same unit is the same allocation, whoever made it first.
-      onExisting: (item) => ({ kind: 'saved', value: toModel.allocations(item), etag: etagOf(item) })
+      onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('allocations', item), etag: etagOf(item) })
     });
   }
 
   public updateAllocation(allocation: Allocation, etag: string): Promise<WriteOutcome<Allocation>> {
     return updateItem({
-      list: this.list('allocations'), id: allocation.id, body: () => itemBody('allocations', allocation, this.userIdOf), etag,
-      action: 'allocate', value: allocation, projection: projections.allocations, toValue: toModel.allocations
+      list: this.list('allocations'), id: allocation.id, body: () => this.body('allocations', allocation), etag,
+      action: 'allocate', value: allocation, projection: projections.allocations, toValue: (item) => this.toModel('allocations', item)
     });
   }
 
@@ -141,18 +149,18 @@ export class SharePointRepository implements IMiljoRepository {
   }
 
   public addActivity(activity: Draft<Activity>, year: number, clientKey: string): Promise<WriteOutcome<Activity>> {
-    const body = (): Promise<Item> => addedItemBody('activities', activity, this.userIdOf, { year, clientKey });
+    const body = (): Promise<Item> => this.addedBody('activities', activity, { year, clientKey });
     return addItem({
       list: this.list('activities'), body, action: 'editActivity', value: (id) => ({ ...activity, id }),
       findByKey: () => this.findByKey('activities', 'ClientKey', clientKey),
-      onExisting: (item) => ({ kind: 'saved', value: toModel.activities(item), etag: etagOf(item) })
+      onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('activities', item), etag: etagOf(item) })
     });
   }
 
   public updateActivity(activity: Activity, etag: string): Promise<WriteOutcome<Activity>> {
     return updateItem({
-      list: this.list('activities'), id: activity.id, body: () => itemBody('activities', activity, this.userIdOf), etag,
-      action: 'editActivity', value: activity, projection: projections.activities, toValue: toModel.activities
+      list: this.list('activities'), id: activity.id, body: () => this.body('activities', activity), etag,
+      action: 'editActivity', value: activity, projection: projections.activities, toValue: (item) => this.toModel('activities', item)
     });
   }
 
@@ -162,44 +170,66 @@ export class SharePointRepository implements IMiljoRepository {
 
   public addFollowUp(followUp: Draft<FollowUp>): Promise<WriteOutcome<FollowUp>> {
     return addItem({
-      list: this.list('followUps'), body: () => itemBody('followUps', followUp, this.userIdOf), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
+      list: this.list('followUps'), body: () => this.body('followUps', followUp), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
       findByKey: () => this.findByKey('followUps', 'FollowUpKey', followUpKey(followUp.activityId, followUp.period.kind)),
       // Someone else recorded this period first: show theirs, never overwrite it.
-      onExisting: (item) => ({ kind: 'conflict', current: toModel.followUps(item), etag: etagOf(item) })
+      onExisting: async (item) => ({ kind: 'conflict', current: await this.toModel('followUps', item), etag: etagOf(item) })
     });
   }
 
   public updateFollowUp(followUp: FollowUp, etag: string): Promise<WriteOutcome<FollowUp>> {
     return updateItem({
-      list: this.list('followUps'), id: followUp.id, body: () => itemBody('followUps', followUp, this.userIdOf), etag,
-      action: 'editFollowUp', value: followUp, projection: projections.followUps, toValue: toModel.followUps
+      list: this.list('followUps'), id: followUp.id, body: () => this.body('followUps', followUp), etag,
+      action: 'editFollowUp', value: followUp, projection: projections.followUps, toValue: (item) => this.toModel('followUps', item)
     });
   }
 
   public addIndicator(indicator: Draft<Indicator>, year: number, clientKey: string): Promise<WriteOutcome<Indicator>> {
     return addItem({
-      list: this.list('indicators'), body: () => addedItemBody('indicators', indicator, this.userIdOf, { year, clientKey }),
+      list: this.list('indicators'), body: () => this.addedBody('indicators', indicator, { year, clientKey }),
       action: 'editIndicators', value: (id) => ({ ...indicator, id }),
       findByKey: () => this.findByKey('indicators', 'ClientKey', clientKey),
-      onExisting: (item) => ({ kind: 'saved', value: toModel.indicators(item), etag: etagOf(item) })
+      onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('indicators', item), etag: etagOf(item) })
     });
   }
 
   public addIndicatorValue(value: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>> {
     return addItem({
-      list: this.list('indicatorValues'), body: () => addedItemBody('indicatorValues', value, this.userIdOf, { year }),
+      list: this.list('indicatorValues'), body: () => this.addedBody('indicatorValues', value, { year }),
       action: 'editIndicators', value: (id) => ({ ...value, id }),
       findByKey: () => this.findByKey('indicatorValues', 'IndicatorValueKey', indicatorValueKey(value.indicatorId, value.year)),
       // Someone else entered this year's value first: show theirs, never overwrite it.
-      onExisting: (item) => ({ kind: 'conflict', current: toModel.indicatorValues(item), etag: etagOf(item) })
+      onExisting: async (item) => ({ kind: 'conflict', current: await this.toModel('indicatorValues', item), etag: etagOf(item) })
     });
   }
 
   public updateIndicatorValue(value: IndicatorValue, etag: string): Promise<WriteOutcome<IndicatorValue>> {
     return updateItem({
-      list: this.list('indicatorValues'), id: value.id, body: () => itemBody('indicatorValues', value, this.userIdOf), etag,
-      action: 'editIndicators', value, projection: projections.indicatorValues, toValue: toModel.indicatorValues
+      list: this.list('indicatorValues'), id: value.id, body: () => this.body('indicatorValues', value), etag,
+      action: 'editIndicators', value, projection: projections.indicatorValues, toValue: (item) => this.toModel('indicatorValues', item)
     });
+  }
+
+  /** Read once, unless a year's read brought it. */
+  private siteCalendar(): Promise<SiteCalendar> {
+    if (!this.calendar) {
+      const calendar = readSiteCalendar(this.sp);
+      calendar.catch(() => { if (this.calendar === calendar) this.calendar = undefined; });
+      this.calendar = calendar;
+    }
+    return this.calendar;
+  }
+
+  private async toModel<K extends ListKey>(key: K, item: Item): Promise<ListModels[K]> {
+    return toModel[key](item, await this.siteCalendar());
+  }
+
+  private async body<K extends ListKey>(key: K, value: Draft<ListModels[K]>): Promise<Item> {
+    return itemBody(key, value, { userIdOf: this.userIdOf, calendar: await this.siteCalendar() });
+  }
+
+  private async addedBody<K extends ListKey>(key: K, value: Draft<ListModels[K]>, added: Added): Promise<Item> {
+    return addedItemBody(key, value, { userIdOf: this.userIdOf, calendar: await this.siteCalendar() }, added);
   }
 
   private list(key: ListKey): IList {

@@ -3,7 +3,6 @@
 // (not null) for what it leaves out, false for a flag it must answer.
 import type { Person } from '../domain/model';
 import type { Codec } from './listFields';
-import { fromSharePointDate, toSharePointDate } from './odata';
 import { toPerson } from './people';
 
 export const asIs: Codec<any> = { read: (value) => value, write: (value) => value }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -24,7 +23,8 @@ export const flag: Codec<boolean> = { read: (value) => value === true, write: (v
 /** A flag the model only mentions when it is set. */
 export const optionalFlag: Codec<boolean | undefined> = { read: (value) => value === true || undefined, write: (value) => value === true };
 
-export const dateOnly: Codec<string | undefined> = { read: fromSharePointDate, write: toSharePointDate };
+/** `YYYY-MM-DD`: mapping and item bodies turn it into the site's midnight and back (siteCalendar.ts). */
+export const dateOnly: Codec<string | undefined> = optionalText;
 
 export const person: Codec<Person | undefined> = {
   read: toPerson,

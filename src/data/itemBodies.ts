@@ -1,17 +1,27 @@
 // The list item bodies writes send, as the field descriptions of schema.ts say: each written field
-// in declaration order, then (on an add) what only an add sets.
+// in declaration order, then (on an add) what only an add sets. A date goes as the instant SharePoint
+// itself keeps for it (site midnight), so no server rule for bare dates decides the day.
 import { Added, Draft, writeKey } from './listFields';
 import type { UserIdOf } from './people';
+import type { SiteCalendar } from './siteCalendar';
 import { ListDefinition, ListKey, ListModels, lists } from './schema';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- list item bodies are untyped JSON */
 type Body = Record<string, any>;
 
-async function bodyOf<M>(definition: ListDefinition<M>, value: Draft<M>, userIdOf: UserIdOf, added?: Added): Promise<Body> {
+/** What a write needs beyond the value: site user ids for people, the site's calendar for dates. */
+export interface WriteContext {
+  userIdOf: UserIdOf;
+  calendar: SiteCalendar;
+}
+
+async function bodyOf<M>(definition: ListDefinition<M>, value: Draft<M>, context: WriteContext, added?: Added): Promise<Body> {
   const body: Body = {};
   // One field at a time: people are resolved in the order the fields are declared.
   for (const field of definition.fields) {
-    if (field.model.write) body[writeKey(field)] = await field.model.write(value, userIdOf);
+    if (!field.model.write) continue;
+    const written = await field.model.write(value, context.userIdOf);
+    body[writeKey(field)] = field.dateOnly && typeof written === 'string' && written ? context.calendar.midnightOf(written) : written;
   }
   for (const field of definition.fields) {
     if (added && field.model.onAdd) body[writeKey(field)] = field.model.onAdd(added);
@@ -20,10 +30,10 @@ async function bodyOf<M>(definition: ListDefinition<M>, value: Draft<M>, userIdO
 }
 
 /** The body of an update: what an add alone sets (the year, the client key) stays as it is. */
-export function itemBody<K extends ListKey>(key: K, value: Draft<ListModels[K]>, userIdOf: UserIdOf): Promise<Body> {
-  return bodyOf<ListModels[K]>(lists[key], value, userIdOf);
+export function itemBody<K extends ListKey>(key: K, value: Draft<ListModels[K]>, context: WriteContext): Promise<Body> {
+  return bodyOf<ListModels[K]>(lists[key], value, context);
 }
 
-export function addedItemBody<K extends ListKey>(key: K, value: Draft<ListModels[K]>, userIdOf: UserIdOf, added: Added): Promise<Body> {
-  return bodyOf<ListModels[K]>(lists[key], value, userIdOf, added);
+export function addedItemBody<K extends ListKey>(key: K, value: Draft<ListModels[K]>, context: WriteContext, added: Added): Promise<Body> {
+  return bodyOf<ListModels[K]>(lists[key], value, context, added);
 }

@@ -32,7 +32,7 @@ export interface AddOptions<T> {
   /** When a unique key refuses the add: the item that holds the key, read back. */
   findByKey?: () => Promise<Item | undefined>;
   /** How an item found by key becomes the outcome: the same thing (saved) or someone else's (conflict). */
-  onExisting?: (item: Item) => WriteOutcome<T>;
+  onExisting?: (item: Item) => Promise<WriteOutcome<T>>;
 }
 
 /** The outcome of a write, or of anything that went wrong while explaining its failure. */
@@ -56,7 +56,7 @@ async function tryAdd<T>(options: AddOptions<T>): Promise<WriteOutcome<T>> {
     if (isForbidden(error)) return { kind: 'forbidden', action: options.action };
     if (isDuplicateKey(error) && options.findByKey && options.onExisting) {
       const existing = await options.findByKey();
-      if (existing) return options.onExisting(existing);
+      if (existing) return await options.onExisting(existing);
     }
     return failureOf(error);
   }
@@ -70,7 +70,7 @@ export interface UpdateOptions<T> {
   action: WriteAction;
   value: T;
   projection: Projection;
-  toValue: (item: Item) => T;
+  toValue: (item: Item) => Promise<T>;
 }
 
 export function updateItem<T>(options: UpdateOptions<T>): Promise<WriteOutcome<T>> {
@@ -86,7 +86,7 @@ async function tryUpdate<T>(options: UpdateOptions<T>): Promise<WriteOutcome<T>>
     if (isNotFound(error)) return { kind: 'gone' };
     if (isConflict(error)) {
       const current = await readItem(options.list, options.id, options.projection);
-      return current ? { kind: 'conflict', current: options.toValue(current), etag: etagOf(current) } : { kind: 'gone' };
+      return current ? { kind: 'conflict', current: await options.toValue(current), etag: etagOf(current) } : { kind: 'gone' };
     }
     return failureOf(error);
   }

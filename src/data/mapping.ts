@@ -1,7 +1,9 @@
 // From list items to the domain model, as the field descriptions of schema.ts say: reads select
-// only the columns a list's fields read back, people expanded to what `toPerson` needs.
+// only the columns a list's fields read back, people expanded to what `toPerson` needs, date-only
+// columns read as the date they hold in the site's time zone.
 import { Draft, Item, ListField, readKey } from './listFields';
 import { personProjection } from './people';
+import type { SiteCalendar } from './siteCalendar';
 import { ListDefinition, ListKey, ListModels, lists } from './schema';
 
 /** What one list's read selects and expands: only what the UI needs. */
@@ -35,15 +37,21 @@ export const projections: Readonly<Record<ListKey, Projection>> = {
   indicatorValues: projectionOf(lists.indicatorValues)
 };
 
-function reader<M>(definition: ListDefinition<M>): (item: Item) => M {
-  return (item) => {
-    const read = definition.fields.map((field) => field.model.read?.(item[readKey(field)], item));
+/** A column's value as its binding reads it: a date-only instant becomes its site date first. */
+function storedValue(field: ListField<unknown>, item: Item, calendar: SiteCalendar): unknown {
+  const value = item[readKey(field)];
+  return field.dateOnly && typeof value === 'string' && value ? calendar.dateOf(value) : value;
+}
+
+function reader<M>(definition: ListDefinition<M>): (item: Item, calendar: SiteCalendar) => M {
+  return (item, calendar) => {
+    const read = definition.fields.map((field) => field.model.read?.(storedValue(field, item, calendar), item));
     return Object.assign({ id: item.Id }, ...read) as Draft<M> as M;
   };
 }
 
 /** An item of each list as the model's value. */
-export const toModel: { readonly [K in ListKey]: (item: Item) => ListModels[K] } = {
+export const toModel: { readonly [K in ListKey]: (item: Item, calendar: SiteCalendar) => ListModels[K] } = {
   goals: reader(lists.goals),
   orgUnits: reader(lists.orgUnits),
   allocations: reader(lists.allocations),

@@ -15,12 +15,3 @@ export function eq(field: string, value: string | number | boolean): string {
 export function idWindow(from: number, to: number): string {
   return `ID ge ${from} and ID lt ${to}`;
 }
-
-/** A date-only column as SharePoint stores it; noon UTC keeps the day in every site time zone. */
-export function toSharePointDate(date: string | undefined): string | null {
-  return date ? `${date}T12:00:00Z` : null;
-}
-
-export function fromSharePointDate(value: string | null | undefined): string | undefined {
-  return value ? value.slice(0, 10) : undefined;
-}

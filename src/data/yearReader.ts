@@ -1,16 +1,19 @@
 // Reads a year's whole picture. One $batch round trip while each list holds at most 5,000 items of
 // the year; a list that holds more (the year filter then trips the list view threshold, or fills a
-// whole page) is read again in windows of 5,000 item ids, which SharePoint always indexes.
+// whole page) is read again in windows of 5,000 item ids, which SharePoint always indexes. The
+// site's time zone comes in the same round trip: date-only values are read through it.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import '@pnp/sp/regional-settings/web';
 import type { ItemVersions, LoadedYear } from '../ports';
 import { isThresholdError } from './errors';
 import { etagOf, projections, toModel } from './mapping';
 import { eq, idWindow } from './odata';
 import { ListKey, listOrder, lists } from './schema';
+import { SiteCalendar, siteCalendar } from './siteCalendar';
 
 /** SharePoint's list view threshold, and the largest page it serves. */
 export const pageLimit = 5000;
@@ -40,8 +43,15 @@ function itemsQuery(sp: SPFI, webUrl: string, key: ListKey, filter: string | und
 /** What the first round brought: everything, or a first page (maybe empty) and where the rest ends. */
 type FirstRead = { items: Item[]; complete: true } | { items: Item[]; complete: false; maxId: number };
 
-export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: number): Promise<LoadedYear> {
+/** The year, and the site's calendar it was read with (writes need it too). */
+export interface YearRead {
+  loaded: LoadedYear;
+  calendar: SiteCalendar;
+}
+
+export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: number): Promise<YearRead> {
   const [batched, execute] = sp.batched();
+  const timeZone = batched.web.regionalSettings.timeZone();
   const first = listOrder.map((key) => {
     const items = itemsQuery(batched, webServerRelativeUrl, key, yearFilter(key, year))()
       .then((found: Item[]) => ({ ok: true as const, found }), (error: unknown) => ({ ok: false as const, error }));
@@ -57,6 +67,7 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
   });
   await execute();
   const reads = await Promise.all(first);
+  const calendar = siteCalendar(await timeZone);
 
   const itemsByList = new Map<ListKey, Item[]>();
   const windowed: Array<Promise<void>> = [];
@@ -86,17 +97,15 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
   const etags = Object.fromEntries(listOrder.map((key) =>
     [key, new Map((itemsByList.get(key) ?? []).map((item) => [item.Id as number, etagOf(item)]))])) as ItemVersions;
   const read = (key: ListKey): Item[] => itemsByList.get(key) ?? [];
-  return {
-    picture: {
-      year,
-      goals: read('goals').map(toModel.goals),
-      orgUnits: read('orgUnits').map(toModel.orgUnits),
-      allocations: read('allocations').map(toModel.allocations),
-      activities: read('activities').map(toModel.activities),
-      followUps: read('followUps').map(toModel.followUps),
-      indicators: read('indicators').map(toModel.indicators),
-      indicatorValues: read('indicatorValues').map(toModel.indicatorValues)
-    },
-    etags
+  const picture = {
+    year,
+    goals: read('goals').map((item) => toModel.goals(item, calendar)),
+    orgUnits: read('orgUnits').map((item) => toModel.orgUnits(item, calendar)),
+    allocations: read('allocations').map((item) => toModel.allocations(item, calendar)),
+    activities: read('activities').map((item) => toModel.activities(item, calendar)),
+    followUps: read('followUps').map((item) => toModel.followUps(item, calendar)),
+    indicators: read('indicators').map((item) => toModel.indicators(item, calendar)),
+    indicatorValues: read('indicatorValues').map((item) => toModel.indicatorValues(item, calendar))
   };
+  return { loaded: { picture, etags }, calendar };
 }

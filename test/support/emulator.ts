@@ -4,6 +4,7 @@ import { startTestEmulator, TestEmulator } from '../../local/emulator/testing';
 import type { EmulatorOptions } from '../../local/emulator/server';
 import { ThrottlingRetry } from '../../src/data/behaviors';
 import { SharePointRepository } from '../../src/data/SharePointRepository';
+import { demoDirectory } from '../../local/seed/demoDirectory';
 
 export interface Connected {
   emulator: TestEmulator;
@@ -28,8 +29,13 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** People the product's tests name beside the demo's: the heads and readers they put in groups. */
+const testPeople = ['avdchef@region.example', 'enhetschef@region.example', 'reader@region.example', 'enhchef.tvatt@region.example'];
+
+/** The tenant the product's tests run in: the demo's people and the tests' own are in its directory. */
 export async function connectToEmulator(options: EmulatorOptions = {}): Promise<Connected> {
   const emulator = await startTestEmulator({ faults: { retryAfterSeconds: 0 }, random: seededRandom(2026), ...options });
+  await emulator.addPeople(...demoDirectory, ...testPeople);
   const webUrl = new URL(emulator.url).pathname;
   const sp = (login?: string): SPFI => emulator.sp(login).using(ThrottlingRetry());
   return { emulator, webUrl, sp, repository: (login?: string) => new SharePointRepository(sp(login), webUrl) };

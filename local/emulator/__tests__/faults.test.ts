@@ -3,20 +3,18 @@ import { parseFaultSpec } from '../faults';
 
 describe('fault injection', () => {
   let emu: TestEmulator;
-  let admin: string;
 
   beforeAll(async () => {
     emu = await startTestEmulator();
-    admin = emu.url.replace(/\/sites\/.*$/, '/_emulator');
     await emu.sp().web.lists.add('Goals');
   });
   afterAll(async () => { await emu.close(); });
   afterEach(async () => {
-    await fetch(`${admin}/faults`, { method: 'POST', body: '{}' });
+    await emu.admin('faults', { method: 'POST', body: '{}' });
   });
 
   const setFaults = async (settings: object): Promise<Response> =>
-    fetch(`${admin}/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(settings) });
+    emu.admin('faults', { method: 'POST', body: JSON.stringify(settings) });
 
   it('answers 429 with Retry-After, and PnPjs retries until it succeeds', async () => {
     expect((await setFaults({ failNext: { status: 429, count: 1 }, retryAfterSeconds: 7 })).status).toBe(200);
@@ -50,14 +48,14 @@ describe('fault injection', () => {
   it('adds latency, never to /_emulator/*, and validates settings', async () => {
     await setFaults({ latencyMs: 60, throttle429: 1 });
     const t0 = Date.now();
-    const stats = await fetch(`${admin}/stats`);
+    const stats = await emu.admin('stats');
     expect(stats.status).toBe(200);
     expect(Date.now() - t0).toBeLessThan(60);
     await setFaults({ latencyMs: 60 });
     const t1 = Date.now();
     await fetch(`${emu.url}/_api/web`, { headers: { Accept: 'application/json' } });
     expect(Date.now() - t1).toBeGreaterThanOrEqual(55);
-    expect(await (await fetch(`${admin}/faults`)).json()).toEqual({ latencyMs: 60 });
+    expect(await (await emu.admin('faults')).json()).toEqual({ latencyMs: 60 });
     expect((await setFaults({ throttle429: 2 })).status).toBe(400);
     expect((await setFaults({ bogus: 1 })).status).toBe(400);
   });

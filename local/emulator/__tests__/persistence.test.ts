@@ -5,6 +5,7 @@ import { startTestEmulator } from '../testing';
 import { startEmulator } from '../server';
 import { registerSeed, unregisterSeed } from '../seeds';
 import { spForUser } from '../testing';
+import { loadDataFile } from '../persistence';
 
 describe('persistence, reset and seeding', () => {
   let dir: string;
@@ -15,6 +16,7 @@ describe('persistence, reset and seeding', () => {
   it('survives a restart: lists, fields, items, ETags, users, groups and permissions', async () => {
     const file = join(dir, 'data', 'sharepoint.json');
     const a = await startTestEmulator({ dataFile: file });
+    await a.addPeople('eva@contoso.onmicrosoft.com');
     const sp = a.sp();
     await sp.web.lists.add('Goals');
     const goals = sp.web.getList('/sites/miljo/Lists/Goals');
@@ -27,7 +29,7 @@ describe('persistence, reset and seeding', () => {
     await goals.breakRoleInheritance(false);
     await goals.roleAssignments.add(g.Id, 1073741827);
     await a.close();
-    expect(readdirSync(join(dir, 'data'))).toEqual(['sharepoint.json']); // no temp file left behind
+    expect(readdirSync(join(dir, 'data'))).toEqual(['sharepoint.json', 'sharepoint.json.journal']); // no temp file left behind
     expect(JSON.parse(readFileSync(file, 'utf8')).schema).toBe(1);
 
     const b = await startTestEmulator({ dataFile: file });
@@ -45,16 +47,19 @@ describe('persistence, reset and seeding', () => {
     }
   });
 
-  it('writes debounced without close, and refuses a corrupt data file', async () => {
-    const file = join(dir, 'debounce.json');
-    const emu = await startEmulator({ port: 0, dataFile: file, persistDebounceMs: 10 });
+  it('has every acknowledged write on disk before the answer, and refuses a corrupt data file', async () => {
+    const file = join(dir, 'journal.json');
+    const emu = await startEmulator({ port: 0, dataFile: file });
     try {
       await spForUser(emu.url).web.lists.add('Later');
-      await new Promise((r) => setTimeout(r, 100));
-      expect(JSON.parse(readFileSync(file, 'utf8')).lists.map((l: { title: string }) => l.title)).toEqual(['Later']);
+      const item = await spForUser(emu.url).web.lists.getByTitle('Later').items.add({ Title: 'first' });
+      const onDisk = loadDataFile(file)?.data;
+      expect(onDisk?.lists.map((list) => [list.title, list.items.map((stored) => stored.values.Title), list.nextItemId])).toEqual([['Later', ['first'], item.Id + 1]]);
     } finally {
       await emu.close();
     }
+    expect(readdirSync(dir).filter((name) => name.startsWith('journal.json'))).toEqual(['journal.json', 'journal.json.journal']);
+    expect(readFileSync(`${file}.journal`, 'utf8')).toBe('');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"schema":1,');
     await expect(startEmulator({ port: 0, dataFile: bad })).rejects.toThrow(/not valid JSON/);
@@ -64,8 +69,7 @@ describe('persistence, reset and seeding', () => {
     const emu = await startTestEmulator();
     try {
       await emu.sp().web.lists.add('Temp');
-      const admin = emu.url.replace(/\/sites\/.*$/, '/_emulator');
-      expect((await fetch(`${admin}/reset`, { method: 'POST' })).status).toBe(200);
+      expect((await emu.admin('reset', { method: 'POST' })).status).toBe(200);
       expect(await emu.sp().web.lists()).toEqual([]);
       expect((await emu.sp().web.currentUser()).IsSiteAdmin).toBe(true);
     } finally {
@@ -81,12 +85,11 @@ describe('persistence, reset and seeding', () => {
       const emu = await startTestEmulator({ seed: 'unit' });
       try {
         expect((await emu.sp().web.lists.select('Title')()).map((l: { Title: string }) => l.Title)).toEqual(['Seeded']);
-        const admin = emu.url.replace(/\/sites\/.*$/, '/_emulator');
-        await fetch(`${admin}/reset`, { method: 'POST' });
-        const ok = await fetch(`${admin}/seed`, { method: 'POST', body: '{"name":"unit"}' });
+        await emu.admin('reset', { method: 'POST' });
+        const ok = await emu.admin('seed', { method: 'POST', body: '{"name":"unit"}' });
         expect(ok.status).toBe(200);
         expect((await emu.sp().web.lists()).length).toBe(1);
-        const missing = await fetch(`${admin}/seed`, { method: 'POST', body: '{"name":"nosuch"}' });
+        const missing = await emu.admin('seed', { method: 'POST', body: '{"name":"nosuch"}' });
         expect(missing.status).toBe(404);
         expect(((await missing.json()) as { error: string }).error).toMatch(/No seeder named 'nosuch' is registered \(known: unit/);
       } finally {
@@ -101,8 +104,7 @@ describe('persistence, reset and seeding', () => {
   it('lets tests name users for display', async () => {
     const emu = await startTestEmulator();
     try {
-      const admin = emu.url.replace(/\/sites\/.*$/, '/_emulator');
-      await fetch(`${admin}/users`, { method: 'POST', body: JSON.stringify({ login: 'a.b@contoso.onmicrosoft.com', title: 'Åsa Björk' }) });
+      await emu.admin('users', { method: 'POST', body: JSON.stringify({ login: 'a.b@contoso.onmicrosoft.com', title: 'Åsa Björk' }) });
       expect((await emu.sp('a.b@contoso.onmicrosoft.com').web.currentUser()).Title).toBe('Åsa Björk');
     } finally {
       await emu.close();

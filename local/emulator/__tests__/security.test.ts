@@ -14,6 +14,7 @@ describe('digest, users, groups and permissions', () => {
 
   beforeAll(async () => {
     emu = await startTestEmulator();
+    await emu.addPeople(VISITOR, MEMBER, EDITOR, 'nils.nyman@contoso.onmicrosoft.com');
     sp = emu.sp();
     await sp.web.lists.add('Goals');
     await sp.web.lists.add('Reports');
@@ -45,6 +46,13 @@ describe('digest, users, groups and permissions', () => {
     const ensured = await sp.web.ensureUser('Nils.Nyman@contoso.onmicrosoft.com');
     expect(ensured).toMatchObject({ Title: 'Nils Nyman', Email: 'nils.nyman@contoso.onmicrosoft.com', LoginName: 'i:0#.f|membership|nils.nyman@contoso.onmicrosoft.com' });
     expect((await sp.web.ensureUser('i:0#.f|membership|nils.nyman@contoso.onmicrosoft.com')).Id).toBe(ensured.Id);
+    // Only the tenant's people become site users, as SharePoint refuses anyone else.
+    const unknown = await emu.fetch('/_api/web/ensureuser', { method: 'POST', body: JSON.stringify({ logonName: 'nobody@contoso.onmicrosoft.com' }) });
+    expect(unknown.status).toBe(500);
+    expect(await unknown.json()).toEqual({ 'odata.error': { code: '-2146232832, Microsoft.SharePoint.SPException',
+      message: { lang: 'en-US', value: 'The specified user nobody@contoso.onmicrosoft.com could not be found.' } } });
+    await expect(sp.web.associatedMemberGroup.users.add('nobody@contoso.onmicrosoft.com')).rejects.toMatchObject({ status: 500 });
+    expect((await sp.web.siteUsers()).map((user: { Email: string }) => user.Email)).not.toContain('nobody@contoso.onmicrosoft.com');
     expect((await sp.web.siteUsers.getById(ensured.Id)()).Title).toBe('Nils Nyman');
     expect((await sp.web.siteUsers.getByLoginName(ensured.LoginName)()).Id).toBe(ensured.Id);
     expect((await sp.web.siteUsers.getByEmail('nils.nyman@contoso.onmicrosoft.com')()).Id).toBe(ensured.Id);

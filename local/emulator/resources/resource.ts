@@ -14,6 +14,8 @@ export type Resource =
   | { kind: 'root' }
   | { kind: 'web' }
   | { kind: 'contextinfo' }
+  | { kind: 'regionalsettings' }
+  | { kind: 'timezone' }
   | { kind: 'lists' }
   | { kind: 'list'; list: ListState }
   | { kind: 'rootfolder'; list: ListState }

@@ -5,12 +5,13 @@ import { SpError, invalidQuery, itemNotFound, notSupported, unknownProperty } fr
 import { SYSTEM_FIELDS, restName } from '../fields';
 import { coerceValue, defaultFor, keyOf } from '../fieldValues';
 import { checkEtag } from '../etags';
-import { ChangeListeners } from './changes';
+import { Change, ChangeListeners, EVERYTHING_CHANGED } from './changes';
 import { ListState } from './listState';
 import { Lists } from './lists';
 import { Principals } from './principals';
-import { SiteState, nowIso } from './siteState';
+import { SiteState, nowIso, siteTimeZoneOf } from './siteState';
 import { StoreOptions } from './options';
+import { SiteTimeZone } from '../timeZones';
 
 function invalidReference(code: string, message: string): SpError {
   return new SpError(400, `-2146232832, Microsoft.SharePoint.${code}`, message);
@@ -25,6 +26,8 @@ export class Items {
     private readonly options: StoreOptions
   ) {}
 
+  private timeZone(): SiteTimeZone { return siteTimeZoneOf(this.state, this.options); }
+
   item(list: ListState, id: number): ItemRecord {
     const item = list.byId.get(id);
     if (!item) throw itemNotFound();
@@ -35,7 +38,7 @@ export class Items {
     const values = this.valuesFromBody(list, body);
     for (const field of list.def.fields) {
       if (field.builtIn || values.has(field)) continue;
-      const defaultValue = defaultFor(field);
+      const defaultValue = defaultFor(field, this.timeZone());
       if (defaultValue !== null && !(Array.isArray(defaultValue) && defaultValue.length === 0)) values.set(field, defaultValue);
     }
     this.checkUnique(list, values);
@@ -50,7 +53,7 @@ export class Items {
     list.indexItem(item);
     list.def.lastItemModified = now;
     list.writeVersion++;
-    this.changes.notify();
+    this.changes.notify(this.itemChange(list, item));
     return item;
   }
 
@@ -66,7 +69,7 @@ export class Items {
     list.indexItem(item);
     list.def.lastItemModified = item.modified;
     list.writeVersion++;
-    this.changes.notify();
+    this.changes.notify(this.itemChange(list, item));
     return item;
   }
 
@@ -84,7 +87,11 @@ export class Items {
     }
     list.def.lastItemModified = nowIso();
     list.writeVersion++;
-    this.changes.notify();
+    this.changes.notify({ kind: 'itemRemoved', listId: list.def.id, itemId: item.id, lastItemModified: list.def.lastItemModified });
+  }
+
+  private itemChange(list: ListState, item: ItemRecord): Change {
+    return { kind: 'item', listId: list.def.id, item, nextItemId: list.def.nextItemId, lastItemModified: list.def.lastItemModified };
   }
 
   /**
@@ -96,7 +103,7 @@ export class Items {
     this.changes.quietly(() => {
       for (const row of rows) this.addItem(list, row, author);
     });
-    this.changes.notify();
+    this.changes.notify(EVERYTHING_CHANGED);
     return rows.length;
   }
 
@@ -126,7 +133,7 @@ export class Items {
       }
       if (field.internalName === 'ID' || property === 'Id') throw notSupported(`setting the item property '${property}'`);
       if (SYSTEM_FIELDS.has(field.internalName) || field.readOnly) throw notSupported(`setting the read-only item property '${property}'`);
-      const value = coerceValue(field, raw);
+      const value = coerceValue(field, raw, this.timeZone());
       this.checkReferences(field, value);
       values.set(field, value);
     }

@@ -5,7 +5,7 @@ import { SpError, fieldNotFound, invalidQuery, notSupported } from '../errors';
 import { encodeInternalName } from '../fields';
 import { NewFieldSpec, applyFieldProps } from '../fieldSpecs';
 import { itemKeys } from '../itemValues';
-import { ChangeListeners } from './changes';
+import { ChangeListeners, EVERYTHING_CHANGED } from './changes';
 import { ListState } from './listState';
 import { Lists } from './lists';
 
@@ -98,7 +98,8 @@ export class ListFields {
     list.def.version++;
     list.writeVersion++;
     list.sortCache.clear();
-    this.changes.notify();
+    // Every item lost the field's value: no smaller change says so.
+    this.changes.notify(EVERYTHING_CHANGED);
   }
 
   private checkIndexable(list: ListState, def: Omit<FieldDef, 'internalName' | 'staticName'> | FieldDef): void {

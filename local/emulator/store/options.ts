@@ -8,6 +8,8 @@ export interface StoreOptions {
   /** createfieldasxml without AddFieldInternalNameHint (8) names the field from DisplayName, as SharePoint does. */
   fieldNameFromDisplayName: boolean;
   uniqueViolation: UniqueViolationSettings;
+  /** The site's time zone (SharePoint's id) when the store starts empty or its data file names none. */
+  timeZoneId: number;
 }
 
 export const DEFAULT_UNIQUE_VIOLATION: UniqueViolationSettings = {

@@ -3,10 +3,11 @@ import { GroupDef, UserDef } from '../model';
 import { SpError, invalidQuery, principalNotFound, unknownProperty } from '../errors';
 import { ChangeListeners } from './changes';
 import { SiteState } from './siteState';
-import { emailOf, normalizeLogin, titleFromEmail } from './logins';
+import { normalizeLogin } from './logins';
+import { Directory, PersonDetails, userNotInDirectory } from './directory';
 
 export class Principals {
-  constructor(private readonly state: SiteState, private readonly changes: ChangeListeners) {}
+  constructor(private readonly state: SiteState, private readonly changes: ChangeListeners, private readonly directory: Directory) {}
 
   userByLogin(login: string): UserDef | undefined {
     const normalized = normalizeLogin(login).toLowerCase();
@@ -22,24 +23,38 @@ export class Principals {
     return this.state.data.users.find((user) => user.email.toLowerCase() === lower);
   }
 
-  /** A user by login, created on first sight (SharePoint adds users to the site on first visit / ensureUser). */
-  ensureUser(login: string, details: { title?: string; email?: string } = {}): UserDef {
-    const normalized = normalizeLogin(login);
-    if (!normalized.includes('@') && !normalized.includes('|')) {
-      throw new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${login} could not be found.`);
-    }
-    let user = this.userByLogin(normalized);
-    if (!user) {
-      const email = details.email ?? emailOf(normalized);
-      user = {
-        id: this.state.data.nextPrincipalId++, loginName: normalized, title: details.title ?? titleFromEmail(email, normalized),
-        email, isSiteAdmin: false
-      };
-      this.state.data.users.push(user);
-      this.changes.notify();
-    } else if (details.title || details.email) {
+  /**
+   * Someone who signs in (a request's caller, or a test naming a user): a tenant member by doing so,
+   * and a site user from the first visit on, as SharePoint adds visitors to the site.
+   */
+  signIn(login: string, details: PersonDetails = {}): UserDef {
+    const person = this.directory.add(login, details);
+    const user = this.siteUserOf(person.loginName);
+    if (details.title || details.email) {
       if (details.title) user.title = details.title;
       if (details.email) user.email = details.email;
+      this.changes.notify();
+    }
+    return user;
+  }
+
+  /** `ensureuser`: the site user, made from the directory; anyone the tenant does not know is refused. */
+  ensureUser(login: string): UserDef {
+    const existing = this.userByLogin(login) ?? this.userByEmail(login);
+    if (existing) return existing;
+    const person = this.directory.find(login);
+    if (!person) throw userNotInDirectory(login);
+    return this.siteUserOf(person.loginName);
+  }
+
+  private siteUserOf(loginName: string): UserDef {
+    let user = this.userByLogin(loginName);
+    if (!user) {
+      const person = this.directory.find(loginName);
+      user = {
+        id: this.state.data.nextPrincipalId++, loginName, title: person?.title ?? loginName, email: person?.email ?? '', isSiteAdmin: false
+      };
+      this.state.data.users.push(user);
       this.changes.notify();
     }
     return user;
@@ -109,7 +124,14 @@ export class Principals {
   }
 
   addGroupMember(group: GroupDef, login: string): UserDef {
-    const user = this.ensureUser(login);
+    let user: UserDef;
+    try {
+      user = this.ensureUser(login);
+    } catch (error) {
+      // A group's `users` words an unknown login its own way (captured from a tenant).
+      if (error instanceof SpError) throw new SpError(500, '-2130575276, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
+      throw error;
+    }
     if (!group.memberIds.includes(user.id)) group.memberIds.push(user.id);
     this.changes.notify();
     return user;

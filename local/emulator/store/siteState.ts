@@ -8,10 +8,16 @@ import { ROLE, defaultRoleDefinitions } from '../permissions';
 import { ListState } from './listState';
 import { StoreOptions } from './options';
 import { emailOf, normalizeLogin, titleFromEmail } from './logins';
+import { SiteTimeZone, siteTimeZoneById } from '../timeZones';
 
 export interface SiteState {
   data: StoreData;
   readonly lists: Map<string, ListState>;
+}
+
+/** The site's time zone: the one its data names, else the one the store was started with. */
+export function siteTimeZoneOf(state: SiteState, options: StoreOptions): SiteTimeZone {
+  return siteTimeZoneById(state.data.web.timeZoneId ?? options.timeZoneId);
 }
 
 /** Now, to the second, as SharePoint writes dates. */
@@ -23,6 +29,7 @@ export function nowIso(): string {
 export function emptySite(options: StoreOptions): StoreData {
   const web: WebDef = {
     id: randomUUID(), title: options.webTitle, description: '', created: nowIso(), language: 1053,
+    timeZoneId: options.timeZoneId,
     ownerGroupId: 3, visitorGroupId: 4, memberGroupId: 5,
     roleAssignments: [
       { principalId: 3, roleDefIds: [ROLE.FullControl] },
@@ -39,6 +46,7 @@ export function emptySite(options: StoreOptions): StoreData {
   });
   return {
     schema: 1, web, nextPrincipalId: 7, users: [admin],
+    directory: [{ loginName: admin.loginName, title: admin.title, email: admin.email, objectId: randomUUID() }],
     groups: [group(3, 'Owners', [admin.id]), group(4, 'Visitors', []), group(5, 'Members', [])],
     roleDefinitions: defaultRoleDefinitions(), lists: []
   };

@@ -14,6 +14,7 @@ import { mergeStrings } from '../../../src/webparts/miljomal/mergeStrings';
 import { personaByKey } from './personas';
 import { WorkbenchBar } from './WorkbenchBar';
 import { readState, writeState, WorkbenchState } from './workbenchState';
+import { adminHeaders } from '../../emulator/loopback';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the loc files are AMD modules, bundled by a plugin */
 // Every loc module of config/config.json "localizedResources", merged as the web part merges them.
@@ -51,7 +52,7 @@ function Workbench(): React.ReactElement {
   const [state, setState] = React.useState<WorkbenchState>(() => readState(window.location.search));
   const [throttled, setThrottled] = React.useState(false);
   React.useEffect(() => {
-    fetch('/_workbench/throttle').then((response) => response.json()).then(
+    fetch('/_workbench/throttle', { headers: adminHeaders }).then((response) => response.json()).then(
       (answer: { throttled: boolean }) => setThrottled(answer.throttled), () => undefined);
   }, []);
   const [busy, setBusy] = React.useState(false);
@@ -72,7 +73,7 @@ function Workbench(): React.ReactElement {
     setState(next);
   };
   const post = async (path: string): Promise<void> => {
-    const response = await fetch(path, { method: 'POST' });
+    const response = await fetch(path, { method: 'POST', headers: adminHeaders });
     if (!response.ok) throw new Error(await response.text());
   };
   const strings = localeStrings[state.locale];

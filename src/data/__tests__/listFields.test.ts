@@ -5,10 +5,13 @@ import { addedItemBody, itemBody } from '../itemBodies';
 import type { Item } from '../listFields';
 import { projections, toModel } from '../mapping';
 import type { UserIdOf } from '../people';
+import { siteCalendar } from '../siteCalendar';
 import { ListKey, ListModels, listOrder, lists } from '../schema';
 
 const anna = { login: 'anna@region.example', name: 'Anna', email: 'anna@region.example' };
 const userIdOf: UserIdOf = async (login) => (login === anna.login ? 7 : null);
+const calendar = siteCalendar({ Id: 13, Information: { Bias: 480, DaylightBias: -60, StandardBias: 0 } });
+const context = { userIdOf, calendar };
 /** A User column as SharePoint expands it. */
 const expanded = (userId: number | null): Item | null =>
   (userId === 7 ? { Id: 7, Title: anna.name, Name: `i:0#.f|membership|${anna.login}`, EMail: anna.email } : null);
@@ -44,7 +47,7 @@ function stored(key: ListKey, id: number, body: Item): Item {
 function keysRead(key: ListKey): Set<string> {
   const seen = new Set<string>();
   const item = new Proxy<Item>({}, { get: (_, name) => { seen.add(String(name)); return undefined; } });
-  toModel[key](item);
+  toModel[key](item, calendar);
   return seen;
 }
 
@@ -53,13 +56,13 @@ describe.each(listOrder)('the %s fields', (key) => {
 
   it('read back what they write, property by property', async () => {
     const sample = samples[key];
-    const body = await addedItemBody(key, sample, userIdOf, { year: 2024, clientKey: 'k' });
-    expect(toModel[key](stored(key, sample.id, body))).toStrictEqual(sample);
+    const body = await addedItemBody(key, sample, context, { year: 2024, clientKey: 'k' });
+    expect(toModel[key](stored(key, sample.id, body), calendar)).toStrictEqual(sample);
   });
 
   it('leave what only an add sets out of an update, and put it last in an add', async () => {
-    const update = Object.keys(await itemBody(key, samples[key], userIdOf));
-    const add = Object.keys(await addedItemBody(key, samples[key], userIdOf, { year: 2024, clientKey: 'k' }));
+    const update = Object.keys(await itemBody(key, samples[key], context));
+    const add = Object.keys(await addedItemBody(key, samples[key], context, { year: 2024, clientKey: 'k' }));
     const addedOnly = definition.fields.filter((field) => field.model.onAdd).map((field) => field.internalName);
     expect(add).toEqual([...update, ...addedOnly]);
   });

@@ -1,4 +1,4 @@
-import { eq, fromSharePointDate, idWindow, quote, toSharePointDate } from '../odata';
+import { eq, idWindow, quote } from '../odata';
 import { loginFromClaims, toPerson } from '../people';
 
 describe('OData literals', () => {
@@ -19,13 +19,6 @@ describe('OData literals', () => {
 
   it('windows item ids half-open', () => {
     expect(idWindow(1, 5001)).toBe('ID ge 1 and ID lt 5001');
-  });
-
-  it('keeps a date-only value on its day in every time zone', () => {
-    expect(toSharePointDate('2023-08-31')).toBe('2023-08-31T12:00:00Z');
-    expect(toSharePointDate(undefined)).toBeNull();
-    expect(fromSharePointDate('2023-08-31T12:00:00Z')).toBe('2023-08-31');
-    expect(fromSharePointDate(null)).toBeUndefined();
   });
 });
 

@@ -2,13 +2,14 @@
 // the unit head registers and follows up, the summary follows; refusals, conflicts and throttling.
 import type { Page } from 'playwright-core';
 import { openWorkbench, pageErrors, screenshot, Session, startSession } from '../support/browser';
+import { adminHeaders } from '../../../local/emulator/loopback';
 
 let session: Session;
 beforeAll(async () => { session = await startSession(); }, 60000);
 afterAll(async () => { await session?.close(); });
 beforeEach(async () => {
   // Every flow starts from the paper's demo data.
-  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST' });
+  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
   expect(reset.ok).toBe(true);
 });
 
@@ -55,7 +56,7 @@ describe('allocating goals in the browser', () => {
   });
 
   it('completes the allocation while 30% of requests are answered 429', async () => {
-    const throttle = await fetch(`${session.workbench.url}/_workbench/throttle?on=true`, { method: 'POST' });
+    const throttle = await fetch(`${session.workbench.url}/_workbench/throttle?on=true`, { method: 'POST', headers: adminHeaders });
     expect(throttle.ok).toBe(true);
     try {
       const page = await openWorkbench(session, { user: 'departmentHead', view: 'allocation' });
@@ -64,7 +65,7 @@ describe('allocating goals in the browser', () => {
       await page.getByRole('button', { name: /^Fördelat.*: M2 .* till Måltidsservice/ }).waitFor();
       await page.context().close();
     } finally {
-      await fetch(`${session.workbench.url}/_workbench/throttle?on=false`, { method: 'POST' });
+      await fetch(`${session.workbench.url}/_workbench/throttle?on=false`, { method: 'POST', headers: adminHeaders });
     }
     expect(session.workbench.emulator.stats.snapshot().faultsInjected['429'] ?? 0).toBeGreaterThan(0);
   }, 90000);

@@ -1,12 +1,13 @@
 // Indicators in a real browser: the regional staff enter a year's value in the grid, and the
 // chart, the status and the report's sentence follow; the view holds together at 400 px.
+import { adminHeaders } from '../../../local/emulator/loopback';
 import { openWorkbench, pageErrors, screenshot, Session, startSession } from '../support/browser';
 
 let session: Session;
 beforeAll(async () => { session = await startSession(); }, 60000);
 afterAll(async () => { await session?.close(); });
 beforeEach(async () => {
-  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST' });
+  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
   expect(reset.ok).toBe(true);
 });
 
