@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'fs';
 import { readFile } from 'fs/promises';
 import * as path from 'path';
 import { startEmulator, Emulator } from '../emulator/server';
+import { proxyToEmulator } from '../emulator/proxy';
 import '../seed/registerDemoSeed';
 import { personaByKey } from '../workbench/client/personas';
 import { hostTheme } from '../../src/ui/theme/hostThemes';
@@ -106,21 +107,9 @@ function cookie(request: http.IncomingMessage, name: string): string | undefined
 
 function proxy(emulator: Emulator, request: http.IncomingMessage, response: http.ServerResponse, publicHost: string): void {
   const login = personaByKey(cookie(request, userCookie) ?? null).person.login;
-  const upstream = http.request({
-    host: '127.0.0.1', port: emulator.port, method: request.method, path: request.url,
-    headers: {
-      ...request.headers, host: `127.0.0.1:${emulator.port}`,
-      'x-forwarded-host': publicHost, 'x-forwarded-proto': 'https', 'x-emulator-user': login
-    }
-  }, (answer) => {
-    response.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(response);
-  });
-  upstream.on('error', (error) => {
-    response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end(`Emulator unreachable: ${error.message}`);
-  });
-  request.pipe(upstream);
+  proxyToEmulator(emulator, request, response, (headers) => ({
+    ...headers, 'x-forwarded-host': publicHost, 'x-forwarded-proto': 'https', 'x-emulator-user': login
+  }));
 }
 
 async function sendFile(response: http.ServerResponse, file: string | undefined): Promise<void> {

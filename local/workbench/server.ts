@@ -6,6 +6,7 @@ import * as http from 'http';
 import { readFile } from 'fs/promises';
 import * as path from 'path';
 import { startEmulator, Emulator } from '../emulator/server';
+import { proxyToEmulator } from '../emulator/proxy';
 import '../seed/registerDemoSeed';
 import { bundleWorkbench } from './bundle';
 import { adminRefusal, isLoopbackHost } from '../emulator/loopback';
@@ -36,20 +37,12 @@ function refuse(response: http.ServerResponse, message: string): void {
 }
 
 /** `vouched`: the workbench checked the page's origin itself, so the emulator is not shown it. */
+/** An administration request the workbench vouched for goes on without the page's Origin. */
 function proxy(emulator: Emulator, request: http.IncomingMessage, response: http.ServerResponse, vouched = false): void {
-  const headers = { ...request.headers, host: `127.0.0.1:${emulator.port}` };
-  if (vouched) delete headers.origin;
-  const upstream = http.request({
-    host: '127.0.0.1', port: emulator.port, method: request.method, path: request.url, headers
-  }, (answer) => {
-    response.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(response);
+  proxyToEmulator(emulator, request, response, (headers) => {
+    if (vouched) delete headers.origin;
+    return headers;
   });
-  upstream.on('error', (error) => {
-    response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end(`Emulator unreachable: ${error.message}`);
-  });
-  request.pipe(upstream);
 }
 
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
