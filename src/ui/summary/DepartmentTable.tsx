@@ -6,12 +6,15 @@ import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { visuallyHiddenClass } from '../common/styles';
 import { countOf, formatCount, formatShare, joinList } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
-import { DepartmentDetails } from './DepartmentDetails';
 import type { IPictureIndex } from './pictureIndex';
 import { nextSort, sortColumns, type ISortState, type SortColumn } from './sortDepartments';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
+
+// A department's units and activities only when it is opened: its code stays out of the first chunk.
+const LazyDepartmentDetails = React.lazy(() =>
+  import(/* webpackChunkName: 'miljomal-department-details' */ './DepartmentDetails').then((module) => ({ default: module.DepartmentDetails })));
 
 export interface IDepartmentTableProps {
   summary: CoverageSummary;
@@ -164,7 +167,9 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
       {expanded ? (
         <tr id={detailsId}>
           <td colSpan={sortColumns.length} className={classNames.detailsCell}>
-            <DepartmentDetails department={department} summary={props.summary} index={index} />
+            <React.Suspense fallback={<p className={classNames.subtle}>{strings.ViewLoading}</p>}>
+              <LazyDepartmentDetails department={department} summary={props.summary} index={index} />
+            </React.Suspense>
           </td>
         </tr>
       ) : null}

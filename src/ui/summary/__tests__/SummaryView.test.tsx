@@ -186,7 +186,7 @@ describe('opening a department', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '') as HTMLElement;
-    expect(within(details).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
+    expect((await within(details).findAllByRole('heading', { level: 4 })).map((heading) => heading.textContent)).toEqual([
       'Avdelningsnivå', 'Fordonsservice', 'Logistik', 'Lokalvård', 'Måltidsservice'
     ]);
     const meals = within(details).getByRole('table', { name: 'Aktiviteter i Måltidsservice' });
