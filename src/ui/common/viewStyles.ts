@@ -44,17 +44,19 @@ export function viewColours(theme: Theme): IViewColours {
   };
 }
 
+/** Class styles every view has; a view's own style interface extends it. */
+export interface IViewClassStyles {
+  section: IStyle;
+  heading: IStyle;
+  subheading: IStyle;
+  scroll: IStyle;
+  caption: IStyle;
+  th: IStyle;
+  td: IStyle;
+}
+
 export interface IViewStyles {
-  /** Class styles every view has. */
-  classes: {
-    section: IStyle;
-    heading: IStyle;
-    subheading: IStyle;
-    scroll: IStyle;
-    caption: IStyle;
-    th: IStyle;
-    td: IStyle;
-  };
+  classes: IViewClassStyles;
   /** The keyboard focus ring, for selectors. */
   focusVisible: IRawStyle;
   /** A table cell with the given padding. */

@@ -4,21 +4,14 @@
 import * as React from 'react';
 import { HighContrastSelector, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
 import { useTheme, type Theme } from '@fluentui/react/lib/Theme';
-import { viewColours, viewStyles } from './viewStyles';
+import { viewColours, viewStyles, type IViewClassStyles } from './viewStyles';
 
-export interface IEditingStyles {
-  section: IStyle;
-  heading: IStyle;
-  subheading: IStyle;
+export interface IEditingStyles extends IViewClassStyles {
   toolbar: IStyle;
   text: IStyle;
   subtle: IStyle;
-  scroll: IStyle;
   table: IStyle;
   wideTable: IStyle;
-  caption: IStyle;
-  th: IStyle;
-  td: IStyle;
   rowHeader: IStyle;
   cornerHeader: IStyle;
   goalCode: IStyle;

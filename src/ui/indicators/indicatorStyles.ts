@@ -4,16 +4,9 @@
 import * as React from 'react';
 import { HighContrastSelector, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
 import { useTheme, type Theme } from '@fluentui/react/lib/Theme';
-import { viewColours, viewStyles } from '../common/viewStyles';
+import { viewColours, viewStyles, type IViewClassStyles } from '../common/viewStyles';
 
-export interface IIndicatorStyles {
-  section: IStyle;
-  heading: IStyle;
-  subheading: IStyle;
-  scroll: IStyle;
-  caption: IStyle;
-  th: IStyle;
-  td: IStyle;
+export interface IIndicatorStyles extends IViewClassStyles {
   number: IStyle;
   text: IStyle;
   subtle: IStyle;

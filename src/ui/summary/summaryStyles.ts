@@ -3,23 +3,16 @@
 
 import { HighContrastSelector, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
 import type { Theme } from '@fluentui/react/lib/Theme';
-import { viewColours, viewStyles } from '../common/viewStyles';
+import { viewColours, viewStyles, type IViewClassStyles } from '../common/viewStyles';
 
-export interface ISummaryStyles {
-  section: IStyle;
-  heading: IStyle;
-  subheading: IStyle;
+export interface ISummaryStyles extends IViewClassStyles {
   toolbar: IStyle;
   band: IStyle;
   bandItem: IStyle;
   bandLabel: IStyle;
   bandValue: IStyle;
   bandNote: IStyle;
-  scroll: IStyle;
   table: IStyle;
-  caption: IStyle;
-  th: IStyle;
-  td: IStyle;
   number: IStyle;
   plainButton: IStyle;
   glyph: IStyle;
