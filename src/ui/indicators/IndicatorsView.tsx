@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { Goal, Indicator } from '../../domain/model';
 import { canEditIndicators } from '../../domain/indicators/indicatorRules';
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
@@ -12,6 +11,7 @@ import { IndicatorCard } from './IndicatorCard';
 import { IndicatorOverview } from './IndicatorOverview';
 import { useIndicatorClassNames } from './indicatorStyles';
 import { ValuesGrid } from './ValuesGrid';
+import { indicatorsInGoalOrder } from '../../domain/report/indicatorText';
 
 /**
  * Indikatorer: how the year's goals are measured, for everyone; the regional staff also enter and
@@ -32,19 +32,12 @@ export function IndicatorsView(): React.ReactElement {
   );
 }
 
-/** The indicators of the year's goals in the goals' order; a retired goal's are history, not shown. */
-export function shownIndicators(goals: readonly Goal[], indicators: readonly Indicator[]): Indicator[] {
-  const order = new Map(goals.filter((goal) => goal.retired !== true).map((goal, index) => [goal.id, index]));
-  return indicators.filter((indicator) => order.has(indicator.goalId))
-    .sort((a, b) => order.get(a.goalId)! - order.get(b.goalId)! || a.id - b.id);
-}
-
 function IndicatorsContent({ ready, announce }: { ready: IReadyWorkspace; announce: (message: string) => void }): React.ReactElement {
   const { strings } = useServices();
   const classNames = useIndicatorClassNames();
   const { workspace, update } = ready;
   const { picture } = workspace;
-  const indicators = React.useMemo(() => shownIndicators(picture.goals, picture.indicators), [picture.goals, picture.indicators]);
+  const indicators = React.useMemo(() => indicatorsInGoalOrder(picture), [picture]);
   const goals = React.useMemo(() => new Map(picture.goals.map((goal) => [goal.id, goal])), [picture.goals]);
   const ruleId = useUniqueId('miljomal-indicator-rule');
   if (indicators.length === 0) {
