@@ -1,6 +1,7 @@
 // Writes a year's picture (the demo region, or a generated one) into SharePoint through the
 // product's own repository, so the lists hold exactly what the product would have written.
 // Ids in the picture are the picture's own; SharePoint gives new ones, mapped as we go.
+import { randomUUID } from 'node:crypto';
 import type { OrgUnit, YearPicture } from '../../src/domain/model';
 import type { IMiljoRepository, WriteOutcome } from '../../src/ports';
 
@@ -24,7 +25,7 @@ export async function importPicture(repository: IMiljoRepository, picture: YearP
   const units = [...picture.orgUnits].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
   for (const { id, ...unit } of units) {
     const parentId = unit.parentId === undefined ? undefined : ids.orgUnits.get(unit.parentId);
-    ids.orgUnits.set(id, savedId(await repository.addOrgUnit({ ...unit, parentId }), `org unit ${unit.name}`));
+    ids.orgUnits.set(id, savedId(await repository.addOrgUnit({ ...unit, parentId }, randomUUID()), `org unit ${unit.name}`));
   }
   for (const { id, ...goal } of picture.goals) {
     ids.goals.set(id, savedId(await repository.addGoal(goal), `goal ${goal.code}`));

@@ -13,7 +13,7 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit } from '../domain/model';
 import { addItem, Item, removeItem, updateItem } from './itemWrites';
 import type { Added } from './listFields';
-import { addedItemBody, itemBody } from './itemBodies';
+import { addedItemBody, itemBody, writesSame } from './itemBodies';
 import { readSiteCalendar, SiteCalendar } from './siteCalendar';
 import { etagOf, projections, toModel } from './mapping';
 import { failureOf, guardRead, isForbidden, readErrorOf } from './errors';
@@ -22,7 +22,7 @@ import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
 import type { CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, ProvisioningChanges, ProvisioningResult, RemoveOutcome, WriteOutcome } from '../ports';
-import { allocationKey, followUpKey, indicatorValueKey, ListKey, ListModels } from './schema';
+import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels } from './schema';
 import { listUrl, readYear } from './yearReader';
 
 export class SharePointRepository implements IMiljoRepository {
@@ -94,13 +94,18 @@ export class SharePointRepository implements IMiljoRepository {
   }
 
   public addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>> {
-    return addItem({ list: this.list('goals'), body: () => this.body('goals', goal), action: 'editGoals', value: (id) => ({ ...goal, id }) });
+    return addItem({
+      list: this.list('goals'), body: () => this.body('goals', goal), action: 'editGoals', value: (id) => ({ ...goal, id }),
+      findByKey: () => this.findByKey('goals', 'GoalKey', goalKey(goal.year, goal.code)),
+      // The year's code is the key: the same goal is this add's first try; another is a duplicate code.
+      onExisting: (item) => this.ownAdd('goals', goal, item)
+    });
   }
 
   public updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>> {
     return updateItem({
       list: this.list('goals'), id: goal.id, body: () => this.body('goals', goal), etag, action: 'editGoals',
-      value: goal, projection: projections.goals, toValue: (item) => this.toModel('goals', item)
+      value: goal, projection: projections.goals, toValue: (item) => this.toModel('goals', item), holdsWrite: this.holds('goals', goal)
     });
   }
 
@@ -114,15 +119,20 @@ export class SharePointRepository implements IMiljoRepository {
     });
   }
 
-  public addOrgUnit(unit: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>> {
-    const body = (): Promise<Item> => this.body('orgUnits', unit);
-    return addItem({ list: this.list('orgUnits'), body, action: 'editOrganisation', value: (id) => ({ ...unit, id }) });
+  public addOrgUnit(unit: Draft<OrgUnit>, clientKey: string): Promise<WriteOutcome<OrgUnit>> {
+    return addItem({
+      list: this.list('orgUnits'), body: () => this.addedBody('orgUnits', unit, { clientKey }), action: 'editOrganisation',
+      value: (id) => ({ ...unit, id }),
+      findByKey: () => this.findByKey('orgUnits', 'ClientKey', clientKey),
+      onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('orgUnits', item), etag: etagOf(item) })
+    });
   }
 
   public updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
     return updateItem({
       list: this.list('orgUnits'), id: unit.id, body: () => this.body('orgUnits', unit), etag,
-      action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: (item) => this.toModel('orgUnits', item)
+      action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: (item) => this.toModel('orgUnits', item),
+      holdsWrite: this.holds('orgUnits', unit)
     });
   }
 
@@ -140,7 +150,8 @@ export class SharePointRepository implements IMiljoRepository {
   public updateAllocation(allocation: Allocation, etag: string): Promise<WriteOutcome<Allocation>> {
     return updateItem({
       list: this.list('allocations'), id: allocation.id, body: () => this.body('allocations', allocation), etag,
-      action: 'allocate', value: allocation, projection: projections.allocations, toValue: (item) => this.toModel('allocations', item)
+      action: 'allocate', value: allocation, projection: projections.allocations, toValue: (item) => this.toModel('allocations', item),
+      holdsWrite: this.holds('allocations', allocation)
     });
   }
 
@@ -160,7 +171,8 @@ export class SharePointRepository implements IMiljoRepository {
   public updateActivity(activity: Activity, etag: string): Promise<WriteOutcome<Activity>> {
     return updateItem({
       list: this.list('activities'), id: activity.id, body: () => this.body('activities', activity), etag,
-      action: 'editActivity', value: activity, projection: projections.activities, toValue: (item) => this.toModel('activities', item)
+      action: 'editActivity', value: activity, projection: projections.activities, toValue: (item) => this.toModel('activities', item),
+      holdsWrite: this.holds('activities', activity)
     });
   }
 
@@ -172,15 +184,18 @@ export class SharePointRepository implements IMiljoRepository {
     return addItem({
       list: this.list('followUps'), body: () => this.body('followUps', followUp), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
       findByKey: () => this.findByKey('followUps', 'FollowUpKey', followUpKey(followUp.activityId, followUp.period.kind)),
-      // Someone else recorded this period first: show theirs, never overwrite it.
-      onExisting: async (item) => ({ kind: 'conflict', current: await this.toModel('followUps', item), etag: etagOf(item) })
+      // This add's first try, its answer lost, is saved; someone else's record of the period is
+      // a conflict, shown and never overwritten.
+      onExisting: async (item) => await this.ownAdd('followUps', followUp, item)
+        ?? { kind: 'conflict', current: await this.toModel('followUps', item), etag: etagOf(item) }
     });
   }
 
   public updateFollowUp(followUp: FollowUp, etag: string): Promise<WriteOutcome<FollowUp>> {
     return updateItem({
       list: this.list('followUps'), id: followUp.id, body: () => this.body('followUps', followUp), etag,
-      action: 'editFollowUp', value: followUp, projection: projections.followUps, toValue: (item) => this.toModel('followUps', item)
+      action: 'editFollowUp', value: followUp, projection: projections.followUps, toValue: (item) => this.toModel('followUps', item),
+      holdsWrite: this.holds('followUps', followUp)
     });
   }
 
@@ -198,15 +213,17 @@ export class SharePointRepository implements IMiljoRepository {
       list: this.list('indicatorValues'), body: () => this.addedBody('indicatorValues', value, { year }),
       action: 'editIndicators', value: (id) => ({ ...value, id }),
       findByKey: () => this.findByKey('indicatorValues', 'IndicatorValueKey', indicatorValueKey(value.indicatorId, value.year)),
-      // Someone else entered this year's value first: show theirs, never overwrite it.
-      onExisting: async (item) => ({ kind: 'conflict', current: await this.toModel('indicatorValues', item), etag: etagOf(item) })
+      // This add's own first try is saved; someone else's value for the year is shown, never overwritten.
+      onExisting: async (item) => await this.ownAdd('indicatorValues', value, item)
+        ?? { kind: 'conflict', current: await this.toModel('indicatorValues', item), etag: etagOf(item) }
     });
   }
 
   public updateIndicatorValue(value: IndicatorValue, etag: string): Promise<WriteOutcome<IndicatorValue>> {
     return updateItem({
       list: this.list('indicatorValues'), id: value.id, body: () => this.body('indicatorValues', value), etag,
-      action: 'editIndicators', value, projection: projections.indicatorValues, toValue: (item) => this.toModel('indicatorValues', item)
+      action: 'editIndicators', value, projection: projections.indicatorValues, toValue: (item) => this.toModel('indicatorValues', item),
+      holdsWrite: this.holds('indicatorValues', value)
     });
   }
 
@@ -230,6 +247,17 @@ export class SharePointRepository implements IMiljoRepository {
 
   private async addedBody<K extends ListKey>(key: K, value: Draft<ListModels[K]>, added: Added): Promise<Item> {
     return addedItemBody(key, value, { userIdOf: this.userIdOf, calendar: await this.siteCalendar() }, added);
+  }
+
+  /** The item found by an add's key, as this add's saved outcome if it holds what the add wrote. */
+  private async ownAdd<K extends ListKey>(key: K, draft: Draft<ListModels[K]>, item: Item): Promise<WriteOutcome<ListModels[K]> | undefined> {
+    const found = await this.toModel(key, item);
+    if (!await writesSame(key, draft, found, await this.siteCalendar())) return undefined;
+    return { kind: 'saved', value: found, etag: etagOf(item) };
+  }
+
+  private holds<K extends ListKey>(key: K, value: Draft<ListModels[K]>): (current: Item) => Promise<boolean> {
+    return async (current) => writesSame(key, value, await this.toModel(key, current), await this.siteCalendar());
   }
 
   private list(key: ListKey): IList {

@@ -30,12 +30,6 @@ export function isConflict(error: unknown): boolean {
   return httpStatus(error) === 412;
 }
 
-/** A unique-value column refused a second item with the same key. */
-export function isDuplicateKey(error: unknown): boolean {
-  const message = String((error as HttpLikeError | undefined)?.message ?? '');
-  return /duplicate values|unique values|SPDuplicateValuesFoundException|-2130575169/i.test(message);
-}
-
 /** Throttled or unavailable after every retry (behaviors.ts retries these first). */
 function isBusy(status: number | undefined): boolean {
   return status === 429 || status === 503 || status === 504;

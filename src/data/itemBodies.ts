@@ -37,3 +37,24 @@ export function itemBody<K extends ListKey>(key: K, value: Draft<ListModels[K]>,
 export function addedItemBody<K extends ListKey>(key: K, value: Draft<ListModels[K]>, context: WriteContext, added: Added): Promise<Body> {
   return bodyOf<ListModels[K]>(lists[key], value, context, added);
 }
+
+/**
+ * Whether two values write the same fields: people compared by sign-in name, not by site user id,
+ * so no lookup is needed; times to the second, as SharePoint keeps them. Tells an item a lost
+ * answer left behind from someone else's.
+ */
+export async function writesSame<K extends ListKey>(key: K, one: Draft<ListModels[K]>, other: Draft<ListModels[K]>, calendar: SiteCalendar): Promise<boolean> {
+  const byLogin: UserIdOf = async (login) => (login ? login.toLowerCase() : null) as unknown as number | null;
+  const context: WriteContext = { userIdOf: byLogin, calendar };
+  const [a, b] = await Promise.all([itemBody(key, one, context), itemBody(key, other, context)]);
+  const definition: ListDefinition<ListModels[K]> = lists[key];
+  return definition.fields.every((field) => {
+    const name = writeKey(field);
+    return field.type === 'DateTime' ? sameSecond(a[name], b[name]) : JSON.stringify(a[name]) === JSON.stringify(b[name]);
+  });
+}
+
+function sameSecond(one: unknown, other: unknown): boolean {
+  const seconds = (value: unknown): number | unknown => typeof value === 'string' && value !== '' ? Math.floor(Date.parse(value) / 1000) : value ?? null;
+  return seconds(one) === seconds(other);
+}

@@ -4,7 +4,7 @@
 // request) and so are the reads that explain a refusal.
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { failureOf, isConflict, isDuplicateKey, isForbidden, isNotFound } from './errors';
+import { failureOf, isConflict, isForbidden, isNotFound } from './errors';
 import { etagOf, Projection } from './mapping';
 import type { IFailed, RemoveOutcome, WriteAction, WriteOutcome } from '../ports';
 
@@ -29,10 +29,16 @@ export interface AddOptions<T> {
   action: WriteAction;
   /** The saved value, from the draft and the new id. */
   value: (id: number) => T;
-  /** When a unique key refuses the add: the item that holds the key, read back. */
+  /**
+   * The item that holds the add's unique key, read back when the add failed or its answer was lost:
+   * the first try may have landed (a retry is then refused as a duplicate, or every answer was lost).
+   */
   findByKey?: () => Promise<Item | undefined>;
-  /** How an item found by key becomes the outcome: the same thing (saved) or someone else's (conflict). */
-  onExisting?: (item: Item) => Promise<WriteOutcome<T>>;
+  /**
+   * How an item found by key becomes the outcome: this add's own (saved) or someone else's
+   * (conflict); undefined reports the add's own failure (a duplicate code, say).
+   */
+  onExisting?: (item: Item) => Promise<WriteOutcome<T> | undefined>;
 }
 
 /** The outcome of a write, or of anything that went wrong while explaining its failure. */
@@ -54,11 +60,20 @@ async function tryAdd<T>(options: AddOptions<T>): Promise<WriteOutcome<T>> {
     return { kind: 'saved', value: options.value(created.Id ?? created.ID), etag: etagOf(created) };
   } catch (error) {
     if (isForbidden(error)) return { kind: 'forbidden', action: options.action };
-    if (isDuplicateKey(error) && options.findByKey && options.onExisting) {
-      const existing = await options.findByKey();
-      if (existing) return await options.onExisting(existing);
-    }
-    return failureOf(error);
+    const landed = await landedBefore(options);
+    return landed ?? failureOf(error);
+  }
+}
+
+/** What the first try did, if it landed; undefined when nothing holds the key or the read fails too. */
+async function landedBefore<T>(options: AddOptions<T>): Promise<WriteOutcome<T> | undefined> {
+  if (!options.findByKey || !options.onExisting) return undefined;
+  try {
+    const existing = await options.findByKey();
+    return existing ? await options.onExisting(existing) : undefined;
+  } catch {
+    // SharePoint is still unreachable: the add's own failure says more than the lookup's.
+    return undefined;
   }
 }
 
@@ -71,6 +86,11 @@ export interface UpdateOptions<T> {
   value: T;
   projection: Projection;
   toValue: (item: Item) => Promise<T>;
+  /**
+   * Whether the current item already holds what this update writes: then a conflict is this
+   * update's own first try, landed with its answer lost, and the save is done.
+   */
+  holdsWrite?: (current: Item) => Promise<boolean>;
 }
 
 export function updateItem<T>(options: UpdateOptions<T>): Promise<WriteOutcome<T>> {
@@ -86,7 +106,9 @@ async function tryUpdate<T>(options: UpdateOptions<T>): Promise<WriteOutcome<T>>
     if (isNotFound(error)) return { kind: 'gone' };
     if (isConflict(error)) {
       const current = await readItem(options.list, options.id, options.projection);
-      return current ? { kind: 'conflict', current: await options.toValue(current), etag: etagOf(current) } : { kind: 'gone' };
+      if (!current) return { kind: 'gone' };
+      if (options.holdsWrite && await options.holdsWrite(current)) return { kind: 'saved', value: options.value, etag: etagOf(current) };
+      return { kind: 'conflict', current: await options.toValue(current), etag: etagOf(current) };
     }
     return failureOf(error);
   }

@@ -33,9 +33,10 @@ export type Item = Record<string, any>;
 /** A value as it is written: an item has no id until it is added. */
 export type Draft<M> = Omit<M, 'id'>;
 
-/** What only an add sets: the year an allocation or activity belongs to, and the client's retry key. */
+/** What only an add sets: the year an item belongs to, and the client's retry key. */
 export interface Added {
-  year: number;
+  /** Allocations, activities, indicators and values: their goal's year. Org units have none. */
+  year?: number;
   clientKey?: string;
 }
 

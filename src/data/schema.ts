@@ -91,7 +91,11 @@ const orgUnits: ListDefinition<OrgUnit> = {
     { internalName: 'ParentUnit', displayName: 'Överordnad', type: 'Lookup', lookupList: 'orgUnits', indexed: true, model: property('parentId', optional) },
     { internalName: 'Head', displayName: 'Chef', type: 'User', indexed: true, model: property('head', person) },
     { internalName: 'Closed', displayName: 'Stängd', type: 'Boolean', model: property('closed', optionalFlag) },
-    { internalName: 'ClosedOn', displayName: 'Stängd den', type: 'DateTime', dateOnly: true, model: property('closedOn', dateOnly) }
+    { internalName: 'ClosedOn', displayName: 'Stängd den', type: 'DateTime', dateOnly: true, model: property('closedOn', dateOnly) },
+    // Names repeat across the tree, so only a key made before the first try tells a retried create
+    // that its first try landed. Units added before the key existed have none (blanks never clash).
+    { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true, since: 3,
+      model: onAdd((added) => added.clientKey) }
   ]
 };
 

@@ -43,7 +43,8 @@ export interface IMiljoRepository {
   updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>>;
   /** Org units with exactly this name (any characters: quotes, &, #, åäö, emoji). */
   orgUnitsNamed(name: string): Promise<OrgUnit[]>;
-  addOrgUnit(unit: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>>;
+  /** `clientKey` as for activities: a retried create lands once (names alone repeat in a tree). */
+  addOrgUnit(unit: Draft<OrgUnit>, clientKey: string): Promise<WriteOutcome<OrgUnit>>;
   updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>>;
 
   /** Idempotent: an allocation that already exists (a retried create, or a colleague) is returned. */

@@ -195,8 +195,15 @@ export class MemoryRepository implements IMiljoRepository {
     return this.write('updateGoal', String(goal.id), () => this.updated('goals', goal, etag));
   }
 
-  public addOrgUnit(draft: Draft<OrgUnit>): Promise<WriteOutcome<OrgUnit>> {
-    return this.write('addOrgUnit', draft.name, () => this.added('orgUnits', draft, undefined));
+  public addOrgUnit(draft: Draft<OrgUnit>, clientKey: string): Promise<WriteOutcome<OrgUnit>> {
+    return this.write('addOrgUnit', `${draft.name} key=${clientKey}`, () => {
+      // As SharePoint's unique ClientKey: a retried create finds its first item.
+      const existing = this.find('orgUnits', this.clientKeys.get(`orgUnits:${clientKey}`) ?? 0);
+      if (existing !== undefined) return { kind: 'saved', value: existing.item, etag: etagFor(existing.version) };
+      const outcome = this.added('orgUnits', draft, undefined);
+      this.clientKeys.set(`orgUnits:${clientKey}`, outcome.value.id);
+      return outcome;
+    });
   }
 
   public updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {

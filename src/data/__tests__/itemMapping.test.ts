@@ -105,7 +105,7 @@ describe('projections', () => {
   const people = (field: string): string[] => ['Id', 'Title', 'Name', 'EMail'].map((part) => `${field}/${part}`);
   it.each([
     ['goals', ['Id', 'Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired'], []],
-    ['orgUnits', ['Id', 'Title', 'ShortName', 'OrgLevel', 'ParentUnitId', 'Closed', 'ClosedOn'], ['Head']],
+    ['orgUnits', ['Id', 'Title', 'ShortName', 'OrgLevel', 'ParentUnitId', 'Closed', 'ClosedOn', 'ClientKey'], ['Head']],
     ['allocations', ['Id', 'MiljoYear', 'GoalId', 'OrgUnitId', 'AllocatedAt', 'AgreedWithUnitHead', 'AgreedOn', 'AllocationNote'], ['AllocatedBy']],
     ['activities', ['Id', 'MiljoYear', 'AllocationId', 'Title', 'ActivityDescription', 'StartDate', 'EndDate', 'ActivityStatus', 'ClientKey'], ['Responsible']],
     ['followUps', ['Id', 'MiljoYear', 'ActivityId', 'Period', 'Grade', 'FollowUpComment', 'Modified'], ['Editor']]

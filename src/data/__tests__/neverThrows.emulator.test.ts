@@ -19,7 +19,7 @@ describe('when SharePoint cannot be reached', () => {
     const responsible = { login: 'someone.new@region.example', name: 'Someone New' };
     const outcomes = await Promise.all([
       repository.addActivity({ allocationId: 1, title: 'T', description: '', responsible, status: 'planerad' }, 2024, 'key-1'),
-      repository.addOrgUnit({ name: 'Logistik', level: 'enhet', parentId: 1, head: responsible }),
+      repository.addOrgUnit({ name: 'Logistik', level: 'enhet', parentId: 1, head: responsible }, 'key-2'),
       repository.updateGoal({ id: 1, year: 2024, code: 'M1', title: 'Mål', description: '', indicator: '', measuredRegionWide: false }, '"1"'),
       repository.removeAllocation(1, '"1"'),
       repository.addIndicator({ goalId: 1, name: 'Utsläpp', unit: 'ton', direction: 'lower', baseline: { year: 2019, value: 10 },

@@ -108,7 +108,7 @@ describe('provisioning against the emulator', () => {
     const head = connected.repository('avdchef@region.example');
     const goal = { year: 2024, code: 'M1', title: 'Mål', description: '', indicator: '', measuredRegionWide: true };
     expect(await head.addGoal(goal)).toEqual({ kind: 'forbidden', action: 'editGoals' });
-    const unit = await head.addOrgUnit({ name: 'Enhet', level: 'enhet' });
+    const unit = await head.addOrgUnit({ name: 'Enhet', level: 'enhet' }, 'key-1');
     expect(unit).toEqual({ kind: 'forbidden', action: 'editOrganisation' });
 
     let storeChanges = 0;

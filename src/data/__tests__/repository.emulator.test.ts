@@ -190,7 +190,7 @@ describe('the repository against the emulator', () => {
     const repository = connected.repository();
     const names = ["Kök & Café #1", "Regionens 'bästa' enhet", 'Återvinning åäö 🌱', "O''Hara"];
     for (const name of names) {
-      const outcome = await repository.addOrgUnit({ name, level: 'enhet' });
+      const outcome = await repository.addOrgUnit({ name, level: 'enhet' }, `key-${name}`);
       expect(outcome.kind).toBe('saved');
     }
     for (const name of names) {

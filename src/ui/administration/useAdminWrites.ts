@@ -5,6 +5,7 @@
 import * as React from 'react';
 import { useServices } from '../services/services';
 import { useWriteBook } from '../edit/useWriteBook';
+import { newClientKey } from '../edit/clientKey';
 import type { Draft } from '../../ports';
 import type { WriteAction, WriteOutcome } from '../../ports';
 import type { Goal, OrgUnit } from '../../domain/model';
@@ -18,7 +19,8 @@ import { orgUnitFromDraft, validateOrgUnitDraft, type OrgUnitDraft } from './org
 export type AdminOp =
   | { kind: 'addGoal'; draft: GoalDraft }
   | { kind: 'updateGoal'; id: number; draft: GoalDraft }
-  | { kind: 'addOrgUnit'; draft: OrgUnitDraft }
+  /** `clientKey` is made when the op is first run and kept for its retries: the unit lands once. */
+  | { kind: 'addOrgUnit'; draft: OrgUnitDraft; clientKey?: string }
   | { kind: 'updateOrgUnit'; id: number; draft: OrgUnitDraft };
 
 export type AdminProblem =
@@ -148,10 +150,13 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
     const reason = errors === undefined ? undefined : Object.values(errors.fields)[0];
     if (reason !== undefined) return setProblem(key, { kind: 'refused', op, reason });
     return save<OrgUnit>(key, op, 'orgUnits', before, orgUnitFromDraft(op.draft, before),
-      (unit, etag) => repository.updateOrgUnit(unit, etag), (unit) => repository.addOrgUnit(unit), unitEvent);
+      (unit, etag) => repository.updateOrgUnit(unit, etag), (unit) => repository.addOrgUnit(unit, (op.kind === 'addOrgUnit' ? op.clientKey : undefined) ?? newClientKey()), unitEvent);
   }, [repository, save, setProblem]);
 
-  const run = React.useCallback((op: AdminOp): Promise<void> => runWithKey(opKey(op), op), [runWithKey]);
+  const run = React.useCallback((op: AdminOp): Promise<void> => {
+    const keyed: AdminOp = op.kind === 'addOrgUnit' && op.clientKey === undefined ? { ...op, clientKey: newClientKey() } : op;
+    return runWithKey(opKey(keyed), keyed);
+  }, [runWithKey]);
 
   const retry = React.useCallback((key: string): void => {
     const problem = problemsNow().get(key);
@@ -159,7 +164,7 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
     const { op } = problem;
     // Gone: what the user wrote comes back as a new item.
     const again: AdminOp = problem.kind === 'gone' && op.kind === 'updateGoal' ? { kind: 'addGoal', draft: op.draft }
-      : problem.kind === 'gone' && op.kind === 'updateOrgUnit' ? { kind: 'addOrgUnit', draft: op.draft }
+      : problem.kind === 'gone' && op.kind === 'updateOrgUnit' ? { kind: 'addOrgUnit', draft: op.draft, clientKey: newClientKey() }
         : op;
     setProblem(key, undefined);
     runWithKey(again === op ? key : opKey(again), again).catch(() => undefined);
