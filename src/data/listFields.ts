@@ -58,6 +58,8 @@ export interface Binding<M> {
   onAdd?(added: Added): unknown;
   /** Follows from other fields (keys, titles set to a key): written, never read back. */
   derived?: true;
+  /** The model property a column holds alone, when it does: limits and tests find it by name. */
+  property?: string;
 }
 
 export interface ListField<M> extends FieldDefinition {
@@ -74,6 +76,7 @@ function part<M, K extends keyof Draft<M>>(key: K, value: Draft<M>[K]): Partial<
 
 export function property<M, K extends keyof Draft<M>>(key: K, codec: Codec<Draft<M>[K]>): Binding<M> {
   return {
+    property: String(key),
     read: (value) => part<M, K>(key, codec.read(value)),
     write: (model, userIdOf) => codec.write(model[key], userIdOf)
   };

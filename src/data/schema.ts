@@ -3,6 +3,7 @@
 // are ASCII, display names Swedish. Every column a query filters or orders on is indexed; a unique
 // key column makes duplicates impossible.
 import type { Activity, ActivityStatus, Allocation, FollowUp, Goal, Indicator, IndicatorDirection, IndicatorValue, OrgUnit } from '../domain/model';
+import { textLimits } from '../domain/rules/limits';
 import { asIs, dateOnly, flag, optional, optionalFlag, optionalText, person, requiredPerson, text, withDefault } from './fieldCodecs';
 import { Binding, derived, FieldDefinition, ListField, ListKey, onAdd, property, readOnly } from './listFields';
 
@@ -69,7 +70,7 @@ const goals: ListDefinition<Goal> = {
   fields: [
     title('Mål', property('title', text)),
     { ...year, model: property('year', asIs) },
-    { internalName: 'GoalCode', displayName: 'Målkod', type: 'Text', required: true, maxLength: 20, model: property('code', text) },
+    { internalName: 'GoalCode', displayName: 'Målkod', type: 'Text', required: true, maxLength: textLimits.goals.code, model: property('code', text) },
     { internalName: 'GoalKey', displayName: 'Nyckel (år och kod)', type: 'Text', maxLength: 40, indexed: true, unique: true,
       model: derived((goal) => goalKey(goal.year, goal.code)) },
     { internalName: 'GoalDescription', displayName: 'Beskrivning', type: 'Note', model: property('description', text) },
@@ -86,7 +87,7 @@ const orgUnits: ListDefinition<OrgUnit> = {
   description: 'Förvaltning, avdelningar och enheter med chefer. Skapad av webbdelen Miljömål.',
   fields: [
     title('Namn', property('name', text)),
-    { internalName: 'ShortName', displayName: 'Kortnamn', type: 'Text', maxLength: 255, model: property('shortName', optionalText) },
+    { internalName: 'ShortName', displayName: 'Kortnamn', type: 'Text', maxLength: textLimits.orgUnits.shortName, model: property('shortName', optionalText) },
     { internalName: 'OrgLevel', displayName: 'Nivå', type: 'Choice', required: true, choices: levelChoices, indexed: true, model: property('level', asIs) },
     { internalName: 'ParentUnit', displayName: 'Överordnad', type: 'Lookup', lookupList: 'orgUnits', indexed: true, model: property('parentId', optional) },
     { internalName: 'Head', displayName: 'Chef', type: 'User', indexed: true, model: property('head', person) },
@@ -179,7 +180,7 @@ const indicators: ListDefinition<Indicator> = {
     title('Indikator', property('name', text)),
     addedYear(),
     { internalName: 'Goal', displayName: 'Mål', type: 'Lookup', lookupList: 'goals', required: true, indexed: true, model: property('goalId', asIs) },
-    { internalName: 'IndicatorUnit', displayName: 'Enhet', type: 'Text', maxLength: 60, model: property('unit', text) },
+    { internalName: 'IndicatorUnit', displayName: 'Enhet', type: 'Text', maxLength: textLimits.indicators.unit, model: property('unit', text) },
     { internalName: 'Direction', displayName: 'Riktning', type: 'Choice', required: true, choices: directionChoices,
       model: property('direction', withDefault<IndicatorDirection>('lower')) },
     // Baseline and target are each one property over two columns: the value column reads both.
@@ -193,7 +194,7 @@ const indicators: ListDefinition<Indicator> = {
       read: (value, item) => ({ target: { year: item.TargetYear, value } }),
       write: (indicator) => indicator.target.value
     } },
-    { internalName: 'IndicatorSource', displayName: 'Källa', type: 'Text', maxLength: 255, model: property('source', text) },
+    { internalName: 'IndicatorSource', displayName: 'Källa', type: 'Text', maxLength: textLimits.indicators.source, model: property('source', text) },
     { internalName: 'Responsible', displayName: 'Ansvarig', type: 'User', model: property('responsible', person) },
     { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
       model: onAdd((added) => added.clientKey) }

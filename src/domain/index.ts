@@ -53,7 +53,7 @@ export {
   type RefusalParams,
   type RuleResult
 } from './rules/refusal';
-export { maxMultiLineLength, maxSingleLineLength, maxYear, minYear } from './rules/limits';
+export { maxMultiLineLength, maxSingleLineLength, maxYear, minYear, textLimits } from './rules/limits';
 export { canAllocate, canRemoveAllocation, type AllocationTarget } from './rules/allocationRules';
 export { canEditActivity, canMoveActivities, canRegisterActivity, type ActivityTarget } from './rules/activityRules';
 export { canRecordFollowUp, type FollowUpTarget } from './rules/followUpRules';

@@ -24,8 +24,8 @@ const fossilFree: Indicator = {
 let nextId = 100;
 const value = (indicatorId: number, year: number, measured: number, extra: Partial<IndicatorValue> = {}): IndicatorValue =>
   ({ id: nextId++, indicatorId, year, value: measured, comment: '', preliminary: false, ...extra });
-/** The locale's no-break spaces as plain ones, to compare with text as a person writes it. */
-const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+/** The locale's no-break spaces as plain ones and no isolates round names, as a person writes it. */
+const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u2068\u2069]/g, '');
 
 describe('the straight path from baseline to target', () => {
   it('runs from the baseline value to the target value, and stays there outside those years', () => {
@@ -135,22 +135,22 @@ describe('the report sentence of an indicator', () => {
     const values = [value(1, 2022, 1105), value(1, 2023, 1240)];
     expect(plain(indicatorSentence(travel, values, 'sv-SE'))).toBe(
       'Koldioxidutsläpp från tjänsteresor var 1 240 ton CO2e 2023, 18 procent lägre än 2019; målet är 50 procent lägre till 2030 (inte i takt med målet).');
-    expect(indicatorSentence(travel, values, 'en-US')).toBe(
+    expect(plain(indicatorSentence(travel, values, 'en-US'))).toBe(
       'Koldioxidutsläpp från tjänsteresor was 1,240 ton CO2e in 2023, 18 percent lower than in 2019; the target is 50 percent lower by 2030 (not on track).');
   });
 
   it('counts a share\'s change in percentage points and says when a figure is preliminary', () => {
     const values = [value(2, 2023, 38, { preliminary: true })];
-    expect(indicatorSentence(fossilFree, values, 'sv-SE')).toBe(
+    expect(plain(indicatorSentence(fossilFree, values, 'sv-SE'))).toBe(
       'Andel fordon med fossilfri drift var 38 procent 2023 (preliminärt), 26 procentenheter högre än 2019; målet är 100 procent till 2030 (inte i takt med målet).');
-    expect(indicatorSentence(fossilFree, values, 'en-US')).toBe(
+    expect(plain(indicatorSentence(fossilFree, values, 'en-US'))).toBe(
       'Andel fordon med fossilfri drift was 38 percent in 2023 (preliminary), 26 percentage points higher than in 2019; the target is 100 percent by 2030 (not on track).');
   });
 
   it('says so when nothing is measured after the baseline, or nothing changed', () => {
     expect(plain(indicatorSentence(travel, [], 'sv-SE'))).toBe(
       'Koldioxidutsläpp från tjänsteresor: inget utfall efter basåret 2019 (1 512 ton CO2e); målet är 50 procent lägre till 2030.');
-    expect(indicatorSentence(travel, [], 'en-US')).toBe(
+    expect(plain(indicatorSentence(travel, [], 'en-US'))).toBe(
       'Koldioxidutsläpp från tjänsteresor: no value since the baseline year 2019 (1,512 ton CO2e); the target is 50 percent lower by 2030.');
     expect(plain(indicatorSentence(travel, [value(1, 2020, 1512)], 'sv-SE'))).toBe(
       'Koldioxidutsläpp från tjänsteresor var 1 512 ton CO2e 2020, oförändrat sedan 2019; målet är 50 procent lägre till 2030 (inte i takt med målet).');

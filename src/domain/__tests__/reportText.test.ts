@@ -2,16 +2,28 @@ import { computeCoverageSummary, demoFollowUpPeriod, demoRegion2023, reportText,
 import { buildPicture, lettered, type DepartmentSpec } from './support/pictureBuilder';
 
 const period = { year: 2023, kind: 'delar' } as const;
+/** The text as read: without the isolates around names (a test below checks they are there). */
+const read = (text: string): string => text.replace(/[\u2068\u2069]/g, '');
 const sv = (goals: number, departments: DepartmentSpec[]): string =>
-  reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'sv-SE');
+  read(reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'sv-SE'));
 const en = (goals: number, departments: DepartmentSpec[]): string =>
-  reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'en-US');
+  read(reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'en-US'));
+
+describe('names in the report text', () => {
+  it('sets every name apart, so a right-to-left override in one cannot turn the rest around', () => {
+    const override = 'Avd \u202eevil';
+    const text = reportText(computeCoverageSummary(buildPicture(4, [{ name: override, goals: 4, unitsWithGoal: 1 }, { name: 'B', goals: 4 }]), period), 'sv-SE');
+    expect(text).toContain(`\u2068${override}\u2069`);
+    // Outside the isolates nothing but the report's own words.
+    expect(text.replace(/\u2068[^\u2069]*\u2069/g, '')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
 
 describe('the report text of the demo region', () => {
   const summary = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod);
 
   it('is the board paper’s paragraph in Swedish, word for word', () => {
-    expect(reportText(summary, 'sv-SE')).toBe(
+    expect(read(reportText(summary, 'sv-SE'))).toBe(
       'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga. ' +
         'Endast en avdelning (Regionservice) har fördelat mål till enhetsnivå. ' +
         'För de mål som ligger på avdelningsnivå har fyra avdelningar av nio minst en aktivitet inlagd, ' +
@@ -20,7 +32,7 @@ describe('the report text of the demo region', () => {
   });
 
   it('says the same in English', () => {
-    expect(reportText(summary, 'en-US')).toBe(
+    expect(read(reportText(summary, 'en-US'))).toBe(
       'A summary shows that all departments have been allocated three or four environmental goals, of four possible. ' +
         'Only one department (Regionservice) has allocated goals to unit level. ' +
         'For the goals held at department level, four of nine departments have at least one activity registered, ' +

@@ -4,6 +4,7 @@ import {
   isIsoDate,
   maxMultiLineLength,
   refusal,
+  textLimits,
   validateActivityInput,
   validateAllocationInput,
   validateFollowUpInput,
@@ -20,6 +21,14 @@ describe('validateActivityInput', () => {
 
   it('requires a title that is not blank', () => {
     expect(validateActivityInput({ ...activity, title: '   ' })).toEqual({ ok: false, errors: { title: refusal('required', {}) } });
+  });
+
+  it('counts a title of only invisible characters (zero-width, direction marks, BOM) as blank', () => {
+    for (const title of ['\u200b\u200b', '\u200d\u2060', '\u200e \u200f', '\ufeff', '\u2066\u2069', '\u00ad']) {
+      expect(validateActivityInput({ ...activity, title })).toEqual({ ok: false, errors: { title: refusal('required', {}) } });
+    }
+    // A visible character among them is a title.
+    expect(validateActivityInput({ ...activity, title: '\u200bA' }).ok).toBe(true);
   });
 
   it('allows 255 characters in the title and refuses 256', () => {
@@ -57,6 +66,13 @@ describe('validateGoalInput', () => {
 
   it('accepts a new goal with a fresh code', () => {
     expect(validateGoalInput(goal, demoGoals)).toEqual({ ok: true });
+  });
+
+  it('allows a code as long as its column holds and refuses a longer one beside the field', () => {
+    expect(validateGoalInput({ ...goal, code: 'K'.repeat(textLimits.goals.code) }, demoGoals)).toEqual({ ok: true });
+    expect(validateGoalInput({ ...goal, code: 'K'.repeat(textLimits.goals.code + 1) }, demoGoals)).toEqual({
+      ok: false, errors: { code: refusal('tooLong', { maxLength: textLimits.goals.code, length: textLimits.goals.code + 1 }) }
+    });
   });
 
   it('refuses a year outside 2000..2100', () => {

@@ -1,7 +1,7 @@
 // What the regional staff type for an indicator's value of a year: a number as people write it
 // (Swedish "1 240,5" or "1240.5"), a comment and the "preliminary" flag.
 
-import { maxMultiLineLength } from '../rules/limits';
+import { textLimits } from '../rules/limits';
 import { refusal } from '../rules/refusal';
 import { checkOptionalText, checkYear, collectErrors, toValidationResult, type ValidationResult } from '../rules/validation/fieldChecks';
 
@@ -29,6 +29,6 @@ export function validateIndicatorValueInput(input: IndicatorValueInput): Validat
   return toValidationResult(collectErrors<IndicatorValueField>({
     year: checkYear(input.year),
     value: blank ? refusal('required', {}) : parseDecimal(input.value) === undefined ? refusal('invalidNumber', { value: input.value.trim() }) : undefined,
-    comment: checkOptionalText(input.comment, maxMultiLineLength)
+    comment: checkOptionalText(input.comment, textLimits.indicatorValues.comment)
   }));
 }

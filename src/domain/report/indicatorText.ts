@@ -5,6 +5,7 @@
 import type { Goal, Indicator, IndicatorValue, Year } from '../model';
 import { indicatorStatus, targetChange, type IndicatorChange, type IndicatorStatus } from '../indicators/indicatorStatus';
 import type { ReportLocale } from './reportText';
+import { isolate } from './nameList';
 
 const percentUnits = new Set(['%', 'procent', 'percent']);
 
@@ -66,8 +67,9 @@ const english: Words = {
 
 /** "1 240 ton CO2e", "42 procent". */
 function amount(words: Words, indicator: Indicator, value: number): string {
-  const unit = isPercentUnit(indicator.unit) ? words.percent : indicator.unit.trim();
-  return unit === '' ? words.number(value) : `${words.number(value)} ${unit}`;
+  const typed = indicator.unit.trim();
+  if (!isPercentUnit(indicator.unit) && typed === '') return words.number(value);
+  return `${words.number(value)} ${isPercentUnit(indicator.unit) ? words.percent : isolate(typed)}`;
 }
 
 /** "18 procent lägre", "12 procentenheter högre"; undefined when it rounds to no change. */
@@ -96,7 +98,7 @@ function targetText(words: Words, indicator: Indicator): string {
 export function indicatorSentence(indicator: Indicator, values: readonly IndicatorValue[], locale: ReportLocale, upTo?: Year): string {
   const words = locale === 'sv-SE' ? swedish : english;
   const status = indicatorStatus(indicator, values, upTo);
-  const name = indicator.name.trim();
+  const name = isolate(indicator.name.trim());
   const target = targetText(words, indicator);
   const { latest, sinceBaseline } = status;
   if (status.kind === 'noData' || latest === undefined || sinceBaseline === undefined) {

@@ -1,12 +1,21 @@
 // Names in running text: listed when few, otherwise the text counts them.
 
+/**
+ * What users typed, set apart inside generated text (U+2068 … U+2069): a name with right-to-left
+ * letters, or an unclosed override, then cannot turn the rest of the sentence around.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** Up to this many departments are named; more are only counted. */
 export const maxNamesListed = 3;
 
 /** "A", "A och B", "A, B och C" (the conjunction is the language's "and"). */
 export function listNames(names: readonly string[], and: string): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+  const isolated = names.map(isolate);
+  if (isolated.length <= 1) return isolated.join('');
+  return `${isolated.slice(0, -1).join(', ')} ${and} ${isolated[isolated.length - 1]}`;
 }
 
 export function fewEnoughToName(names: readonly string[]): boolean {

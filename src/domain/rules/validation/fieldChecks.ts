@@ -12,9 +12,20 @@ export function toValidationResult<F extends string>(errors: FieldErrors<F>): Va
   return Object.keys(errors).length === 0 ? { ok: true } : { ok: false, errors };
 }
 
-/** Blank (only whitespace) counts as missing; length is counted on the value as it would be stored. */
+/**
+ * Characters that show nothing: zero-width spaces and joiners, direction marks and isolates, the
+ * soft hyphen, the byte-order mark. A text of only these looks empty in every list and report.
+ */
+const invisible = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** Whether a text shows nothing at all: blank, or only invisible characters. */
+export function isBlank(value: string): boolean {
+  return value.replace(invisible, '') === '';
+}
+
+/** Blank (also only invisible characters) counts as missing; length is counted as it would be stored. */
 export function checkRequiredText(value: string | undefined, maxLength: number): Refusal | undefined {
-  if (value === undefined || value.trim() === '') return refusal('required', {});
+  if (value === undefined || isBlank(value)) return refusal('required', {});
   return checkOptionalText(value, maxLength);
 }
 

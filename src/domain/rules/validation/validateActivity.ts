@@ -1,5 +1,5 @@
 import type { Activity } from '../../model';
-import { maxMultiLineLength, maxSingleLineLength } from '../limits';
+import { textLimits } from '../limits';
 import {
   checkDatesInOrder,
   checkOptionalDate,
@@ -17,8 +17,8 @@ export type ActivityField = 'title' | 'description' | 'startDate' | 'endDate';
 export function validateActivityInput(input: ActivityInput): ValidationResult<ActivityField> {
   return toValidationResult(
     collectErrors<ActivityField>({
-      title: checkRequiredText(input.title, maxSingleLineLength),
-      description: checkOptionalText(input.description, maxMultiLineLength),
+      title: checkRequiredText(input.title, textLimits.activities.title),
+      description: checkOptionalText(input.description, textLimits.activities.description),
       startDate: checkOptionalDate(input.startDate),
       endDate: checkOptionalDate(input.endDate) ?? checkDatesInOrder(input.startDate, input.endDate)
     })

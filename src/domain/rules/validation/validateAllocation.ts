@@ -1,5 +1,5 @@
 import type { Allocation } from '../../model';
-import { maxMultiLineLength } from '../limits';
+import { textLimits } from '../limits';
 import {
   checkOptionalDate,
   checkOptionalText,
@@ -15,7 +15,7 @@ export type AllocationField = 'note' | 'agreedOn';
 export function validateAllocationInput(input: AllocationInput): ValidationResult<AllocationField> {
   return toValidationResult(
     collectErrors<AllocationField>({
-      note: checkOptionalText(input.note, maxMultiLineLength),
+      note: checkOptionalText(input.note, textLimits.allocations.note),
       agreedOn: checkOptionalDate(input.agreedOn)
     })
   );

@@ -1,5 +1,5 @@
 import type { ImplementationGrade } from '../../model';
-import { maxMultiLineLength } from '../limits';
+import { textLimits } from '../limits';
 import { refusal } from '../refusal';
 import { isImplementationGrade } from '../../scales';
 import { checkRequiredText, collectErrors, toValidationResult, type ValidationResult } from './fieldChecks';
@@ -17,7 +17,7 @@ export function validateFollowUpInput(input: FollowUpInput): ValidationResult<Fo
   return toValidationResult(
     collectErrors<FollowUpField>({
       grade: isImplementationGrade(input.grade) ? undefined : refusal('required', {}),
-      comment: checkRequiredText(input.comment, maxMultiLineLength)
+      comment: checkRequiredText(input.comment, textLimits.followUps.comment)
     })
   );
 }

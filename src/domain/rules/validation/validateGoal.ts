@@ -1,5 +1,5 @@
 import type { Goal } from '../../model';
-import { maxMultiLineLength, maxSingleLineLength } from '../limits';
+import { textLimits } from '../limits';
 import { refusal, type Refusal } from '../refusal';
 import {
   checkOptionalText,
@@ -20,10 +20,10 @@ export function validateGoalInput(input: GoalInput, existingGoals: readonly Goal
   return toValidationResult(
     collectErrors<GoalField>({
       year: checkYear(input.year),
-      code: checkRequiredText(input.code, maxSingleLineLength) ?? checkUniqueCode(input, existingGoals),
-      title: checkRequiredText(input.title, maxSingleLineLength),
-      description: checkOptionalText(input.description, maxMultiLineLength),
-      indicator: checkOptionalText(input.indicator, maxSingleLineLength)
+      code: checkRequiredText(input.code, textLimits.goals.code) ?? checkUniqueCode(input, existingGoals),
+      title: checkRequiredText(input.title, textLimits.goals.title),
+      description: checkOptionalText(input.description, textLimits.goals.description),
+      indicator: checkOptionalText(input.indicator, textLimits.goals.indicator)
     })
   );
 }

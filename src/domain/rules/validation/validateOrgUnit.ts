@@ -1,5 +1,5 @@
 import type { OrgLevel, OrgUnit } from '../../model';
-import { maxSingleLineLength } from '../limits';
+import { textLimits } from '../limits';
 import { refusal, type Refusal } from '../refusal';
 import {
   checkOptionalDate,
@@ -30,8 +30,8 @@ export function validateOrgUnitInput(
 ): ValidationResult<OrgUnitField> {
   return toValidationResult(
     collectErrors<OrgUnitField>({
-      name: checkRequiredText(input.name, maxSingleLineLength),
-      shortName: checkOptionalText(input.shortName, maxSingleLineLength),
+      name: checkRequiredText(input.name, textLimits.orgUnits.name),
+      shortName: checkOptionalText(input.shortName, textLimits.orgUnits.shortName),
       parentId: checkParent(input, orgUnits),
       closed: checkNoOpenUnitsWhenClosing(input, orgUnits),
       closedOn: checkOptionalDate(input.closedOn)
