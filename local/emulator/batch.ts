@@ -1,7 +1,8 @@
 /**
  * `$batch` as PnPjs v4 sends it (multipart/mixed, LF line endings, GETs as top-level parts, runs of
  * writes as changesets) and as it parses the answer: one `--batchresponse_` part per request, in
- * order, never nested, the closing boundary followed by a newline. Not transactional: every part
+ * order, never nested, framed with CRLF as SharePoint frames it, the closing boundary followed by a
+ * line break (PnPjs's parser needs that last line). Not transactional: every part
  * runs, a failed part undoes nothing. The caller passes the function that runs one part.
  */
 import { randomUUID } from 'node:crypto';
@@ -82,19 +83,19 @@ export function parseBatch(body: string, contentType: string | undefined): Batch
 
 export function writeBatchResponse(responses: ApiResponse[]): { contentType: string; body: string } {
   const boundary = `batchresponse_${randomUUID()}`;
-  const chunks: string[] = [];
+  const lines: string[] = [];
   for (const response of responses) {
-    chunks.push(`--${boundary}\n`, 'Content-Type: application/http\n', 'Content-Transfer-Encoding: binary\n', '\n');
-    chunks.push(`HTTP/1.1 ${response.status} ${statusText(response.status)}\n`);
+    lines.push(`--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '');
+    lines.push(`HTTP/1.1 ${response.status} ${statusText(response.status)}`);
     for (const [name, value] of Object.entries(response.headers)) {
       // PnPjs splits header lines on ':' and keeps only two-part lines
-      if (!value.includes(':')) chunks.push(`${name.toUpperCase() === 'CONTENT-TYPE' ? 'CONTENT-TYPE' : name}: ${value}\n`);
+      if (!value.includes(':')) lines.push(`${name.toUpperCase() === 'CONTENT-TYPE' ? 'CONTENT-TYPE' : name}: ${value}`);
     }
-    chunks.push('\n');
-    if (response.body) chunks.push(`${response.body.replace(/\r?\n/g, '')}\n`);
+    lines.push('');
+    if (response.body) lines.push(response.body.replace(/\r?\n/g, ''));
   }
-  chunks.push(`--${boundary}--\n`);
-  return { contentType: `multipart/mixed; boundary=${boundary}`, body: chunks.join('') };
+  lines.push(`--${boundary}--`, '');
+  return { contentType: `multipart/mixed; boundary=${boundary}`, body: lines.join('\r\n') };
 }
 
 /** Runs every part in order through `runPart` and answers them all in one multipart response. */

@@ -27,6 +27,8 @@ export function webEntity(store: Store, siteUrl: string, apiBase: string): RichE
     }),
     hidden: new Set(['HasUniqueRoleAssignments']),
     navigation: {
+      // the emulated site is a site collection's root web, which has no parent
+      ParentWeb: () => null,
       AssociatedOwnerGroup: () => groupEntity(store, store.groupById(web.ownerGroupId), apiBase).entity,
       AssociatedMemberGroup: () => groupEntity(store, store.groupById(web.memberGroupId), apiBase).entity,
       AssociatedVisitorGroup: () => groupEntity(store, store.groupById(web.visitorGroupId), apiBase).entity

@@ -91,6 +91,10 @@ export function invalidJson(): SpError {
   return invalidQuery('Invalid JSON. A token was not recognized in the JSON content.');
 }
 
+export function unresolvedType(type: string): SpError {
+  return invalidQuery(`A type named '${type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+}
+
 export function etagMismatch(sent: string, current: string): SpError {
   return new SpError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException',
     `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`);

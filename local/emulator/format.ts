@@ -18,6 +18,10 @@ export interface Entity {
   editLink: string;
   etag?: string;
   props: Record<string, Val>;
+  /** An expanded lookup or person inside an item: SharePoint gives it only its type and id. */
+  inline?: boolean;
+  /** Navigation properties answered expanded, with their links relative to _api (minimal metadata names them). */
+  links?: Record<string, string>;
 }
 
 export interface ValCollection { kind: 'coll'; type: string; items: Val[] }
@@ -41,6 +45,11 @@ export function collection(type: string, items: Val[]): ValCollection {
 
 export function complex(type: string, props: Record<string, Val>): Complex {
   return { kind: 'complex', type, props };
+}
+
+/** `odata.type`, `odata.etag`, `Author@odata.navigationLinkUrl`...: annotations, never properties. */
+export function isAnnotation(name: string): boolean {
+  return name.startsWith('odata.') || name.includes('@odata.');
 }
 
 /** Content-Type header SharePoint sends for each format. */
@@ -93,15 +102,25 @@ function entityOut(source: Entity, format: Format, apiBase: string): Record<stri
   if (format === 'minimal') {
     out['odata.type'] = source.type;
     out['odata.id'] = source.id;
-    if (source.etag) out['odata.etag'] = source.etag;
-    out['odata.editLink'] = source.editLink;
+    if (!source.inline) {
+      if (source.etag) out['odata.etag'] = source.etag;
+      out['odata.editLink'] = source.editLink;
+    }
   } else if (format === 'verbose') {
-    const metadata: Record<string, unknown> = { id: source.id.startsWith('http') ? source.id : source.editLink, uri: `${apiBase}/${source.editLink}` };
-    if (source.etag) metadata.etag = source.etag;
-    metadata.type = source.type;
-    out.__metadata = metadata;
+    if (source.inline) {
+      out.__metadata = { id: source.id, type: source.type };
+    } else {
+      const metadata: Record<string, unknown> = { id: source.id.startsWith('http') ? source.id : source.editLink, uri: `${apiBase}/${source.editLink}` };
+      if (source.etag) metadata.etag = source.etag;
+      metadata.type = source.type;
+      out.__metadata = metadata;
+    }
   }
-  for (const [name, property] of Object.entries(source.props)) out[name] = valueOut(property, format, apiBase);
+  for (const [name, property] of Object.entries(source.props)) {
+    const link = source.links?.[name];
+    if (link !== undefined && format === 'minimal') out[`${name}@odata.navigationLinkUrl`] = link;
+    out[name] = valueOut(property, format, apiBase);
+  }
   return out;
 }
 

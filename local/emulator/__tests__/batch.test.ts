@@ -76,7 +76,7 @@ describe('$batch as PnPjs sends it', () => {
     expect((emu.stats.snapshot().byKind.batch ?? 0) - before).toBe(3);
   });
 
-  it('answers a raw batch with LF parts in order and a newline after the closing boundary', async () => {
+  it('answers a raw LF batch part by part in order, framed with CRLF and ending with the closing boundary and CRLF', async () => {
     const digest = await emu.digest();
     const b = 'batch_0f5e2bd9-2c1b-4d0a-9d5a-1b2c3d4e5f60';
     const c = 'changeset_7a1b2c3d-1111-2222-3333-444455556666';
@@ -98,8 +98,10 @@ describe('$batch as PnPjs sends it', () => {
     expect(ct).toMatch(/^multipart\/mixed; boundary=batchresponse_/);
     const text = await res.text();
     const boundary = ct.split('boundary=')[1];
-    expect(text.endsWith(`--${boundary}--\n`)).toBe(true);
-    expect(text).not.toContain('\r');
+    expect(text.endsWith(`\r\n--${boundary}--\r\n`)).toBe(true);
+    // every line break is a CRLF, as SharePoint frames its answer
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(text.startsWith(`--${boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\nHTTP/1.1 200 OK\r\n`)).toBe(true);
     const statuses = [...text.matchAll(/^HTTP\/1\.1 (\d+) /gm)].map((m) => Number(m[1]));
     expect(statuses).toEqual([200, 201, 404]);
     expect(text).toContain('{"error":{"code":"-2130575338, System.ArgumentException"');

@@ -66,13 +66,13 @@ function projectionAccessor(targets: ValueTargets, list: ListView, base: string,
   if (sub.toLowerCase() === 'id') return { kind: 'Integer', name: fullName, keys: (item) => itemKeys(field, item), index: indexOf(field) };
   if (!expands.has(field.internalName)) throw projectionWithoutExpand(fullName, base);
   if (field.kind === 'User') {
-    const property = sub.toLowerCase();
-    if (!USER_PROJECTIONS.has(property)) throw notSupported(`filtering on the user projection '${fullName}'`);
+    const property = USER_PROJECTIONS.get(sub.toLowerCase());
+    if (!property) throw notSupported(`filtering on the user projection '${fullName}'`);
     return {
-      kind: property === 'issiteadmin' ? 'Boolean' : 'Text', name: fullName,
+      kind: property === 'IsSiteAdmin' ? 'Boolean' : 'Text', name: fullName,
       keys: (item) => referencedKeys(field, item, (id) => {
-        const person = personEntity(targets, id, [sub]);
-        return keyOf('Text', person ? person.props[sub] : null);
+        const person = personEntity(targets, id, [property]);
+        return keyOf('Text', person ? person.props[property] : null);
       })
     };
   }

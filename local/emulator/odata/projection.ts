@@ -1,4 +1,5 @@
 /** $select/$expand on list items: which properties an item answers with, expanded lookups and people, and the item entity. */
+import { createHash } from 'node:crypto';
 import { FieldDef, FieldValue, ItemRecord, ListView, ValueTargets } from '../model';
 import { invalidQuery, notSupported, projectionWithoutExpand, unknownSelectField } from '../errors';
 import { UNMODELLED_ITEM_PROPERTIES, restBaseName, restName } from '../fields';
@@ -35,9 +36,12 @@ function stringIdValue(field: FieldDef, value: FieldValue): Val {
   return value === null ? null : String(value);
 }
 
-/** The properties of a person (User field) that `$select=Owner/<x>` may name. */
-export const USER_PROJECTIONS = new Set(['id', 'title', 'name', 'email', 'username', 'firstname', 'lastname', 'jobtitle',
-  'department', 'sipaddress', 'office', 'mobilephone', 'workphone', 'picture', 'issiteadmin', 'imnname']);
+/**
+ * The properties of a person (User field) that `$select=Owner/<x>` may name, by lower-case name:
+ * answered under the user information list's own spelling (`EMail`), whatever case was asked.
+ */
+export const USER_PROJECTIONS = new Map(['Id', 'Title', 'Name', 'EMail', 'UserName', 'FirstName', 'LastName', 'JobTitle',
+  'Department', 'SipAddress', 'Office', 'MobilePhone', 'WorkPhone', 'Picture', 'IsSiteAdmin', 'ImnName'].map((name) => [name.toLowerCase(), name]));
 
 /** A person value expanded: a user, or a group where the field allows groups; null when neither exists. */
 export function personEntity(targets: ValueTargets, id: number, properties: string[]): Entity | null {
@@ -46,23 +50,33 @@ export function personEntity(targets: ValueTargets, id: number, properties: stri
   if (!user && !group) return null;
   const title = user ? user.title : group?.title ?? '';
   const email = user ? user.email : '';
+  const [firstName, ...lastNames] = title.split(' ');
   const props: Record<string, Val> = {};
-  for (const property of properties) {
-    const [firstName, ...lastNames] = title.split(' ');
-    switch (property.toLowerCase()) {
-      case 'id': props[property] = id; break;
-      case 'title': case 'imnname': props[property] = title; break;
-      case 'name': props[property] = user ? user.loginName : title; break;
-      case 'email': props[property] = email; break;
-      case 'username': props[property] = email || null; break;
-      case 'firstname': props[property] = firstName ?? null; break;
-      case 'lastname': props[property] = lastNames.join(' ') || null; break;
-      case 'sipaddress': props[property] = email || null; break;
-      case 'issiteadmin': props[property] = user ? user.isSiteAdmin : false; break;
+  for (const asked of properties) {
+    const property = USER_PROJECTIONS.get(asked.toLowerCase()) ?? asked;
+    switch (property) {
+      case 'Id': props[property] = id; break;
+      case 'Title': case 'ImnName': props[property] = title; break;
+      case 'Name': props[property] = user ? user.loginName : title; break;
+      case 'EMail': props[property] = email; break;
+      case 'UserName': props[property] = email || null; break;
+      case 'FirstName': props[property] = firstName ?? null; break;
+      case 'LastName': props[property] = lastNames.join(' ') || null; break;
+      case 'SipAddress': props[property] = email || null; break;
+      case 'IsSiteAdmin': props[property] = user ? user.isSiteAdmin : false; break;
       default: props[property] = null;
     }
   }
-  return entity('SP.Data.UserInfoItem', `${id}`, `Web/SiteUserInfoList/Items(${id})`, props);
+  return { ...entity('SP.Data.UserInfoItem', userInfoItemGuid(id), `Web/SiteUserInfoList/Items(${id})`, props), inline: true };
+}
+
+/**
+ * SharePoint's odata.id of a person is the GUID of their item in the hidden user information list;
+ * the emulator has no such list, so the GUID is derived from the principal id (stable across restarts).
+ */
+export function userInfoItemGuid(id: number): string {
+  const hex = createHash('sha1').update(`UserInfoItem:${id}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 function lookupItemEntity(target: ListView | undefined, id: number, properties: string[]): Entity | null {
@@ -75,7 +89,7 @@ function lookupItemEntity(target: ListView | undefined, id: number, properties: 
     if (!field) continue;
     props[property] = outValue(field, valueOf(field, item));
   }
-  return entity(target.itemEntityType, item.guid, itemEditLink(target, item.id), props, etagOf(item));
+  return { ...entity(target.itemEntityType, item.guid, itemEditLink(target, item.id), props), inline: true };
 }
 
 export function lookupTarget(targets: ValueTargets, field: FieldDef): ListView | undefined {
@@ -101,6 +115,8 @@ export interface Projection {
   build(item: ItemRecord): Record<string, Val>;
   /** Internal names of the expanded lookups (a $filter on `Goal/Title` needs `Goal` among them). */
   expandNames: Set<string>;
+  /** The answered properties that are expanded lookups or people (`Goal`, `Author`). */
+  expandedProperties: string[];
 }
 
 /** Properties every item has that are no field. */
@@ -142,6 +158,7 @@ function parseExpand(list: ListView, expand: string | null | undefined): Map<str
 class PropertyList {
   readonly getters: Array<[string, Getter]> = [];
   readonly names = new Set<string>();
+  readonly expanded: string[] = [];
 
   add(name: string, getter: Getter): void {
     if (!this.names.has(name)) { this.names.add(name); this.getters.push([name, getter]); }
@@ -171,7 +188,9 @@ class PropertyList {
   }
 
   addExpanded(targets: ValueTargets, field: FieldDef, properties: string[]): void {
-    this.add(restBaseName(field), (item) => expandValue(targets, field, valueOf(field, item), properties));
+    const name = restBaseName(field);
+    if (!this.names.has(name)) this.expanded.push(name);
+    this.add(name, (item) => expandValue(targets, field, valueOf(field, item), properties));
   }
 
   /** No $select (or `*`): what SharePoint answers by default. */
@@ -259,6 +278,7 @@ export function planProjection(targets: ValueTargets, list: ListView, select: st
   }
   return {
     expandNames: new Set(expands.keys()),
+    expandedProperties: properties.expanded,
     build(item: ItemRecord): Record<string, Val> {
       const out: Record<string, Val> = {};
       for (const [name, getter] of properties.getters) out[name] = getter(item);
@@ -268,5 +288,8 @@ export function planProjection(targets: ValueTargets, list: ListView, select: st
 }
 
 export function itemEntity(list: ListView, item: ItemRecord, projection: Projection): Entity {
-  return entity(list.itemEntityType, item.guid, itemEditLink(list, item.id), projection.build(item), etagOf(item));
+  const editLink = itemEditLink(list, item.id);
+  const shaped = entity(list.itemEntityType, item.guid, editLink, projection.build(item), etagOf(item));
+  if (projection.expandedProperties.length === 0) return shaped;
+  return { ...shaped, links: Object.fromEntries(projection.expandedProperties.map((name) => [name, `${editLink}/${name}`])) };
 }

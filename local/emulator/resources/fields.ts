@@ -1,7 +1,7 @@
 /** A list's `fields`: by id, title or internal name; `fields.add*`, `addfield`, `createfieldasxml`; field MERGE and DELETE. */
 import { FieldDef } from '../model';
 import { fieldNotFound, invalidQuery, methodNotAllowed, notSupported } from '../errors';
-import { normalizeGuid } from '../fields';
+import { fieldODataType, normalizeGuid } from '../fields';
 import { parseFieldBody, parseSchemaXml } from '../fieldSpecs';
 import { Perm } from '../permissions';
 import { argString } from '../path';
@@ -94,7 +94,7 @@ export const fieldHandlers = {
         return context.reply.ok(shapeEntity(fieldEntity(list, field, context.apiBase), context.entityQuery()));
       case 'MERGE':
         context.need(Perm.ManageLists, list);
-        context.store.updateField(list, field, context.body());
+        context.store.updateField(list, field, context.updateBody([fieldODataType(field), 'SP.Field'], fieldEntity(list, field, context.apiBase).entity));
         return context.reply.empty(204);
       case 'DELETE':
         context.need(Perm.ManageLists, list);

@@ -2,7 +2,7 @@
 import { methodNotAllowed } from '../errors';
 import { Perm } from '../permissions';
 import { argNumber } from '../path';
-import { etagOf } from '../etags';
+import { etagOf, requireIfMatch } from '../etags';
 import { ListState } from '../store';
 import { itemEntity, planProjection } from '../odata/projection';
 import { queryItems } from '../odata/items';
@@ -71,13 +71,16 @@ export const itemHandlers = {
       }
       case 'MERGE': {
         context.need(Perm.EditListItems, list);
-        const item = store.updateItem(list, store.item(list, id), context.body(), context.user, context.ifMatch);
+        const current = store.item(list, id);
+        const item = store.updateItem(list, current, context.body(), context.user, requireIfMatch(context.ifMatch, current.version));
         return context.reply.empty(204, { ETag: etagOf(item) });
       }
-      case 'DELETE':
+      case 'DELETE': {
         context.need(Perm.DeleteListItems, list);
-        store.deleteItem(list, store.item(list, id), context.ifMatch);
+        const current = store.item(list, id);
+        store.deleteItem(list, current, requireIfMatch(context.ifMatch, current.version));
         return context.reply.empty(200);
+      }
       default: throw methodNotAllowed(context.method, 'SP.ListItem');
     }
   }

@@ -1,6 +1,7 @@
 /** `lists` and one list: by title, id or URL; create, read, MERGE, DELETE, `recycle`, `RootFolder`. */
 import { fileNotFound, listNotFound, listNotFoundById, methodNotAllowed, notSupported } from '../errors';
 import { Perm, hasPerm } from '../permissions';
+import { requireIfMatch } from '../etags';
 import { argGuid, argString, Segment } from '../path';
 import { ListState } from '../store';
 import { listEntity, rootFolderEntity } from '../entities';
@@ -73,11 +74,11 @@ export const listHandlers = {
         return context.reply.ok(shapeEntity(listEntity(context.store, list, context.apiBase), context.entityQuery()), 200, { ETag: `"${list.def.version}"` });
       case 'MERGE':
         context.need(Perm.ManageLists, list);
-        context.store.updateList(list, context.body(), context.ifMatch);
+        context.store.updateList(list, context.updateBody(['SP.List'], listEntity(context.store, list, context.apiBase).entity), requireIfMatch(context.ifMatch, list.def.version));
         return context.reply.empty(204, { ETag: `"${list.def.version}"` });
       case 'DELETE':
         context.need(Perm.ManageLists, list);
-        context.store.deleteList(list, context.ifMatch);
+        context.store.deleteList(list, requireIfMatch(context.ifMatch, list.def.version));
         return context.reply.empty(200);
       default: throw methodNotAllowed(context.method, 'SP.List');
     }

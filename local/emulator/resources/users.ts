@@ -163,7 +163,7 @@ export const userHandlers = {
       case 'GET': return context.reply.ok(shapeEntity(userEntity(context.store, user, context.apiBase), context.entityQuery()));
       case 'MERGE':
         context.need(Perm.ManagePermissions);
-        context.store.updateUser(user, context.body());
+        context.store.updateUser(user, context.updateBody(['SP.User'], userEntity(context.store, user, context.apiBase).entity));
         return context.reply.empty(204);
       case 'DELETE':
         removeUser(context, user, group);
@@ -189,7 +189,7 @@ export const userHandlers = {
       case 'GET': return context.reply.ok(shapeEntity(groupEntity(context.store, group, context.apiBase), context.entityQuery()));
       case 'MERGE':
         requireGroupManager(context, group);
-        context.store.applyGroupProps(group, context.body());
+        context.store.applyGroupProps(group, context.updateBody(['SP.Group'], groupEntity(context.store, group, context.apiBase).entity));
         return context.reply.empty(204);
       case 'DELETE':
         context.need(Perm.ManagePermissions);

@@ -1,7 +1,8 @@
 /** List items: write bodies checked and converted, unique values and references enforced, versions and indexes kept. */
 import { randomUUID } from 'node:crypto';
 import { FieldDef, FieldValue, ItemRecord, UserDef } from '../model';
-import { SpError, invalidQuery, itemNotFound, notSupported, unknownProperty } from '../errors';
+import { SpError, itemNotFound, notSupported, unknownProperty, unresolvedType } from '../errors';
+import { isAnnotation } from '../format';
 import { SYSTEM_FIELDS, restName } from '../fields';
 import { coerceValue, defaultFor, keyOf } from '../fieldValues';
 import { checkEtag } from '../etags';
@@ -114,12 +115,10 @@ export class Items {
     for (const [property, raw] of Object.entries(body)) {
       if (property === '__metadata') {
         const sentType = (raw as Record<string, unknown> | null)?.type;
-        if (sentType !== undefined && sentType !== type) {
-          throw invalidQuery(`A type named '${String(sentType)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
-        }
+        if (sentType !== undefined && sentType !== type) throw unresolvedType(String(sentType));
         continue;
       }
-      if (property.startsWith('odata.') || property.includes('@odata.')) continue;
+      if (isAnnotation(property)) continue;
       let field = list.fieldByRestName(property);
       let stringId = false;
       if (!field && /StringId$/.test(property)) {

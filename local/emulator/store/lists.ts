@@ -39,6 +39,16 @@ function duplicateTitle(): SpError {
     'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
 }
 
+/** SharePoint's limit on a list title, in UTF-16 units as .NET counts them. */
+export const MAX_LIST_TITLE_LENGTH = 255;
+
+/** The limit is SharePoint's; its REST status and wording are unconfirmed, the code is SPException's generic one. */
+function checkTitleLength(title: string): void {
+  if (title.length > MAX_LIST_TITLE_LENGTH) {
+    throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', `The list title must be ${MAX_LIST_TITLE_LENGTH} characters or fewer.`);
+  }
+}
+
 export class Lists {
   constructor(
     private readonly state: SiteState,
@@ -76,6 +86,7 @@ export class Lists {
     const title = body.Title;
     if (typeof title !== 'string' || !title.trim()) throw invalidQuery('The list needs a Title.');
     const template = body.BaseTemplate === undefined ? 100 : Number(body.BaseTemplate);
+    checkTitleLength(title);
     if (template !== 100) throw notSupported(`lists with BaseTemplate ${String(body.BaseTemplate)} (only 100, custom list)`);
     if (this.listByTitle(title)) throw duplicateTitle();
     for (const name of Object.keys(body)) {
@@ -113,6 +124,7 @@ export class Lists {
         case '__metadata': break;
         case 'Title': {
           const title = String(value);
+          checkTitleLength(title);
           const other = this.listByTitle(title);
           if (other && other !== list) throw duplicateTitle();
           list.def.title = title;
