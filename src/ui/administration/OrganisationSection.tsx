@@ -7,7 +7,7 @@ import { format } from '../format';
 import { useUniqueId } from '../common/useUniqueId';
 import type { YearWorkspace } from '../common/useYearWorkspace';
 import { useEditingClassNames } from '../common/workspaceStyles';
-import { formatDate } from '../edit/names';
+import { formatDate } from '../edit/dates';
 
 import type { OrgUnitDialogMode } from './OrgUnitDialog';
 import { useServices } from '../services/services';

@@ -14,7 +14,8 @@ import { draftOf, sameAsSaved, type AllocationDraft } from './allocationDraft';
 import { activitiesOf, siblingAllocations } from './allocationModel';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
-import { formatDate, formatMoment, goalName, type INames } from '../edit/names';
+import { goalName, type INames } from '../edit/names';
+import { formatDate, formatMomentDate } from '../edit/dates';
 import { refusalText } from '../edit/refusalText';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
@@ -61,7 +62,7 @@ export function AllocationDetailsDialog(props: IAllocationDetailsDialogProps): R
           <dt>{strings.AllocFactTo}</dt>
           <dd>{unit.name}</dd>
           <dt>{strings.AllocFactAllocatedBy}</dt>
-          <dd>{format(strings.AllocAllocatedByValue, allocation.allocatedBy.name, formatMoment(allocation.allocatedAt, locale))}</dd>
+          <dd>{format(strings.AllocAllocatedByValue, allocation.allocatedBy.name, formatMomentDate(allocation.allocatedAt, locale))}</dd>
           <dt>{strings.AllocFactAgreed}</dt>
           <dd>
             {allocation.agreedWithUnitHead

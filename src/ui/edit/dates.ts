@@ -1,20 +1,34 @@
-// Dates as the user's language writes them: 2023-10-16 in Swedish, Oct 16, 2023 in English.
+// Dates as the user's language writes them, one way throughout the UI: "14 mars 2023" in Swedish,
+// "March 14, 2023" in English; a moment adds its time on the user's clock ("14 mars 2023 13:05").
 import type { UiLocale } from '../common/text';
 
-/** A calendar date (YYYY-MM-DD); anything else is shown as it is. */
+const dateParts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+
+/** A calendar date (YYYY-MM-DD), read as that day wherever the browser is; anything else as it is. */
 export function formatDate(isoDate: string | undefined, locale: UiLocale): string {
   if (isoDate === undefined || isoDate === '') return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
-  if (locale === 'sv-SE') return `${match[1]}-${match[2]}-${match[3]}`;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.toLocaleDateString(locale, { ...dateParts, timeZone: 'UTC' });
 }
 
-/** A moment (ISO with time) as the date and time of the user's clock. */
+/** A moment (ISO with time) as its date and time on the user's clock. */
 export function formatDateTime(isoDateTime: string | undefined, locale: UiLocale): string {
-  if (isoDateTime === undefined || isoDateTime === '') return '';
+  const date = momentOf(isoDateTime);
+  if (date === undefined) return isoDateTime ?? '';
+  return date.toLocaleString(locale, { ...dateParts, hour: '2-digit', minute: '2-digit' });
+}
+
+/** The day a moment fell on, on the user's clock, written as formatDate writes days. */
+export function formatMomentDate(isoDateTime: string | undefined, locale: UiLocale): string {
+  const date = momentOf(isoDateTime);
+  if (date === undefined) return isoDateTime ?? '';
+  return date.toLocaleDateString(locale, dateParts);
+}
+
+function momentOf(isoDateTime: string | undefined): Date | undefined {
+  if (isoDateTime === undefined || isoDateTime === '') return undefined;
   const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  return date.toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }

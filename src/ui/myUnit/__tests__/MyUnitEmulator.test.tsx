@@ -61,8 +61,8 @@ describe('Min enhet against the SharePoint emulator', () => {
       ['Titelskiljer sig', recipes, 'Avdelningschefens titel'],
       ['Beskrivningskiljer sig', 'Enhetschefens beskrivning.', first.activity.description],
       ['Ansvarigsamma', responsible, responsible],
-      ['Startdatumsamma', '2023-01-16', '2023-01-16'],
-      ['Slutdatumsamma', '2023-12-31', '2023-12-31'],
+      ['Startdatumsamma', '16 januari 2023', '16 januari 2023'],
+      ['Slutdatumsamma', '31 december 2023', '31 december 2023'],
       ['Statussamma', 'Pågående', 'Pågående']
     ]);
     // Their version is what the page shows behind the panel until the user chooses.
