@@ -125,6 +125,31 @@ describe('following up activities in the browser', () => {
     await second.context().close();
   }, 120000);
 
+  it('shows winter and summer dates typed on a Stockholm site unchanged after a reload, from a browser in New York', async () => {
+    const page = await openWorkbench(session, { user: 'unitHead', view: 'myUnit', timezoneId: 'America/New_York' });
+    const card = page.getByRole('article').filter({ hasText: 'Fler maträtter skickas till Kajutan' });
+    await card.waitFor();
+    await card.getByRole('button', { name: /^Ändra/ }).click();
+    const panel = page.getByRole('dialog');
+    // Typed as a person types into Chromium's date field (en-US: month, day, year).
+    await panel.getByLabel('Startdatum', { exact: true }).focus();
+    await page.keyboard.type('03142023');
+    await panel.getByLabel('Slutdatum', { exact: true }).focus();
+    await page.keyboard.type('07012023');
+    expect(await panel.getByLabel('Startdatum', { exact: true }).inputValue()).toBe('2023-03-14');
+    await panel.getByRole('button', { name: 'Spara', exact: true }).click();
+    await panel.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByText('14 mars 2023 – 1 juli 2023').first().waitFor();
+    // SharePoint keeps each as the site's midnight: CET in March, CEST in July.
+    const query = "/_api/web/lists/getByTitle('Aktiviteter')/items?$select=StartDate,EndDate&$filter=Title eq 'Fler maträtter skickas till Kajutan'";
+    const answer = await fetch(`${session.workbench.emulator.url}${query}`, { headers: { Accept: 'application/json;odata=nometadata' } });
+    const stored = await answer.json() as { value: Array<{ StartDate: string; EndDate: string }> };
+    expect(stored.value).toEqual([{ StartDate: '2023-03-13T23:00:00Z', EndDate: '2023-06-30T22:00:00Z' }]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 60000);
+
   it('lets a reader edit nothing in Min enhet', async () => {
     const page = await openWorkbench(session, { user: 'reader', view: 'myUnit' });
     await page.getByText('Du kan läsa men inte ändra').first().waitFor();

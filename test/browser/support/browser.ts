@@ -41,11 +41,13 @@ export interface PageChoice {
   lang?: string;
   /** Default 1400 × 1000; 400 wide is a Teams side panel or a phone. */
   viewport?: { width: number; height: number };
+  /** The browser's clock (IANA zone); default the machine's. */
+  timezoneId?: string;
 }
 
 /** Opens the workbench as someone, on a view, in a theme and language; fails on any page error. */
 export async function openWorkbench(session: Session, choice: PageChoice = {}): Promise<Page> {
-  const context = await session.browser.newContext({ viewport: choice.viewport ?? { width: 1400, height: 1000 } });
+  const context = await session.browser.newContext({ viewport: choice.viewport ?? { width: 1400, height: 1000 }, timezoneId: choice.timezoneId });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
