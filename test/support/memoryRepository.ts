@@ -195,9 +195,10 @@ export class MemoryRepository implements IMiljoRepository {
 
   public searchPeople(query: string): Promise<PersonSuggestion[]> {
     return this.read(`searchPeople ${query}`, () => {
-      const wanted = query.trim().toLowerCase();
+      // Every word typed starts a word of the name, the login or the e-mail, as SharePoint matches.
+      const wanted = query.trim().toLowerCase().split(/\s+/).filter((word) => word !== '');
       const words = (person: Person): string[] => [...person.name.toLowerCase().split(/\s+/), person.login.toLowerCase(), (person.email ?? '').toLowerCase()];
-      return this.directory.filter((person) => words(person).some((word) => word !== '' && word.startsWith(wanted))).slice(0, 10);
+      return this.directory.filter((person) => wanted.every((typed) => words(person).some((word) => word.startsWith(typed)))).slice(0, 10);
     });
   }
 
