@@ -105,7 +105,7 @@ export function PersonField(props: IPersonFieldProps): React.ReactElement {
   };
 
   const pick = (items: IPersonaProps[] | undefined): void => {
-    // The newest item: one typed in full may already be there when a suggestion is clicked.
+    // The newest item replaces the one before: the field holds one person.
     const item = items?.[items.length - 1] as IPersonOption | undefined;
     if (item === undefined) choose(undefined, false);
     else choose({ login: item.login, name: item.typed === true ? '' : item.text ?? '' }, true);
@@ -117,6 +117,10 @@ export function PersonField(props: IPersonFieldProps): React.ReactElement {
     if (latest.current.login.trim() === '' && isLogin(text)) choose({ login: text, name: '' }, true);
   };
 
+  // No itemLimit: at the limit Fluent removes the input and moves focus to the chosen person's
+  // remove button, where the Enter that chose them lands as a click and removes them again. With the
+  // input kept, focus stays where the user types, typing someone else replaces the person, and
+  // Backspace in the empty input removes them.
   // Fluent's picker writes its own aria-describedby (the chosen person, the error) over the one it is
   // given: the hint is added after each render so a screen reader still hears it.
   React.useLayoutEffect(() => {
@@ -139,9 +143,11 @@ export function PersonField(props: IPersonFieldProps): React.ReactElement {
       <div>
         <NormalPeoplePicker
           label={props.label}
-          itemLimit={1}
           selectedItems={chosen}
           onChange={pick}
+          // Fluent adds the highlighted suggestion when its list is dismissed (a click elsewhere, a
+          // scroll, a resize): a person must be chosen, never fall into the field.
+          onDismiss={() => false}
           onResolveSuggestions={suggest}
           resolveDelay={searchDelay}
           getTextFromItem={(item) => item.text ?? ''}
