@@ -21,7 +21,9 @@ import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
-import type { CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, ProvisioningChanges, ProvisioningResult, RemoveOutcome, WriteOutcome } from '../ports';
+import type {
+  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteOutcome
+} from '../ports';
 import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels } from './schema';
 import { listUrl, readYear } from './yearReader';
 
@@ -91,6 +93,16 @@ export class SharePointRepository implements IMiljoRepository {
       const items: Item[] = await this.list('goals').items.select('MiljoYear').orderBy('MiljoYear', false).top(5000)();
       return Array.from(new Set(items.map((item) => item.MiljoYear as number)));
     });
+  }
+
+  // The people picker's code and PnPjs's profiles module come in a chunk of their own when an
+  // editor first asks; a chunk that cannot load (offline) is a failed read or resolution like any other.
+  public searchPeople(query: string): Promise<PersonSuggestion[]> {
+    return guardRead(() => import(/* webpackChunkName: 'miljomal-people' */ './peopleSearch').then((people) => people.searchPeople(this.sp, query)));
+  }
+
+  public resolvePerson(login: string): Promise<ResolveOutcome> {
+    return import(/* webpackChunkName: 'miljomal-people' */ './peopleSearch').then((people) => people.resolvePerson(this.sp, login), failureOf);
   }
 
   public addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>> {

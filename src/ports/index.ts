@@ -2,5 +2,6 @@
 // in-memory twin in tests). Types only, plus the one error class reads reject with.
 export type { Collection, CollectionPlace, ItemVersions, ListsStatus, ProvisioningChanges, ProvisioningResult } from './collections';
 export type { FailureCause, IFailed, RemoveOutcome, WriteAction, WriteOutcome } from './outcomes';
+export type { PersonSuggestion, ResolveOutcome } from './people';
 export { ReadError, readFailureOf, type ReadFailure } from './readError';
 export type { CurrentUser, Draft, IMiljoRepository, LoadedYear } from './repository';

@@ -3,6 +3,7 @@
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../domain/model';
 import type { ItemVersions, ListsStatus, ProvisioningResult } from './collections';
 import type { RemoveOutcome, WriteOutcome } from './outcomes';
+import type { PersonSuggestion, ResolveOutcome } from './people';
 
 export type Draft<T extends { id: number }> = Omit<T, 'id'>;
 
@@ -38,6 +39,10 @@ export interface IMiljoRepository {
   loadYear(year: number): Promise<LoadedYear>;
   /** Years that have goals, newest first. */
   years(): Promise<number[]>;
+  /** The directory's people matching what was typed (a name or an address), best first; at most ten. */
+  searchPeople(query: string): Promise<PersonSuggestion[]>;
+  /** Whether the site can store this person (SharePoint's ensureUser); never rejects. */
+  resolvePerson(login: string): Promise<ResolveOutcome>;
 
   addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>>;
   updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>>;

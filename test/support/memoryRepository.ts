@@ -6,7 +6,7 @@
 // behind the view's back. Reads and writes are logged for assertions.
 import type {
   Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedYear,
-  ProvisioningResult, RemoveOutcome, WriteAction, WriteOutcome
+  PersonSuggestion, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteAction, WriteOutcome
 } from '../../src/ports';
 import { ReadError } from '../../src/ports';
 import { listOrder, lists, type ListKey } from '../../src/data/schema';
@@ -78,6 +78,14 @@ export class MemoryRepository implements IMiljoRepository {
   public hold: Promise<void> | undefined;
   /** While set, every write waits for it (to look at the optimistic state). */
   public writeGate: Promise<void> | undefined;
+  /**
+   * The tenant's directory: whom searchPeople finds (by a word of the name or the start of the
+   * login) and resolvePerson accepts. Empty unless a test fills it.
+   */
+  public directory: Person[] = [];
+  /** How many of the next resolvePerson calls fail, and with what. */
+  public failingResolutions = 0;
+  public resolutionFailure: IFailed = { kind: 'failed', cause: 'unreachable', message: 'Failed to fetch' };
 
   private readonly forced = new Map<WriteMethod, ForcedAnswer[]>();
   // Keyed by year and id: tests load one picture into several years, ids and all.
@@ -183,6 +191,27 @@ export class MemoryRepository implements IMiljoRepository {
 
   public orgUnitsNamed(name: string): Promise<OrgUnit[]> {
     return this.read('orgUnitsNamed', () => [...this.items.orgUnits.values()].map((stored) => stored.item).filter((unit) => unit.name === name));
+  }
+
+  public searchPeople(query: string): Promise<PersonSuggestion[]> {
+    return this.read(`searchPeople ${query}`, () => {
+      // Every word typed starts a word of the name, the login or the e-mail, as SharePoint matches.
+      const wanted = query.trim().toLowerCase().split(/\s+/).filter((word) => word !== '');
+      const words = (person: Person): string[] => [...person.name.toLowerCase().split(/\s+/), person.login.toLowerCase(), (person.email ?? '').toLowerCase()];
+      return this.directory.filter((person) => wanted.every((typed) => words(person).some((word) => word.startsWith(typed)))).slice(0, 10);
+    });
+  }
+
+  public async resolvePerson(login: string): Promise<ResolveOutcome> {
+    this.calls.push(`resolvePerson ${login}`);
+    if (this.hold !== undefined) await this.hold;
+    if (this.failingResolutions > 0) {
+      this.failingResolutions -= 1;
+      return this.resolutionFailure;
+    }
+    const wanted = login.trim().toLowerCase();
+    const person = this.directory.find((candidate) => candidate.login.toLowerCase() === wanted || candidate.email?.toLowerCase() === wanted);
+    return person === undefined ? { kind: 'notFound', login: login.trim() } : { kind: 'found', person };
   }
 
   // ------------------------------------------------------------------ writes

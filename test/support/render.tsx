@@ -1,7 +1,7 @@
 // The one way tests render a piece of the UI: inside the services the app root gives (an
 // in-memory repository, Swedish, the demo's today unless a test says otherwise).
 import * as React from 'react';
-import { render, type RenderResult } from '@testing-library/react';
+import { fireEvent, render, screen, within, type RenderResult } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { demoToday } from '../../src/domain';
 import type { IServices } from '../../src/ui/services/services';
@@ -27,4 +27,23 @@ export function renderWithServices(element: React.ReactElement, services: Partia
     <ServicesProvider services={within}>{inner}</ServicesProvider>;
   const result = render(wrap(element, given));
   return { ...result, rerenderWithin: (next, changed = {}) => result.rerender(wrap(next, { ...given, ...changed })) };
+}
+
+/**
+ * Chooses a person in a person field as a user does: types into its search, waits for the
+ * suggestion (Fluent shows them in a layer outside the field) and clicks it.
+ */
+export async function choosePerson(container: HTMLElement, field: string | RegExp, query: string, suggestion: string | RegExp): Promise<void> {
+  const input = within(container).getByRole('combobox', { name: field });
+  input.focus();
+  fireEvent.input(input, { target: { value: query } });
+  fireEvent.click(await screen.findByRole('option', { name: suggestion }, { timeout: 5000 }));
+}
+
+/** Types a whole e-mail address into a person field and takes it with Enter (no suggestion needed). */
+export function typePersonAddress(container: HTMLElement, field: string | RegExp, address: string): void {
+  const input = within(container).getByRole('combobox', { name: field });
+  input.focus();
+  fireEvent.input(input, { target: { value: address } });
+  fireEvent.keyDown(input, { key: 'Enter', keyCode: 13, which: 13 });
 }

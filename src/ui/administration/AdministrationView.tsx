@@ -138,6 +138,7 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
           initialDraft={dialog.draft}
           orgUnits={workspace.picture.orgUnits}
           names={names}
+          me={workspace.actor.person}
           onCancel={close}
           onSave={(draft) => {
             close();

@@ -4,12 +4,13 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { compareSwedish } from '../../domain/collation';
-import type { OrgUnit } from '../../domain/model';
+import type { OrgUnit, Person } from '../../domain/model';
 import type { OrgUnitField } from '../../domain/rules/validation/validateOrgUnit';
 import { format } from '../format';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import type { INames } from '../edit/names';
 import { fieldText } from '../edit/refusalText';
+import { PersonField } from '../edit/PersonField';
 import { validateOrgUnitDraft, type OrgUnitDraft, type OrgUnitDraftErrors } from './orgUnitDraft';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
@@ -23,6 +24,8 @@ export interface IOrgUnitDialogProps {
   initialDraft: OrgUnitDraft;
   orgUnits: readonly OrgUnit[];
   names: INames;
+  /** The signed-in user, offered as "Myself" for the head. */
+  me?: Person;
   onSave: (draft: OrgUnitDraft) => void;
   onCancel: () => void;
 }
@@ -43,11 +46,11 @@ function title(props: IOrgUnitDialogProps): string {
 }
 
 /**
- * Adding, changing, moving and closing an org unit. The head is a sign-in name and a display name:
- * the web part has no people search of its own, and SharePoint adds the person on save.
+ * Adding, changing, moving and closing an org unit. The head is chosen from the tenant's directory
+ * (or typed as an e-mail address when the search does not answer); SharePoint adds them on save.
  */
 export function OrgUnitDialog(props: IOrgUnitDialogProps): React.ReactElement {
-  const { mode, unit, orgUnits, names, onSave, onCancel } = props;
+  const { mode, unit, orgUnits, names, me, onSave, onCancel } = props;
   const { strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const [draft, setDraft] = React.useState(props.initialDraft);
@@ -59,6 +62,8 @@ export function OrgUnitDialog(props: IOrgUnitDialogProps): React.ReactElement {
   };
   const headLoginMessage = errors?.headLogin === 'required' ? strings.EditRefusal_required
     : errors?.headLogin === 'invalid' ? strings.AdminHeadLoginInvalid : undefined;
+  // The heads the organisation already has, offered when the directory search does not answer.
+  const heads = React.useMemo(() => orgUnits.flatMap((candidate) => (candidate.head === undefined ? [] : [candidate.head])), [orgUnits]);
   const save = (): void => {
     const found = validateOrgUnitDraft(draft, orgUnits, unit?.id);
     if (found !== undefined) {
@@ -108,14 +113,14 @@ export function OrgUnitDialog(props: IOrgUnitDialogProps): React.ReactElement {
         <TextField label={strings.AdminUnitShortName} value={draft.shortName} onChange={(_event, value) => set({ shortName: value ?? '' })}
           errorMessage={message('shortName')} description={strings.AdminUnitShortNameHint} />
         {parentField}
-        <fieldset className={classNames.fieldset}>
-          <legend className={classNames.subheading}>{strings.AdminUnitHead}</legend>
-          <Stack tokens={{ childrenGap: 8 }}>
-            <TextField label={strings.AdminHeadLogin} value={draft.headLogin} onChange={(_event, value) => set({ headLogin: value ?? '' })}
-              errorMessage={headLoginMessage} description={strings.AdminHeadLoginHint} type="email" autoComplete="off" />
-            <TextField label={strings.AdminHeadName} value={draft.headName} onChange={(_event, value) => set({ headName: value ?? '' })} />
-          </Stack>
-        </fieldset>
+        <PersonField
+          label={strings.AdminUnitHead}
+          value={{ login: draft.headLogin, name: draft.headName }}
+          onChange={(head) => set({ headLogin: head.login, headName: head.name })}
+          people={heads}
+          me={me}
+          loginError={headLoginMessage}
+        />
       </>
     );
   }

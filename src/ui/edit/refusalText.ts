@@ -1,7 +1,8 @@
 // The domain's refusal codes and the repository's outcomes in the user's language. Every code has
 // an EditRefusal_<code> string and every write action an EditForbidden_<action> and an
-// EditOutsideScope_<action> string (the compiler checks the keys exist; a test checks the words).
-import type { FailureCause, WriteAction } from '../../ports';
+// EditOutsideScope_<action> string, every way a person can fail to resolve an
+// EditPersonRefusal_<kind> string (the compiler checks the keys exist; a test checks the words).
+import type { FailureCause, ResolveOutcome, WriteAction } from '../../ports';
 import type { OrgLevel } from '../../domain/model';
 import { parsePeriodKey } from '../../domain/period';
 import type { Refusal, RefusalCode } from '../../domain/rules/refusal';
@@ -125,4 +126,11 @@ export function failedText(cause: FailureCause, strings: IMiljomalWebPartStrings
     case 'unreachable': return strings.EditFailedUnreachable;
     case 'rejected': return strings.EditFailed;
   }
+}
+
+/** A person SharePoint could not resolve, or could not be asked about: said beside the person field. */
+export type PersonRefusal = Exclude<ResolveOutcome, { kind: 'found' }>;
+
+export function personRefusalText(refusal: PersonRefusal, login: string, strings: IMiljomalWebPartStrings): string {
+  return format(strings[`EditPersonRefusal_${refusal.kind}` as `EditPersonRefusal_${PersonRefusal['kind']}`], login);
 }

@@ -2,7 +2,7 @@
 // The Administration view against the local SharePoint emulator over HTTP, seeded with the demo
 // region, its role groups and list permissions.
 import * as React from 'react';
-import { renderWithServices } from '../../../../test/support/render';
+import { choosePerson, renderWithServices } from '../../../../test/support/render';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
@@ -65,8 +65,8 @@ describe('Administration against SharePoint', () => {
 
     press('Lägg till enhet i Regionservice');
     type(/^Namn/, 'Tvätteriet');
-    type('Chefens inloggning', 'enhchef.tvatt@region.example');
-    type('Chefens namn', 'Enhetschef Tvätteriet');
+    // Found by SharePoint's people search in the tenant's directory, resolved with ensureUser.
+    await choosePerson(dialog(), 'Chef', 'enhchef.tv', /enhchef\.tvatt@region\.example/);
     press('Spara', dialog());
     await waitFor(() => expect(status()).toContain('Tvätteriet är tillagd.'), { timeout: 10000 });
 

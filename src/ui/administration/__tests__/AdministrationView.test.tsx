@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Goal, OrgUnit } from '../../../domain';
 import { dialog, noDialog, problems, regionserviceHead, status, strategist } from '../../allocation/__tests__/support/allocationTestKit';
 import { loadedAdministration, renderAdministration, rowOf } from './support/administrationTestKit';
+import { choosePerson } from '../../../../test/support/render';
 
 const logistik = 114;
 
@@ -130,15 +131,12 @@ describe('goals of the year', () => {
 describe('the organisation', () => {
   it('adds a unit to a department with its head', async () => {
     const { repository } = renderAdministration(strategist);
+    repository.directory = [{ login: 'anna.andersson@region.example', name: 'Anna Andersson', email: 'anna.andersson@region.example' }];
     await loadedAdministration();
     press('Lägg till enhet i Regionservice');
     expect(within(dialog()).getByRole('heading', { name: 'Ny enhet i Regionservice' })).toBeTruthy();
     type(/^Namn/, 'Tvätteriet');
-    type('Chefens inloggning', 'Anna Andersson');
-    press('Spara', dialog());
-    expect(await within(dialog()).findByText(/^Skriv chefens inloggning, oftast e-postadressen/)).toBeTruthy();
-    type('Chefens inloggning', 'anna.andersson@region.example');
-    type('Chefens namn', 'Anna Andersson');
+    await choosePerson(dialog(), 'Chef', 'anna', /Anna Andersson/);
     press('Spara', dialog());
     await waitFor(() => expect(status()).toContain('Tvätteriet är tillagd.'));
     expect(repository.stored(2023).orgUnits.find((unit) => unit.name === 'Tvätteriet')).toMatchObject({
@@ -149,10 +147,11 @@ describe('the organisation', () => {
 
   it('sets a head', async () => {
     const { repository } = renderAdministration(strategist);
+    repository.directory = [{ login: 'ny.chef@region.example', name: 'Ny Chef' }];
     await loadedAdministration();
     press('Ändra Logistik');
-    type('Chefens inloggning', 'ny.chef@region.example');
-    type('Chefens namn', 'Ny Chef');
+    // Choosing the new head replaces the old one.
+    await choosePerson(dialog(), 'Chef', 'ny', /Ny Chef/);
     press('Spara', dialog());
     await waitFor(() => expect(status()).toContain('Logistik är ändrad.'));
     expect(repository.stored(2023).orgUnits.find((unit) => unit.id === logistik)?.head).toEqual({ login: 'ny.chef@region.example', name: 'Ny Chef' });

@@ -2,10 +2,9 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
-import { demoRegion2023, refusal, type Person } from '../../../domain';
+import { demoRegion2023, refusal } from '../../../domain';
 import { ConflictPanel } from '../ConflictPanel';
-import { knownPeople, personFromInput, type IPersonInput } from '../people';
-import { PersonField } from '../PersonField';
+import { knownPeople, personFromInput } from '../people';
 import { PlainText } from '../PlainText';
 import { SaveFeedback } from '../SaveFeedback';
 import { renderWithServices } from '../../../../test/support/render';
@@ -91,32 +90,7 @@ describe('SaveFeedback', () => {
   });
 });
 
-describe('PersonField', () => {
-  function Host({ people, me }: { people: Person[]; me: Person }): React.ReactElement {
-    const [value, setValue] = React.useState<IPersonInput>({ login: '', name: '' });
-    return <PersonField label="Ansvarig" value={value} onChange={setValue} people={people} me={me} />;
-  }
-
-  it('suggests the people the organisation knows, fills in their name, and takes anyone else by e-mail', () => {
-    const people = knownPeople(demoRegion2023);
-    const me = people.find((person) => person.login.startsWith('enhchef.maltidsservice'))!;
-    renderWithServices(<Host people={people} me={me} />);
-    const group = screen.getByRole('group', { name: 'Ansvarig' });
-    const login = within(group).getByLabelText('E-post eller inloggning') as HTMLInputElement;
-    const name = within(group).getByLabelText('Namn') as HTMLInputElement;
-    const list = document.getElementById(login.getAttribute('list') ?? '') as HTMLDataListElement;
-    expect(list.tagName).toBe('DATALIST');
-    expect(Array.from(list.options).some((option) => option.value === 'avdchef.regionservice@region.example' && option.label === 'Avdelningschef Regionservice')).toBe(true);
-
-    fireEvent.change(login, { target: { value: 'avdchef.regionservice@region.example' } });
-    expect(name.value).toBe('Avdelningschef Regionservice');
-    fireEvent.change(login, { target: { value: 'ny.person@region.example' } });
-    expect(name.value).toBe('');
-    fireEvent.change(name, { target: { value: 'Ny Person' } });
-    fireEvent.click(within(group).getByRole('button', { name: 'Jag själv' }));
-    expect([login.value, name.value]).toEqual([me.login, me.name]);
-  });
-
+describe('person input', () => {
   it('turns what was typed into a person, falling back to the login for a name', () => {
     expect(personFromInput({ login: '  ', name: 'x' })).toBeUndefined();
     expect(personFromInput({ login: 'a@b.se', name: '' })).toEqual({ login: 'a@b.se', name: 'a@b.se', email: 'a@b.se' });

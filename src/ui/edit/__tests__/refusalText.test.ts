@@ -1,7 +1,7 @@
 import { roleGroupTitles } from '../../../data/roles';
 import type { WriteAction } from '../../../ports';
 import { demoRegion2023, refusal, refusalCodes, type Refusal, type RefusalCode } from '../../../domain';
-import { failedText, fieldText, forbiddenText, outsideScopeText, refusalText } from '../refusalText';
+import { failedText, fieldText, forbiddenText, outsideScopeText, personRefusalText, refusalText } from '../refusalText';
 import { namesIn } from '../names';
 import { english, swedish } from '../../../../test/support/strings';
 
@@ -91,5 +91,12 @@ describe('refusal messages', () => {
     expect(failedText('busy', swedish)).toBe(swedish.EditFailedBusy);
     expect(failedText('unreachable', swedish)).toBe(swedish.EditFailedUnreachable);
     expect(failedText('rejected', swedish)).toBe(swedish.EditFailed);
+  });
+});
+
+describe('a person SharePoint cannot resolve', () => {
+  it('is refused in the user\'s language, naming the sign-in name', () => {
+    expect(personRefusalText({ kind: 'notFound', login: 'x@y.se' }, 'x@y.se', swedish)).toBe('SharePoint hittar ingen person med inloggningen x@y.se. Kontrollera stavningen eller välj någon bland förslagen.');
+    expect(personRefusalText({ kind: 'failed', cause: 'unreachable', message: '' }, 'x@y.se', english)).toBe('x@y.se could not be checked just now. The person is checked again when you save.');
   });
 });

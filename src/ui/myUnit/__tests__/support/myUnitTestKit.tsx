@@ -4,6 +4,7 @@ import * as React from 'react';
 import { fireEvent, screen, within, type RenderResult } from '@testing-library/react';
 import { demoOrgUnits, demoReader, demoRegion2023, demoToday, type Person, type YearPicture } from '../../../../domain';
 import { forgetDraftMemory } from '../../../edit/draftStore';
+import { knownPeople } from '../../../edit/people';
 import { MyUnitView } from '../../MyUnitView';
 export { english, swedish } from '../../../../../test/support/strings';
 import { swedish } from '../../../../../test/support/strings';
@@ -40,6 +41,8 @@ export function renderMyUnit(
   prepare: (repository: MemoryRepository) => void = () => undefined
 ): IRenderedUnit {
   const repository = new MemoryRepository([picture], userOf(person));
+  // The tenant's directory holds everyone the picture names, as the demo's does.
+  repository.directory = knownPeople(picture, [person]);
   prepare(repository);
   const result = renderWithServices(<MyUnitView />, { repository, strings: swedish, today: demoToday, ...services });
   return { ...result, repository };

@@ -90,10 +90,7 @@ declare interface IAdministrationStrings {
   AdminMoveExplain: string;
   AdminCloseExplain: string;
   AdminUnitClosedOnLabel: string;
-  AdminHeadLogin: string;
-  AdminHeadLoginHint: string;
   AdminHeadLoginInvalid: string;
-  AdminHeadName: string;
   AdminSubjectAddGoal: string;
   AdminSubjectUpdateGoal: string;
   AdminSubjectAddUnit: string;
