@@ -20,7 +20,15 @@ export interface ImportedIds {
   indicators: Map<number, number>;
 }
 
-export async function importPicture(repository: IMiljoRepository, picture: YearPicture): Promise<ImportedIds> {
+/**
+ * `allocatedAs` writes each allocation as the person the picture says allocated it: SharePoint
+ * records who created an item itself (Author), and that is what the product shows.
+ */
+export interface ImportOptions {
+  allocatedAs?: (login: string) => IMiljoRepository;
+}
+
+export async function importPicture(repository: IMiljoRepository, picture: YearPicture, options: ImportOptions = {}): Promise<ImportedIds> {
   const ids: ImportedIds = { goals: new Map(), orgUnits: new Map(), allocations: new Map(), activities: new Map(), indicators: new Map() };
   const units = [...picture.orgUnits].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
   for (const { id, ...unit } of units) {
@@ -32,7 +40,8 @@ export async function importPicture(repository: IMiljoRepository, picture: YearP
   }
   for (const { id, ...allocation } of picture.allocations) {
     const draft = { ...allocation, goalId: ids.goals.get(allocation.goalId)!, orgUnitId: ids.orgUnits.get(allocation.orgUnitId)! };
-    ids.allocations.set(id, savedId(await repository.addAllocation(draft, picture.year), `allocation ${id}`));
+    const allocator = options.allocatedAs && allocation.allocatedBy.login ? options.allocatedAs(allocation.allocatedBy.login) : repository;
+    ids.allocations.set(id, savedId(await allocator.addAllocation(draft, picture.year), `allocation ${id}`));
   }
   for (const { id, ...activity } of picture.activities) {
     const draft = { ...activity, allocationId: ids.allocations.get(activity.allocationId)! };

@@ -21,7 +21,8 @@ function demoGroupMembers(): Record<RoleGroup, string[]> {
   };
 }
 
-export async function seedDemo(sp: SPFI, webServerRelativeUrl: string): Promise<void> {
+/** `actAs`, where the caller can act as others: each allocation is then written by its department head. */
+export async function seedDemo(sp: SPFI, webServerRelativeUrl: string, actAs?: (login: string) => SPFI): Promise<void> {
   const repository = new SharePointRepository(sp, webServerRelativeUrl);
   const provisioned = await repository.provision();
   if (provisioned.kind !== 'done') throw new Error(`Demo seed: cannot create the lists and groups (${JSON.stringify(provisioned)})`);
@@ -33,5 +34,7 @@ export async function seedDemo(sp: SPFI, webServerRelativeUrl: string): Promise<
   }
   await sp.web.associatedVisitorGroup.users.add(demoReader.login);
 
-  await importPicture(repository, demoRegion2023);
+  await importPicture(repository, demoRegion2023, {
+    allocatedAs: actAs && ((login) => new SharePointRepository(actAs(login), webServerRelativeUrl))
+  });
 }

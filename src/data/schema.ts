@@ -115,8 +115,10 @@ const allocations: ListDefinition<Allocation> = {
       model: property('orgUnitId', asIs) },
     { internalName: 'AllocationKey', displayName: 'Nyckel (mål och enhet)', type: 'Text', maxLength: 40, indexed: true, unique: true,
       model: derived(allocationKeyOf) },
-    { internalName: 'AllocatedBy', displayName: 'Fördelat av', type: 'User', model: property('allocatedBy', requiredPerson) },
-    { internalName: 'AllocatedAt', displayName: 'Fördelat', type: 'DateTime', model: property('allocatedAt', text) },
+    // Who allocated, and when, as SharePoint itself recorded the item's creation: a client cannot
+    // write someone else there. (Lists made before kept AllocatedBy/AllocatedAt columns; unread.)
+    { internalName: 'Author', displayName: 'Skapad av', type: 'User', builtIn: true, model: readOnly('allocatedBy', requiredPerson) },
+    { internalName: 'Created', displayName: 'Skapad', type: 'DateTime', builtIn: true, model: readOnly('allocatedAt', text) },
     { internalName: 'AgreedWithUnitHead', displayName: 'I samråd med enhetschef', type: 'Boolean', model: property('agreedWithUnitHead', flag) },
     { internalName: 'AgreedOn', displayName: 'Samråd den', type: 'DateTime', dateOnly: true, model: property('agreedOn', dateOnly) },
     { internalName: 'AllocationNote', displayName: 'Anteckning', type: 'Note', model: property('note', optionalText) }

@@ -40,9 +40,9 @@ describe('write bodies', () => {
     }));
   });
 
-  it('allocations: title and key from goal and unit', async () => {
+  it('allocations: title and key from goal and unit; who and when are SharePoint\'s, never written', async () => {
     expect(JSON.stringify(await itemBody('allocations', allocation, context))).toBe(JSON.stringify({
-      Title: '3-4', GoalId: 3, OrgUnitId: 4, AllocationKey: '3-4', AllocatedById: 7, AllocatedAt: '2024-02-01T09:00:00Z',
+      Title: '3-4', GoalId: 3, OrgUnitId: 4, AllocationKey: '3-4',
       AgreedWithUnitHead: true, AgreedOn: '2024-02-01T23:00:00Z', AllocationNote: 'n'
     }));
     const { agreedOn, note, ...bare } = allocation;
@@ -80,7 +80,7 @@ describe('reads', () => {
   });
 
   it('allocations', () => {
-    expect(toModel.allocations({ Id: 3, MiljoYear: 2024, GoalId: 1, OrgUnitId: 2, AllocatedBy: annaExpanded, AllocatedAt: 'x', AgreedWithUnitHead: true, AgreedOn: '2024-02-01T23:00:00Z', AllocationNote: 'n' }, calendar))
+    expect(toModel.allocations({ Id: 3, MiljoYear: 2024, GoalId: 1, OrgUnitId: 2, Author: annaExpanded, Created: 'x', AgreedWithUnitHead: true, AgreedOn: '2024-02-01T23:00:00Z', AllocationNote: 'n' }, calendar))
       .toStrictEqual({ id: 3, goalId: 1, orgUnitId: 2, allocatedBy: { ...anna, email: undefined }, allocatedAt: 'x', agreedWithUnitHead: true, agreedOn: '2024-02-02', note: 'n' });
     expect(toModel.allocations({ Id: 3, GoalId: 1, OrgUnitId: 2, AllocationNote: '' }, calendar)).toStrictEqual(
       { id: 3, goalId: 1, orgUnitId: 2, allocatedBy: { login: '', name: '' }, allocatedAt: '', agreedWithUnitHead: false, agreedOn: undefined, note: undefined });
@@ -106,7 +106,7 @@ describe('projections', () => {
   it.each([
     ['goals', ['Id', 'Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired'], []],
     ['orgUnits', ['Id', 'Title', 'ShortName', 'OrgLevel', 'ParentUnitId', 'Closed', 'ClosedOn', 'ClientKey'], ['Head']],
-    ['allocations', ['Id', 'MiljoYear', 'GoalId', 'OrgUnitId', 'AllocatedAt', 'AgreedWithUnitHead', 'AgreedOn', 'AllocationNote'], ['AllocatedBy']],
+    ['allocations', ['Id', 'MiljoYear', 'GoalId', 'OrgUnitId', 'Created', 'AgreedWithUnitHead', 'AgreedOn', 'AllocationNote'], ['Author']],
     ['activities', ['Id', 'MiljoYear', 'AllocationId', 'Title', 'ActivityDescription', 'StartDate', 'EndDate', 'ActivityStatus', 'ClientKey'], ['Responsible']],
     ['followUps', ['Id', 'MiljoYear', 'ActivityId', 'Period', 'Grade', 'FollowUpComment', 'Modified'], ['Editor']]
   ] as const)('%s selects its columns and expands its people', (key, columns, expanded) => {

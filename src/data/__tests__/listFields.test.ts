@@ -30,8 +30,8 @@ const samples: { [K in ListKey]: ListModels[K] } = {
   indicatorValues: { id: 7, indicatorId: 6, year: 2022, value: 1105.25, comment: 'Preliminär siffra', preliminary: true } as IndicatorValue
 };
 
-/** What SharePoint itself fills in: who changed an item last, and when. */
-const systemColumns: Item = { Modified: '2024-08-01T10:00:00Z', Editor: expanded(7) };
+/** What SharePoint itself fills in: who created the item and when, who changed it last and when. */
+const systemColumns: Item = { Created: '2024-02-01T09:00:00Z', Author: expanded(7), Modified: '2024-08-01T10:00:00Z', Editor: expanded(7) };
 
 /** A written body as SharePoint then serves the item: people expanded from the ids written. */
 function stored(key: ListKey, id: number, body: Item): Item {

@@ -39,7 +39,7 @@ async function smallPicture(): Promise<{ goalId: number; unitId: number; allocat
 describe('the repository against the emulator', () => {
   it('loads the demo data, written through provisioning and the repository, with the paper\'s figures', async () => {
     connected = await connectToEmulator();
-    await seedDemo(connected.sp(), connected.webUrl);
+    await seedDemo(connected.sp(), connected.webUrl, connected.sp);
     const before = connected.emulator.stats.snapshot().requests;
     const { picture } = await connected.repository().loadYear(2023);
     // The whole year in one round trip: a single $batch.
@@ -64,6 +64,27 @@ describe('the repository against the emulator', () => {
     const head = await connected.repository('avdchef.regionservice@region.example').currentUser();
     expect(head.isRegionalStaff).toBe(false);
     expect(head.groups).toContain('Miljömål avdelningschefer');
+    // Who allocated is SharePoint's own record of who created the item: the seed wrote each as the
+    // person the paper names (the regional staff to departments, a department head to its units).
+    const allocators = (allocations: ReadonlyArray<{ allocatedBy: { login: string } }>): string[] => allocations.map((allocation) => allocation.allocatedBy.login).sort();
+    expect(allocators(picture.allocations)).toEqual(allocators(demoRegion2023.allocations));
+  });
+
+  it('shows who allocated and when as SharePoint recorded it, whatever the client claimed', async () => {
+    await provisioned();
+    const { unitId } = await smallPicture();
+    const repository = connected.repository();
+    const me = (await repository.currentUser()).person;
+    const goal = await repository.addGoal({ year: 2024, code: 'M2', title: 'Energi', description: '', indicator: '', measuredRegionWide: true });
+    if (goal.kind !== 'saved') throw new Error('goal not saved');
+    const before = Math.floor(Date.now() / 1000) * 1000;
+    const forged = { login: 'miljostrateg@region.example', name: 'Miljöstrategen' };
+    const outcome = await repository.addAllocation(
+      { goalId: goal.value.id, orgUnitId: unitId, allocatedBy: forged, allocatedAt: '2001-01-01T00:00:00Z', agreedWithUnitHead: false }, 2024);
+    expect(outcome.kind).toBe('saved');
+    const stored = (await repository.loadYear(2024)).picture.allocations.find((allocation) => allocation.goalId === goal.value.id)!;
+    expect(stored.allocatedBy.login).toBe(me.login);
+    expect(Date.parse(stored.allocatedAt)).toBeGreaterThanOrEqual(before);
   });
 
   it('reads 20,000 activities of a year without tripping the list view threshold, in a bounded number of requests', async () => {
