@@ -112,8 +112,15 @@ export function parseSchemaXml(xml: string): NewFieldSpec {
   def.readOnly = bool(attribute('ReadOnly')) ?? false;
   def.description = attribute('Description') ?? '';
   def.group = attribute('Group') ?? def.group;
-  const deleteBehavior = attribute('RelationshipDeleteBehavior');
-  if (deleteBehavior && deleteBehavior.toLowerCase() !== 'none') throw notSupported(`RelationshipDeleteBehavior="${deleteBehavior}" (cascade/restrict deletes)`);
+  const deleteBehavior = attribute('RelationshipDeleteBehavior')?.toLowerCase();
+  if (deleteBehavior === 'restrict') {
+    // SharePoint enforces a relationship only on an indexed lookup column of the list itself.
+    if (kind !== 'Lookup') throw invalidQuery('RelationshipDeleteBehavior applies only to lookup fields.');
+    if (!def.indexed) throw invalidQuery('The lookup field must be indexed to enforce a relationship.');
+    def.deleteBehavior = 'Restrict';
+  } else if (deleteBehavior && deleteBehavior !== 'none') {
+    throw notSupported(`RelationshipDeleteBehavior="${deleteBehavior}" (cascade deletes)`);
+  }
   let lookupListRef: string | undefined;
   switch (kind) {
     case 'Text':

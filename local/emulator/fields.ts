@@ -104,6 +104,7 @@ export function schemaXmlOf(field: FieldDef): string {
   if (field.unique) attributes.push('EnforceUniqueValues="TRUE"');
   if (field.maxLength !== undefined && field.kind === 'Text') attributes.push(`MaxLength="${field.maxLength}"`);
   if (field.kind === 'Lookup') attributes.push(`List="{${field.lookupListId ?? ''}}"`, `ShowField="${xmlEscape(field.lookupField ?? 'Title')}"`);
+  if (field.deleteBehavior === 'Restrict') attributes.push('RelationshipDeleteBehavior="Restrict"');
   if (field.kind === 'User') attributes.push(`UserSelectionMode="${field.selectionMode === 0 ? 'PeopleOnly' : 'PeopleAndGroups'}"`);
   if (field.multi) attributes.push('Mult="TRUE"');
   if (field.kind === 'DateTime') attributes.push(`Format="${field.dateOnly ? 'DateOnly' : 'DateTime'}"`);
@@ -148,6 +149,8 @@ export function fieldProps(field: FieldDef): Record<string, unknown> {
     props.AllowMultipleValues = field.multi ?? false;
     props.LookupField = field.lookupField ?? 'Title';
     props.LookupList = field.kind === 'User' ? 'UserInfo' : `{${field.lookupListId ?? ''}}`;
+    // SP.RelationshipDeleteBehaviorType: 0 None, 1 Cascade, 2 Restrict.
+    if (field.kind === 'Lookup') props.RelationshipDeleteBehavior = field.deleteBehavior === 'Restrict' ? 2 : 0;
   }
   if (field.kind === 'User') props.SelectionMode = field.selectionMode ?? 1;
   return props;

@@ -32,6 +32,8 @@ export interface FieldDef {
   /** Lookup/User: target list id (User: the user information list, not modelled as a list). */
   lookupListId?: string;
   lookupField?: string;
+  /** Lookup: Restrict refuses deleting a target item that items of this list look up to. */
+  deleteBehavior?: 'Restrict';
   multi?: boolean;
   /** User fields: 0 PeopleOnly, 1 PeopleAndGroups. */
   selectionMode?: number;

@@ -11,7 +11,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit } from '../domain/model';
-import { addItem, Item, removeItem, updateItem } from './itemWrites';
+import { addItem, Item, readItem, removeItem, updateItem } from './itemWrites';
 import type { Added } from './listFields';
 import { addedItemBody, itemBody, writesSame } from './itemBodies';
 import { readSiteCalendar, SiteCalendar } from './siteCalendar';
@@ -171,13 +171,30 @@ export class SharePointRepository implements IMiljoRepository {
     return removeItem(this.list('allocations'), allocationId, etag, 'removeAllocation');
   }
 
-  public addActivity(activity: Draft<Activity>, year: number, clientKey: string): Promise<WriteOutcome<Activity>> {
+  public async addActivity(activity: Draft<Activity>, year: number, clientKey: string): Promise<WriteOutcome<Activity>> {
     const body = (): Promise<Item> => this.addedBody('activities', activity, { year, clientKey });
-    return addItem({
+    const outcome = await addItem({
       list: this.list('activities'), body, action: 'editActivity', value: (id) => ({ ...activity, id }),
       findByKey: () => this.findByKey('activities', 'ClientKey', clientKey),
       onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('activities', item), etag: etagOf(item) })
     });
+    return outcome.kind === 'saved' ? this.keptWithItsAllocation(outcome) : outcome;
+  }
+
+  /**
+   * Once an activity exists, SharePoint keeps its allocation (a Restrict lookup); one removed just
+   * before the add landed is caught here, and the activity taken back, so none is left orphaned.
+   */
+  private async keptWithItsAllocation(saved: WriteOutcome<Activity> & { kind: 'saved' }): Promise<WriteOutcome<Activity>> {
+    try {
+      const allocation = await readItem(this.list('allocations'), saved.value.allocationId, { select: ['Id'], expand: [] });
+      if (allocation) return saved;
+      const undone = await removeItem(this.list('activities'), saved.value.id, saved.etag, 'editActivity');
+      return undone.kind === 'removed' || undone.kind === 'gone' ? { kind: 'gone' } : saved;
+    } catch {
+      // Unchecked is still saved: the list has it, and the next read shows where it belongs.
+      return saved;
+    }
   }
 
   public updateActivity(activity: Activity, etag: string): Promise<WriteOutcome<Activity>> {

@@ -30,6 +30,16 @@ export function isConflict(error: unknown): boolean {
   return httpStatus(error) === 412;
 }
 
+/** A delete SharePoint refused because items look up to the item (a Restrict relationship). */
+export function isRestrictedDelete(error: unknown): boolean {
+  return /is related to an item in the/i.test(String((error as HttpLikeError | undefined)?.message ?? ''));
+}
+
+/** A lookup value that names no item: its target was deleted before the write landed. */
+export function isMissingLookupTarget(error: unknown): boolean {
+  return /SPInvalidLookupValuesException|Invalid look-?up value/i.test(String((error as HttpLikeError | undefined)?.message ?? ''));
+}
+
 /** Throttled or unavailable after every retry (behaviors.ts retries these first). */
 function isBusy(status: number | undefined): boolean {
   return status === 429 || status === 503 || status === 504;

@@ -44,6 +44,7 @@ export function fieldSchemaXml(field: FieldDefinition, lookupListId?: string): s
     case 'Lookup':
       if (!lookupListId) throw new Error(`Lookup field ${field.internalName} needs its target list's id`);
       attributes.push(['List', `{${lookupListId}}`], ['ShowField', 'Title']);
+      if (field.restrictDelete) attributes.push(['RelationshipDeleteBehavior', 'Restrict']);
       break;
     case 'User':
       attributes.push(['UserSelectionMode', 'PeopleOnly'], ['UserSelectionScope', '0']);

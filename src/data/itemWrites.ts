@@ -4,7 +4,7 @@
 // request) and so are the reads that explain a refusal.
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { failureOf, isConflict, isForbidden, isNotFound } from './errors';
+import { failureOf, isConflict, isForbidden, isMissingLookupTarget, isNotFound, isRestrictedDelete } from './errors';
 import { etagOf, Projection } from './mapping';
 import type { IFailed, RemoveOutcome, WriteAction, WriteOutcome } from '../ports';
 
@@ -60,6 +60,8 @@ async function tryAdd<T>(options: AddOptions<T>): Promise<WriteOutcome<T>> {
     return { kind: 'saved', value: options.value(created.Id ?? created.ID), etag: etagOf(created) };
   } catch (error) {
     if (isForbidden(error)) return { kind: 'forbidden', action: options.action };
+    // What it belongs to (an allocation, an activity) was removed before the add landed.
+    if (isMissingLookupTarget(error)) return { kind: 'gone' };
     const landed = await landedBefore(options);
     return landed ?? failureOf(error);
   }
@@ -125,7 +127,8 @@ async function tryRemove(list: IList, id: number, etag: string, action: WriteAct
   } catch (error) {
     if (isForbidden(error)) return { kind: 'forbidden', action };
     if (isNotFound(error)) return { kind: 'gone' };
-    if (isConflict(error)) return { kind: 'conflict' };
+    // Changed meanwhile: a newer version, or items that now depend on it (SharePoint keeps it then).
+    if (isConflict(error) || isRestrictedDelete(error)) return { kind: 'conflict' };
     return failureOf(error);
   }
 }

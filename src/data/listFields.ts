@@ -21,6 +21,11 @@ export interface FieldDefinition {
   choices?: readonly string[];
   /** Lookup target. */
   lookupList?: ListKey;
+  /**
+   * Lookup: SharePoint refuses to delete a target item while items look up to it through this
+   * column (RelationshipDeleteBehavior Restrict), so no item is ever left without its target.
+   */
+  restrictDelete?: true;
   /** DateTime shown as a date only. */
   dateOnly?: boolean;
   /** Added after the lists' first version: provisioning adds it to older lists on upgrade. */

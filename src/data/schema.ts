@@ -133,8 +133,9 @@ const activities: ListDefinition<Activity> = {
   fields: [
     title('Aktivitet', property('title', text)),
     addedYear(),
+    // An allocation with activities cannot be deleted, by the web part or in the list itself.
     { internalName: 'Allocation', displayName: 'Fördelning', type: 'Lookup', lookupList: 'allocations', required: true, indexed: true,
-      model: property('allocationId', asIs) },
+      restrictDelete: true, model: property('allocationId', asIs) },
     { internalName: 'ActivityDescription', displayName: 'Beskrivning', type: 'Note', model: property('description', text) },
     { internalName: 'Responsible', displayName: 'Ansvarig', type: 'User', model: property('responsible', person) },
     { internalName: 'StartDate', displayName: 'Startdatum', type: 'DateTime', dateOnly: true, model: property('startDate', dateOnly) },

@@ -357,6 +357,8 @@ export class MemoryRepository implements IMiljoRepository {
     const stored = this.find(collection, id);
     if (stored === undefined) return { kind: 'gone' };
     if (etagFor(stored.version) !== etag) return { kind: 'conflict' };
+    // As SharePoint's Restrict lookup: an allocation that activities look up to stays.
+    if (collection === 'allocations' && [...this.items.activities.values()].some((activity) => activity.item.allocationId === id)) return { kind: 'conflict' };
     this.items[collection].delete(keyOf(stored.year, id));
     return { kind: 'removed' };
   }

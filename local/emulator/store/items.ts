@@ -76,6 +76,7 @@ export class Items {
 
   deleteItem(list: ListState, item: ItemRecord, ifMatch?: string): void {
     checkEtag(ifMatch, item.version);
+    this.checkNotRestricted(list, item);
     list.unindexItem(item);
     list.byId.delete(item.id);
     const items = list.def.items;
@@ -89,6 +90,20 @@ export class Items {
     list.def.lastItemModified = nowIso();
     list.writeVersion++;
     this.changes.notify({ kind: 'itemRemoved', listId: list.def.id, itemId: item.id, lastItemModified: list.def.lastItemModified });
+  }
+
+  /** A lookup with RelationshipDeleteBehavior Restrict keeps its target items while anything looks up to them. */
+  private checkNotRestricted(list: ListState, item: ItemRecord): void {
+    for (const dependent of this.lists.allLists()) {
+      for (const field of dependent.def.fields) {
+        if (field.kind !== 'Lookup' || field.deleteBehavior !== 'Restrict' || field.lookupListId !== list.def.id) continue;
+        const related = dependent.indexes.get(field.internalName)?.get(keyOf(field.kind, item.id));
+        if (related !== undefined && related.size > 0) {
+          throw new SpError(500, '-2130575163, Microsoft.SharePoint.SPException',
+            `This item cannot be deleted because an item in the "${dependent.def.title}" list is related to an item in the "${list.def.title}" list.`);
+        }
+      }
+    }
   }
 
   private itemChange(list: ListState, item: ItemRecord): Change {

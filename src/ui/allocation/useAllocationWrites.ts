@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { useServices } from '../services/services';
 import { useWriteBook } from '../edit/useWriteBook';
-import type { Draft } from '../../ports';
+import type { Draft, LoadedYear } from '../../ports';
 import type { WriteAction } from '../../ports';
 import type { Activity, Allocation, YearPicture } from '../../domain/model';
 import { activitiesToMove, moveActivities } from '../../domain/changes/moveActivities';
@@ -175,12 +175,15 @@ export function useAllocationWrites(options: IAllocationWriteOptions): IAllocati
     }
   }, [repository, change, markPending, setProblem, announce]);
 
-  /** After a refused removal: the allocation as SharePoint has it now, with its ETag, if it is still there. */
-  const readBack = React.useCallback(async (allocationId: number): Promise<{ found: Allocation; etag: string } | undefined | 'failed'> => {
+  /**
+   * After a refused removal: the allocation as SharePoint has it now, with its ETag, if it is still
+   * there, and the activities it holds now (SharePoint keeps an allocation that has any).
+   */
+  const readBack = React.useCallback(async (allocationId: number): Promise<{ found: Allocation; etag: string; fresh: LoadedYear } | undefined | 'failed'> => {
     try {
-      const { picture, etags } = await repository.loadYear(workspaceRef.current.year);
-      const found = picture.allocations.find((candidate) => candidate.id === allocationId);
-      return found === undefined ? undefined : { found, etag: etags.allocations.get(allocationId) ?? '' };
+      const fresh = await repository.loadYear(workspaceRef.current.year);
+      const found = fresh.picture.allocations.find((candidate) => candidate.id === allocationId);
+      return found === undefined ? undefined : { found, etag: fresh.etags.allocations.get(allocationId) ?? '', fresh };
     } catch {
       return 'failed';
     }
@@ -210,6 +213,14 @@ export function useAllocationWrites(options: IAllocationWriteOptions): IAllocati
         return;
       }
       change((latest) => setEtag(putItem(latest, 'allocations', current.found), 'allocations', allocation.id, current.etag));
+      // Someone registered activities on it meanwhile: show them, and why it stays.
+      const added = current.fresh.picture.activities.filter((activity) => activity.allocationId === allocation.id);
+      if (added.length > 0) {
+        change((latest) => added.reduce((next, activity) => setEtag(putItem(next, 'activities', activity), 'activities', activity.id,
+          current.fresh.etags.activities.get(activity.id)), latest));
+        const rule = canRemoveAllocation(workspace.actor, allocation.id, current.fresh.picture);
+        if (!rule.ok) return setProblem(key, { kind: 'refused', op, reason: rule.reason });
+      }
       return setProblem(key, { kind: 'conflict', op, theirs: current.found });
     }
     markPending([key], false);

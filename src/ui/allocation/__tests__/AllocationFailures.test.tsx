@@ -233,6 +233,18 @@ describe('someone else got there first', () => {
     await waitFor(() => expect(storedAt(repository, 231, 112)).toBeUndefined());
   });
 
+  it('keeps an allocation the unit head has just registered an activity on, and shows the activity and why', async () => {
+    const { repository } = renderAllocation(regionserviceHead);
+    await loaded(regionservice);
+    // Another browser: the unit head adds an activity after this page loaded.
+    repository.addBehind('activities', { allocationId: fordonsserviceM1, title: 'Laddstolpar vid depån', description: '', status: 'planerad' }, 2023);
+    fireEvent.click(cell(/^Fördelat[^:]*: M1 Minskade koldioxidutsläpp från resor till Fordonsservice/));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Ta bort fördelningen' }));
+    expect(await within(await problems()).findByText(/Fördelningen har en aktivitet\. Flytta eller ta bort den först\./)).toBeTruthy();
+    expect(cell(/^Fördelat[^:]*: M1 Minskade koldioxidutsläpp från resor till Fordonsservice/)).toBeTruthy();
+    expect(storedAt(repository, 231, 112)).toBeDefined();
+  });
+
   it('treats a removal someone else already made as done', async () => {
     const { repository } = renderAllocation(regionserviceHead);
     await loaded(regionservice);
