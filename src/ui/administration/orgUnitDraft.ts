@@ -48,6 +48,8 @@ export function orgUnitFromDraft(draft: OrgUnitDraft, previous?: OrgUnit): Draft
   const unit: Draft<OrgUnit> = { name: draft.name.trim(), level: draft.level };
   const shortName = draft.shortName.trim();
   if (shortName !== '') unit.shortName = shortName;
+  // The form does not show the code an import set; an edit must not lose it.
+  if (previous?.code !== undefined) unit.code = previous.code;
   if (draft.parentId !== undefined) unit.parentId = draft.parentId;
   const head = headOf(draft, previous?.head);
   if (head !== undefined) unit.head = head;
