@@ -31,7 +31,7 @@ export async function readImportFile(file: File, loadReader: () => Promise<XlsxR
     if (name.endsWith('.csv') || name.endsWith('.txt')) return { kind: 'read', rows: parseCsv(decodeText(await readBytes(file))).rows };
     if (name.endsWith('.xlsx')) {
       const read = await loadReader();
-      return { kind: 'read', rows: await read(file) };
+      return { kind: 'read', rows: await read(await readBytes(file)) };
     }
     return { kind: 'unsupported' };
   } catch {
