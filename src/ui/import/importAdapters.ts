@@ -2,9 +2,11 @@
 // and, where there is one, the same format filled with what exists), its preview and its writes.
 // The organisation's and the goals' writes go through Administration's save path (useAdminWrites:
 // the rule, the validation, an optimistic change and its rollback), quietly: the dialog reports
-// a thousand rows itself.
+// a thousand rows itself. The values' go through the grid's (saveIndicatorValue).
 
-import type { Goal, OrgUnit, Person, YearPicture } from '../../domain/model';
+import type { Goal, IndicatorValue, OrgUnit, Person, YearPicture } from '../../domain/model';
+import { indicatorsInGoalOrder } from '../../domain/report/indicatorText';
+import { previewValueImport, valueColumns, valueRows, type ValuePlan } from '../../domain/import/valueImport';
 import { sameLogin } from '../../domain/organisation';
 import { goalColumns, goalRows, previewGoalImport, type GoalPlan } from '../../domain/import/goalImport';
 import { orgColumns, organisationRows, previewOrgImport, type HeadLookup, type OrgUnitPlan } from '../../domain/import/orgImport';
@@ -17,6 +19,7 @@ import type { OrgUnitDraft } from '../administration/orgUnitDraft';
 import { saveFile } from '../common/saveFile';
 import type { UiLocale } from '../common/text';
 import { failedText, forbiddenText, refusalText } from '../edit/refusalText';
+import type { SaveState } from '../edit/saveOutcome';
 import { knownPeople } from '../edit/people';
 import { namesIn } from '../edit/names';
 import { csvBlob } from '../export/csv';
@@ -164,6 +167,52 @@ export function goalsImport(context: IAdminImportContext): IImportAdapter<GoalPl
       return missing.length === 0 ? undefined : format(strings.ImportMissingGoals, listed(missing.map((goal) => `${goal.code} ${goal.title}`)));
     },
     run: async (preview, options) => runFlatImport(preview.rows, async (plan) => resultOf(await context.save(goalOp(plan)), context), options),
+    names: namesIn(context.picture())
+  };
+}
+
+export interface IValuesImportContext {
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  picture: () => YearPicture;
+  year: number;
+  save: (value: Omit<IndicatorValue, 'id'>) => Promise<SaveState<IndicatorValue>>;
+}
+
+/** A value's save that did not end saved, in the words of the row's outcome. */
+export function saveStateMessage(state: SaveState<unknown>, strings: IMiljomalWebPartStrings, picture: YearPicture, locale: UiLocale): string {
+  switch (state.kind) {
+    case 'refused': return refusalText(state.reason, strings, { names: namesIn(picture), locale });
+    case 'forbidden': return forbiddenText(state.action, strings);
+    case 'failed': return failedText(state.cause, strings);
+    case 'conflict': return strings.ImportRowConflict;
+    case 'gone': return strings.ImportRowGone;
+    default: return failedText('rejected', strings);
+  }
+}
+
+/** The indicators' values: the template is the year's indicators, with the values stored for it. */
+export function valuesImport(context: IValuesImportContext): IImportAdapter<ValuePlan> {
+  const { strings, locale, year } = context;
+  const language = languageOf(locale);
+  const rows = (): Row[] => {
+    const picture = context.picture();
+    return valueRows(picture.goals, indicatorsInGoalOrder(picture), picture.indicatorValues, year, language);
+  };
+  return {
+    title: strings.ImportTitleValues,
+    intro: strings.ImportIntroValues,
+    files: sheetFiles(strings, 'template', format(strings.ImportFileTemplateValues, year), strings.ImportSheetValues, rows),
+    preview: async (sheet) => {
+      const picture = context.picture();
+      return previewValueImport(sheet, picture.goals, picture.indicators, picture.indicatorValues);
+    },
+    columnName: columnNameOf(valueColumns, language),
+    missingText: () => undefined,
+    run: async (preview, options) => runFlatImport(preview.rows, async (plan) => {
+      const state = await context.save(plan.value);
+      return state.kind === 'saved' ? { kind: 'saved', id: state.value.id } : { kind: 'failed', message: saveStateMessage(state, strings, context.picture(), locale) };
+    }, options),
     names: namesIn(context.picture())
   };
 }

@@ -4,3 +4,6 @@ import * as React from 'react';
 
 export const LazyAdminImport = React.lazy(() =>
   import(/* webpackChunkName: 'miljomal-import' */ './AdminImport').then((module) => ({ default: module.AdminImport })));
+
+export const LazyValuesImport = React.lazy(() =>
+  import(/* webpackChunkName: 'miljomal-import' */ './ValuesImport').then((module) => ({ default: module.ValuesImport })));
