@@ -87,7 +87,7 @@ const orgUnits: ListDefinition<OrgUnit> = {
   fields: [
     title('Namn', property('name', text)),
     { internalName: 'ShortName', displayName: 'Kortnamn', type: 'Text', maxLength: 255, model: property('shortName', optionalText) },
-    { internalName: 'UnitCode', displayName: 'Enhetskod', type: 'Text', maxLength: 40, indexed: true, since: 3, model: property('code', optionalText) },
+    { internalName: 'UnitCode', displayName: 'Enhetskod', type: 'Text', maxLength: 40, model: property('code', optionalText) },
     { internalName: 'OrgLevel', displayName: 'Nivå', type: 'Choice', required: true, choices: levelChoices, indexed: true, model: property('level', asIs) },
     { internalName: 'ParentUnit', displayName: 'Överordnad', type: 'Lookup', lookupList: 'orgUnits', indexed: true, model: property('parentId', optional) },
     { internalName: 'Head', displayName: 'Chef', type: 'User', indexed: true, model: property('head', person) },

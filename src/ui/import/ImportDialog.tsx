@@ -7,7 +7,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { ImportPreview, PreviewRow } from '../../domain/import/preview';
@@ -20,6 +19,7 @@ import { useEditingClassNames } from '../common/workspaceStyles';
 import { StatusGlyph, type GlyphKind } from '../common/StatusGlyph';
 import { useServices } from '../services/services';
 import { fateText, fileProblemText, rowProblemText, fieldName } from './importText';
+import { ImportProgressBar } from './ImportProgressBar';
 import { readImportFile, type ReadResult } from './readImportFile';
 import type { ImportProgress, ImportRunOptions, ImportRunResult, RowOutcome } from './runImport';
 import type { SheetRows } from '../../domain/import/sheet';
@@ -155,8 +155,8 @@ export function ImportDialog<P>({ adapter, onDone, onClose, readFile = readImpor
         {phase.kind === 'running' ? (
           <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 12 }}>
             <Stack.Item grow>
-              <ProgressIndicator label={strings.ImportProgressLabel} description={stopping ? strings.ImportStopping : format(strings.ImportProgress, phase.progress.done, phase.progress.total)}
-                percentComplete={phase.progress.total === 0 ? 1 : phase.progress.done / phase.progress.total} />
+              <ImportProgressBar label={strings.ImportProgressLabel} done={phase.progress.done} total={phase.progress.total}
+                description={stopping ? strings.ImportStopping : format(strings.ImportProgress, phase.progress.done, phase.progress.total)} />
             </Stack.Item>
             <DefaultButton text={strings.ImportStop} disabled={stopping} onClick={() => { stop.current = true; setStopping(true); }} />
           </Stack>

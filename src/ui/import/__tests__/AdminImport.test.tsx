@@ -92,6 +92,28 @@ describe('importing the organisation in Administration', () => {
     expect(await within(dialog()).findByText(/Klart: 2 sparade/)).toBeTruthy();
   });
 
+  it('shows the progress as a bar with its count; a stop lets the writes already sent finish and starts no more', async () => {
+    const { repository } = renderAdministration(strategist);
+    await loadedAdministration();
+    await openImport('Importera organisation');
+    let release: () => void = () => undefined;
+    repository.writeGate = new Promise((resolve) => { release = resolve; });
+    choose(csvFile(['Nivå;Namn;Överordnad', `avdelning;Ekonomi;${top}`, 'enhet;Redovisning;Ekonomi', 'enhet;Lön;Ekonomi']));
+    await within(dialog()).findByText('3 nya, 0 ändrade, 0 oförändrade, 0 med fel');
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Importera de giltiga raderna (3)' }));
+    const bar = await within(dialog()).findByRole('progressbar', { name: 'Importerar' });
+    expect(bar.getAttribute('aria-valuetext')).toBe('0 av 3 klara');
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Avbryt importen' }));
+    expect(within(dialog()).getByText('Avbryter när de rader som redan skickats är klara …')).toBeTruthy();
+    repository.writeGate = undefined;
+    release();
+    expect(await within(dialog()).findByText(/Klart: 1 sparade, 0 sparades inte, 2 inte påbörjade\./)).toBeTruthy();
+    const stored = repository.stored(2023).orgUnits;
+    const department = stored.find((unit) => unit.name === 'Ekonomi');
+    expect(department?.parentId).toBe(demoForvaltningId);
+    expect(stored.filter((unit) => unit.parentId === department?.id)).toEqual([]);
+  });
+
   it('refuses a file that is neither .xlsx nor .csv, and one without the columns, saying which', async () => {
     renderAdministration(strategist);
     await loadedAdministration();
