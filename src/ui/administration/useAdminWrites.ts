@@ -116,11 +116,15 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
     // A goal and an org unit are both items of the picture; the collection says which.
     const put = (current: YearWorkspace, value: T): YearWorkspace => putItem(current, collection, value as never);
     change((current) => put(current, optimistic));
-    if (!quiet) setProblem(key, undefined);
-    markPending(key, true);
+    // Quietly, no row is marked as saving either: an import draws its own progress, and a
+    // thousand rows would each draw the view twice more.
+    if (!quiet) {
+      setProblem(key, undefined);
+      markPending(key, true);
+    }
     const etag = before === undefined ? '' : etagOf(workspaceRef.current, collection, before.id);
     const outcome = await (before === undefined ? add(item) : write(optimistic, etag));
-    markPending(key, false);
+    if (!quiet) markPending(key, false);
     switch (outcome.kind) {
       case 'saved':
         change((current) => setEtag(replaceItem(current, collection, id, outcome.value as never), collection, outcome.value.id, outcome.etag));
