@@ -88,6 +88,7 @@ const orgUnits: ListDefinition<OrgUnit> = {
   fields: [
     title('Namn', property('name', text)),
     { internalName: 'ShortName', displayName: 'Kortnamn', type: 'Text', maxLength: textLimits.orgUnits.shortName, model: property('shortName', optionalText) },
+    { internalName: 'UnitCode', displayName: 'Enhetskod', type: 'Text', maxLength: textLimits.orgUnits.code, model: property('code', optionalText) },
     { internalName: 'OrgLevel', displayName: 'Nivå', type: 'Choice', required: true, choices: levelChoices, indexed: true, model: property('level', asIs) },
     { internalName: 'ParentUnit', displayName: 'Överordnad', type: 'Lookup', lookupList: 'orgUnits', indexed: true, model: property('parentId', optional) },
     { internalName: 'Head', displayName: 'Chef', type: 'User', indexed: true, model: property('head', person) },

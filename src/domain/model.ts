@@ -39,6 +39,8 @@ export interface OrgUnit {
   name: string;
   /** How running text names it, e.g. "Regionstyrelsen" for "Regionstyrelsens förvaltning". */
   shortName?: string;
+  /** The unit's code in the region's HR system or Stratsys: an import matches units by it when a file has one. */
+  code?: string;
   level: OrgLevel;
   /** Absent only for the förvaltning. A reorganisation moves a unit by changing this. */
   parentId?: number;

@@ -14,7 +14,7 @@ const calendar = siteCalendar({ Id: 4, Information: { Bias: -60, DaylightBias: -
 const context = { userIdOf, calendar };
 
 const goal: Omit<Goal, 'id'> = { year: 2024, code: 'M1', title: 'Minskade utsläpp', description: 'd', indicator: 'i', measuredRegionWide: true };
-const unit: Omit<OrgUnit, 'id'> = { name: 'Regionservice', shortName: 'RS', level: 'avdelning', parentId: 1, head: anna, closed: true, closedOn: '2024-06-30' };
+const unit: Omit<OrgUnit, 'id'> = { name: 'Regionservice', shortName: 'RS', code: 'RS-1', level: 'avdelning', parentId: 1, head: anna, closed: true, closedOn: '2024-06-30' };
 const allocation: Omit<Allocation, 'id'> = {
   goalId: 3, orgUnitId: 4, allocatedBy: anna, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: true, agreedOn: '2024-02-02', note: 'n'
 };
@@ -33,10 +33,10 @@ describe('write bodies', () => {
 
   it('orgUnits: the head as a user id, the closing day at the site midnight', async () => {
     expect(JSON.stringify(await itemBody('orgUnits', unit, context))).toBe(JSON.stringify({
-      Title: 'Regionservice', ShortName: 'RS', OrgLevel: 'avdelning', ParentUnitId: 1, HeadId: 7, Closed: true, ClosedOn: '2024-06-29T22:00:00Z'
+      Title: 'Regionservice', ShortName: 'RS', UnitCode: 'RS-1', OrgLevel: 'avdelning', ParentUnitId: 1, HeadId: 7, Closed: true, ClosedOn: '2024-06-29T22:00:00Z'
     }));
     expect(JSON.stringify(await itemBody('orgUnits', { name: 'F', level: 'forvaltning' }, context))).toBe(JSON.stringify({
-      Title: 'F', ShortName: null, OrgLevel: 'forvaltning', ParentUnitId: null, HeadId: null, Closed: false, ClosedOn: null
+      Title: 'F', ShortName: null, UnitCode: null, OrgLevel: 'forvaltning', ParentUnitId: null, HeadId: null, Closed: false, ClosedOn: null
     }));
   });
 
@@ -73,10 +73,10 @@ describe('reads', () => {
   });
 
   it('orgUnits', () => {
-    expect(toModel.orgUnits({ Id: 2, Title: 'RS', ShortName: 'R', OrgLevel: 'enhet', ParentUnitId: 1, Head: annaExpanded, Closed: true, ClosedOn: '2024-06-29T22:00:00Z' }, calendar))
-      .toStrictEqual({ id: 2, name: 'RS', shortName: 'R', level: 'enhet', parentId: 1, head: { ...anna, email: undefined }, closed: true, closedOn: '2024-06-30' });
+    expect(toModel.orgUnits({ Id: 2, Title: 'RS', ShortName: 'R', UnitCode: 'K7', OrgLevel: 'enhet', ParentUnitId: 1, Head: annaExpanded, Closed: true, ClosedOn: '2024-06-29T22:00:00Z' }, calendar))
+      .toStrictEqual({ id: 2, name: 'RS', shortName: 'R', code: 'K7', level: 'enhet', parentId: 1, head: { ...anna, email: undefined }, closed: true, closedOn: '2024-06-30' });
     expect(toModel.orgUnits({ Id: 2, ShortName: '', OrgLevel: 'enhet', ParentUnitId: null, Head: null, Closed: false, ClosedOn: null }, calendar)).toStrictEqual(
-      { id: 2, name: '', shortName: undefined, level: 'enhet', parentId: undefined, head: undefined, closed: undefined, closedOn: undefined });
+      { id: 2, name: '', shortName: undefined, code: undefined, level: 'enhet', parentId: undefined, head: undefined, closed: undefined, closedOn: undefined });
   });
 
   it('allocations', () => {
@@ -105,7 +105,7 @@ describe('projections', () => {
   const people = (field: string): string[] => ['Id', 'Title', 'Name', 'EMail'].map((part) => `${field}/${part}`);
   it.each([
     ['goals', ['Id', 'Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired'], []],
-    ['orgUnits', ['Id', 'Title', 'ShortName', 'OrgLevel', 'ParentUnitId', 'Closed', 'ClosedOn', 'ClientKey'], ['Head']],
+    ['orgUnits', ['Id', 'Title', 'ShortName', 'UnitCode', 'OrgLevel', 'ParentUnitId', 'Closed', 'ClosedOn', 'ClientKey'], ['Head']],
     ['allocations', ['Id', 'MiljoYear', 'GoalId', 'OrgUnitId', 'Created', 'AgreedWithUnitHead', 'AgreedOn', 'AllocationNote'], ['Author']],
     ['activities', ['Id', 'MiljoYear', 'AllocationId', 'Title', 'ActivityDescription', 'StartDate', 'EndDate', 'ActivityStatus', 'ClientKey'], ['Responsible']],
     ['followUps', ['Id', 'MiljoYear', 'ActivityId', 'Period', 'Grade', 'FollowUpComment', 'Modified'], ['Editor']]

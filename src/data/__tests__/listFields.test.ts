@@ -18,7 +18,7 @@ const expanded = (userId: number | null): Item | null =>
 
 const samples: { [K in ListKey]: ListModels[K] } = {
   goals: { id: 1, year: 2024, code: 'M1', title: 'Minskade utsläpp', description: 'd', indicator: 'i', measuredRegionWide: true, retired: true } as Goal,
-  orgUnits: { id: 2, name: 'Regionservice', shortName: 'RS', level: 'avdelning', parentId: 1, head: anna, closed: true, closedOn: '2024-06-30' } as OrgUnit,
+  orgUnits: { id: 2, name: 'Regionservice', shortName: 'RS', code: 'RS-1', level: 'avdelning', parentId: 1, head: anna, closed: true, closedOn: '2024-06-30' } as OrgUnit,
   allocations: { id: 3, goalId: 1, orgUnitId: 2, allocatedBy: anna, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: true,
     agreedOn: '2024-02-02', note: 'n' } as Allocation,
   activities: { id: 4, allocationId: 3, title: 'Källsortering', description: 'd', responsible: anna, startDate: '2024-03-01',

@@ -11,7 +11,7 @@ export const maxMultiLineLength = 63999;
 /** The longest text each model property may hold, by collection (the port's names). */
 export const textLimits = {
   goals: { title: maxSingleLineLength, code: 20, description: maxMultiLineLength, indicator: maxMultiLineLength },
-  orgUnits: { name: maxSingleLineLength, shortName: maxSingleLineLength },
+  orgUnits: { name: maxSingleLineLength, shortName: maxSingleLineLength, code: 40 },
   allocations: { note: maxMultiLineLength },
   activities: { title: maxSingleLineLength, description: maxMultiLineLength },
   followUps: { comment: maxMultiLineLength },

@@ -94,13 +94,13 @@ export function AdminProblemBar({ problemKey, problem, names, onRetry, onDismiss
 }
 
 function isGoal(item: Goal | OrgUnit): item is Goal {
-  return 'code' in item;
+  return 'title' in item;
 }
 
 type Row = [label: string, value: string];
 
 function rowsOf(draft: GoalDraft | OrgUnitDraft, strings: IMiljomalWebPartStrings, names: INames): Row[] {
-  if ('code' in draft) {
+  if ('title' in draft) {
     return [
       [strings.AdminGoalCode, draft.code],
       [strings.AdminGoalTitle, draft.title],

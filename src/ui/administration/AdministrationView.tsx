@@ -19,6 +19,9 @@ import { OrganisationSection } from './OrganisationSection';
 import { OrgUnitDialog, type OrgUnitDialogMode } from './OrgUnitDialog';
 import { newOrgUnitDraft, orgUnitDraftOf, type OrgUnitDraft } from './orgUnitDraft';
 import { useAdminWrites, type AdminEvent, type AdminOp } from './useAdminWrites';
+import { LazyAdminImport } from '../import/lazyImport';
+import type { AdminImportKind } from '../import/AdminImport';
+import { LoadingState } from '../common/LoadingState';
 import { useServices } from '../services/services';
 
 export interface IAdministrationViewProps {
@@ -47,7 +50,8 @@ export function AdministrationView(props: IAdministrationViewProps): React.React
 type OpenDialog =
   | { kind: 'goal'; goal?: Goal; draft: GoalDraft }
   | { kind: 'unit'; mode: OrgUnitDialogMode; unit?: OrgUnit; draft: OrgUnitDraft }
-  | { kind: 'newYear' };
+  | { kind: 'newYear' }
+  | { kind: 'import'; what: AdminImportKind };
 
 interface IAdministrationContentProps extends IAdministrationViewProps {
   ready: IReadyWorkspace;
@@ -60,6 +64,10 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
   const names = React.useMemo(() => namesIn(workspace.picture), [workspace.picture]);
   const announceEvent = React.useCallback((event: AdminEvent) => announce(eventText(event, strings)), [announce, strings]);
   const writes = useAdminWrites({ workspace, update, announce: announceEvent });
+  // The import reads the picture as its saves leave it, not as it was when the dialog opened.
+  const latest = React.useRef(workspace);
+  latest.current = workspace;
+  const latestPicture = React.useCallback(() => latest.current.picture, []);
   const [dialog, setDialog] = React.useState<OpenDialog | undefined>(undefined);
   const close = (): void => setDialog(undefined);
   const writeRun = writes.run;
@@ -108,6 +116,7 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
         onAdd={() => setDialog({ kind: 'goal', draft: emptyGoalDraft() })}
         onEdit={(goal) => setDialog({ kind: 'goal', goal, draft: goalDraftOf(goal) })}
         onNewYear={() => setDialog({ kind: 'newYear' })}
+        onImport={() => setDialog({ kind: 'import', what: 'goals' })}
         run={run}
       />
       <OrganisationSection
@@ -116,6 +125,7 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
         onAdd={addUnit}
         onChange={changeUnit}
         onReopen={reopenUnit}
+        onImport={() => setDialog({ kind: 'import', what: 'organisation' })}
       />
       {dialog?.kind === 'goal' ? (
         <GoalDialog
@@ -145,6 +155,13 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
             run(dialog.unit === undefined ? { kind: 'addOrgUnit', draft } : { kind: 'updateOrgUnit', id: dialog.unit.id, draft });
           }}
         />
+      ) : null}
+      {dialog?.kind === 'import' ? (
+        <React.Suspense fallback={<LoadingState label={strings.AdminLoading} />}>
+          <LazyAdminImport kind={dialog.what} picture={latestPicture} year={workspace.year} user={workspace.user.person}
+            save={writes.saveQuietly} onClose={close}
+            onDone={(result) => announce(format(strings.ImportAnnounceDone, result.saved, result.failed))} />
+        </React.Suspense>
       ) : null}
       {dialog?.kind === 'newYear' ? (
         <NewYearDialog

@@ -19,11 +19,13 @@ export interface IGoalsSectionProps {
   onAdd: () => void;
   onEdit: (goal: Goal) => void;
   onNewYear: () => void;
+  /** Opens the import of the year's goals from a file. */
+  onImport: () => void;
   run: (op: AdminOp) => void;
 }
 
 /** The year's goals: add, change, retire (kept as history) and reinstate; start the next year. */
-export function GoalsSection({ workspace, pending, onAdd, onEdit, onNewYear, run }: IGoalsSectionProps): React.ReactElement {
+export function GoalsSection({ workspace, pending, onAdd, onEdit, onNewYear, onImport, run }: IGoalsSectionProps): React.ReactElement {
   const { strings } = useServices();
   const classNames = useEditingClassNames();
   const captionId = useUniqueId('miljomal-admin-goals');
@@ -37,6 +39,7 @@ export function GoalsSection({ workspace, pending, onAdd, onEdit, onNewYear, run
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
         <PrimaryButton text={strings.AdminGoalAdd} onClick={onAdd} />
         <DefaultButton text={strings.AdminNewYear} onClick={onNewYear} />
+        <DefaultButton text={strings.ImportGoals} onClick={onImport} />
       </Stack>
       {goals.length === 0 ? (
         <p className={classNames.text}>{format(strings.AdminNoGoals, workspace.year)}</p>

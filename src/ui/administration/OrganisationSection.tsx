@@ -19,6 +19,8 @@ export interface IOrganisationSectionProps {
   onAdd: (level: OrgLevel, parentId: number | undefined) => void;
   onChange: (mode: Exclude<OrgUnitDialogMode, 'add'>, unit: OrgUnit) => void;
   onReopen: (unit: OrgUnit) => void;
+  /** Opens the import of the organisation from a file. */
+  onImport: () => void;
 }
 
 interface ITreeRow {
@@ -52,7 +54,7 @@ function levelName(level: OrgLevel, strings: IMiljomalWebPartStrings): string {
 }
 
 /** The organisation: add departments and units, set heads, move units, close (kept as history). */
-export function OrganisationSection({ workspace, pending, onAdd, onChange, onReopen }: IOrganisationSectionProps): React.ReactElement {
+export function OrganisationSection({ workspace, pending, onAdd, onChange, onReopen, onImport }: IOrganisationSectionProps): React.ReactElement {
   const { strings } = useServices();
   const classNames = useEditingClassNames();
   const captionId = useUniqueId('miljomal-admin-organisation');
@@ -69,6 +71,7 @@ export function OrganisationSection({ workspace, pending, onAdd, onChange, onReo
         ) : (
           <PrimaryButton text={strings.AdminAddDepartment} onClick={() => onAdd('avdelning', top.id)} />
         )}
+        <DefaultButton text={strings.ImportOrganisation} onClick={onImport} />
       </Stack>
       {rows.length === 0 ? null : (
         <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>

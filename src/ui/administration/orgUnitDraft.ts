@@ -16,6 +16,8 @@ export interface OrgUnitDraft {
   headName: string;
   closed: boolean;
   closedOn: IsoDate;
+  /** The unit code an import sets; the form does not show it. */
+  code?: string;
 }
 
 export function newOrgUnitDraft(level: OrgLevel, parentId: number | undefined): OrgUnitDraft {
@@ -31,7 +33,8 @@ export function orgUnitDraftOf(unit: OrgUnit): OrgUnitDraft {
     headLogin: unit.head?.login ?? '',
     headName: unit.head?.name ?? '',
     closed: unit.closed === true,
-    closedOn: unit.closedOn ?? ''
+    closedOn: unit.closedOn ?? '',
+    ...(unit.code === undefined ? {} : { code: unit.code })
   };
 }
 
@@ -48,6 +51,9 @@ export function orgUnitFromDraft(draft: OrgUnitDraft, previous?: OrgUnit): Draft
   const unit: Draft<OrgUnit> = { name: draft.name.trim(), level: draft.level };
   const shortName = draft.shortName.trim();
   if (shortName !== '') unit.shortName = shortName;
+  // The form does not show the code an import set; an edit must not lose it.
+  const code = draft.code ?? previous?.code;
+  if (code !== undefined && code !== '') unit.code = code;
   if (draft.parentId !== undefined) unit.parentId = draft.parentId;
   const head = headOf(draft, previous?.head);
   if (head !== undefined) unit.head = head;

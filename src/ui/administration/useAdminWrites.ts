@@ -36,10 +36,18 @@ export type AdminEvent =
   | { kind: 'unitAdded' | 'unitUpdated' | 'unitClosed' | 'unitReopened' | 'unitMoved'; name: string }
   | { kind: 'problem' };
 
+/** How one save ended, for a caller that saves many (an import): the saved item, or its problem. */
+export type AdminResult = { kind: 'saved'; value: Goal | OrgUnit } | { kind: 'problem'; problem: AdminProblem };
+
 export interface IAdminWrites {
   problems: ReadonlyMap<string, AdminProblem>;
   pending: ReadonlySet<string>;
   run(op: AdminOp): Promise<void>;
+  /**
+   * The same save, quietly: nothing announced and no problem kept (an import of a thousand rows
+   * reports them itself); the answer says how it ended.
+   */
+  saveQuietly(op: AdminOp): Promise<AdminResult>;
   retry(key: string): void;
   dismiss(key: string): void;
 }
@@ -51,6 +59,11 @@ export interface IAdminWriteOptions {
 }
 
 let nextNewKey = 0;
+
+/** A new unit's key is made when its op first runs and kept for every retry: the unit lands once. */
+function withClientKey(op: AdminOp): AdminOp {
+  return op.kind === 'addOrgUnit' && op.clientKey === undefined ? { ...op, clientKey: newClientKey() } : op;
+}
 
 /** The key a problem is kept under: one per existing item, a fresh one per new item. */
 export function opKey(op: AdminOp): string {
@@ -87,8 +100,15 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
   const { latest: workspaceRef, change, pending, problems, problemsNow, setProblem } = book;
   const markPending = React.useCallback((key: string, on: boolean) => book.markPending([key], on), [book.markPending]);
 
+  /** A problem is kept for the view to show, unless the caller reports it itself. */
+  const keep = React.useCallback((quiet: boolean, key: string, problem: AdminProblem): AdminResult => {
+    if (!quiet) setProblem(key, problem);
+    return { kind: 'problem', problem };
+  }, [setProblem]);
+
   /** One save of a goal or org unit: the list, the write, and the words for what it did. */
   const save = React.useCallback(async <T extends Goal | OrgUnit>(
+    quiet: boolean,
     key: string,
     op: AdminOp,
     collection: 'goals' | 'orgUnits',
@@ -97,66 +117,69 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
     write: (item: T, etag: string) => Promise<WriteOutcome<T>>,
     add: (item: Draft<T>) => Promise<WriteOutcome<T>>,
     describe: (before: T | undefined, after: T) => AdminEvent
-  ): Promise<void> => {
+  ): Promise<AdminResult> => {
     const id = before?.id ?? temporaryId();
     const optimistic = { ...item, id } as T;
     // A goal and an org unit are both items of the picture; the collection says which.
     const put = (current: YearWorkspace, value: T): YearWorkspace => putItem(current, collection, value as never);
     change((current) => put(current, optimistic));
-    setProblem(key, undefined);
-    markPending(key, true);
+    // Quietly, no row is marked as saving either: an import draws its own progress, and a
+    // thousand rows would each draw the view twice more.
+    if (!quiet) {
+      setProblem(key, undefined);
+      markPending(key, true);
+    }
     const etag = before === undefined ? '' : etagOf(workspaceRef.current, collection, before.id);
     const outcome = await (before === undefined ? add(item) : write(optimistic, etag));
-    markPending(key, false);
+    if (!quiet) markPending(key, false);
     switch (outcome.kind) {
       case 'saved':
         change((current) => setEtag(replaceItem(current, collection, id, outcome.value as never), collection, outcome.value.id, outcome.etag));
-        announce(describe(before, outcome.value));
-        return;
+        if (!quiet) announce(describe(before, outcome.value));
+        return { kind: 'saved', value: outcome.value };
       case 'conflict':
         change((current) => setEtag(put(current, outcome.current), collection, outcome.current.id, outcome.etag));
-        return setProblem(key, { kind: 'conflict', op, theirs: outcome.current });
+        return keep(quiet, key, { kind: 'conflict', op, theirs: outcome.current });
       case 'gone':
         change((current) => setEtag(dropItem(current, collection, id), collection, id, undefined));
-        return setProblem(key, { kind: 'gone', op });
+        return keep(quiet, key, { kind: 'gone', op });
       case 'forbidden':
       case 'failed':
         change((current) => (before === undefined ? dropItem(current, collection, id) : put(current, before)));
-        return setProblem(key, outcome.kind === 'forbidden' ? { kind: 'forbidden', op, action: outcome.action } : { kind: 'failed', op });
+        return keep(quiet, key, outcome.kind === 'forbidden' ? { kind: 'forbidden', op, action: outcome.action } : { kind: 'failed', op });
     }
-  }, [change, setProblem, markPending, announce]);
+  }, [change, setProblem, markPending, announce, keep]);
 
-  const runWithKey = React.useCallback(async (key: string, op: AdminOp): Promise<void> => {
+  const runWithKey = React.useCallback(async (key: string, op: AdminOp, quiet = false): Promise<AdminResult> => {
     const { actor, picture, year } = workspaceRef.current;
+    const refuse = (problem: AdminProblem): AdminResult => keep(quiet, key, problem);
     if (op.kind === 'addGoal' || op.kind === 'updateGoal') {
       const rule = canEditGoals(actor);
-      if (!rule.ok) return setProblem(key, { kind: 'refused', op, reason: rule.reason });
+      if (!rule.ok) return refuse({ kind: 'refused', op, reason: rule.reason });
       const before = op.kind === 'updateGoal' ? picture.goals.find((goal) => goal.id === op.id) : undefined;
-      if (op.kind === 'updateGoal' && before === undefined) return setProblem(key, { kind: 'gone', op });
+      if (op.kind === 'updateGoal' && before === undefined) return refuse({ kind: 'gone', op });
       const goalYear = before?.year ?? year;
       const validation = validateGoalDraft(op.draft, goalYear, picture.goals, before?.id);
       if (!validation.ok) {
         const reason = Object.values(validation.errors)[0];
-        if (reason !== undefined) return setProblem(key, { kind: 'refused', op, reason });
+        if (reason !== undefined) return refuse({ kind: 'refused', op, reason });
       }
-      return save<Goal>(key, op, 'goals', before, goalFromDraft(op.draft, goalYear),
+      return save<Goal>(quiet, key, op, 'goals', before, goalFromDraft(op.draft, goalYear),
         (goal, etag) => repository.updateGoal(goal, etag), (goal) => repository.addGoal(goal), goalEvent);
     }
     const rule = canEditOrganisation(actor);
-    if (!rule.ok) return setProblem(key, { kind: 'refused', op, reason: rule.reason });
+    if (!rule.ok) return refuse({ kind: 'refused', op, reason: rule.reason });
     const before = op.kind === 'updateOrgUnit' ? picture.orgUnits.find((unit) => unit.id === op.id) : undefined;
-    if (op.kind === 'updateOrgUnit' && before === undefined) return setProblem(key, { kind: 'gone', op });
+    if (op.kind === 'updateOrgUnit' && before === undefined) return refuse({ kind: 'gone', op });
     const errors = validateOrgUnitDraft(op.draft, picture.orgUnits, before?.id);
     const reason = errors === undefined ? undefined : Object.values(errors.fields)[0];
-    if (reason !== undefined) return setProblem(key, { kind: 'refused', op, reason });
-    return save<OrgUnit>(key, op, 'orgUnits', before, orgUnitFromDraft(op.draft, before),
+    if (reason !== undefined) return refuse({ kind: 'refused', op, reason });
+    return save<OrgUnit>(quiet, key, op, 'orgUnits', before, orgUnitFromDraft(op.draft, before),
       (unit, etag) => repository.updateOrgUnit(unit, etag), (unit) => repository.addOrgUnit(unit, (op.kind === 'addOrgUnit' ? op.clientKey : undefined) ?? newClientKey()), unitEvent);
-  }, [repository, save, setProblem]);
+  }, [repository, save, keep]);
 
-  const run = React.useCallback((op: AdminOp): Promise<void> => {
-    const keyed: AdminOp = op.kind === 'addOrgUnit' && op.clientKey === undefined ? { ...op, clientKey: newClientKey() } : op;
-    return runWithKey(opKey(keyed), keyed);
-  }, [runWithKey]);
+  const run = React.useCallback(async (op: AdminOp): Promise<void> => { await runWithKey(opKey(op), withClientKey(op)); }, [runWithKey]);
+  const saveQuietly = React.useCallback((op: AdminOp): Promise<AdminResult> => runWithKey(opKey(op), withClientKey(op), true), [runWithKey]);
 
   const retry = React.useCallback((key: string): void => {
     const problem = problemsNow().get(key);
@@ -172,5 +195,5 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
 
   const dismiss = React.useCallback((key: string): void => setProblem(key, undefined), [setProblem]);
 
-  return { problems, pending, run, retry, dismiss };
+  return { problems, pending, run, saveQuietly, retry, dismiss };
 }

@@ -12,6 +12,9 @@ import { IndicatorOverview } from './IndicatorOverview';
 import { useIndicatorClassNames } from './indicatorStyles';
 import { ValuesGrid } from './ValuesGrid';
 import { indicatorsInGoalOrder } from '../../domain/report/indicatorText';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { LoadingState } from '../common/LoadingState';
+import { LazyValuesImport } from '../import/lazyImport';
 
 /**
  * Indikatorer: how the year's goals are measured, for everyone; the regional staff also enter and
@@ -40,6 +43,7 @@ function IndicatorsContent({ ready, announce }: { ready: IReadyWorkspace; announ
   const indicators = React.useMemo(() => indicatorsInGoalOrder(picture), [picture]);
   const goals = React.useMemo(() => new Map(picture.goals.map((goal) => [goal.id, goal])), [picture.goals]);
   const ruleId = useUniqueId('miljomal-indicator-rule');
+  const [importing, setImporting] = React.useState(false);
   if (indicators.length === 0) {
     return <MessageBar messageBarType={MessageBarType.info} isMultiline>{format(strings.IndNone, workspace.year)}</MessageBar>;
   }
@@ -57,7 +61,18 @@ function IndicatorsContent({ ready, announce }: { ready: IReadyWorkspace; announ
         ))}
       </div>
       {canEditIndicators(workspace.actor).ok ? (
-        <ValuesGrid workspace={workspace} update={update} indicators={indicators} announce={announce} />
+        <>
+          <ValuesGrid workspace={workspace} update={update} indicators={indicators} announce={announce} />
+          <div className={classNames.toolbar}>
+            <DefaultButton text={strings.ImportValues} onClick={() => setImporting(true)} />
+          </div>
+          {importing ? (
+            <React.Suspense fallback={<LoadingState label={strings.IndLoading} />}>
+              <LazyValuesImport workspace={workspace} update={update} onClose={() => setImporting(false)}
+                onDone={(result) => announce(format(strings.ImportAnnounceDone, result.saved, result.failed))} />
+            </React.Suspense>
+          ) : null}
+        </>
       ) : (
         <p className={classNames.subtle}>{strings.IndGridNotAllowed}</p>
       )}

@@ -1,5 +1,5 @@
 // The regional staff's grid: one measured year, every indicator in a row, saved together. Each
-// changed row is one save through runSave (the rule first, optimistic, rolled back on anything but
+// changed row is one save through saveIndicatorValue (runSave: the rule first, optimistic, rolled back on anything but
 // saved); what was typed stays in the draft until its row is saved, also over a reload. A row
 // someone else saved first is shown beside the draft in the conflict panel, never overwritten.
 import * as React from 'react';
@@ -9,7 +9,6 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { Indicator, IndicatorValue, Year } from '../../domain/model';
-import { canEditIndicators } from '../../domain/indicators/indicatorRules';
 import { validateIndicatorValueInput, type IndicatorValueField } from '../../domain/indicators/indicatorInput';
 import type { FieldErrors } from '../../domain/rules/validation/fieldChecks';
 import { format } from '../format';
@@ -18,14 +17,14 @@ import type { YearWorkspace } from '../common/useYearWorkspace';
 import { useUniqueId } from '../common/useUniqueId';
 import { ConflictPanel, type IConflictRow } from '../edit/ConflictPanel';
 import { fieldErrorTexts } from '../edit/refusalText';
-import { runSave, type SaveState } from '../edit/saveOutcome';
+import type { SaveState } from '../edit/saveOutcome';
 import { SaveFeedback } from '../edit/SaveFeedback';
 import { useDraft } from '../edit/useDraft';
 import { useWriteBook } from '../edit/useWriteBook';
-import { dropItem, etagIn, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
 import { useServices } from '../services/services';
 import { editText, unitText } from './indicatorFormat';
 import { useIndicatorClassNames } from './indicatorStyles';
+import { saveIndicatorValue } from './saveIndicatorValue';
 import { draftOf, isValuesDraft, rowChanged, rowOf, storedValue, valueFromRow, valuesDraftKey, type ValueRowDraft, type ValuesDraft } from './valuesDraft';
 
 export interface IValuesGridProps {
@@ -93,27 +92,8 @@ function YearGrid({ workspace, update, indicators, announce, year }: IValuesGrid
     draft.replace({ ...draft.value, rows: { ...draft.value.rows, [String(indicatorId)]: { ...rowIn(draft.value, indicatorId), ...patch } } });
 
   /** One row's save: the rule, the optimistic value, the write, and its undo on anything but saved. */
-  const saveRow = (indicator: Indicator, row: ValueRowDraft): Promise<SaveState<IndicatorValue>> => {
-    const current = book.latest.current;
-    const stored = storedValue(current.picture.indicatorValues, indicator.id, year);
-    const next = valueFromRow(indicator.id, year, row);
-    const id = stored?.id ?? temporaryId();
-    const optimistic: IndicatorValue = { ...next, id };
-    return runSave<IndicatorValue>({
-      check: () => canEditIndicators(current.actor),
-      apply: () => {
-        book.change((ws) => putItem(ws, 'indicatorValues', optimistic));
-        return () => book.change((ws) => (stored === undefined ? dropItem(ws, 'indicatorValues', id) : putItem(ws, 'indicatorValues', stored)));
-      },
-      write: () => (stored === undefined
-        ? repository.addIndicatorValue(next, current.year)
-        : repository.updateIndicatorValue(optimistic, etagIn(current, 'indicatorValues', stored.id))),
-      onSaved: (value, etag) => book.change((ws) => setEtag(replaceItem(ws, 'indicatorValues', id, value), 'indicatorValues', value.id, etag)),
-      // Theirs goes into the view with its version: keeping mine then saves over it knowingly.
-      onConflict: (theirs, etag) => book.change((ws) => setEtag(putItem(ws, 'indicatorValues', theirs), 'indicatorValues', theirs.id, etag)),
-      onGone: () => book.change((ws) => setEtag(dropItem(ws, 'indicatorValues', id), 'indicatorValues', id, undefined))
-    });
-  };
+  const saveRow = (indicator: Indicator, row: ValueRowDraft): Promise<SaveState<IndicatorValue>> =>
+    saveIndicatorValue(book, repository, valueFromRow(indicator.id, year, row));
 
   const saveRows = async (rows: ReadonlyArray<[Indicator, ValueRowDraft]>): Promise<void> => {
     const invalid = new Map<number, FieldErrors<IndicatorValueField>>();

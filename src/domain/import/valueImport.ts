@@ -1,0 +1,146 @@
+// Indicator values (utfall) from a file: one row per indicator and measured year, the indicator
+// named by its goal's code and its name (the name alone where it is unique). A value that exists
+// for that indicator and year is updated in place; a blank cell keeps what is stored, and a row
+// with neither a value nor a comment (a template's row not filled in) is nothing to do.
+
+import type { Goal, Indicator, IndicatorValue, Year } from '../model';
+import { parseDecimal, validateIndicatorValueInput } from '../indicators/indicatorInput';
+import { refusal } from '../rules/refusal';
+import { countFates, fateOf, filePreview, maxImportRows, type FileProblem, type ImportPreview, type PreviewRow, type RowProblem } from './preview';
+import { headerRow, isEmptyTable, nameKey, parseFlag, readTable, type ColumnSpec, type SheetRows } from './sheet';
+
+export type ValueField = 'goalCode' | 'indicator' | 'unit' | 'year' | 'value' | 'comment' | 'preliminary';
+
+export const valueColumns: readonly ColumnSpec<ValueField>[] = [
+  { field: 'goalCode', sv: 'Målkod', en: 'Goal code', aliases: ['Mål', 'Goal'] },
+  { field: 'indicator', sv: 'Indikator', en: 'Indicator', aliases: ['Nyckeltal', 'Key figure'] },
+  // Written by the template so a person sees what the figure is in; never read.
+  { field: 'unit', sv: 'Enhet', en: 'Unit', aliases: ['Måttenhet'] },
+  { field: 'year', sv: 'År', en: 'Year', aliases: ['Mätår', 'Measured year'] },
+  { field: 'value', sv: 'Utfall', en: 'Value', aliases: ['Värde', 'Outcome'] },
+  { field: 'comment', sv: 'Kommentar', en: 'Comment' },
+  { field: 'preliminary', sv: 'Preliminärt', en: 'Preliminary', aliases: ['Preliminär'] }
+];
+
+export interface ValuePlan {
+  /** The value it updates; absent for a new one. */
+  valueId?: number;
+  value: Omit<IndicatorValue, 'id'>;
+}
+
+export type ValuePreview = ImportPreview<ValuePlan>;
+
+export function previewValueImport(
+  sheet: SheetRows,
+  goals: readonly Goal[],
+  indicators: readonly Indicator[],
+  values: readonly IndicatorValue[]
+): ValuePreview {
+  const table = readTable(sheet, valueColumns);
+  const fileProblems: FileProblem[] = [];
+  if (isEmptyTable(table)) return filePreview([{ code: 'noRows' }]);
+  const missingColumns = (['indicator', 'year', 'value'] as const).filter((field) => !table.columns.includes(field));
+  if (missingColumns.length > 0) fileProblems.push({ code: 'missingColumns', columns: missingColumns });
+  if (table.rows.length === 0 && fileProblems.length === 0) fileProblems.push({ code: 'noRows' });
+  if (table.rows.length > maxImportRows) fileProblems.push({ code: 'tooManyRows', count: table.rows.length, max: maxImportRows });
+  if (fileProblems.length > 0) return filePreview(fileProblems, table.unknownColumns);
+
+  const goalById = new Map(goals.map((goal) => [goal.id, goal]));
+  const stored = new Map(values.map((value) => [`${value.indicatorId}:${value.year}`, value]));
+  const firstRowOf = new Map<string, number>();
+  const rows = table.rows.map(({ rowNumber, cells }): PreviewRow<ValuePlan> => {
+    const problems: RowProblem[] = [];
+    const goalCode = cells.goalCode ?? '';
+    const name = cells.indicator ?? '';
+    const yearText = cells.year ?? '';
+    const label = [goalCode, name, yearText].filter((part) => part !== '').join(' · ');
+    let candidates = indicators.filter((indicator) => nameKey(indicator.name) === nameKey(name));
+    if (goalCode !== '') {
+      const ofGoal = goals.filter((goal) => nameKey(goal.code) === nameKey(goalCode));
+      if (ofGoal.length === 0) problems.push({ code: 'unknownGoalCode', value: goalCode });
+      candidates = candidates.filter((indicator) => ofGoal.some((goal) => goal.id === indicator.goalId));
+    }
+    if (name === '') problems.push({ code: 'field', field: 'indicator', reason: refusal('required', {}) });
+    else if (problems.length === 0 && candidates.length === 0) problems.push({ code: 'unknownIndicator', name });
+    else if (candidates.length > 1) problems.push({ code: 'ambiguousIndicator', name, count: candidates.length });
+    const year = yearText === '' ? Number.NaN : Number(yearText);
+    if (yearText === '') problems.push({ code: 'field', field: 'year', reason: refusal('required', {}) });
+    const indicator = candidates.length === 1 ? candidates[0] : undefined;
+    const before = indicator === undefined ? undefined : stored.get(`${indicator.id}:${year}`);
+    const valueText = cells.value ?? '';
+    const commentText = cells.comment ?? '';
+    const preliminaryText = cells.preliminary ?? '';
+    // A template's row left blank: nothing to import, nothing wrong.
+    if (valueText === '' && commentText === '' && preliminaryText === '' && before === undefined && problems.length === 0) {
+      return { rowNumber, fate: 'unchanged', problems: [], changes: [], label };
+    }
+    const validation = validateIndicatorValueInput({
+      year,
+      value: valueText === '' && before !== undefined ? String(before.value) : valueText,
+      comment: commentText
+    });
+    if (!validation.ok) {
+      for (const [field, reason] of Object.entries(validation.errors)) {
+        if (reason !== undefined && !(field === 'year' && yearText === '')) problems.push({ code: 'field', field, reason });
+      }
+    }
+    let preliminary = before?.preliminary ?? false;
+    if (preliminaryText !== '') {
+      const flag = parseFlag(preliminaryText);
+      if (flag === undefined) problems.push({ code: 'invalidFlag', field: 'preliminary', value: preliminaryText });
+      else preliminary = flag;
+    }
+    if (indicator !== undefined && Number.isInteger(year)) {
+      const key = `${indicator.id}:${year}`;
+      const first = firstRowOf.get(key);
+      if (first !== undefined) problems.push({ code: 'duplicateValue', firstRow: first });
+      else firstRowOf.set(key, rowNumber);
+    }
+    if (problems.length > 0 || indicator === undefined) return { rowNumber, fate: 'error', problems, changes: [], label };
+    const value: Omit<IndicatorValue, 'id'> = {
+      indicatorId: indicator.id,
+      year,
+      value: valueText === '' && before !== undefined ? before.value : parseDecimal(valueText) ?? Number.NaN,
+      comment: commentText === '' ? before?.comment ?? '' : commentText,
+      preliminary
+    };
+    const changes = before === undefined ? [] : (['value', 'comment', 'preliminary'] as const).filter((field) => before[field] !== value[field]);
+    const fate = fateOf([], before === undefined, changes);
+    const goal = goalById.get(indicator.goalId);
+    return {
+      rowNumber, fate, problems, changes, plan: fate === 'unchanged' ? undefined : { valueId: before?.id, value },
+      label: goal === undefined ? label : `${goal.code} · ${indicator.name} · ${year}`
+    };
+  });
+  return { fileProblems: [], rows, counts: countFates(rows), missing: [], unknownColumns: table.unknownColumns };
+}
+
+/**
+ * One row per indicator for a measured year, with its value where one is stored: the template to
+ * fill in, and the export that imports back unchanged. Indicators in the order given.
+ */
+export function valueRows(
+  goals: readonly Goal[],
+  indicators: readonly Indicator[],
+  values: readonly IndicatorValue[],
+  year: Year,
+  language: 'sv' | 'en'
+): Array<Array<string | number>> {
+  const goalById = new Map(goals.map((goal) => [goal.id, goal]));
+  const yes = language === 'sv' ? 'ja' : 'yes';
+  const no = language === 'sv' ? 'nej' : 'no';
+  const rows = indicators.map((indicator) => {
+    const value = values.find((candidate) => candidate.indicatorId === indicator.id && candidate.year === year);
+    const cells: Record<ValueField, string | number> = {
+      goalCode: goalById.get(indicator.goalId)?.code ?? '',
+      indicator: indicator.name,
+      unit: indicator.unit,
+      year,
+      value: value?.value ?? '',
+      comment: value?.comment ?? '',
+      preliminary: value === undefined ? '' : value.preliminary ? yes : no
+    };
+    return valueColumns.map((spec) => cells[spec.field]);
+  });
+  return [headerRow(valueColumns, language), ...rows];
+}

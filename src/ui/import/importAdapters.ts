@@ -1,0 +1,218 @@
+// What each import does to the lists, for the import dialog: its texts, its files (the template
+// and, where there is one, the same format filled with what exists), its preview and its writes.
+// The organisation's and the goals' writes go through Administration's save path (useAdminWrites:
+// the rule, the validation, an optimistic change and its rollback), quietly: the dialog reports
+// a thousand rows itself. The values' go through the grid's (saveIndicatorValue).
+
+import type { Goal, IndicatorValue, OrgUnit, Person, YearPicture } from '../../domain/model';
+import { indicatorsInGoalOrder } from '../../domain/report/indicatorText';
+import { previewValueImport, valueColumns, valueRows, type ValuePlan } from '../../domain/import/valueImport';
+import { sameLogin } from '../../domain/organisation';
+import { goalColumns, goalRows, previewGoalImport, type GoalPlan } from '../../domain/import/goalImport';
+import { orgColumns, organisationRows, previewOrgImport, type HeadLookup, type OrgUnitPlan } from '../../domain/import/orgImport';
+import type { ImportPreview } from '../../domain/import/preview';
+import type { ColumnSpec } from '../../domain/import/sheet';
+import { goalsTemplate, organisationTemplate } from '../../domain/import/templates';
+import type { AdminProblem, AdminResult, AdminOp } from '../administration/useAdminWrites';
+import type { GoalDraft } from '../administration/goalDraft';
+import type { OrgUnitDraft } from '../administration/orgUnitDraft';
+import { saveFile } from '../common/saveFile';
+import type { UiLocale } from '../common/text';
+import { failedText, forbiddenText, refusalText } from '../edit/refusalText';
+import type { SaveState } from '../edit/saveOutcome';
+import { knownPeople } from '../edit/people';
+import { namesIn } from '../edit/names';
+import { csvBlob } from '../export/csv';
+import { loadXlsxLibrary } from '../export/loadXlsxLibrary';
+import type { Row } from '../export/workbook';
+import { workbookBlob } from '../export/xlsx';
+import { format } from '../format';
+import type { IImportAdapter, IImportFile } from './ImportDialog';
+import { runFlatImport, runOrgImport, type RowSaveResult } from './runImport';
+
+export type Language = 'sv' | 'en';
+
+export function languageOf(locale: UiLocale): Language {
+  return locale === 'sv-SE' ? 'sv' : 'en';
+}
+
+/** Characters per column: the longest cell, within reason. */
+function widths(rows: readonly Row[]): number[] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  return Array.from({ length: width }, (_, index) =>
+    Math.min(60, Math.max(10, ...rows.map((row) => String(row[index] ?? '').length + 2))));
+}
+
+/** A one-sheet file as .xlsx or .csv, handed to the browser. */
+export function sheetFiles(
+  strings: IMiljomalWebPartStrings,
+  kind: 'template' | 'current',
+  fileName: string,
+  sheetName: string,
+  rows: () => Row[]
+): IImportFile[] {
+  const xlsx: IImportFile = {
+    label: kind === 'template' ? strings.ImportTemplateXlsx : strings.ImportExportCurrent,
+    make: async () => {
+      const content = rows();
+      const blob = await workbookBlob({ sheets: [{ name: sheetName, rows: content, boldRows: [0], columnWidths: widths(content) }] }, loadXlsxLibrary);
+      saveFile(blob, `${fileName}.xlsx`);
+    }
+  };
+  const csv: IImportFile = { label: strings.ImportTemplateCsv, make: async () => saveFile(csvBlob(rows()), `${fileName}.csv`) };
+  return kind === 'template' ? [xlsx, csv] : [xlsx];
+}
+
+export function columnNameOf<F extends string>(columns: readonly ColumnSpec<F>[], language: Language): (field: string) => string {
+  return (field) => columns.find((spec) => spec.field === field)?.[language] ?? field;
+}
+
+/** A save that did not end saved, in the words of the row's outcome. */
+export function problemMessage(problem: AdminProblem, strings: IMiljomalWebPartStrings, picture: YearPicture, locale: UiLocale): string {
+  switch (problem.kind) {
+    case 'failed': return failedText('rejected', strings);
+    case 'forbidden': return forbiddenText(problem.action, strings);
+    case 'refused': return refusalText(problem.reason, strings, { names: namesIn(picture), locale });
+    case 'conflict': return strings.ImportRowConflict;
+    case 'gone': return strings.ImportRowGone;
+  }
+}
+
+/**
+ * The heads a file names, as the site knows them where it does. Anyone else is taken at their
+ * e-mail and resolved by SharePoint when the unit is saved (a name it cannot resolve fails that
+ * row's save, which the result shows): the port has no directory search yet to say so earlier.
+ */
+export function headLookupFor(picture: YearPicture, extra: readonly Person[]): HeadLookup {
+  const people = knownPeople(picture, extra);
+  return (email) => people.find((person) => sameLogin(person.login, email) || (person.email !== undefined && sameLogin(person.email, email)))
+    ?? { login: email, name: email, email };
+}
+
+export interface IAdminImportContext {
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  /** The workspace as the latest save left it. */
+  picture: () => YearPicture;
+  year: number;
+  user: Person;
+  save: (op: AdminOp) => Promise<AdminResult>;
+}
+
+function resultOf(result: AdminResult, context: IAdminImportContext): RowSaveResult {
+  return result.kind === 'saved' ? { kind: 'saved', id: result.value.id }
+    : { kind: 'failed', message: problemMessage(result.problem, context.strings, context.picture(), context.locale) };
+}
+
+export function orgUnitOp(plan: OrgUnitPlan, parentId: number | undefined): AdminOp {
+  const { unit } = plan;
+  const draft: OrgUnitDraft = {
+    name: unit.name, shortName: unit.shortName ?? '', level: unit.level, parentId,
+    headLogin: unit.head?.login ?? '', headName: unit.head?.name ?? '', closed: false, closedOn: '', code: unit.code
+  };
+  return plan.unitId === undefined ? { kind: 'addOrgUnit', draft } : { kind: 'updateOrgUnit', id: plan.unitId, draft };
+}
+
+export function goalOp(plan: GoalPlan): AdminOp {
+  const { goal } = plan;
+  const draft: GoalDraft = {
+    code: goal.code, title: goal.title, description: goal.description, indicator: goal.indicator,
+    measuredRegionWide: goal.measuredRegionWide, retired: goal.retired === true
+  };
+  return plan.goalId === undefined ? { kind: 'addGoal', draft } : { kind: 'updateGoal', id: plan.goalId, draft };
+}
+
+function listed(names: readonly string[]): string {
+  return names.length <= 12 ? names.join(', ') : `${names.slice(0, 12).join(', ')} …`;
+}
+
+export function organisationImport(context: IAdminImportContext): IImportAdapter<OrgUnitPlan> {
+  const { strings, locale } = context;
+  const language = languageOf(locale);
+  return {
+    title: strings.ImportTitleOrganisation,
+    intro: strings.ImportIntroOrganisation,
+    files: [
+      ...sheetFiles(strings, 'template', strings.ImportFileTemplateOrganisation, strings.ImportSheetOrganisation, () => organisationTemplate(language)),
+      ...sheetFiles(strings, 'current', strings.ImportFileOrganisation, strings.ImportSheetOrganisation, () => organisationRows(context.picture().orgUnits, language))
+    ],
+    preview: async (rows) => {
+      const picture = context.picture();
+      return previewOrgImport(rows, picture.orgUnits, headLookupFor(picture, [context.user]));
+    },
+    columnName: columnNameOf(orgColumns, language),
+    missingText: (preview) => {
+      const missing = preview.missing as readonly OrgUnit[];
+      return missing.length === 0 ? undefined : format(strings.ImportMissingOrganisation, listed(missing.map((unit) => unit.name)));
+    },
+    run: async (preview, options) => runOrgImport(preview.rows, async (plan, parentId) => resultOf(await context.save(orgUnitOp(plan, parentId)), context), options),
+    names: namesIn(context.picture())
+  };
+}
+
+export function goalsImport(context: IAdminImportContext): IImportAdapter<GoalPlan> {
+  const { strings, locale, year } = context;
+  const language = languageOf(locale);
+  return {
+    title: format(strings.ImportTitleGoals, year),
+    intro: strings.ImportIntroGoals,
+    files: [
+      ...sheetFiles(strings, 'template', format(strings.ImportFileTemplateGoals, year), strings.ImportSheetGoals, () => goalsTemplate(year, language)),
+      ...sheetFiles(strings, 'current', format(strings.ImportFileGoals, year), strings.ImportSheetGoals, () => goalRows(context.picture().goals, year, language))
+    ],
+    preview: async (rows) => previewGoalImport(rows, year, context.picture().goals),
+    columnName: columnNameOf(goalColumns, language),
+    missingText: (preview: ImportPreview<GoalPlan, unknown>) => {
+      const missing = preview.missing as readonly Goal[];
+      return missing.length === 0 ? undefined : format(strings.ImportMissingGoals, listed(missing.map((goal) => `${goal.code} ${goal.title}`)));
+    },
+    run: async (preview, options) => runFlatImport(preview.rows, async (plan) => resultOf(await context.save(goalOp(plan)), context), options),
+    names: namesIn(context.picture())
+  };
+}
+
+export interface IValuesImportContext {
+  strings: IMiljomalWebPartStrings;
+  locale: UiLocale;
+  picture: () => YearPicture;
+  year: number;
+  save: (value: Omit<IndicatorValue, 'id'>) => Promise<SaveState<IndicatorValue>>;
+}
+
+/** A value's save that did not end saved, in the words of the row's outcome. */
+export function saveStateMessage(state: SaveState<unknown>, strings: IMiljomalWebPartStrings, picture: YearPicture, locale: UiLocale): string {
+  switch (state.kind) {
+    case 'refused': return refusalText(state.reason, strings, { names: namesIn(picture), locale });
+    case 'forbidden': return forbiddenText(state.action, strings);
+    case 'failed': return failedText(state.cause, strings);
+    case 'conflict': return strings.ImportRowConflict;
+    case 'gone': return strings.ImportRowGone;
+    default: return failedText('rejected', strings);
+  }
+}
+
+/** The indicators' values: the template is the year's indicators, with the values stored for it. */
+export function valuesImport(context: IValuesImportContext): IImportAdapter<ValuePlan> {
+  const { strings, locale, year } = context;
+  const language = languageOf(locale);
+  const rows = (): Row[] => {
+    const picture = context.picture();
+    return valueRows(picture.goals, indicatorsInGoalOrder(picture), picture.indicatorValues, year, language);
+  };
+  return {
+    title: strings.ImportTitleValues,
+    intro: strings.ImportIntroValues,
+    files: sheetFiles(strings, 'template', format(strings.ImportFileTemplateValues, year), strings.ImportSheetValues, rows),
+    preview: async (sheet) => {
+      const picture = context.picture();
+      return previewValueImport(sheet, picture.goals, picture.indicators, picture.indicatorValues);
+    },
+    columnName: columnNameOf(valueColumns, language),
+    missingText: () => undefined,
+    run: async (preview, options) => runFlatImport(preview.rows, async (plan) => {
+      const state = await context.save(plan.value);
+      return state.kind === 'saved' ? { kind: 'saved', id: state.value.id } : { kind: 'failed', message: saveStateMessage(state, strings, context.picture(), locale) };
+    }, options),
+    names: namesIn(context.picture())
+  };
+}

@@ -1,0 +1,72 @@
+// Import in a real browser: the regional staff download the organisation's template, import it,
+// see the preview and the result, and the same file again changes nothing. The .xlsx goes both
+// ways through the libraries the web part loads on demand.
+import type { Page } from 'playwright-core';
+import { adminHeaders } from '../../../local/emulator/loopback';
+import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, Session, startSession } from '../support/browser';
+
+let session: Session;
+beforeAll(async () => { session = await startSession(); }, 60000);
+afterAll(async () => { await session?.close(); });
+beforeEach(async () => {
+  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
+  expect(reset.ok).toBe(true);
+});
+
+/**
+ * The file the page hands to the browser as a download, caught where it is made (the object URL
+ * of its blob): this headless Chromium saves no downloads, so Playwright's download event never comes.
+ */
+async function catchDownloads(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const saved: Array<{ name: string; bytes: string }> = [];
+    (window as unknown as { saved: typeof saved }).saved = saved;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function clickAndKeep(this: HTMLAnchorElement) {
+      const name = this.download;
+      if (name !== '' && this.href.startsWith('blob:')) {
+        fetch(this.href).then((response) => response.arrayBuffer()).then((buffer) => {
+          saved.push({ name, bytes: btoa(Array.from(new Uint8Array(buffer), (byte) => String.fromCharCode(byte)).join('')) });
+        }).catch(() => undefined);
+      }
+      return click.call(this);
+    };
+  });
+}
+
+async function downloaded(page: Page): Promise<{ name: string; buffer: Buffer }> {
+  const handle = await page.waitForFunction(() => (window as unknown as { saved: Array<{ name: string; bytes: string }> }).saved.pop());
+  const file = (await handle.jsonValue()) as { name: string; bytes: string };
+  return { name: file.name, buffer: Buffer.from(file.bytes, 'base64') };
+}
+
+describe('import in the browser', () => {
+  it('downloads the organisation template, imports it, and shows the preview and the result', async () => {
+    const page = await openWorkbench(session, { user: 'regionalStaff', view: 'administration' });
+    await page.getByRole('button', { name: 'Importera organisation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importera organisationen' });
+    await catchDownloads(page);
+    await dialog.getByRole('button', { name: 'Hämta mall (.xlsx)' }).click();
+    const template = await downloaded(page);
+    expect(template.name).toBe('Miljömål mall organisation.xlsx');
+    const file = { name: template.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: template.buffer };
+
+    await dialog.getByLabel('Välj fil (.xlsx eller .csv)').setInputFiles(file);
+    // The demo region has the förvaltning, Regionservice and Regionstaben already: they get their codes.
+    await dialog.getByText('2 nya, 3 ändrade, 0 oförändrade, 0 med fel').waitFor();
+    await dialog.getByRole('row', { name: /Kost och restaurang/ }).getByText('Ny').waitFor();
+    await dialog.getByRole('row', { name: /^2 Regionstyrelsens förvaltning/ }).getByText('Ändrar: kod').waitFor();
+    await screenshot(page, 'import-preview');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Importera de giltiga raderna (5)' }).click();
+    await dialog.getByText(/Klart: 5 sparade, 0 sparades inte, 0 inte påbörjade\./).waitFor();
+    await screenshot(page, 'import-done');
+
+    await dialog.getByLabel('Välj fil (.xlsx eller .csv)').setInputFiles(file);
+    await dialog.getByText('0 nya, 0 ändrade, 5 oförändrade, 0 med fel').waitFor();
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByRole('rowheader', { name: 'Fordon och transporter' }).waitFor();
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 120000);
+});
