@@ -25,4 +25,20 @@ build.rig.addPostTypescriptTask(build.subTask('swedish-default-locale', (gulp, b
   done();
 }));
 
+// `MILJOMAL_STATS=/tmp/stats.json npm run package` writes webpack's stats (every chunk and the
+// modules in it, with their sizes before minifying): the way to see what a chunk carries, and why a
+// change to an import grew or shrank it.
+if (process.env.MILJOMAL_STATS) {
+  build.configureWebpack.mergeConfig({
+    additionalConfiguration: (config) => {
+      config.plugins.push({
+        apply: (compiler) => compiler.hooks.done.tap('stats', (stats) => {
+          fs.writeFileSync(process.env.MILJOMAL_STATS, JSON.stringify(stats.toJson({ modules: true, chunks: true, chunkModules: true, nestedModules: true, reasons: false, source: false })));
+        }),
+      });
+      return config;
+    },
+  });
+}
+
 build.initialize(require('gulp'));

@@ -3,8 +3,8 @@
 // one Tab stop each, the current one marked for screen readers (aria-current) and by an underline
 // in the theme's colour, never by colour alone.
 import * as React from 'react';
-import { ActionButton } from '@fluentui/react/lib/Button';
 import { useTheme } from '@fluentui/react/lib/Theme';
+import { LightButton } from './common/light/LightButton';
 import { MiljomalView, viewLabel } from './views';
 import { useStrings } from './services/services';
 
@@ -22,8 +22,9 @@ export function ViewSwitcher({ views, current, onChoose }: IViewSwitcherProps): 
       {views.map((view) => {
         const isCurrent = view === current;
         return (
-          <ActionButton
+          <LightButton
             key={view}
+            variant="action"
             text={viewLabel(view, strings)}
             aria-current={isCurrent ? 'page' : undefined}
             onClick={() => onChoose(view)}

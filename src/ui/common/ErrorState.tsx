@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { readFailureOf } from '../../ports';
+import { LightButton } from './light/LightButton';
+import { LightMessageBar, MessageBarType } from './light/LightMessageBar';
 import { shortened } from './text';
 import { format } from '../format';
 import { useServices } from '../services/services';
@@ -21,12 +21,12 @@ export function ErrorState({ title, error, onRetry }: IErrorStateProps): React.R
   const details = technicalDetails(error);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <MessageBar messageBarType={MessageBarType.error} isMultiline>
+      <LightMessageBar messageBarType={MessageBarType.error}>
         <strong>{title}.</strong> {message}
-      </MessageBar>
+      </LightMessageBar>
       {details === '' ? null : <Text variant="small">{format(strings.ErrorDetails, details)}</Text>}
       <Stack horizontal>
-        <DefaultButton text={strings.Retry} onClick={onRetry} />
+        <LightButton text={strings.Retry} onClick={onRetry} />
       </Stack>
     </Stack>
   );

@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import type { CollectionPlace, ProvisioningResult } from '../../ports';
 import { format } from '../format';
+import { LightButton } from './light/LightButton';
+import { LightMessageBar, MessageBarType } from './light/LightMessageBar';
 import { LiveRegion, useAnnouncement } from './LiveRegion';
 import { joinList } from './text';
 import { useServices } from '../services/services';
@@ -50,10 +50,9 @@ export function ListsState(props: IListsStateProps): React.ReactElement {
   };
 
   const action = missing ? strings.ListsCreate : strings.ListsUpdate;
-  const Button = missing ? PrimaryButton : DefaultButton;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <MessageBar messageBarType={missing ? MessageBarType.warning : MessageBarType.info} isMultiline>
+      <LightMessageBar messageBarType={missing ? MessageBarType.warning : MessageBarType.info}>
         {missing ? (
           <>
             <strong>{strings.ListsMissingTitle}.</strong>{' '}
@@ -63,16 +62,16 @@ export function ListsState(props: IListsStateProps): React.ReactElement {
           format(strings.ListsOutdated, names)
         )}{' '}
         {canManageLists === false ? (missing ? strings.ListsAskOwner : strings.ListsOutdatedAskOwner) : null}
-      </MessageBar>
+      </LightMessageBar>
       {progress === 'forbidden' ? (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>{strings.ListsCreateForbidden}</MessageBar>
+        <LightMessageBar messageBarType={MessageBarType.error}>{strings.ListsCreateForbidden}</LightMessageBar>
       ) : null}
       {progress === 'failed' ? (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>{strings.ListsCreateFailed}</MessageBar>
+        <LightMessageBar messageBarType={MessageBarType.error}>{strings.ListsCreateFailed}</LightMessageBar>
       ) : null}
       {canManageLists === true ? (
         <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
-          <Button text={action} onClick={() => { void provision(); }} disabled={progress === 'working'} />
+          <LightButton variant={missing ? 'primary' : 'default'} text={action} onClick={() => { void provision(); }} disabled={progress === 'working'} />
           {progress === 'working' ? <Text>{strings.ListsCreating}</Text> : null}
         </Stack>
       ) : null}

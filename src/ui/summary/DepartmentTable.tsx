@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { TooltipHost } from '@fluentui/react/lib/Tooltip';
 import { completenessRatio, type CoverageSummary, type DepartmentCoverage } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
+import { LightTooltipHost } from '../common/light/LightTooltipHost';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { visuallyHiddenClass } from '../common/styles';
 import { countOf, formatCount, formatShare, joinList } from '../common/text';
@@ -193,14 +193,14 @@ function GoalsHeld({ department, index }: IGoalsHeldProps): React.ReactElement {
   const count = countOf(strings, locale, department.goalsAllocated, department.goalsPossible);
   return (
     <>
-      <TooltipHost content={<>{allocated}<br />{missing}</>}>
+      <LightTooltipHost content={<>{allocated}<br />{missing}</>}>
         <span aria-hidden="true">{count}</span>
         {department.missingGoalIds.length === 0 ? null : (
           <span className={classNames.note} aria-hidden="true">
             {format(strings.GoalsMissingList, department.missingGoalIds.map((id) => index.goal(id)?.code ?? String(id)).join(', '))}
           </span>
         )}
-      </TooltipHost>
+      </LightTooltipHost>
       <span className={visuallyHiddenClass}>
         {format(strings.GoalsHeldSummary, formatCount(department.goalsAllocated, locale), formatCount(department.goalsPossible, locale))}{' '}
         {allocated} {missing}

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { ExportKind } from '../export/exportActions';
 import type { IExportInput } from '../export/workbook';
 import { format } from '../format';
+import { LightButton } from '../common/light/LightButton';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
@@ -36,7 +36,7 @@ export function ExportSection(input: IExportSectionProps): React.ReactElement {
     }
   };
   const button = (kind: ExportKind, text: string): React.ReactElement => (
-    <DefaultButton
+    <LightButton
       text={text}
       disabled={working !== undefined || reportText === undefined}
       allowDisabledFocus

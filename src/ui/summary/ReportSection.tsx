@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { copyText, selectText } from '../common/copyText';
+import { LightButton } from '../common/light/LightButton';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 
 import { useSummaryClassNames } from './useSummaryClassNames';
@@ -33,7 +33,7 @@ export function ReportSection({ text }: IReportSectionProps): React.ReactElement
         {text === undefined ? <p className={classNames.subtle}>{strings.ViewLoading}</p> : text.split('\n\n').map((part, index) => <p key={index} className={classNames.report} lang={locale}>{part}</p>)}
       </div>
       <div className={classNames.toolbar}>
-        <DefaultButton text={strings.CopyText} disabled={text === undefined} onClick={() => { copy().catch(() => announce(strings.CopyFailed)); }} />
+        <LightButton text={strings.CopyText} disabled={text === undefined} onClick={() => { copy().catch(() => announce(strings.CopyFailed)); }} />
         <LiveRegion announcement={announcement} visible className={classNames.confirmation} />
       </div>
     </section>

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { LightChoiceGroup, type ILightChoiceOption } from '../common/light/LightChoiceGroup';
+import { LightDropdown, type ILightDropdownOption } from '../common/light/LightDropdown';
 import type { FollowUpPeriodKind, Year } from '../../domain/model';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
@@ -17,26 +17,20 @@ export interface ISummaryToolbarProps {
 export function SummaryToolbar({ years, year, periodKind, onYear, onPeriodKind }: ISummaryToolbarProps): React.ReactElement {
   const { strings } = useServices();
   const classNames = useSummaryClassNames();
-  const yearOptions: IDropdownOption[] = years.map((option) => ({ key: option, text: String(option) }));
-  const periodOptions: IChoiceGroupOption[] = [
+  const yearOptions: ILightDropdownOption<Year>[] = years.map((option) => ({ key: option, text: String(option) }));
+  const periodOptions: ILightChoiceOption<FollowUpPeriodKind>[] = [
     { key: 'delar', text: strings.PeriodDelar },
     { key: 'helar', text: strings.PeriodHelar }
   ];
   return (
     <div className={classNames.toolbar}>
-      <Dropdown
-        label={strings.SummaryYearLabel}
-        options={yearOptions}
-        selectedKey={year}
-        onChange={(_event, option) => { if (option !== undefined) onYear(Number(option.key)); }}
-        styles={{ root: { minWidth: 120 } }}
-      />
-      <ChoiceGroup
+      <LightDropdown label={strings.SummaryYearLabel} options={yearOptions} selectedKey={year} onChange={onYear} minWidth={120} />
+      <LightChoiceGroup
         label={strings.SummaryPeriodLabel}
         options={periodOptions}
         selectedKey={periodKind}
-        onChange={(_event, option) => { if (option?.key === 'delar' || option?.key === 'helar') onPeriodKind(option.key); }}
-        styles={{ flexContainer: { display: 'flex', flexWrap: 'wrap', columnGap: '16px' } }}
+        onChange={onPeriodKind}
+        flexContainerClassName={classNames.periodOptions}
       />
     </div>
   );

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IMiljoRepository } from '../../ports';
 import type { FollowUpPeriod, FollowUpPeriodKind, Year, YearPicture } from '../../domain/model';
@@ -7,6 +6,7 @@ import { useReportText } from './useReportText';
 import { computeCoverageSummary } from '../../domain/summary/computeCoverageSummary';
 import { format } from '../format';
 import { ErrorState } from '../common/ErrorState';
+import { LightMessageBar, MessageBarType } from '../common/light/LightMessageBar';
 import { ListsState } from '../common/ListsState';
 import { LoadingState } from '../common/LoadingState';
 
@@ -120,9 +120,9 @@ function LoadedSummary({ picture, period }: ILoadedSummaryProps): React.ReactEle
   const index = React.useMemo(() => indexPicture(picture), [picture]);
   if (summary.goalIds.length === 0) {
     return (
-      <MessageBar messageBarType={MessageBarType.info} isMultiline>
+      <LightMessageBar messageBarType={MessageBarType.info}>
         <strong>{format(strings.EmptyTitle, year)}.</strong> {strings.EmptyWhatToDo}
-      </MessageBar>
+      </LightMessageBar>
     );
   }
   return <SummaryContent summary={summary} reportText={text} index={index} />;

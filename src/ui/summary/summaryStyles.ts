@@ -7,6 +7,7 @@ import { viewColours, viewStyles, type IViewClassStyles } from '../common/viewSt
 
 export interface ISummaryStyles extends IViewClassStyles {
   toolbar: IStyle;
+  periodOptions: IStyle;
   band: IStyle;
   bandItem: IStyle;
   bandLabel: IStyle;
@@ -44,6 +45,7 @@ export function summaryClassNames(theme: Theme): SummaryClassNames {
   return mergeStyleSets<ISummaryStyles>({
     ...classes,
     toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px 24px' },
+    periodOptions: { display: 'flex', flexWrap: 'wrap', columnGap: '16px' },
     band: {
       display: 'grid',
       gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))',
