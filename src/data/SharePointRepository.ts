@@ -26,12 +26,22 @@ import type {
 } from '../ports';
 import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels } from './schema';
 import { listUrl, readYear } from './yearReader';
+import type { SharePointWaits } from './waits';
 
 export class SharePointRepository implements IMiljoRepository {
   private readonly userIds = new Map<string, Promise<number>>();
   private calendar: Promise<SiteCalendar> | undefined;
 
-  public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string) {}
+  /** `waits`: the same the SPFI's ThrottlingRetry reports to, so the UI can say a save is waiting. */
+  public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string, private readonly waits?: SharePointWaits) {}
+
+  public watchWaits(listener: (retryAt: Date | undefined) => void): () => void {
+    if (this.waits === undefined) {
+      listener(undefined);
+      return () => undefined;
+    }
+    return this.waits.watch(listener);
+  }
 
   public checkLists(): Promise<ListsStatus> {
     return guardRead(() => checkLists(this.sp, this.webServerRelativeUrl));

@@ -32,6 +32,11 @@ export interface LoadedYear {
  */
 export interface IMiljoRepository {
   checkLists(): Promise<ListsStatus>;
+  /**
+   * Tells `listener` when SharePoint has asked requests to wait (throttling) and until when, and
+   * `undefined` when nothing waits any more; at once with the present state. Answers a stop function.
+   */
+  watchWaits(listener: (retryAt: Date | undefined) => void): () => void;
   provision(): Promise<ProvisioningResult>;
   currentUser(): Promise<CurrentUser>;
   /** May the user create and change lists on the site ("Skapa listor")? Site owners may. */

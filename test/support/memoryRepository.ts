@@ -11,6 +11,7 @@ import type {
 import { ReadError } from '../../src/ports';
 import { listOrder, lists, type ListKey } from '../../src/data/schema';
 import { samePeriod } from '../../src/domain/period';
+import { SharePointWaits } from '../../src/data/waits';
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../../src/domain/model';
 
 type WriteMethod =
@@ -148,6 +149,13 @@ export class MemoryRepository implements IMiljoRepository {
   }
 
   // ------------------------------------------------------------------ reads
+
+  /** SharePoint's throttling as the UI hears of it: a test begins a wait as ThrottlingRetry would. */
+  public readonly waits = new SharePointWaits();
+
+  public watchWaits(listener: (retryAt: Date | undefined) => void): () => void {
+    return this.waits.watch(listener);
+  }
 
   public checkLists(): Promise<ListsStatus> {
     return this.read('checkLists', () => ({ missing: placesOf(this.missingLists), outdated: placesOf(this.outdatedLists) }));

@@ -7,6 +7,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { ThrottlingRetry } from '../../../src/data/behaviors';
+import { SharePointWaits } from '../../../src/data/waits';
 import { SharePointRepository } from '../../../src/data/SharePointRepository';
 import { MiljomalApp } from '../../../src/ui/MiljomalApp';
 import { hostTheme } from '../../../src/ui/theme/hostThemes';
@@ -44,8 +45,9 @@ const webPath = '/sites/miljo';
 const siteUrl = `${window.location.origin}${webPath}`;
 
 function connect(login: string): SharePointRepository {
-  const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), ThrottlingRetry(), InjectHeaders({ 'X-Emulator-User': login }));
-  return new SharePointRepository(sp, webPath);
+  const waits = new SharePointWaits();
+  const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), ThrottlingRetry(waits), InjectHeaders({ 'X-Emulator-User': login }));
+  return new SharePointRepository(sp, webPath, waits);
 }
 
 function Workbench(): React.ReactElement {

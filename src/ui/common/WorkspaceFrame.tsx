@@ -6,6 +6,7 @@ import type { Year } from '../../domain/model';
 import { ErrorState } from './ErrorState';
 import { ListsState } from './ListsState';
 import { LoadingState } from './LoadingState';
+import { SharePointWaitNotice } from './SharePointWaitNotice';
 import { useYearWorkspace, type IYearWorkspace, type YearWorkspace } from './useYearWorkspace';
 import { useEditingClassNames } from './workspaceStyles';
 import { useServices } from '../services/services';
@@ -62,6 +63,7 @@ export function WorkspaceFrame({ loadingLabel, errorTitle, offerYears = true, ch
   const options: IDropdownOption[] = years.map((year) => ({ key: year, text: String(year) }));
   return (
     <Stack tokens={{ childrenGap: 16 }}>
+      <SharePointWaitNotice />
       {offerYears && years.length > 1 ? (
         <div className={classNames.toolbar}>
           <Dropdown

@@ -4,6 +4,7 @@ import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { spfi } from '@pnp/sp';
 import { SPFx } from '@pnp/sp/behaviors/spfx';
 import { ThrottlingRetry } from '../../data/behaviors';
+import { SharePointWaits } from '../../data/waits';
 import type { IMiljoRepository } from '../../ports';
 import { SharePointRepository } from '../../data/SharePointRepository';
 import { readListsSiteSetting } from '../../data/tenantSettings';
@@ -30,6 +31,7 @@ export async function createServices(context: WebPartContext, configuredSiteUrl:
   const siteUrl = usable(configuredSiteUrl, currentSiteUrl)
     ?? usable(await readListsSiteSetting(spfi(currentSiteUrl).using(SPFx(context))), currentSiteUrl)
     ?? currentSiteUrl;
-  const sp = spfi(siteUrl).using(SPFx(context), ThrottlingRetry());
-  return { repository: new SharePointRepository(sp, new URL(siteUrl).pathname), siteUrl };
+  const waits = new SharePointWaits();
+  const sp = spfi(siteUrl).using(SPFx(context), ThrottlingRetry(waits));
+  return { repository: new SharePointRepository(sp, new URL(siteUrl).pathname, waits), siteUrl };
 }

@@ -2,6 +2,7 @@ define([], function () {
   return {
     "EditSave": "Save",
     "EditSaving": "Saving …",
+    "EditWaitingForSharePoint": "SharePoint is busy and asks us to wait. What is being saved is sent again at {0} (in {1} seconds). What you typed stays, even if you leave the page.",
     "EditClose": "Close",
     "EditCancel": "Cancel",
     "EditDiscard": "Discard changes",

@@ -6,6 +6,7 @@
 declare interface IEditingStrings {
   EditSave: string;
   EditSaving: string;
+  EditWaitingForSharePoint: string;
   EditClose: string;
   EditCancel: string;
   EditDiscard: string;

@@ -2,6 +2,7 @@ define([], function () {
   return {
     "EditSave": "Spara",
     "EditSaving": "Sparar …",
+    "EditWaitingForSharePoint": "SharePoint har mycket att göra och ber oss vänta. Det som sparas skickas igen kl. {0} (om {1} sekunder). Det du skrivit finns kvar även om du lämnar sidan.",
     "EditClose": "Stäng",
     "EditCancel": "Avbryt",
     "EditDiscard": "Släng ändringarna",
