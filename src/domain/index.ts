@@ -32,6 +32,7 @@ export {
   reportingMonth,
   samePeriod
 } from './period';
+export { daysBetween, deadlineState, periodDeadline, type DeadlineState } from './deadlines';
 export {
   activityStatuses,
   implementationGrades,

@@ -109,8 +109,33 @@ describe('the demo gaps, worst first', () => {
   });
 
   it('keeps kinds in severity order', () => {
-    expect(gapCodes).toEqual(['departmentMissingGoals', 'departmentWithoutUnitAllocations', 'allocationWithoutActivities', 'activityWithoutFollowUp']);
+    expect(gapCodes).toEqual(['departmentMissingGoals', 'departmentWithoutUnitAllocations', 'allocationWithoutActivities', 'activityWithoutFollowUp',
+      'allocationWithoutAgreement']);
     const ranks = codes.map((code) => gapCodes.indexOf(code));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});
+
+describe('allocations without samråd', () => {
+  const unitAllocations = (picture: typeof demoRegion2023): typeof demoRegion2023.allocations => {
+    const departments = new Set(picture.orgUnits.filter((unit) => unit.level === 'avdelning').map((unit) => unit.id));
+    const openUnits = new Set(picture.orgUnits.filter((unit) => unit.level === 'enhet' && !unit.closed).map((unit) => unit.id));
+    return picture.allocations.filter((allocation) => !departments.has(allocation.orgUnitId) && openUnits.has(allocation.orgUnitId));
+  };
+
+  it('counts every allocation to an open unit made without samråd, and lists each as a gap', () => {
+    const notAgreed = unitAllocations(demoRegion2023).filter((allocation) => !allocation.agreedWithUnitHead);
+    expect(summary.totals.allocationsWithoutAgreement).toBe(notAgreed.length);
+    expect(summary.gaps.filter((gap) => gap.code === 'allocationWithoutAgreement').map((gap) => gap.code === 'allocationWithoutAgreement' && gap.allocationId).sort())
+      .toEqual(notAgreed.map((allocation) => allocation.id).sort());
+  });
+
+  it('changes when one more is made without samråd, and not when it is agreed', () => {
+    const [first] = unitAllocations(demoRegion2023);
+    const withAgreement = (agreed: boolean) => computeCoverageSummary({
+      ...demoRegion2023,
+      allocations: demoRegion2023.allocations.map((allocation) => (allocation.id === first.id ? { ...allocation, agreedWithUnitHead: agreed } : allocation))
+    }, demoFollowUpPeriod).totals.allocationsWithoutAgreement;
+    expect(withAgreement(false) - withAgreement(true)).toBe(1);
   });
 });

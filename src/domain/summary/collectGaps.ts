@@ -25,5 +25,6 @@ export function collectGaps(tallies: readonly DepartmentTally[], departments: re
   // Pushed one by one: spreading hundreds of thousands of items as arguments overflows the stack.
   for (const tally of tallies) for (const gap of tally.allocationGaps) gaps.push(gap);
   for (const tally of tallies) for (const gap of tally.followUpGaps) gaps.push(gap);
+  for (const tally of tallies) for (const gap of tally.agreementGaps) gaps.push(gap);
   return gaps;
 }

@@ -106,6 +106,12 @@ function placeAllocations(
     } else {
       tally.unitAllocations += 1;
       if (unitOpen) tally.reachedUnitIds.add(allocation.orgUnitId);
+      if (unitOpen && !allocation.agreedWithUnitHead) {
+        tally.agreementGaps.push({
+          code: 'allocationWithoutAgreement', departmentId: tally.departmentId, allocationId: allocation.id,
+          goalId: allocation.goalId, orgUnitId: allocation.orgUnitId
+        });
+      }
     }
     places.set(allocation.id, { allocation, tally, atDepartmentLevel, unitOpen, activityCount: 0 });
   }

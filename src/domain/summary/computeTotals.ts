@@ -17,6 +17,7 @@ export function computeTotals(departments: readonly DepartmentCoverage[], goalsP
     departmentsWithThreeOrMoreGoals: count((department) => department.goalsAllocated >= 3),
     departmentsWithoutGoals: count((department) => department.goalsAllocated === 0),
     departmentsAllocatedToUnits: count((department) => department.unitsReached > 0),
+    allocationsWithoutAgreement: sum((department) => department.allocationsWithoutAgreement),
     departmentsWithDepartmentLevelActivity: count((department) => department.hasDepartmentLevelActivity),
     departmentsWithActivity: count((department) => department.hasActivity),
     activities: sum((department) => department.activities),

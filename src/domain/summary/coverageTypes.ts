@@ -26,6 +26,8 @@ export interface DepartmentCoverage {
   unitsTotal: number;
   /** Allocations to units under the department (open or closed). */
   unitAllocations: number;
+  /** Of those at open units: allocated without samråd with the unit head. */
+  allocationsWithoutAgreement: number;
   departmentLevelActivities: number;
   unitLevelActivities: number;
   activities: number;
@@ -46,6 +48,8 @@ export interface CoverageTotals {
   departmentsWithThreeOrMoreGoals: number;
   departmentsWithoutGoals: number;
   departmentsAllocatedToUnits: number;
+  /** Allocations to units made without samråd ("fördelat utan samråd"), over all departments. */
+  allocationsWithoutAgreement: number;
   /** What the paper reports: "on the goals held at department level, 4 of 9 have an activity". */
   departmentsWithDepartmentLevelActivity: number;
   /** Counting activities at any level under the department. */

@@ -5,6 +5,7 @@ import type { Gap } from './gaps';
 
 export type AllocationGap = Extract<Gap, { code: 'allocationWithoutActivities' }>;
 export type FollowUpGap = Extract<Gap, { code: 'activityWithoutFollowUp' }>;
+export type AgreementGap = Extract<Gap, { code: 'allocationWithoutAgreement' }>;
 
 export interface DepartmentTally {
   departmentId: number;
@@ -20,6 +21,8 @@ export interface DepartmentTally {
   /** Kept per department so the gap list comes out grouped without sorting large lists. */
   allocationGaps: AllocationGap[];
   followUpGaps: FollowUpGap[];
+  /** Allocations to open units made without samråd with the unit head. */
+  agreementGaps: AgreementGap[];
 }
 
 export function newTally(departmentId: number, name: string): DepartmentTally {
@@ -35,7 +38,8 @@ export function newTally(departmentId: number, name: string): DepartmentTally {
     activitiesDue: 0,
     activitiesFollowedUp: 0,
     allocationGaps: [],
-    followUpGaps: []
+    followUpGaps: [],
+    agreementGaps: []
   };
 }
 
@@ -53,6 +57,7 @@ export function toDepartmentCoverage(tally: DepartmentTally, goalIds: readonly n
     unitsReached: tally.reachedUnitIds.size,
     unitsTotal: tally.unitsTotal,
     unitAllocations: tally.unitAllocations,
+    allocationsWithoutAgreement: tally.agreementGaps.length,
     departmentLevelActivities: tally.departmentLevelActivities,
     unitLevelActivities: tally.unitLevelActivities,
     activities,

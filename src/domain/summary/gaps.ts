@@ -17,7 +17,9 @@ export type Gap =
       allocationId: number;
       orgUnitId: number;
       periodKey: string;
-    };
+    }
+  /** Allocated to a unit without ticking "i samråd": the board's figures count it as allocated. */
+  | { code: 'allocationWithoutAgreement'; departmentId: number; allocationId: number; goalId: number; orgUnitId: number };
 
 export type GapCode = Gap['code'];
 
@@ -26,7 +28,8 @@ const severityRank: Record<GapCode, number> = {
   departmentMissingGoals: 0,
   departmentWithoutUnitAllocations: 1,
   allocationWithoutActivities: 2,
-  activityWithoutFollowUp: 3
+  activityWithoutFollowUp: 3,
+  allocationWithoutAgreement: 4
 };
 
 /** Worst first: a missing goal blocks everything beneath it, a missing follow-up only a report. */

@@ -1,6 +1,9 @@
 // The words for the domain's closed values and for periods, from the loc files.
 
-import type { ActivityStatus, FollowUpPeriod, Goal, ImplementationGrade } from '../../domain/model';
+import type { ActivityStatus, FollowUpPeriod, Goal, ImplementationGrade, IsoDate } from '../../domain/model';
+import { deadlineState } from '../../domain/deadlines';
+import { formatDate } from '../edit/dates';
+import { formatCount, type UiLocale } from './text';
 import { format } from '../format';
 
 /** "delår 2023" / "interim 2023", for running text. */
@@ -29,4 +32,15 @@ export function gradeText(grade: ImplementationGrade, strings: IMiljomalWebPartS
     case 'paborjadMindreAnHalften': return strings.GradePaborjadMindreAnHalften;
     case 'ejPaborjad': return strings.GradeEjPaborjad;
   }
+}
+
+/** "Sista dag för delår 2023 är 31 augusti 2023, om 12 dagar." — or that it passed and what is missing is late. */
+export function deadlineText(period: FollowUpPeriod, today: IsoDate, strings: IMiljomalWebPartStrings, locale: UiLocale): string {
+  const state = deadlineState(period, today);
+  const name = periodName(period, strings);
+  const day = formatDate(state.deadline, locale);
+  if (state.kind === 'late') return format(strings.PeriodDeadlineLate, name, day);
+  if (state.daysLeft === 0) return format(strings.PeriodDeadlineToday, name, day);
+  if (state.daysLeft === 1) return format(strings.PeriodDeadlineTomorrow, name, day);
+  return format(strings.PeriodDeadlineOpen, name, day, formatCount(state.daysLeft, locale));
 }

@@ -10,6 +10,7 @@ import { canRecordFollowUp } from '../../domain/rules/followUpRules';
 import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
 import { formatDate } from '../edit/dates';
+import { deadlineState, periodDeadline } from '../../domain/deadlines';
 import { useEditClassNames } from '../edit/editStyles';
 import { PlainText } from '../edit/PlainText';
 import { isTemporaryId } from '../edit/workspaceChanges';
@@ -32,7 +33,7 @@ export interface IActivityCardProps {
  */
 export function ActivityCard(props: IActivityCardProps): React.ReactElement {
   const { activity, picture, actor, openPeriod } = props;
-  const { strings, locale } = useServices();
+  const { strings, locale, today } = useServices();
   const classNames = useEditClassNames();
   const titleId = useUniqueId('activity');
   const pending = isTemporaryId(activity.id);
@@ -68,7 +69,9 @@ export function ActivityCard(props: IActivityCardProps): React.ReactElement {
       <div>
         <h6 className={classNames.minorHeading}>{strings.UnitFollowUpHeading}</h6>
         {current === undefined ? (
-          <p className={classNames.subtle}>{format(strings.UnitFollowUpMissing, period)}</p>
+          deadlineState(openPeriod, today).kind === 'late'
+            ? <p><strong>{format(strings.UnitFollowUpLate, period, formatDate(periodDeadline(openPeriod), locale))}</strong></p>
+            : <p className={classNames.subtle}>{format(strings.UnitFollowUpMissing, period)}</p>
         ) : (
           <FollowUpText followUp={current} />
         )}

@@ -13,7 +13,7 @@ import { useEditClassNames } from '../edit/editStyles';
 import { knownPeople } from '../edit/people';
 import { useStoredDrafts } from '../edit/useStoredDrafts';
 
-import { periodName } from '../common/summaryText';
+import { deadlineText, periodName } from '../common/summaryText';
 import { ActivityEditor } from './ActivityEditor';
 import { DraftsBanner } from './DraftsBanner';
 import { FollowUpEditor } from './FollowUpEditor';
@@ -53,7 +53,7 @@ type Editing =
 
 function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
   const { workspace, update } = props;
-  const { strings, today } = useServices();
+  const { strings, today, locale } = useServices();
   const { picture, actor, year, user } = workspace;
   const classNames = useEditClassNames();
   const scope = React.useMemo(() => unitScope(actor, picture), [actor, picture]);
@@ -98,7 +98,9 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
 
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      <p className={classNames.subtle}>{format(strings.UnitYearLine, year, periodName(openPeriod, strings))}</p>
+      <p className={classNames.subtle}>
+        {format(strings.UnitYearLine, year, periodName(openPeriod, strings))} {deadlineText(openPeriod, today, strings, locale)}
+      </p>
       {scope.audience === 'reader' ? (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           <strong>{strings.UnitReadOnlyTitle}.</strong> {format(strings.UnitReadOnlyMessage, year)}

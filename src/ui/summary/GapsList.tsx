@@ -23,7 +23,8 @@ function goalsOf(gap: Gap, index: IPictureIndex): number[] {
   switch (gap.code) {
     case 'departmentMissingGoals': return gap.missingGoalIds;
     case 'departmentWithoutUnitAllocations': return [];
-    case 'allocationWithoutActivities': return [gap.goalId];
+    case 'allocationWithoutActivities':
+    case 'allocationWithoutAgreement': return [gap.goalId];
     case 'activityWithoutFollowUp': {
       const allocation = index.allocation(gap.allocationId);
       return allocation === undefined ? [] : [allocation.goalId];

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { completenessRatio, type CoverageSummary } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
 import { countOf, formatCount, formatShare } from '../common/text';
-import { periodName } from '../common/summaryText';
+import { deadlineText, periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 
@@ -32,6 +32,8 @@ export function totalsItems({ summary }: ITotalsBandProps): ITotalsItem[] {
   }
   items.push(
     { key: 'units', label: strings.TotalsAllocatedToUnits, value: ofDepartments(totals.departmentsAllocatedToUnits) },
+    // The consultation the paper takes for granted, counted: an allocation is not agreed just by being made.
+    { key: 'withoutAgreement', label: strings.TotalsWithoutAgreement, value: formatCount(totals.allocationsWithoutAgreement, locale) },
     {
       key: 'departmentLevelActivity',
       label: strings.TotalsDepartmentLevelActivity,
@@ -67,7 +69,7 @@ export function totalsItems({ summary }: ITotalsBandProps): ITotalsItem[] {
 export function TotalsBand(props: ITotalsBandProps): React.ReactElement {
   const classNames = useSummaryClassNames();
   const { summary } = props;
-  const { strings } = useServices();
+  const { strings, today, locale } = useServices();
   const period = periodName(summary.period, strings);
   const heading = summary.organisationName === ''
     ? format(strings.SummaryTotalsHeadingNoOrganisation, period)
@@ -75,6 +77,7 @@ export function TotalsBand(props: ITotalsBandProps): React.ReactElement {
   return (
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{heading}</h3>
+      <p className={classNames.subtle}>{deadlineText(summary.period, today, strings, locale)}</p>
       <dl className={classNames.band}>
         {totalsItems(props).map((item) => (
           <div key={item.key} className={classNames.bandItem} data-totals={item.key}>

@@ -52,6 +52,8 @@ export function gapText(gap: Gap, names: IGapNames, strings: IMiljomalWebPartStr
         names.activity(gap.activityId),
         names.orgUnit(gap.orgUnitId, gap.departmentId)
       );
+    case 'allocationWithoutAgreement':
+      return format(strings.GapAllocationWithoutAgreement, names.goal(gap.goalId), names.orgUnit(gap.orgUnitId, gap.departmentId));
   }
 }
 
@@ -63,6 +65,7 @@ export function gapGroupTitle(code: GapCode, count: string, summary: CoverageSum
     case 'allocationWithoutActivities': return format(strings.GapGroupAllocationWithoutActivities, count);
     case 'activityWithoutFollowUp':
       return format(strings.GapGroupActivityWithoutFollowUp, count, periodName(summary.period, strings));
+    case 'allocationWithoutAgreement': return format(strings.GapGroupAllocationWithoutAgreement, count);
   }
 }
 

@@ -106,3 +106,18 @@ describe('Min enhet for a unit head', () => {
     expect(repository.writes).toEqual([]);
   });
 });
+
+describe('the follow-up deadline in Min enhet', () => {
+  it('says the last day and the days left while the period is open', async () => {
+    renderMyUnit(demo.maltidsserviceHead, { today: '2023-10-16' });
+    expect(await screen.findByText(/Sista dag för helår 2023 är 15 januari 2024, om 91 dagar\./)).toBeTruthy();
+    expect(screen.getAllByText('Inte uppföljd för helår 2023 än.').length).toBeGreaterThan(0);
+  });
+
+  it('marks a missing follow-up late once the last day has passed', async () => {
+    renderMyUnit(demo.maltidsserviceHead, { today: '2024-01-20' });
+    expect(await screen.findByText(/Sista dag för helår 2023 var 15 januari 2024: det som saknas är sent\./)).toBeTruthy();
+    expect(screen.getAllByText('Sen: inte uppföljd för helår 2023, sista dag var 15 januari 2024.').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Inte uppföljd för helår 2023 än.')).toBeNull();
+  });
+});

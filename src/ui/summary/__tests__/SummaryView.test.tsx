@@ -31,6 +31,8 @@ describe('the summary of the demo region (the 2023 board paper)', () => {
       note: '5 av 9 om enhetsnivån räknas med'
     });
     expect(totalsValue('Aktiviteter totalt')).toEqual({ value: '10', note: '6 på avdelningsnivå, 4 på enhetsnivå' });
+    const withoutAgreement = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod).totals.allocationsWithoutAgreement;
+    expect(totalsValue('Fördelat till enheter utan samråd').value).toBe(String(withoutAgreement));
     expect(plain(totalsValue('Aktiviteter uppföljda för delår 2023').value)).toBe('6 av 9 (67 %)');
   });
 

@@ -29,6 +29,10 @@ declare interface ICommonStrings {
   PeriodDelar: string;
   PeriodHelar: string;
   PeriodDelarOfYear: string;
+  PeriodDeadlineOpen: string;
+  PeriodDeadlineTomorrow: string;
+  PeriodDeadlineToday: string;
+  PeriodDeadlineLate: string;
   PeriodHelarOfYear: string;
   UnitClosed: string;
   StatusPlanerad: string;

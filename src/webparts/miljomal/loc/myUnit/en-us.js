@@ -48,6 +48,7 @@ define([], function () {
     "UnitFollowUpHeading": "Follow-up",
     "UnitFollowUpGrade": "{0}: {1}",
     "UnitFollowUpMissing": "Not followed up for {0} yet.",
+    "UnitFollowUpLate": "Late: not followed up for {0}, the last day was {1}.",
     "UnitFollowUpRecord": "Follow up {0}",
     "UnitFollowUpChange": "Change the follow-up for {0}",
     "UnitFollowUpEarlier": "Earlier periods",

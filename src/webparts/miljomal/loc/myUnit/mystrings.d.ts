@@ -52,6 +52,7 @@ declare interface IMyUnitStrings {
   UnitFollowUpHeading: string;
   UnitFollowUpGrade: string;
   UnitFollowUpMissing: string;
+  UnitFollowUpLate: string;
   UnitFollowUpRecord: string;
   UnitFollowUpChange: string;
   UnitFollowUpEarlier: string;

@@ -48,6 +48,7 @@ define([], function () {
     "UnitFollowUpHeading": "Uppföljning",
     "UnitFollowUpGrade": "{0}: {1}",
     "UnitFollowUpMissing": "Inte uppföljd för {0} än.",
+    "UnitFollowUpLate": "Sen: inte uppföljd för {0}, sista dag var {1}.",
     "UnitFollowUpRecord": "Följ upp {0}",
     "UnitFollowUpChange": "Ändra uppföljningen för {0}",
     "UnitFollowUpEarlier": "Tidigare perioder",

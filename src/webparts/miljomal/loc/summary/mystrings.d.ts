@@ -12,6 +12,7 @@ declare interface ISummaryStrings {
   TotalsAllGoals: string;
   TotalsThreeOrMoreGoals: string;
   TotalsAllocatedToUnits: string;
+  TotalsWithoutAgreement: string;
   TotalsDepartmentLevelActivity: string;
   TotalsAnyLevelActivity: string;
   TotalsActivities: string;
@@ -55,10 +56,12 @@ declare interface ISummaryStrings {
   GapGroupDepartmentWithoutUnitAllocations: string;
   GapGroupAllocationWithoutActivities: string;
   GapGroupActivityWithoutFollowUp: string;
+  GapGroupAllocationWithoutAgreement: string;
   GapDepartmentMissingGoals: string;
   GapDepartmentWithoutUnitAllocations: string;
   GapAllocationWithoutActivities: string;
   GapActivityWithoutFollowUp: string;
+  GapAllocationWithoutAgreement: string;
   UnitOfDepartment: string;
   ShowAll: string;
   ShowFewer: string;
