@@ -55,6 +55,30 @@ describe('allocating goals in the browser', () => {
     await page.context().close();
   });
 
+  it('asks once more before allocating without samråd, marks the cell, and the summary counts it', async () => {
+    const countWithoutAgreement = async (page: Page): Promise<number> =>
+      Number(await page.locator('dt', { hasText: 'Fördelat till enheter utan samråd' }).locator('xpath=following-sibling::dd[1]').first().textContent());
+    const staff = await openWorkbench(session, { user: 'regionalStaff', view: 'summary' });
+    await staff.getByText('Fördelat till enheter utan samråd').waitFor();
+    const initial = await countWithoutAgreement(staff);
+    await staff.context().close();
+
+    const page = await openWorkbench(session, { user: 'departmentHead', view: 'allocation' });
+    await page.getByText('Miljömål till enheterna i Regionservice').waitFor();
+    await page.getByRole('button', { name: /^Fördela M2 .* till Måltidsservice$/ }).click();
+    await page.getByRole('button', { name: 'Fördela', exact: true }).click();
+    // Not ticked: the dialog asks once more, naming the unit head.
+    await page.getByText(/Du har inte markerat att ni kommit överens\. Målet ska fördelas i samråd med Enhetschef Måltidsservice/).waitFor();
+    await page.getByRole('button', { name: 'Fördela utan samråd' }).click();
+    await page.getByRole('button', { name: /^Fördelat.*utan samråd.*: M2 .* till Måltidsservice/ }).waitFor();
+    await page.context().close();
+
+    const after = await openWorkbench(session, { user: 'regionalStaff', view: 'summary' });
+    await after.getByText('Fördelat till enheter utan samråd').waitFor();
+    expect(await countWithoutAgreement(after)).toBe(initial + 1);
+    await after.context().close();
+  }, 90000);
+
   it('completes the allocation while 30% of requests are answered 429', async () => {
     const throttle = await fetch(`${session.workbench.url}/_workbench/throttle?on=true`, { method: 'POST', headers: adminHeaders });
     expect(throttle.ok).toBe(true);
