@@ -22,11 +22,12 @@ import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
 import type {
-  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteOutcome
+  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteOutcome
 } from '../ports';
 import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels } from './schema';
 import { listUrl, readYear } from './yearReader';
 import type { SharePointWaits } from './waits';
+import type { BatchHost } from './batchWrites';
 
 export class SharePointRepository implements IMiljoRepository {
   private readonly userIds = new Map<string, Promise<number>>();
@@ -115,6 +116,11 @@ export class SharePointRepository implements IMiljoRepository {
     return import(/* webpackChunkName: 'miljomal-people' */ './peopleSearch').then((people) => people.resolvePerson(this.sp, login), failureOf);
   }
 
+  public resolvePeople(logins: readonly string[]): Promise<ResolveOutcome[]> {
+    return this.batches().then(([batch, host]) => batch.resolvePeople(host, logins),
+      (error: unknown) => logins.map(() => failureOf(error)));
+  }
+
   public addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>> {
     return addItem({
       list: this.list('goals'), body: () => this.body('goals', goal), action: 'editGoals', value: (id) => ({ ...goal, id }),
@@ -156,6 +162,23 @@ export class SharePointRepository implements IMiljoRepository {
       action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: (item) => this.toModel('orgUnits', item),
       holdsWrite: this.holds('orgUnits', unit)
     });
+  }
+
+  public addOrgUnits(units: ReadonlyArray<OrgUnitAdd>): Promise<Array<WriteOutcome<OrgUnit>>> {
+    return this.batches().then(([batch, host]) => batch.addOrgUnits(host, units), (error: unknown) => units.map(() => failureOf(error)));
+  }
+
+  public updateOrgUnits(units: ReadonlyArray<OrgUnitUpdate>): Promise<Array<WriteOutcome<OrgUnit>>> {
+    return this.batches().then(([batch, host]) => batch.updateOrgUnits(host, units, ({ unit, etag }) => this.updateOrgUnit(unit, etag)),
+      (error: unknown) => units.map(() => failureOf(error)));
+  }
+
+  // The batched writes come in the chunk of the import that uses them: a chunk of their own would
+  // cost the first chunk a chunk-map entry it has no room for. Failing to load (offline, or the
+  // site's calendar unread) fails every write of the call, as a request would.
+  private async batches(): Promise<[typeof import('./batchWrites'), BatchHost]> {
+    const [batch, calendar] = await Promise.all([import(/* webpackChunkName: 'miljomal-administration' */ './batchWrites'), this.siteCalendar()]);
+    return [batch, { sp: this.sp, webServerRelativeUrl: this.webServerRelativeUrl, calendar, userIds: this.userIds }];
   }
 
   public addAllocation(allocation: Draft<Allocation>, year: number): Promise<WriteOutcome<Allocation>> {

@@ -4,8 +4,11 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/profiles';
 import type { PersonSuggestion, ResolveOutcome } from '../ports';
-import { failureOf, guardRead, httpStatus, type HttpLikeError } from './errors';
+import { failureOf, guardRead } from './errors';
 import { loginFromClaims } from './people';
+import { isUnknownPerson } from './unknownPerson';
+
+export { isUnknownPerson };
 
 // PnPjs's PrincipalType.User and PrincipalSource.All as numbers: importing its enums puts every enum
 // of @pnp/sp's types module into the first chunk (they cannot be tree-shaken), 584 B gzipped measured.
@@ -51,17 +54,6 @@ export function searchPeople(sp: SPFI, query: string): Promise<PersonSuggestion[
     AllowEmailAddresses: true,
     AllowMultipleEntities: false
   })));
-}
-
-/**
- * ensureUser's refusal of an unknown sign-in name is a 500 with SharePoint's generic SPException
- * code ("The specified user … could not be found."), not a 404: only that code and wording mean
- * nobody is there; any other 500 is a failure to try again.
- */
-export function isUnknownPerson(error: unknown): boolean {
-  const status = httpStatus(error);
-  if (status === 404) return true;
-  return status === 500 && /-2146232832|could not be found|kunde inte hittas/i.test(String((error as HttpLikeError).message ?? ''));
 }
 
 export async function resolvePerson(sp: SPFI, login: string): Promise<ResolveOutcome> {

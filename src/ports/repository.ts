@@ -20,6 +20,18 @@ export interface CurrentUser {
   isSiteAdmin: boolean;
 }
 
+/** A new unit of a batch, with the key its retried create is found by. */
+export interface OrgUnitAdd {
+  unit: Draft<OrgUnit>;
+  clientKey: string;
+}
+
+/** A changed unit of a batch, with the version it was read at. */
+export interface OrgUnitUpdate {
+  unit: OrgUnit;
+  etag: string;
+}
+
 /** A year's whole picture with the version of every item in it. */
 export interface LoadedYear {
   picture: YearPicture;
@@ -48,6 +60,11 @@ export interface IMiljoRepository {
   searchPeople(query: string): Promise<PersonSuggestion[]>;
   /** Whether the site can store this person (SharePoint's ensureUser); never rejects. */
   resolvePerson(login: string): Promise<ResolveOutcome>;
+  /**
+   * resolvePerson for many at once (an import's heads), each login's outcome in the order given:
+   * a few requests for hundreds of people. Never rejects.
+   */
+  resolvePeople(logins: readonly string[]): Promise<ResolveOutcome[]>;
 
   addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>>;
   updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>>;
@@ -56,6 +73,14 @@ export interface IMiljoRepository {
   /** `clientKey` as for activities: a retried create lands once (names alone repeat in a tree). */
   addOrgUnit(unit: Draft<OrgUnit>, clientKey: string): Promise<WriteOutcome<OrgUnit>>;
   updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>>;
+  /**
+   * Many new units at once, in a few requests (an import's thousand): each its own outcome, in the
+   * order given, as addOrgUnit would answer it. None may be another's parent: a parent's id is
+   * known only once it is saved, so a tree goes level by level. Never rejects.
+   */
+  addOrgUnits(units: ReadonlyArray<OrgUnitAdd>): Promise<Array<WriteOutcome<OrgUnit>>>;
+  /** Many changed units at once, each its own outcome in the order given, as updateOrgUnit would answer it. */
+  updateOrgUnits(units: ReadonlyArray<OrgUnitUpdate>): Promise<Array<WriteOutcome<OrgUnit>>>;
 
   /** Idempotent: an allocation that already exists (a retried create, or a colleague) is returned. */
   addAllocation(allocation: Draft<Allocation>, year: number): Promise<WriteOutcome<Allocation>>;

@@ -6,7 +6,7 @@
 // behind the view's back. Reads and writes are logged for assertions.
 import type {
   Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedYear,
-  PersonSuggestion, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteAction, WriteOutcome
+  OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteAction, WriteOutcome
 } from '../../src/ports';
 import { ReadError } from '../../src/ports';
 import { listOrder, lists, type ListKey } from '../../src/data/schema';
@@ -63,8 +63,10 @@ const reader: CurrentUser = readerOf({ login: 'reader@region.example', name: 'Re
 export class MemoryRepository implements IMiljoRepository {
   /** Every read, in order: "checkLists", "loadYear 2023". */
   public readonly calls: string[] = [];
-  /** Every write, in order: "addAllocation 232:111". */
+  /** Every write, in order: "addAllocation 232:111"; a batch's writes each as their single one. */
   public readonly writes: string[] = [];
+  /** Every batched call, in order: "addOrgUnits 3", "resolvePeople 12". */
+  public readonly batches: string[] = [];
   public user: CurrentUser;
   public missingLists: ListKey[] = [];
   public outdatedLists: ListKey[] = [];
@@ -213,6 +215,16 @@ export class MemoryRepository implements IMiljoRepository {
   public async resolvePerson(login: string): Promise<ResolveOutcome> {
     this.calls.push(`resolvePerson ${login}`);
     if (this.hold !== undefined) await this.hold;
+    return this.resolved(login);
+  }
+
+  public async resolvePeople(logins: readonly string[]): Promise<ResolveOutcome[]> {
+    this.batches.push(`resolvePeople ${logins.length}`);
+    if (this.hold !== undefined) await this.hold;
+    return logins.map((login) => this.resolved(login));
+  }
+
+  private resolved(login: string): ResolveOutcome {
     if (this.failingResolutions > 0) {
       this.failingResolutions -= 1;
       return this.resolutionFailure;
@@ -245,6 +257,17 @@ export class MemoryRepository implements IMiljoRepository {
 
   public updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
     return this.write('updateOrgUnit', String(unit.id), () => this.updated('orgUnits', unit, etag));
+  }
+
+  /** Each unit as addOrgUnit writes it (a forced answer is one unit's), all in one call. */
+  public addOrgUnits(units: ReadonlyArray<OrgUnitAdd>): Promise<Array<WriteOutcome<OrgUnit>>> {
+    this.batches.push(`addOrgUnits ${units.length}`);
+    return Promise.all(units.map(({ unit, clientKey }) => this.addOrgUnit(unit, clientKey)));
+  }
+
+  public updateOrgUnits(units: ReadonlyArray<OrgUnitUpdate>): Promise<Array<WriteOutcome<OrgUnit>>> {
+    this.batches.push(`updateOrgUnits ${units.length}`);
+    return Promise.all(units.map(({ unit, etag }) => this.updateOrgUnit(unit, etag)));
   }
 
   public addAllocation(draft: Draft<Allocation>, year: number): Promise<WriteOutcome<Allocation>> {

@@ -4,10 +4,10 @@ import type { Person } from '../model';
 import { demoOrgUnits, demoPerson } from './demoOrganisation';
 
 /** Keeps the goals and organisation up to date and allocates goals to departments. */
-export const demoMiljostrateg: Person = demoPerson('Miljöstrateg', 'miljostrateg');
+export const demoMiljostrateg: Person = demoPerson('Kristina Norén', 'miljostrateg');
 
 /** Heads nothing and is not regional staff: can read everything and change nothing. */
-export const demoReader: Person = demoPerson('Medarbetare', 'medarbetare');
+export const demoReader: Person = demoPerson('David Sundqvist', 'medarbetare');
 
 /** Whom the data layer would find in the regional staff's SharePoint group. */
 export const demoRegionalStaffLogins: readonly string[] = [demoMiljostrateg.login];

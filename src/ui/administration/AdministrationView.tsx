@@ -159,7 +159,7 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
       {dialog?.kind === 'import' ? (
         <React.Suspense fallback={<LoadingState label={strings.AdminLoading} />}>
           <LazyAdminImport kind={dialog.what} picture={latestPicture} year={workspace.year} user={workspace.user.person}
-            save={writes.saveQuietly} onClose={close}
+            save={writes.saveQuietly} saveUnits={writes.saveUnitsQuietly} onClose={close}
             onDone={(result) => announce(format(strings.ImportAnnounceDone, result.saved, result.failed))} />
         </React.Suspense>
       ) : null}

@@ -23,6 +23,8 @@ export type AdminOp =
   | { kind: 'addOrgUnit'; draft: OrgUnitDraft; clientKey?: string }
   | { kind: 'updateOrgUnit'; id: number; draft: OrgUnitDraft };
 
+export type OrgUnitOp = Extract<AdminOp, { kind: 'addOrgUnit' | 'updateOrgUnit' }>;
+
 export type AdminProblem =
   | { kind: 'failed'; op: AdminOp }
   | { kind: 'forbidden'; op: AdminOp; action: WriteAction }
@@ -48,6 +50,12 @@ export interface IAdminWrites {
    * reports them itself); the answer says how it ended.
    */
   saveQuietly(op: AdminOp): Promise<AdminResult>;
+  /**
+   * Org units' saves at once, quietly (an import's batch): the adds and the updates each go to
+   * SharePoint in batched requests, and the view changes once before and once after, however
+   * many. None may be another's parent. Each op's result in the order given.
+   */
+  saveUnitsQuietly(ops: readonly OrgUnitOp[]): Promise<AdminResult[]>;
   retry(key: string): void;
   dismiss(key: string): void;
 }
@@ -93,6 +101,56 @@ function unitEvent(before: OrgUnit | undefined, after: OrgUnit): AdminEvent {
   return { kind: 'unitUpdated', name };
 }
 
+/** The workspace once a save ended: the saved item in its stand-in's place, theirs, nothing, or as before. */
+function afterSave<T extends Goal | OrgUnit>(
+  current: YearWorkspace, collection: 'goals' | 'orgUnits', id: number, before: T | undefined, outcome: WriteOutcome<T>
+): YearWorkspace {
+  // A goal and an org unit are both items of the picture; the collection says which.
+  const put = (workspace: YearWorkspace, value: T): YearWorkspace => putItem(workspace, collection, value as never);
+  switch (outcome.kind) {
+    case 'saved': return setEtag(replaceItem(current, collection, id, outcome.value as never), collection, outcome.value.id, outcome.etag);
+    case 'conflict': return setEtag(put(current, outcome.current), collection, outcome.current.id, outcome.etag);
+    case 'gone': return setEtag(dropItem(current, collection, id), collection, id, undefined);
+    case 'forbidden':
+    case 'failed':
+      return before === undefined ? dropItem(current, collection, id) : put(current, before);
+  }
+}
+
+function resultOf<T extends Goal | OrgUnit>(outcome: WriteOutcome<T>, op: AdminOp): AdminResult {
+  switch (outcome.kind) {
+    case 'saved': return { kind: 'saved', value: outcome.value };
+    case 'conflict': return { kind: 'problem', problem: { kind: 'conflict', op, theirs: outcome.current } };
+    case 'gone': return { kind: 'problem', problem: { kind: 'gone', op } };
+    case 'forbidden': return { kind: 'problem', problem: { kind: 'forbidden', op, action: outcome.action } };
+    case 'failed': return { kind: 'problem', problem: { kind: 'failed', op } };
+  }
+}
+
+type PreparedUnit = { kind: 'write'; before: OrgUnit | undefined; item: Draft<OrgUnit> } | { kind: 'refused'; problem: AdminProblem };
+
+/** An org unit's op checked by the rule and validated against the workspace: what to write, or why not. */
+function prepareUnit(op: OrgUnitOp, { actor, picture }: YearWorkspace): PreparedUnit {
+  const rule = canEditOrganisation(actor);
+  if (!rule.ok) return { kind: 'refused', problem: { kind: 'refused', op, reason: rule.reason } };
+  const before = op.kind === 'updateOrgUnit' ? picture.orgUnits.find((unit) => unit.id === op.id) : undefined;
+  if (op.kind === 'updateOrgUnit' && before === undefined) return { kind: 'refused', problem: { kind: 'gone', op } };
+  const errors = validateOrgUnitDraft(op.draft, picture.orgUnits, before?.id);
+  const reason = errors === undefined ? undefined : Object.values(errors.fields)[0];
+  if (reason !== undefined) return { kind: 'refused', problem: { kind: 'refused', op, reason } };
+  return { kind: 'write', before, item: orgUnitFromDraft(op.draft, before) };
+}
+
+interface UnitWrite {
+  index: number;
+  op: OrgUnitOp;
+  /** The optimistic item's: the unit's own, or a temporary one for a new unit. */
+  id: number;
+  before: OrgUnit | undefined;
+  item: Draft<OrgUnit>;
+  etag: string;
+}
+
 export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptions): IAdminWrites {
   const { repository } = useServices();
   const onProblem = React.useCallback(() => announce({ kind: 'problem' }), [announce]);
@@ -120,9 +178,7 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
   ): Promise<AdminResult> => {
     const id = before?.id ?? temporaryId();
     const optimistic = { ...item, id } as T;
-    // A goal and an org unit are both items of the picture; the collection says which.
-    const put = (current: YearWorkspace, value: T): YearWorkspace => putItem(current, collection, value as never);
-    change((current) => put(current, optimistic));
+    change((current) => putItem(current, collection, optimistic as never));
     // Quietly, no row is marked as saving either: an import draws its own progress, and a
     // thousand rows would each draw the view twice more.
     if (!quiet) {
@@ -132,22 +188,11 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
     const etag = before === undefined ? '' : etagOf(workspaceRef.current, collection, before.id);
     const outcome = await (before === undefined ? add(item) : write(optimistic, etag));
     if (!quiet) markPending(key, false);
-    switch (outcome.kind) {
-      case 'saved':
-        change((current) => setEtag(replaceItem(current, collection, id, outcome.value as never), collection, outcome.value.id, outcome.etag));
-        if (!quiet) announce(describe(before, outcome.value));
-        return { kind: 'saved', value: outcome.value };
-      case 'conflict':
-        change((current) => setEtag(put(current, outcome.current), collection, outcome.current.id, outcome.etag));
-        return keep(quiet, key, { kind: 'conflict', op, theirs: outcome.current });
-      case 'gone':
-        change((current) => setEtag(dropItem(current, collection, id), collection, id, undefined));
-        return keep(quiet, key, { kind: 'gone', op });
-      case 'forbidden':
-      case 'failed':
-        change((current) => (before === undefined ? dropItem(current, collection, id) : put(current, before)));
-        return keep(quiet, key, outcome.kind === 'forbidden' ? { kind: 'forbidden', op, action: outcome.action } : { kind: 'failed', op });
-    }
+    change((current) => afterSave(current, collection, id, before, outcome));
+    const result = resultOf(outcome, op);
+    if (result.kind === 'problem') return keep(quiet, key, result.problem);
+    if (!quiet) announce(describe(before, result.value as T));
+    return result;
   }, [change, setProblem, markPending, announce, keep]);
 
   const runWithKey = React.useCallback(async (key: string, op: AdminOp, quiet = false): Promise<AdminResult> => {
@@ -167,19 +212,49 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
       return save<Goal>(quiet, key, op, 'goals', before, goalFromDraft(op.draft, goalYear),
         (goal, etag) => repository.updateGoal(goal, etag), (goal) => repository.addGoal(goal), goalEvent);
     }
-    const rule = canEditOrganisation(actor);
-    if (!rule.ok) return refuse({ kind: 'refused', op, reason: rule.reason });
-    const before = op.kind === 'updateOrgUnit' ? picture.orgUnits.find((unit) => unit.id === op.id) : undefined;
-    if (op.kind === 'updateOrgUnit' && before === undefined) return refuse({ kind: 'gone', op });
-    const errors = validateOrgUnitDraft(op.draft, picture.orgUnits, before?.id);
-    const reason = errors === undefined ? undefined : Object.values(errors.fields)[0];
-    if (reason !== undefined) return refuse({ kind: 'refused', op, reason });
-    return save<OrgUnit>(quiet, key, op, 'orgUnits', before, orgUnitFromDraft(op.draft, before),
+    const prepared = prepareUnit(op, workspaceRef.current);
+    if (prepared.kind === 'refused') return refuse(prepared.problem);
+    return save<OrgUnit>(quiet, key, op, 'orgUnits', prepared.before, prepared.item,
       (unit, etag) => repository.updateOrgUnit(unit, etag), (unit) => repository.addOrgUnit(unit, (op.kind === 'addOrgUnit' ? op.clientKey : undefined) ?? newClientKey()), unitEvent);
   }, [repository, save, keep]);
 
   const run = React.useCallback(async (op: AdminOp): Promise<void> => { await runWithKey(opKey(op), withClientKey(op)); }, [runWithKey]);
   const saveQuietly = React.useCallback((op: AdminOp): Promise<AdminResult> => runWithKey(opKey(op), withClientKey(op), true), [runWithKey]);
+
+  const saveUnitsQuietly = React.useCallback(async (ops: readonly OrgUnitOp[]): Promise<AdminResult[]> => {
+    const results: AdminResult[] = new Array(ops.length);
+    const writes: UnitWrite[] = [];
+    // Each unit is checked as if those before it were saved, as one save after another would be.
+    let seen = workspaceRef.current;
+    ops.forEach((given, index) => {
+      const op = withClientKey(given) as OrgUnitOp;
+      const prepared = prepareUnit(op, seen);
+      if (prepared.kind === 'refused') {
+        results[index] = { kind: 'problem', problem: prepared.problem };
+        return;
+      }
+      const { before, item } = prepared;
+      const id = before?.id ?? temporaryId();
+      seen = putItem(seen, 'orgUnits', { ...item, id });
+      writes.push({ index, op, id, before, item, etag: before === undefined ? '' : etagOf(workspaceRef.current, 'orgUnits', before.id) });
+    });
+    if (writes.length === 0) return results;
+    change((current) => writes.reduce((workspace, write) => putItem(workspace, 'orgUnits', { ...write.item, id: write.id }), current));
+    const adds = writes.filter((write) => write.before === undefined);
+    const updates = writes.filter((write) => write.before !== undefined);
+    const [added, updated] = await Promise.all([
+      adds.length === 0 ? [] : repository.addOrgUnits(adds.map((write) => ({ unit: write.item, clientKey: (write.op.kind === 'addOrgUnit' ? write.op.clientKey : undefined) ?? newClientKey() }))),
+      updates.length === 0 ? [] : repository.updateOrgUnits(updates.map((write) => ({ unit: { ...write.item, id: write.id }, etag: write.etag })))
+    ]);
+    const outcomes = new Map<UnitWrite, WriteOutcome<OrgUnit>>([
+      ...adds.map((write, at): [UnitWrite, WriteOutcome<OrgUnit>] => [write, added[at]]),
+      ...updates.map((write, at): [UnitWrite, WriteOutcome<OrgUnit>] => [write, updated[at]])
+    ]);
+    const outcomeOf = (write: UnitWrite): WriteOutcome<OrgUnit> => outcomes.get(write) ?? { kind: 'failed', cause: 'rejected', message: 'no answer' };
+    change((current) => writes.reduce((workspace, write) => afterSave(workspace, 'orgUnits', write.id, write.before, outcomeOf(write)), current));
+    for (const write of writes) results[write.index] = resultOf(outcomeOf(write), write.op);
+    return results;
+  }, [repository, change]);
 
   const retry = React.useCallback((key: string): void => {
     const problem = problemsNow().get(key);
@@ -195,5 +270,5 @@ export function useAdminWrites({ workspace, update, announce }: IAdminWriteOptio
 
   const dismiss = React.useCallback((key: string): void => setProblem(key, undefined), [setProblem]);
 
-  return { problems, pending, run, saveQuietly, retry, dismiss };
+  return { problems, pending, run, saveQuietly, saveUnitsQuietly, retry, dismiss };
 }

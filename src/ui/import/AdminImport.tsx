@@ -4,7 +4,7 @@
 
 import * as React from 'react';
 import type { Person, YearPicture } from '../../domain/model';
-import type { AdminOp, AdminResult } from '../administration/useAdminWrites';
+import type { AdminOp, AdminResult, OrgUnitOp } from '../administration/useAdminWrites';
 import { useServices } from '../services/services';
 import { ImportDialog } from './ImportDialog';
 import { goalsImport, organisationImport, type IAdminImportContext } from './importAdapters';
@@ -20,15 +20,18 @@ export interface IAdminImportProps {
   year: number;
   user: Person;
   save: (op: AdminOp) => Promise<AdminResult>;
+  saveUnits: (ops: readonly OrgUnitOp[]) => Promise<AdminResult[]>;
   onDone?: (result: ImportRunResult) => void;
   onClose: () => void;
   readFile?: (file: File) => Promise<ReadResult>;
 }
 
-export function AdminImport({ kind, picture, year, user, save, onDone, onClose, readFile }: IAdminImportProps): React.ReactElement {
-  const { strings, locale } = useServices();
+export function AdminImport({ kind, picture, year, user, save, saveUnits, onDone, onClose, readFile }: IAdminImportProps): React.ReactElement {
+  const { strings, locale, repository } = useServices();
   // Made once per dialog: the preview and the writes read the picture when they run.
-  const [context] = React.useState<IAdminImportContext>(() => ({ strings, locale, picture, year, user, save }));
+  const [context] = React.useState<IAdminImportContext>(() => ({
+    strings, locale, picture, year, user, save, saveUnits, resolvePeople: (logins) => repository.resolvePeople(logins)
+  }));
   const organisation = React.useMemo(() => (kind === 'organisation' ? organisationImport(context) : undefined), [kind, context]);
   const goals = React.useMemo(() => (kind === 'goals' ? goalsImport(context) : undefined), [kind, context]);
   return organisation !== undefined

@@ -9,11 +9,12 @@ import { indicatorsInGoalOrder } from '../../domain/report/indicatorText';
 import { previewValueImport, valueColumns, valueRows, type ValuePlan } from '../../domain/import/valueImport';
 import { sameLogin } from '../../domain/organisation';
 import { goalColumns, goalRows, previewGoalImport, type GoalPlan } from '../../domain/import/goalImport';
-import { orgColumns, organisationRows, previewOrgImport, type HeadLookup, type OrgUnitPlan } from '../../domain/import/orgImport';
+import { headEmailsIn, orgColumns, organisationRows, previewOrgImport, type HeadLookup, type OrgUnitPlan } from '../../domain/import/orgImport';
 import type { ImportPreview } from '../../domain/import/preview';
-import type { ColumnSpec } from '../../domain/import/sheet';
+import type { ColumnSpec, SheetRows } from '../../domain/import/sheet';
+import type { ResolveOutcome } from '../../ports';
 import { goalsTemplate, organisationTemplate } from '../../domain/import/templates';
-import type { AdminProblem, AdminResult, AdminOp } from '../administration/useAdminWrites';
+import type { AdminProblem, AdminResult, AdminOp, OrgUnitOp } from '../administration/useAdminWrites';
 import type { GoalDraft } from '../administration/goalDraft';
 import type { OrgUnitDraft } from '../administration/orgUnitDraft';
 import { saveFile } from '../common/saveFile';
@@ -79,14 +80,40 @@ export function problemMessage(problem: AdminProblem, strings: IMiljomalWebPartS
 }
 
 /**
- * The heads a file names, as the site knows them where it does. Anyone else is taken at their
- * e-mail and resolved by SharePoint when the unit is saved (a name it cannot resolve fails that
- * row's save, which the result shows): the port has no directory search yet to say so earlier.
+ * The heads a file names, as the site knows them where it does: someone of the organisation (or
+ * the user) by sign-in name or e-mail, else the directory's answer in `resolved`. Someone the
+ * directory does not know is nobody ("head not found" beside the row); an e-mail it could not be
+ * asked about (offline, busy) is taken as it is and resolved by SharePoint when the unit is saved.
  */
-export function headLookupFor(picture: YearPicture, extra: readonly Person[]): HeadLookup {
+export function headLookupFor(picture: YearPicture, extra: readonly Person[], resolved: ReadonlyMap<string, ResolveOutcome> = new Map()): HeadLookup {
   const people = knownPeople(picture, extra);
-  return (email) => people.find((person) => sameLogin(person.login, email) || (person.email !== undefined && sameLogin(person.email, email)))
-    ?? { login: email, name: email, email };
+  return (email) => {
+    const known = people.find((person) => sameLogin(person.login, email) || (person.email !== undefined && sameLogin(person.email, email)));
+    if (known !== undefined) return known;
+    const answer = resolved.get(email.toLowerCase());
+    if (answer?.kind === 'notFound') return undefined;
+    if (answer?.kind === 'found') return { ...answer.person, email: answer.person.email ?? email };
+    return { login: email, name: email, email };
+  };
+}
+
+/**
+ * Asks the directory, in one batched call, about the file's heads the site does not already
+ * know: the preview then says which cannot be found, before anything is written.
+ */
+export async function resolveHeads(
+  sheet: SheetRows,
+  picture: YearPicture,
+  extra: readonly Person[],
+  resolvePeople: (logins: readonly string[]) => Promise<ResolveOutcome[]>
+): Promise<HeadLookup> {
+  const known = headLookupFor(picture, extra);
+  const unknown = headEmailsIn(sheet).filter((email) => {
+    const person = known(email);
+    return person === undefined || person.name === email && person.login === email;
+  });
+  const answers = unknown.length === 0 ? [] : await resolvePeople(unknown);
+  return headLookupFor(picture, extra, new Map(unknown.map((email, index) => [email.toLowerCase(), answers[index]])));
 }
 
 export interface IAdminImportContext {
@@ -97,6 +124,10 @@ export interface IAdminImportContext {
   year: number;
   user: Person;
   save: (op: AdminOp) => Promise<AdminResult>;
+  /** Org units' saves at once (useAdminWrites.saveUnitsQuietly): a batch is a request or two. */
+  saveUnits: (ops: readonly OrgUnitOp[]) => Promise<AdminResult[]>;
+  /** The directory's answer for many people at once (the repository's resolvePeople). */
+  resolvePeople: (logins: readonly string[]) => Promise<ResolveOutcome[]>;
 }
 
 function resultOf(result: AdminResult, context: IAdminImportContext): RowSaveResult {
@@ -104,7 +135,7 @@ function resultOf(result: AdminResult, context: IAdminImportContext): RowSaveRes
     : { kind: 'failed', message: problemMessage(result.problem, context.strings, context.picture(), context.locale) };
 }
 
-export function orgUnitOp(plan: OrgUnitPlan, parentId: number | undefined): AdminOp {
+export function orgUnitOp(plan: OrgUnitPlan, parentId: number | undefined): OrgUnitOp {
   const { unit } = plan;
   const draft: OrgUnitDraft = {
     name: unit.name, shortName: unit.shortName ?? '', level: unit.level, parentId,
@@ -138,14 +169,15 @@ export function organisationImport(context: IAdminImportContext): IImportAdapter
     ],
     preview: async (rows) => {
       const picture = context.picture();
-      return previewOrgImport(rows, picture.orgUnits, headLookupFor(picture, [context.user]));
+      return previewOrgImport(rows, picture.orgUnits, await resolveHeads(rows, picture, [context.user], context.resolvePeople));
     },
     columnName: columnNameOf(orgColumns, language),
     missingText: (preview) => {
       const missing = preview.missing as readonly OrgUnit[];
       return missing.length === 0 ? undefined : format(strings.ImportMissingOrganisation, listed(missing.map((unit) => unit.name)));
     },
-    run: async (preview, options) => runOrgImport(preview.rows, async (plan, parentId) => resultOf(await context.save(orgUnitOp(plan, parentId)), context), options),
+    run: async (preview, options) => runOrgImport(preview.rows, async (units) =>
+      (await context.saveUnits(units.map(({ plan, parentId }) => orgUnitOp(plan, parentId)))).map((result) => resultOf(result, context)), options),
     names: namesIn(context.picture())
   };
 }

@@ -29,7 +29,7 @@ describe('Fördelning for a department head', () => {
     const { repository } = renderAllocation(regionserviceHead);
     await loaded(regionservice);
     fireEvent.click(cell(logistikM2));
-    fireEvent.click(within(dialog()).getByRole('checkbox', { name: 'I samråd med enhetschef (Enhetschef Logistik)' }));
+    fireEvent.click(within(dialog()).getByRole('checkbox', { name: 'I samråd med enhetschef (Per Hellström)' }));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela' }));
     await noDialog();
     await waitFor(() => expect(status()).toContain('M2 Minskad energianvändning är fördelat till Logistik.'));
@@ -53,10 +53,10 @@ describe('Fördelning for a department head', () => {
     ]);
     const rows = within(table).getAllByRole('rowheader').map((header) => header.textContent);
     expect(rows).toEqual([
-      'FordonsserviceChef: Enhetschef Fordonsservice',
-      'LogistikChef: Enhetschef Logistik',
-      'LokalvårdChef: Enhetschef Lokalvård',
-      'MåltidsserviceChef: Enhetschef Måltidsservice'
+      'FordonsserviceChef: Lars Björk',
+      'LogistikChef: Per Hellström',
+      'LokalvårdChef: Fatima Karlsson',
+      'MåltidsserviceChef: Maja Engström'
     ]);
     // Named for screen readers by what it shows first, then the goal and the unit.
     const held = cell('Fördelat i samråd: M3 Minskade mängder avfall till Måltidsservice. Visa, ändra eller ta bort.');
@@ -75,7 +75,7 @@ describe('Fördelning for a department head', () => {
     fireEvent.change(within(dialog()).getByRole('textbox', { name: 'Anteckning (valfritt)' }), { target: { value: 'Tas upp på\nAPT i november' } });
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela' }));
     // Unticked, it asks once more, naming the unit head, and saves nothing yet.
-    expect(await within(dialog()).findByText(/Målet ska fördelas i samråd med Enhetschef Logistik/)).toBeTruthy();
+    expect(await within(dialog()).findByText(/Målet ska fördelas i samråd med Per Hellström/)).toBeTruthy();
     expect(repository.writes).toEqual([]);
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela utan samråd' }));
     await waitFor(() => expect(status()).toContain('är fördelat till Logistik'));
@@ -117,7 +117,7 @@ describe('Fördelning for a department head', () => {
     await loaded(regionservice);
     fireEvent.click(cell(/^Fördelat[^:]*: M1 Minskade koldioxidutsläpp från resor till Fordonsservice/));
     const details = dialog();
-    expect(within(details).getByText('Avdelningschef Regionservice, 20 mars 2023')).toBeTruthy();
+    expect(within(details).getByText('Anders Lindqvist, 20 mars 2023')).toBeTruthy();
     expect(within(details).getByText('Ja, 14 mars 2023')).toBeTruthy();
     const save = within(details).getByRole('button', { name: 'Spara ändringar' }) as HTMLButtonElement;
     expect(save.disabled).toBe(true);
@@ -223,7 +223,7 @@ describe('Fördelning for the regional staff', () => {
     await loaded('Miljömål till avdelningarna');
     expect(screen.getByText(/Regionstaben fördelar årets miljömål till avdelningarna, i samråd med avdelningscheferna/)).toBeTruthy();
     fireEvent.click(cell('Fördela M2 Minskad energianvändning till Ekonomiavdelningen'));
-    fireEvent.click(within(dialog()).getByRole('checkbox', { name: 'I samråd med avdelningschef (Avdelningschef Ekonomiavdelningen)' }));
+    fireEvent.click(within(dialog()).getByRole('checkbox', { name: 'I samråd med avdelningschef (Maria Holmberg)' }));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Fördela' }));
     await waitFor(() => expect(status()).toContain('M2 Minskad energianvändning är fördelat till Ekonomiavdelningen.'));
     expect(repository.stored(2023).allocations.some((allocation) => allocation.goalId === 232 && allocation.orgUnitId === 14)).toBe(true);
@@ -253,7 +253,7 @@ describe('who sees what', () => {
     renderAllocation(maltidsserviceHead);
     await loaded(regionservice);
     expect(screen.getByText(/Avdelningschefen fördelar miljömål till enheterna i Regionservice/)).toBeTruthy();
-    expect(await screen.findByText(/Prata med Avdelningschef Regionservice om din enhet ska få ett mål/)).toBeTruthy();
+    expect(await screen.findByText(/Prata med Anders Lindqvist om din enhet ska få ett mål/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Fördela/ })).toBeNull();
         expect(screen.queryByText('Dölj hjälpen')).toBeNull();
     const table = screen.getByRole('table');

@@ -64,6 +64,8 @@ describe('importing the organisation in Administration', () => {
     // Parents first: the department was written before its units.
     const adds = repository.writes.filter((write) => write.startsWith('addOrgUnit'));
     expect(adds).toHaveLength(3);
+    // A batch per level: the department, then its two units together.
+    expect(repository.batches.filter((call) => call.startsWith('addOrgUnits'))).toEqual(['addOrgUnits 1', 'addOrgUnits 2']);
 
     choose(file);
     expect(await within(dialog()).findByText('0 nya, 0 ändrade, 4 oförändrade, 3 med fel')).toBeTruthy();
@@ -72,6 +74,48 @@ describe('importing the organisation in Administration', () => {
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByRole('rowheader', { name: /Vårdhygien/ })).toBeTruthy();
+  });
+
+  it('says in the preview which heads SharePoint cannot find, asking about them all in one call, before anything is written', async () => {
+    const { repository } = renderAdministration(strategist);
+    repository.directory = [{ login: 'karin.lind@region.example', name: 'Karin Lind', email: 'karin.lind@region.example' }];
+    await loadedAdministration();
+    await openImport('Importera organisation');
+    choose(csvFile([
+      'Nivå;Namn;Överordnad;Chefens e-post',
+      `avdelning;Ekonomi;${top};karin.lind@region.example`,
+      'enhet;Redovisning;Ekonomi;ingen.alls@region.example',
+      'enhet;Lön;Ekonomi;INGEN.ALLS@region.example'
+    ]));
+    expect(await within(dialog()).findByText('1 nya, 0 ändrade, 0 oförändrade, 2 med fel')).toBeTruthy();
+    expect(rowOfFile(3).textContent).toContain('Chefen ingen.alls@region.example finns inte i SharePoint.');
+    expect(rowOfFile(4).textContent).toContain('finns inte i SharePoint.');
+    expect(repository.batches).toEqual(['resolvePeople 2']);
+    expect(repository.writes).toEqual([]);
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Importera de giltiga raderna (1)' }));
+    expect(await within(dialog()).findByText(/Klart: 1 sparade/)).toBeTruthy();
+    expect(repository.stored(2023).orgUnits.find((unit) => unit.name === 'Ekonomi')?.head).toMatchObject({ login: 'karin.lind@region.example', name: 'Karin Lind' });
+  });
+
+  it('takes a head as the file names them when the directory cannot be asked, and SharePoint checks them on saving', async () => {
+    const { repository } = renderAdministration(strategist);
+    repository.failingResolutions = 1;
+    await loadedAdministration();
+    await openImport('Importera organisation');
+    choose(csvFile(['Nivå;Namn;Överordnad;Chefens e-post;Chefens namn', `avdelning;Ekonomi;${top};okand@region.example;Okänd Person`]));
+    expect(await within(dialog()).findByText('1 nya, 0 ändrade, 0 oförändrade, 0 med fel')).toBeTruthy();
+  });
+
+  it('updates a changed unit in place, in a batch of updates', async () => {
+    const { repository } = renderAdministration(strategist);
+    await loadedAdministration();
+    await openImport('Importera organisation');
+    choose(csvFile(['Nivå;Namn;Överordnad;Kortnamn', `avdelning;Regionservice;${top};RS-ny`]));
+    expect(await within(dialog()).findByText('0 nya, 1 ändrade, 0 oförändrade, 0 med fel')).toBeTruthy();
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Importera de giltiga raderna (1)' }));
+    expect(await within(dialog()).findByText(/Klart: 1 sparade, 0 sparades inte, 0 inte påbörjade\./)).toBeTruthy();
+    expect(repository.batches).toContain('updateOrgUnits 1');
+    expect(repository.stored(2023).orgUnits.find((unit) => unit.name === 'Regionservice')?.shortName).toBe('RS-ny');
   });
 
   it('a failed save leaves its units not started; importing again carries on', async () => {

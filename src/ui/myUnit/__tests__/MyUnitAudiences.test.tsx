@@ -23,8 +23,8 @@ describe('Min enhet for whom', () => {
     renderMyUnit(demo.logistikHead);
     expect(await screen.findByRole('heading', { level: 3, name: 'Logistik' })).toBeTruthy();
     expect(await screen.findByText('Inga miljömål är fördelade till Logistik för 2023 än.')).toBeTruthy();
-    expect(screen.getByText(/^Målen fördelas av avdelningschefen för Regionservice, Avdelningschef Regionservice, i samråd med dig\./)).toBeTruthy();
-    const link = screen.getByRole('link', { name: 'Skriv till Avdelningschef Regionservice i Teams' });
+    expect(screen.getByText(/^Målen fördelas av avdelningschefen för Regionservice, Anders Lindqvist, i samråd med dig\./)).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Skriv till Anders Lindqvist i Teams' });
     const message = 'Hej! Kan du fördela miljömål för 2023 till Logistik? Då kan vi börja lägga in våra aktiviteter.';
     expect(link.getAttribute('href')).toBe(
       `https://teams.microsoft.com/l/chat/0/0?users=avdchef.regionservice%40region.example&message=${encodeURIComponent(message)}`);
@@ -35,7 +35,7 @@ describe('Min enhet for whom', () => {
 
   it('writes the Teams request in English for an English page', async () => {
     renderMyUnit(demo.logistikHead, { strings: english, locale: 'en-US' });
-    const link = await screen.findByRole('link', { name: 'Message Avdelningschef Regionservice in Teams' });
+    const link = await screen.findByRole('link', { name: 'Message Anders Lindqvist in Teams' });
     const url = new URL(link.getAttribute('href') ?? '');
     expect(url.searchParams.get('users')).toBe('avdchef.regionservice@region.example');
     expect(url.searchParams.get('message')).toBe('Hi! Could you allocate the environmental goals for 2023 to Logistik? Then we can start adding our activities.');
@@ -51,7 +51,7 @@ describe('Min enhet for whom', () => {
     fireEvent.click(picker);
     fireEvent.click(await screen.findByRole('option', { name: 'Måltidsservice' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Måltidsservice' })).toBeTruthy();
-    expect(screen.getByText('Du kan läsa här men inte ändra. Vill du ändra något för Måltidsservice, fråga Enhetschef Måltidsservice.')).toBeTruthy();
+    expect(screen.getByText('Du kan läsa här men inte ändra. Vill du ändra något för Måltidsservice, fråga Maja Engström.')).toBeTruthy();
     within(goalSection('M3 Minskade mängder avfall')).getAllByRole('article');
     expect(screen.queryByRole('button', { name: 'Lägg till aktivitet' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ändra' })).toBeNull();
@@ -63,7 +63,7 @@ describe('Min enhet for whom', () => {
   it('gives a department head their department’s own level and each unit, with a picker', async () => {
     renderMyUnit(demo.regionserviceHead);
     expect(await screen.findByRole('heading', { level: 3, name: 'Regionservice' })).toBeTruthy();
-    expect(screen.getByText('Avdelning. Avdelningschef: Avdelningschef Regionservice.')).toBeTruthy();
+    expect(screen.getByText('Avdelning. Avdelningschef: Anders Lindqvist.')).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
       'M1 Minskade koldioxidutsläpp från resor', 'M2 Minskad energianvändning', 'M3 Minskade mängder avfall', 'M4 Fossilfria transporter'
     ]);

@@ -42,7 +42,7 @@ describe('following up an activity', () => {
     expect(within(after).getByText('Helår 2023: Påbörjad, mer än hälften')).toBeTruthy();
     expect(within(after).getByText(/^Recepten är uppdaterade/).textContent).toBe('Recepten är uppdaterade i alla kök.\nSvinnet har halverats.');
     // Saved by the unit head now (helår), and by the same person in August (delår).
-    expect(within(after).getAllByText(/^Sparad av Enhetschef Måltidsservice, /)).toHaveLength(2);
+    expect(within(after).getAllByText(/^Sparad av Maja Engström, /)).toHaveLength(2);
     expect(within(after).getByRole('button', { name: 'Ändra uppföljningen för helår 2023' })).toBeTruthy();
     expect(repository.stored(2023).followUps.find((followUp) => followUp.activityId === 1 && followUp.period.kind === 'helar'))
       .toMatchObject({ period: { year: 2023, kind: 'helar' }, grade: 'paborjadMerAnHalften', updatedBy: { login: demo.maltidsserviceHead.login } });
@@ -80,7 +80,7 @@ describe('following up an activity', () => {
       ['Genomförandegradskiljer sig', 'Genomförd eller löpande', 'Ej påbörjad'],
       ['Kommentarskiljer sig', 'Min kommentar', 'Kollegans kommentar']
     ]);
-    expect(within(conflict).getByText(/^Deras version sparades av Avdelningschef Regionservice, /)).toBeTruthy();
+    expect(within(conflict).getByText(/^Deras version sparades av Anders Lindqvist, /)).toBeTruthy();
     fireEvent.click(within(conflict).getByRole('button', { name: 'Behåll min version' }));
     expect(await screen.findByText('Uppföljningen för helår 2023 av ”Minskat matsvinn genom uppdaterade recept” sparades.')).toBeTruthy();
     expect(repository.writes).toEqual(['addFollowUp 1 2023-helar', 'updateFollowUp 900']);

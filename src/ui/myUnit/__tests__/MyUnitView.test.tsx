@@ -19,7 +19,7 @@ describe('Min enhet for a unit head', () => {
   it('shows the unit’s allocated goal with its activities, and which goals are not allocated here', async () => {
     renderMyUnit(demo.maltidsserviceHead);
     expect(await screen.findByRole('heading', { level: 3, name: 'Måltidsservice' })).toBeTruthy();
-    expect(screen.getByText('Enhet inom Regionservice. Enhetschef: Enhetschef Måltidsservice.')).toBeTruthy();
+    expect(screen.getByText('Enhet inom Regionservice. Enhetschef: Maja Engström.')).toBeTruthy();
     const m3 = goalSection('M3 Minskade mängder avfall');
     expect(within(m3).getAllByRole('article').map((card) => card.getAttribute('aria-labelledby') && within(card).getByRole('heading', { level: 5 }).textContent))
       .toEqual(['Fler maträtter skickas till Kajutan', 'Minskat matsvinn genom uppdaterade recept']);
@@ -36,7 +36,7 @@ describe('Min enhet for a unit head', () => {
     const panel = await openPanel('Lägg till aktivitet', 'Ny aktivitet för M3 Minskade mängder avfall', goalSection('M3 Minskade mängder avfall'));
     type(panel, 'Titel', 'Vegetariska dagar');
     type(panel, 'Beskrivning', 'Två vegetariska dagar i veckan.\nUtvärderas i december.');
-    await choosePerson(panel, 'Ansvarig', 'enhetschef m', /Enhetschef Måltidsservice/);
+    await choosePerson(panel, 'Ansvarig', 'maja eng', /Maja Engström/);
     type(panel, 'Startdatum', '2023-11-01');
     type(panel, 'Slutdatum', '2023-12-31');
     let release: () => void = () => undefined;
@@ -54,7 +54,7 @@ describe('Min enhet for a unit head', () => {
     expect(saved).toMatchObject({
       allocationId: 1113,
       description: 'Två vegetariska dagar i veckan.\nUtvärderas i december.',
-      responsible: { login: demo.maltidsserviceHead.login, name: 'Enhetschef Måltidsservice' },
+      responsible: { login: demo.maltidsserviceHead.login, name: 'Maja Engström' },
       startDate: '2023-11-01',
       endDate: '2023-12-31',
       status: 'planerad'
