@@ -68,7 +68,7 @@ describe('allocating goals in the browser', () => {
     await page.getByRole('button', { name: /^Fördela M2 .* till Måltidsservice$/ }).click();
     await page.getByRole('button', { name: 'Fördela', exact: true }).click();
     // Not ticked: the dialog asks once more, naming the unit head.
-    await page.getByText(/Du har inte markerat att ni kommit överens\. Målet ska fördelas i samråd med Enhetschef Måltidsservice/).waitFor();
+    await page.getByText(/Du har inte markerat att ni kommit överens\. Målet ska fördelas i samråd med Maja Engström/).waitFor();
     await page.getByRole('button', { name: 'Fördela utan samråd' }).click();
     await page.getByRole('button', { name: /^Fördelat.*utan samråd.*: M2 .* till Måltidsservice/ }).waitFor();
     await page.context().close();
