@@ -4,6 +4,7 @@ import { Perm } from '../permissions';
 import { argNumber } from '../path';
 import { etagOf, requireIfMatch } from '../etags';
 import { ListState } from '../store';
+import { ItemRecord } from '../model';
 import { itemEntity, planProjection } from '../odata/projection';
 import { queryItems } from '../odata/items';
 import { RequestContext } from './context';
@@ -22,10 +23,19 @@ function nextPageUrl(context: RequestContext): (skiptoken: string) => string {
   };
 }
 
+/**
+ * The item, once the caller may do `permission` to it: an item with unique permissions is judged
+ * by its own assignments alone, any other by its list's.
+ */
+function itemFor(context: RequestContext, permission: number, list: ListState, id: number): ItemRecord {
+  const item = context.store.item(list, id);
+  context.need(permission, list, item);
+  return item;
+}
+
 function recycleItem(list: ListState, id: number): Resource {
   return action('recycle', (context) => {
-    context.need(Perm.DeleteListItems, list);
-    const item = context.store.item(list, id);
+    const item = itemFor(context, Perm.DeleteListItems, list, id);
     context.store.deleteItem(list, item);
     return context.reply.primitiveResult('Recycle', 'Edm.Guid', item.guid);
   });
@@ -64,20 +74,17 @@ export const itemHandlers = {
     const { store } = context;
     switch (context.verb) {
       case 'GET': {
-        context.need(Perm.ViewListItems, list);
-        const item = store.item(list, id);
+        const item = itemFor(context, Perm.ViewListItems, list, id);
         const { select, expand } = context.entityQuery();
         return context.reply.ok(itemEntity(list, item, planProjection(store, list, select, expand)), 200, { ETag: etagOf(item) });
       }
       case 'MERGE': {
-        context.need(Perm.EditListItems, list);
-        const current = store.item(list, id);
+        const current = itemFor(context, Perm.EditListItems, list, id);
         const item = store.updateItem(list, current, context.body(), context.user, requireIfMatch(context.ifMatch, current.version));
         return context.reply.empty(204, { ETag: etagOf(item) });
       }
       case 'DELETE': {
-        context.need(Perm.DeleteListItems, list);
-        const current = store.item(list, id);
+        const current = itemFor(context, Perm.DeleteListItems, list, id);
         store.deleteItem(list, current, requireIfMatch(context.ifMatch, current.version));
         return context.reply.empty(200);
       }
