@@ -54,7 +54,9 @@ describe('item-level role assignments', () => {
   it('lets the list’s Full Control break an item’s inheritance and leaves that item read-only to everyone it names', async () => {
     const id = await lockedByStaff('2023 delår');
     const staffItem = emu.sp(STAFF).web.getList(url).items.getById(id);
-    expect((await staffItem.select('Title')()).Title).toBe('2023 delår');
+    expect(await staffItem.select('Title', 'HasUniqueRoleAssignments')()).toMatchObject({ Title: '2023 delår', HasUniqueRoleAssignments: true });
+    const [inherits] = await emu.sp(STAFF).web.getList(url).items.filter(`Id ne ${id}`).select('HasUniqueRoleAssignments').top(1)();
+    expect(inherits?.HasUniqueRoleAssignments ?? false).toBe(false);
     await expect(staffItem.update({ Title: 'ändrad' })).rejects.toMatchObject({ status: 403 });
     await expect(staffItem.delete()).rejects.toMatchObject({ status: 403 });
     await expect(staffItem.recycle()).rejects.toMatchObject({ status: 403 });
