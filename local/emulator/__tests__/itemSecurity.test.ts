@@ -88,6 +88,19 @@ describe('item-level role assignments', () => {
     await expect(emu.sp(HEAD).web.getList(url).items.getById(added.Id).breakRoleInheritance(false, true)).rejects.toMatchObject({ status: 403 });
   });
 
+  it('leaves an item out of a query for someone it gives nothing, and refuses reading it directly', async () => {
+    const added = await emu.sp(STAFF).web.getList(url).items.add({ Title: 'bara regionstaben' });
+    const item = emu.sp(STAFF).web.getList(url).items.getById(added.Id);
+    await item.breakRoleInheritance(false, true);
+    await item.roleAssignments.add(staffGroup, READ);
+    const heads = await emu.sp(HEAD).web.getList(url).items.select('Id')() as Array<{ Id: number }>;
+    expect(heads.map((found) => found.Id)).not.toContain(added.Id);
+    expect(heads.length).toBeGreaterThan(0);
+    await expect(emu.sp(HEAD).web.getList(url).items.getById(added.Id)()).rejects.toMatchObject({ status: 403 });
+    const staff = await emu.sp(STAFF).web.getList(url).items.select('Id')() as Array<{ Id: number }>;
+    expect(staff.map((found) => found.Id)).toContain(added.Id);
+  });
+
   it('copies the list’s assignments when asked to', async () => {
     const added = await sp.web.getList(url).items.add({ Title: 'kopia' });
     const item = sp.web.getList(url).items.getById(added.Id);

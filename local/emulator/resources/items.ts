@@ -1,6 +1,6 @@
 /** A list's `items`: query, add; one item by id: read, MERGE, DELETE, `recycle`. */
 import { methodNotAllowed } from '../errors';
-import { Perm } from '../permissions';
+import { Perm, hasPerm } from '../permissions';
 import { argNumber } from '../path';
 import { etagOf, requireIfMatch } from '../etags';
 import { ListState } from '../store';
@@ -60,7 +60,9 @@ export const itemHandlers = {
       case 'GET': {
         context.need(Perm.ViewListItems, list);
         const query = { ...context.entityQuery(), skiptoken: context.query('$skiptoken') };
-        return context.reply.ok(queryItems(store, list, query, nextPageUrl(context)));
+        // Only items with permissions of their own can hide from someone who may read the list.
+        const visible = (item: ItemRecord): boolean => !item.hasUniqueRoleAssignments || hasPerm(store.effectiveMask(context.user, list, item), Perm.ViewListItems);
+        return context.reply.ok(queryItems(store, list, query, nextPageUrl(context), visible));
       }
       case 'POST': {
         context.need(Perm.AddListItems, list);
