@@ -1,5 +1,5 @@
 /** REST shapes of the web, lists, fields, users, groups, role definitions and role assignments. */
-import { FieldDef, GroupDef, RoleDefinitionDef, UserDef } from './model';
+import { FieldDef, GroupDef, ItemRecord, RoleDefinitionDef, UserDef } from './model';
 import { notSupported } from './errors';
 import { fieldODataType, fieldProps } from './fields';
 import { Complex, Entity, Val, collection, complex, entity } from './format';
@@ -149,8 +149,10 @@ export function roleDefinitionEntity(definition: RoleDefinitionDef, apiBase: str
   };
 }
 
-export function roleAssignmentEntity(store: Store, list: ListState | undefined, principalId: number, roleDefIds: number[], apiBase: string): RichEntity {
-  const path = `${list ? listPath(list) : 'Web'}/RoleAssignments/GetByPrincipalId(${principalId})`;
+export function roleAssignmentEntity(store: Store, list: ListState | undefined, principalId: number, roleDefIds: number[], apiBase: string,
+  item?: ItemRecord): RichEntity {
+  const owner = list ? `${listPath(list)}${item ? `/Items(${item.id})` : ''}` : 'Web';
+  const path = `${owner}/RoleAssignments/GetByPrincipalId(${principalId})`;
   return {
     entity: entity('SP.RoleAssignment', `${apiBase}/${path}`, path, { PrincipalId: principalId }),
     navigation: {

@@ -56,6 +56,9 @@ export interface ItemRecord {
   editorId: number;
   /** Values of Title and custom fields, keyed by internal name. */
   values: Record<string, FieldValue>;
+  /** Set once the item's inheritance is broken: from then on only its own assignments count. */
+  hasUniqueRoleAssignments?: boolean;
+  roleAssignments?: RoleAssignmentDef[];
 }
 
 export interface RoleAssignmentDef {

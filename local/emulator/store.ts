@@ -112,19 +112,23 @@ export class Store {
   // ---------------------------------------------------------------- permissions
 
   roleDefinition(id: number): RoleDefinitionDef | undefined { return this.security.roleDefinition(id); }
-  effectiveMask(user: UserDef, list?: ListState): Mask { return this.security.effectiveMask(user, list); }
-  require(user: UserDef, permission: number, list?: ListState): void { this.security.require(user, permission, list); }
+  effectiveMask(user: UserDef, list?: ListState, item?: ItemRecord): Mask { return this.security.effectiveMask(user, list, item); }
+  require(user: UserDef, permission: number, list?: ListState, item?: ItemRecord): void { this.security.require(user, permission, list, item); }
   canView(user: UserDef, list: ListState): boolean { return this.security.canView(user, list); }
-  assignmentsOf(list?: ListState): RoleAssignmentDef[] { return this.security.assignmentsOf(list); }
+  assignmentsOf(list?: ListState, item?: ItemRecord): RoleAssignmentDef[] { return this.security.assignmentsOf(list, item); }
   breakInheritance(list: ListState, copy: boolean, caller: UserDef): void { this.security.breakInheritance(list, copy, caller); }
   resetInheritance(list: ListState): void { this.security.resetInheritance(list); }
+  breakItemInheritance(list: ListState, item: ItemRecord, copy: boolean, caller: UserDef): void {
+    this.security.breakItemInheritance(list, item, copy, caller);
+  }
+  resetItemInheritance(list: ListState, item: ItemRecord): void { this.security.resetItemInheritance(list, item); }
 
-  addRoleAssignment(list: ListState | undefined, principalId: number, roleDefId: number): void {
-    this.security.addRoleAssignment(list, principalId, roleDefId);
+  addRoleAssignment(list: ListState | undefined, principalId: number, roleDefId: number, item?: ItemRecord): void {
+    this.security.addRoleAssignment(list, principalId, roleDefId, item);
   }
 
-  removeRoleAssignment(list: ListState | undefined, principalId: number, roleDefId?: number): void {
-    this.security.removeRoleAssignment(list, principalId, roleDefId);
+  removeRoleAssignment(list: ListState | undefined, principalId: number, roleDefId?: number, item?: ItemRecord): void {
+    this.security.removeRoleAssignment(list, principalId, roleDefId, item);
   }
 
   // ---------------------------------------------------------------- lists and fields

@@ -11,6 +11,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit } from '../domain/model';
+import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
 import { addItem, Item, readItem, removeItem, updateItem } from './itemWrites';
 import type { Added } from './listFields';
 import { addedItemBody, itemBody, writesSame } from './itemBodies';
@@ -24,7 +25,8 @@ import { provisionRoles, roleGroupTitles } from './roles';
 import type {
   CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteOutcome
 } from '../ports';
-import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels } from './schema';
+import { lockReportItem, LockPrincipals, readReports, reportParts } from './reportStore';
+import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels, ReportPart, reportKey } from './schema';
 import { listUrl, readYear } from './yearReader';
 import type { SharePointWaits } from './waits';
 import type { BatchHost } from './batchWrites';
@@ -287,6 +289,68 @@ export class SharePointRepository implements IMiljoRepository {
       action: 'editIndicators', value, projection: projections.indicatorValues, toValue: (item) => this.toModel('indicatorValues', item),
       holdsWrite: this.holds('indicatorValues', value)
     });
+  }
+
+  public reports(year: number): Promise<FrozenReport[]> {
+    return guardRead(async () => {
+      const calendar = await this.siteCalendar();
+      return readReports(this.list('reports'), year, (item) => toModel.reports(item, calendar));
+    });
+  }
+
+  public async freezeReport(draft: FrozenReportDraft): Promise<WriteOutcome<FrozenReport>> {
+    const list = this.list('reports');
+    const saved: ReportPart[] = [];
+    for (const part of reportParts(draft)) {
+      const outcome = await addItem<ReportPart>({
+        list, body: () => this.body('reports', part), action: 'freezeReport', value: (id) => ({ ...part, id }),
+        findByKey: () => this.findByKey('reports', 'ReportKey', reportKey(part.year, part.periodKind, part.version, part.part)),
+        // This freeze's own first try goes on; another report holding the version is a conflict.
+        onExisting: async (item) => await this.ownAdd('reports', part, item) ?? { kind: 'conflict', current: await this.toModel('reports', item), etag: etagOf(item) }
+      });
+      if (outcome.kind === 'conflict') return this.reportInTheWay(draft);
+      if (outcome.kind !== 'saved') return outcome;
+      saved.push(outcome.value);
+    }
+    try {
+      const principals = await this.lockPrincipals();
+      for (const part of saved) await lockReportItem(list.items.getById(part.id), principals);
+    } catch (error) {
+      // Stored but not locked is not fastställd: the archive leaves it out, and trying again locks it.
+      return isForbidden(error) ? { kind: 'forbidden', action: 'freezeReport' } : failureOf(error);
+    }
+    return { kind: 'saved', value: { ...draft, id: saved[0].id }, etag: '' };
+  }
+
+  /** The report that already holds the draft's version, as the conflict's other side. */
+  private async reportInTheWay(draft: FrozenReportDraft): Promise<WriteOutcome<FrozenReport>> {
+    try {
+      const current = (await this.reports(draft.year)).find((report) => report.period.kind === draft.period.kind && report.version === draft.version);
+      return current ? { kind: 'conflict', current, etag: '' } : { kind: 'failed', cause: 'rejected', message: `Report version ${draft.version} is taken but not complete.` };
+    } catch (error) {
+      return failureOf(error);
+    }
+  }
+
+  private principals: Promise<LockPrincipals> | undefined;
+
+  /** The role groups, the site's own groups and the caller, read once per repository. */
+  private lockPrincipals(): Promise<LockPrincipals> {
+    if (!this.principals) {
+      const groupId = (title: string): Promise<number> => this.sp.web.siteGroups.getByName(title).select('Id')().then((group) => group.Id as number);
+      const principals = Promise.all([
+        Promise.all(Object.values(roleGroupTitles).map(groupId)),
+        this.sp.web.associatedMemberGroup.select('Id')(),
+        this.sp.web.associatedVisitorGroup.select('Id')(),
+        this.sp.web.associatedOwnerGroup.select('Id')(),
+        this.sp.web.currentUser.select('Id')()
+      ]).then(([roles, members, visitors, owners, caller]): LockPrincipals => ({
+        readers: [...roles, members.Id, visitors.Id], owners: [owners.Id], caller: caller.Id
+      }));
+      principals.catch(() => { if (this.principals === principals) this.principals = undefined; });
+      this.principals = principals;
+    }
+    return this.principals;
   }
 
   /** Read once, unless a year's read brought it. */

@@ -1,12 +1,12 @@
 // A list field described once: the column provisioning creates (name, type, limits) and how the
 // model holds it (its binding). Reads, write bodies and projections all follow from these.
-import type { Collection } from '../ports';
+import type { StoredCollection } from '../ports';
 import type { UserIdOf } from './people';
 
 export type FieldType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'Choice' | 'DateTime' | 'Lookup' | 'User';
 
 /** A list per collection of the port, under the same key. */
-export type ListKey = Collection;
+export type ListKey = StoredCollection;
 
 export interface FieldDefinition {
   internalName: string;

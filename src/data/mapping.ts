@@ -34,7 +34,8 @@ export const projections: Readonly<Record<ListKey, Projection>> = {
   activities: projectionOf(lists.activities),
   followUps: projectionOf(lists.followUps),
   indicators: projectionOf(lists.indicators),
-  indicatorValues: projectionOf(lists.indicatorValues)
+  indicatorValues: projectionOf(lists.indicatorValues),
+  reports: projectionOf(lists.reports)
 };
 
 /** A column's value as its binding reads it: a date-only instant becomes its site date first. */
@@ -58,7 +59,8 @@ export const toModel: { readonly [K in ListKey]: (item: Item, calendar: SiteCale
   activities: reader(lists.activities),
   followUps: reader(lists.followUps),
   indicators: reader(lists.indicators),
-  indicatorValues: reader(lists.indicatorValues)
+  indicatorValues: reader(lists.indicatorValues),
+  reports: reader(lists.reports)
 };
 
 /** The ETag SharePoint sent with an item, in whichever JSON flavour it answered. */

@@ -56,7 +56,7 @@ export async function checkLists(sp: SPFI, webUrl: string): Promise<ListsStatus>
   const status: ListsStatus = { missing: [], outdated: [] };
   for (const key of listOrder) {
     if (!(await findList(sp, webUrl, key))) {
-      status.missing.push(placeOf(key));
+      (lists[key].since === undefined ? status.missing : status.outdated).push(placeOf(key));
       continue;
     }
     const { missing, unindexed } = fieldsToChange(lists[key], await readFields(sp, webUrl, key));

@@ -24,7 +24,7 @@ export const roleGroupTitles: Readonly<Record<RoleGroup, string>> = {
 export const roleDefinitionIds = { fullControl: 1073741829, contribute: 1073741827, read: 1073741826 } as const;
 type Level = keyof typeof roleDefinitionIds;
 
-const { contribute, read } = { contribute: 'contribute' as Level, read: 'read' as Level };
+const { contribute, read, fullControl } = { contribute: 'contribute' as Level, read: 'read' as Level, fullControl: 'fullControl' as Level };
 
 /** Per list, what each role group may do. Site owners keep full control, members and visitors read. */
 export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>> = {
@@ -35,7 +35,11 @@ export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>
   followUps: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: contribute },
   // Measured region-wide and followed up there: the regional staff keep them.
   indicators: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
-  indicatorValues: { regionalStaff: contribute, departmentHeads: read, unitHeads: read }
+  indicatorValues: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
+  // Locking a report takes Manage Permissions, which no built-in level short of Full Control
+  // gives. The lock holds against them all the same: a locked report gives them Read, and Full
+  // Control on the list does not reach an item with permissions of its own.
+  reports: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read }
 };
 
 export type RolesResult = { kind: 'done'; createdGroups: RoleGroup[]; securedLists: ListKey[] }

@@ -2,7 +2,10 @@
 // how each field holds the model. Lists are found by URL (users may rename titles); internal names
 // are ASCII, display names Swedish. Every column a query filters or orders on is indexed; a unique
 // key column makes duplicates impossible.
-import type { Activity, ActivityStatus, Allocation, FollowUp, Goal, Indicator, IndicatorDirection, IndicatorValue, OrgUnit } from '../domain/model';
+import type {
+  Activity, ActivityStatus, Allocation, FollowUp, FollowUpPeriodKind, Goal, Indicator, IndicatorDirection, IndicatorValue, IsoDateTime, OrgUnit, Person
+} from '../domain/model';
+import type { Collection } from '../ports';
 import { textLimits } from '../domain/rules/limits';
 import { asIs, dateOnly, flag, optional, optionalFlag, optionalText, person, requiredPerson, text, withDefault } from './fieldCodecs';
 import { Binding, derived, FieldDefinition, ListField, ListKey, onAdd, property, readOnly } from './listFields';
@@ -18,10 +21,35 @@ export interface ListModels {
   followUps: FollowUp;
   indicators: Indicator;
   indicatorValues: IndicatorValue;
+  reports: ReportPart;
+}
+
+/**
+ * One item of the reports list. A fastställd report is its JSON in one or more parts, because a
+ * column holds at most 63,999 characters and a large region's gaps hold more; every part carries
+ * the report's year, period and version, so the year's read brings them together.
+ */
+export interface ReportPart {
+  id: number;
+  year: number;
+  periodKind: FollowUpPeriodKind;
+  version: number;
+  /** From 0; `parts` of them make the report, and it is whole only when all are there. */
+  part: number;
+  parts: number;
+  data: string;
+  /** Who fastställde it and when, as SharePoint recorded the item's creation: no client can write another name there. */
+  frozenBy: Person;
+  frozenAt: IsoDateTime;
 }
 
 export interface ListDefinition<M = unknown> {
   key: ListKey;
+  /**
+   * Added after the lists' first version: a site without it still shows everything else, and its
+   * lists are outdated (not missing) until "Skapa listor" adds it.
+   */
+  since?: number;
   /** Web-relative URL, fixed at creation from the ASCII name. */
   url: string;
   /** Swedish title set after creation; users may change it later. */
@@ -51,6 +79,11 @@ export function indicatorValueKey(indicatorId: number, measuredYear: number): st
 
 export function followUpKey(activityId: number, periodKind: string): string {
   return `${activityId}-${periodKind}`;
+}
+
+/** One part of one version of a period's report: a version is taken once, and so is each of its parts. */
+export function reportKey(year: number, periodKind: string, version: number, part: number): string {
+  return `${year}-${periodKind}-${version}-${part}`;
 }
 
 /** The built-in Title column, shown under the list's own name for it. */
@@ -227,9 +260,42 @@ const indicatorValues: ListDefinition<IndicatorValue> = {
   ]
 };
 
+const reportKeyOf = (part: Omit<ReportPart, 'id'>): string => reportKey(part.year, part.periodKind, part.version, part.part);
+
+// Written once: after the add, provisioning's list permissions no longer reach the item (see
+// reportStore.ts), so nobody changes a fastställd report; a correction is a new version.
+const reports: ListDefinition<ReportPart> = {
+  key: 'reports',
+  url: 'Lists/MiljoReports',
+  title: 'Rapporter',
+  description: 'Fastställda rapporter per period och version, låsta när de fastställts. Skapad av webbdelen Miljömål.',
+  since: 4,
+  fields: [
+    title('Rapport', derived((part) => `${part.year} ${part.periodKind} v${part.version}${part.parts > 1 ? ` (${part.part + 1}/${part.parts})` : ''}`)),
+    { ...year, model: property('year', asIs) },
+    { internalName: 'ReportPeriod', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices, indexed: true,
+      model: property('periodKind', asIs) },
+    { internalName: 'ReportVersion', displayName: 'Rapportversion', type: 'Number', required: true, indexed: true, model: property('version', asIs) },
+    { internalName: 'ReportPart', displayName: 'Del', type: 'Number', required: true, model: property('part', asIs) },
+    { internalName: 'ReportParts', displayName: 'Antal delar', type: 'Number', required: true, model: property('parts', asIs) },
+    { internalName: 'ReportKey', displayName: 'Nyckel (period, version och del)', type: 'Text', maxLength: 40, indexed: true, unique: true,
+      model: derived(reportKeyOf) },
+    // Not `property`: the JSON is the data layer's form of the report, not a text a form limits.
+    { internalName: 'ReportData', displayName: 'Rapport (JSON)', type: 'Note', model: {
+      read: (value: string | null) => ({ data: value ?? '' }),
+      write: (part) => part.data
+    } },
+    { internalName: 'Author', displayName: 'Skapad av', type: 'User', builtIn: true, model: readOnly('frozenBy', requiredPerson) },
+    { internalName: 'Created', displayName: 'Skapad', type: 'DateTime', builtIn: true, model: readOnly('frozenAt', text) }
+  ]
+};
+
 export const lists: Readonly<{ [K in ListKey]: ListDefinition<ListModels[K]> }> = {
-  goals, orgUnits, allocations, activities, followUps, indicators, indicatorValues
+  goals, orgUnits, allocations, activities, followUps, indicators, indicatorValues, reports
 };
 
 /** Creation order: a lookup's target exists before the lookup. */
-export const listOrder: readonly ListKey[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues'];
+export const listOrder: readonly ListKey[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues', 'reports'];
+
+/** The lists a year's read brings, in one round trip; reports are read on their own, when asked for. */
+export const yearListOrder: readonly Collection[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues'];

@@ -12,7 +12,7 @@ import type { ItemVersions, LoadedYear } from '../ports';
 import { isThresholdError } from './errors';
 import { etagOf, projections, toModel } from './mapping';
 import { eq, idWindow } from './odata';
-import { ListKey, listOrder, lists } from './schema';
+import { ListKey, lists, yearListOrder } from './schema';
 import { SiteCalendar, siteCalendar } from './siteCalendar';
 
 /** SharePoint's list view threshold, and the largest page it serves. */
@@ -52,7 +52,7 @@ export interface YearRead {
 export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: number): Promise<YearRead> {
   const [batched, execute] = sp.batched();
   const timeZone = batched.web.regionalSettings.timeZone();
-  const first = listOrder.map((key) => {
+  const first = yearListOrder.map((key) => {
     const items = itemsQuery(batched, webServerRelativeUrl, key, yearFilter(key, year))()
       .then((found: Item[]) => ({ ok: true as const, found }), (error: unknown) => ({ ok: false as const, error }));
     // The highest id tells how many windows a second round needs, without a round of its own.
@@ -72,7 +72,7 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
   const itemsByList = new Map<ListKey, Item[]>();
   const windowed: Array<Promise<void>> = [];
   const [secondBatch, executeSecond] = sp.batched();
-  listOrder.forEach((key, index) => {
+  yearListOrder.forEach((key, index) => {
     const read = reads[index];
     if (read.complete) {
       itemsByList.set(key, read.items);
@@ -94,7 +94,7 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
     for (const items of itemsByList.values()) items.sort((a, b) => a.Id - b.Id);
   }
 
-  const etags = Object.fromEntries(listOrder.map((key) =>
+  const etags = Object.fromEntries(yearListOrder.map((key) =>
     [key, new Map((itemsByList.get(key) ?? []).map((item) => [item.Id as number, etagOf(item)]))])) as ItemVersions;
   const read = (key: ListKey): Item[] => itemsByList.get(key) ?? [];
   const picture = {

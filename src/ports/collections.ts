@@ -4,12 +4,15 @@ import type { IFailed } from './outcomes';
 
 export type Collection = 'goals' | 'orgUnits' | 'allocations' | 'activities' | 'followUps' | 'indicators' | 'indicatorValues';
 
+/** Every collection kept, the year's and the fastställda reports, which no year's read brings. */
+export type StoredCollection = Collection | 'reports';
+
 /** Item versions (ETags) by collection and id: writes send back the version they read. */
 export type ItemVersions = Record<Collection, Map<number, string>>;
 
 /** Where a collection lives, in the words SharePoint shows a site owner (title and address). */
 export interface CollectionPlace {
-  collection: Collection;
+  collection: StoredCollection;
   title: string;
   url: string;
 }
@@ -21,7 +24,7 @@ export interface ListsStatus {
 }
 
 export interface ProvisioningChanges {
-  createdLists: Collection[];
+  createdLists: StoredCollection[];
   /** `list.field` of every field added (new lists and upgrades alike). */
   addedFields: string[];
   /** `list.field` of every existing field that got the index it lacked. */

@@ -11,6 +11,7 @@ export type WriteAction =
   | 'editActivity'
   | 'editFollowUp'
   | 'editIndicators'
+  | 'freezeReport'
   | 'manageLists';
 
 /**

@@ -1,6 +1,7 @@
 // Everything the UI may ask of the place the data lives. The UI gets an instance through its
 // services; it never builds one and never learns how it talks to SharePoint.
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../domain/model';
+import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
 import type { ItemVersions, ListsStatus, ProvisioningResult } from './collections';
 import type { RemoveOutcome, WriteOutcome } from './outcomes';
 import type { PersonSuggestion, ResolveOutcome } from './people';
@@ -104,4 +105,13 @@ export interface IMiljoRepository {
    */
   addIndicatorValue(value: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>>;
   updateIndicatorValue(value: IndicatorValue, etag: string): Promise<WriteOutcome<IndicatorValue>>;
+
+  /** The year's fastställda reports, every period and version, in the order they were fastställda. */
+  reports(year: number): Promise<FrozenReport[]>;
+  /**
+   * Fastställer a report: stores it and makes it unchangeable, by anyone, from then on. A second
+   * report with the period's version already taken is a conflict with that one; a correction is
+   * the next version. Saved means locked: a report stored but not yet locked is never `saved`.
+   */
+  freezeReport(draft: FrozenReportDraft): Promise<WriteOutcome<FrozenReport>>;
 }

@@ -9,7 +9,8 @@ import type {
   OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteAction, WriteOutcome
 } from '../../src/ports';
 import { ReadError } from '../../src/ports';
-import { listOrder, lists, type ListKey } from '../../src/data/schema';
+import { lists, yearListOrder as listOrder, type ListKey } from '../../src/data/schema';
+import type { FrozenReport, FrozenReportDraft } from '../../src/domain/report/frozenReport';
 import { samePeriod } from '../../src/domain/period';
 import { SharePointWaits } from '../../src/data/waits';
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../../src/domain/model';
@@ -18,7 +19,7 @@ type WriteMethod =
   | 'addGoal' | 'updateGoal' | 'addOrgUnit' | 'updateOrgUnit'
   | 'addAllocation' | 'updateAllocation' | 'removeAllocation'
   | 'addActivity' | 'updateActivity' | 'removeActivity' | 'addFollowUp' | 'updateFollowUp'
-  | 'addIndicator' | 'addIndicatorValue' | 'updateIndicatorValue';
+  | 'addIndicator' | 'addIndicatorValue' | 'updateIndicatorValue' | 'freezeReport';
 
 /** An answer given instead of writing: a failure, a refusal (for the method's action), or gone. */
 export type ForcedAnswer = IFailed | { kind: 'forbidden' } | { kind: 'gone' };
@@ -28,7 +29,8 @@ const actionOf: Record<WriteMethod, WriteAction> = {
   addAllocation: 'allocate', updateAllocation: 'allocate', removeAllocation: 'removeAllocation',
   addActivity: 'editActivity', updateActivity: 'editActivity', removeActivity: 'editActivity',
   addFollowUp: 'editFollowUp', updateFollowUp: 'editFollowUp',
-  addIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators'
+  addIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators',
+  freezeReport: 'freezeReport'
 };
 
 type ItemOf<C extends Collection> = YearPicture[C][number];
@@ -97,6 +99,8 @@ export class MemoryRepository implements IMiljoRepository {
     indicators: new Map(), indicatorValues: new Map()
   };
   private readonly clientKeys = new Map<string, number>();
+  /** Fastställda reports, as stored: JSON, so what comes back shares nothing with what was sent. */
+  private readonly frozen: string[] = [];
   private nextId = 10000;
 
   public constructor(pictures: readonly YearPicture[], user: CurrentUser = reader) {
@@ -343,6 +347,23 @@ export class MemoryRepository implements IMiljoRepository {
 
   public updateIndicatorValue(value: IndicatorValue, etag: string): Promise<WriteOutcome<IndicatorValue>> {
     return this.write('updateIndicatorValue', `${value.id}=${value.value}`, () => this.updated('indicatorValues', value, etag));
+  }
+
+  public reports(year: number): Promise<FrozenReport[]> {
+    return this.read(`reports ${year}`, () => this.frozen.map((json) => JSON.parse(json) as FrozenReport).filter((report) => report.year === year));
+  }
+
+  /** As SharePoint's list permissions: only the regional staff add reports; a version is taken once. */
+  public freezeReport(draft: FrozenReportDraft): Promise<WriteOutcome<FrozenReport>> {
+    return this.write('freezeReport', `${draft.year}-${draft.period.kind} v${draft.version}`, (): WriteOutcome<FrozenReport> => {
+      if (!this.user.isRegionalStaff) return { kind: 'forbidden', action: 'freezeReport' };
+      const taken = this.frozen.map((json) => JSON.parse(json) as FrozenReport)
+        .find((report) => report.year === draft.year && report.period.kind === draft.period.kind && report.version === draft.version);
+      if (taken !== undefined) return { kind: 'conflict', current: taken, etag: '' };
+      const saved: FrozenReport = { ...draft, id: this.newId() };
+      this.frozen.push(JSON.stringify(saved));
+      return { kind: 'saved', value: JSON.parse(this.frozen[this.frozen.length - 1]) as FrozenReport, etag: '' };
+    });
   }
 
   // ------------------------------------------------------------------ inside

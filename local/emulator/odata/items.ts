@@ -164,13 +164,16 @@ function orderedRows(list: ListView, filter: CompiledFilter | undefined, terms: 
 }
 
 /** Runs a query on a list's items; `nextUrl` builds the absolute nextLink from a new $skiptoken. */
-export function queryItems(targets: ValueTargets, list: ListView, query: ItemQuery, nextUrl: (skiptoken: string) => string): EntitySet {
+/** `visible`: whether the caller may see an item; SharePoint leaves out the others before paging. */
+export function queryItems(targets: ValueTargets, list: ListView, query: ItemQuery, nextUrl: (skiptoken: string) => string,
+  visible?: (item: ItemRecord) => boolean): EntitySet {
   const projection = planProjection(targets, list, query.select, query.expand);
   const pageSize = pageSizeOf(query.top);
   if (pageSize > MAX_PAGE_SIZE && list.itemCount > LIST_VIEW_THRESHOLD) throw throttled();
   const terms = parseOrderBy(list, query.orderby);
   const filter = query.filter ? compileFilter(targets, list, parseFilter(query.filter), projection.expandNames) : undefined;
-  const rows = orderedRows(list, filter, terms, query.orderby);
+  const ordered = orderedRows(list, filter, terms, query.orderby);
+  const rows = visible ? ordered.filter(visible) : ordered;
   const effectiveTerms = terms.length === 0 ? [ID_TERM] : terms;
   const start = query.skiptoken ? pageStart(list, rows, effectiveTerms, query.skiptoken) : 0;
   const page = rows.slice(start, start + pageSize);

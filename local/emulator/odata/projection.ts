@@ -249,6 +249,11 @@ export function planProjection(targets: ValueTargets, list: ListView, select: st
     if (selected.toLowerCase() === 'odata__uiversionstring') { properties.addVersionString(); continue; }
     const special = SPECIAL_BY_LOWER_NAME.get(selected.toLowerCase());
     if (special) { properties.add(special, SPECIAL[special]); continue; }
+    // Only when asked for, as SharePoint answers it; filtering and ordering on it stay unsupported.
+    if (selected.toLowerCase() === 'hasuniqueroleassignments') {
+      properties.add('HasUniqueRoleAssignments', (item) => item.hasUniqueRoleAssignments === true);
+      continue;
+    }
     if (UNMODELLED_ITEM_PROPERTIES.has(selected)) throw notSupported(`the item property '${selected}'`);
     const byRestName = list.fieldByRestName(selected);
     if (byRestName && isReference(byRestName) && selected.toLowerCase() === restBaseName(byRestName).toLowerCase()) {

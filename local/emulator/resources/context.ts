@@ -1,5 +1,5 @@
 /** One `_api` request as its handlers see it: the store, the caller, the method, the body, query options, replies. */
-import { UserDef } from '../model';
+import { ItemRecord, UserDef } from '../model';
 import { SpError, invalidJson, unresolvedType } from '../errors';
 import { Entity, isAnnotation, serialize } from '../format';
 import { ApiOptions, ApiRequest } from '../exchange';
@@ -100,8 +100,8 @@ export class RequestContext {
     return body;
   }
 
-  /** Refuses (403) unless the caller has the permission on the list, or on the web. */
-  need(permission: number, list?: ListState): void {
-    this.store.require(this.user, permission, list);
+  /** Refuses (403) unless the caller has the permission on the item, the list, or the web. */
+  need(permission: number, list?: ListState, item?: ItemRecord): void {
+    this.store.require(this.user, permission, list, item);
   }
 }

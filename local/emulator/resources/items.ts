@@ -1,9 +1,10 @@
 /** A list's `items`: query, add; one item by id: read, MERGE, DELETE, `recycle`. */
 import { methodNotAllowed } from '../errors';
-import { Perm } from '../permissions';
+import { Perm, hasPerm } from '../permissions';
 import { argNumber } from '../path';
 import { etagOf, requireIfMatch } from '../etags';
 import { ListState } from '../store';
+import { ItemRecord } from '../model';
 import { itemEntity, planProjection } from '../odata/projection';
 import { queryItems } from '../odata/items';
 import { RequestContext } from './context';
@@ -22,10 +23,19 @@ function nextPageUrl(context: RequestContext): (skiptoken: string) => string {
   };
 }
 
+/**
+ * The item, once the caller may do `permission` to it: an item with unique permissions is judged
+ * by its own assignments alone, any other by its list's.
+ */
+function itemFor(context: RequestContext, permission: number, list: ListState, id: number): ItemRecord {
+  const item = context.store.item(list, id);
+  context.need(permission, list, item);
+  return item;
+}
+
 function recycleItem(list: ListState, id: number): Resource {
   return action('recycle', (context) => {
-    context.need(Perm.DeleteListItems, list);
-    const item = context.store.item(list, id);
+    const item = itemFor(context, Perm.DeleteListItems, list, id);
     context.store.deleteItem(list, item);
     return context.reply.primitiveResult('Recycle', 'Edm.Guid', item.guid);
   });
@@ -50,7 +60,9 @@ export const itemHandlers = {
       case 'GET': {
         context.need(Perm.ViewListItems, list);
         const query = { ...context.entityQuery(), skiptoken: context.query('$skiptoken') };
-        return context.reply.ok(queryItems(store, list, query, nextPageUrl(context)));
+        // Only items with permissions of their own can hide from someone who may read the list.
+        const visible = (item: ItemRecord): boolean => !item.hasUniqueRoleAssignments || hasPerm(store.effectiveMask(context.user, list, item), Perm.ViewListItems);
+        return context.reply.ok(queryItems(store, list, query, nextPageUrl(context), visible));
       }
       case 'POST': {
         context.need(Perm.AddListItems, list);
@@ -64,20 +76,17 @@ export const itemHandlers = {
     const { store } = context;
     switch (context.verb) {
       case 'GET': {
-        context.need(Perm.ViewListItems, list);
-        const item = store.item(list, id);
+        const item = itemFor(context, Perm.ViewListItems, list, id);
         const { select, expand } = context.entityQuery();
         return context.reply.ok(itemEntity(list, item, planProjection(store, list, select, expand)), 200, { ETag: etagOf(item) });
       }
       case 'MERGE': {
-        context.need(Perm.EditListItems, list);
-        const current = store.item(list, id);
+        const current = itemFor(context, Perm.EditListItems, list, id);
         const item = store.updateItem(list, current, context.body(), context.user, requireIfMatch(context.ifMatch, current.version));
         return context.reply.empty(204, { ETag: etagOf(item) });
       }
       case 'DELETE': {
-        context.need(Perm.DeleteListItems, list);
-        const current = store.item(list, id);
+        const current = itemFor(context, Perm.DeleteListItems, list, id);
         store.deleteItem(list, current, requireIfMatch(context.ifMatch, current.version));
         return context.reply.empty(200);
       }

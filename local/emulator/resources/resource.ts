@@ -3,7 +3,7 @@
  * child segment name (by parent kind) and a handler per kind. An action (a POST method such as
  * `recycle` or `ensureuser`) carries its own invocation.
  */
-import { FieldDef, GroupDef, RoleDefinitionDef, UserDef } from '../model';
+import { FieldDef, GroupDef, ItemRecord, RoleDefinitionDef, UserDef } from '../model';
 import { SpError, notSupported } from '../errors';
 import { ApiResponse } from '../exchange';
 import { Segment } from '../path';
@@ -29,11 +29,11 @@ export type Resource =
   | { kind: 'group'; group: GroupDef }
   | { kind: 'roledefs' }
   | { kind: 'roledef'; roleDefinition: RoleDefinitionDef }
-  | { kind: 'roleassignments'; list?: ListState }
-  | { kind: 'roleassignment'; list?: ListState; principalId: number }
-  | { kind: 'member'; list?: ListState; principalId: number }
-  | { kind: 'bindings'; list?: ListState; principalId: number }
-  | { kind: 'perms'; list?: ListState; user: UserDef; name: string }
+  | { kind: 'roleassignments'; list?: ListState; item?: ItemRecord }
+  | { kind: 'roleassignment'; list?: ListState; item?: ItemRecord; principalId: number }
+  | { kind: 'member'; list?: ListState; item?: ItemRecord; principalId: number }
+  | { kind: 'bindings'; list?: ListState; item?: ItemRecord; principalId: number }
+  | { kind: 'perms'; list?: ListState; item?: ItemRecord; user: UserDef; name: string }
   | { kind: 'storageentity'; key: string }
   | { kind: 'action'; name: string; invoke: (context: RequestContext) => ApiResponse };
 

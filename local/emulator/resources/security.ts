@@ -2,7 +2,7 @@
  * Permissions: role definitions, role assignments on the web and on lists (with their member and
  * bindings), breaking and resetting inheritance, and effective permissions.
  */
-import { RoleDefinitionDef } from '../model';
+import { ItemRecord, RoleDefinitionDef } from '../model';
 import { SpError, methodNotAllowed, notSupported, principalNotFound, roleDefinitionNotFound } from '../errors';
 import { Perm } from '../permissions';
 import { Segment, argNumber, argString, namedNumber } from '../path';
@@ -19,8 +19,8 @@ function roleDefinitionResource(roleDefinition: RoleDefinitionDef | undefined): 
 }
 
 /** The caller's own permissions, on the web, a list or (as the list's) an item. */
-const ownPermissions = (context: RequestContext, list?: ListState): Resource =>
-  ({ kind: 'perms', list, user: context.user, name: 'EffectiveBasePermissions' });
+const ownPermissions = (context: RequestContext, list?: ListState, item?: ItemRecord): Resource =>
+  ({ kind: 'perms', list, item, user: context.user, name: 'EffectiveBasePermissions' });
 
 /** Another user's permissions: `getusereffectivepermissions(@user)`. */
 function userPermissions(context: RequestContext, segment: Segment, list?: ListState): Resource {
@@ -29,8 +29,22 @@ function userPermissions(context: RequestContext, segment: Segment, list?: ListS
   return { kind: 'perms', list, user, name: 'GetUserEffectivePermissions' };
 }
 
-const roleAssignments = (segment: Segment, list?: ListState): Resource =>
-  segment.args ? { kind: 'roleassignment', list, principalId: argNumber(segment) } : { kind: 'roleassignments', list };
+const roleAssignments = (segment: Segment, list?: ListState, item?: ItemRecord): Resource =>
+  segment.args ? { kind: 'roleassignment', list, item, principalId: argNumber(segment) } : { kind: 'roleassignments', list, item };
+
+/** `clearsubscopes` is accepted and has nothing to clear: an item has no scopes below it. */
+function changeItemInheritance(list: ListState, id: number, name: 'breakroleinheritance' | 'resetroleinheritance', segment: Segment): Resource {
+  return action(name, (context) => {
+    const item = context.store.item(list, id);
+    context.need(Perm.ManagePermissions, list, item);
+    if (name === 'breakroleinheritance') {
+      context.store.breakItemInheritance(list, item, segment.named.copyroleassignments === true, context.user);
+      return context.reply.voidResult('BreakRoleInheritance');
+    }
+    context.store.resetItemInheritance(list, item);
+    return context.reply.voidResult('ResetRoleInheritance');
+  });
+}
 
 function changeInheritance(list: ListState, name: 'breakroleinheritance' | 'resetroleinheritance', segment: Segment): Resource {
   return action(name, (context) => {
@@ -44,13 +58,13 @@ function changeInheritance(list: ListState, name: 'breakroleinheritance' | 'rese
   });
 }
 
-function changeRoleAssignment(list: ListState | undefined, name: 'addroleassignment' | 'removeroleassignment', segment: Segment): Resource {
+function changeRoleAssignment(list: ListState | undefined, item: ItemRecord | undefined, name: 'addroleassignment' | 'removeroleassignment', segment: Segment): Resource {
   return action(name, (context) => {
-    context.need(Perm.ManagePermissions, list);
+    context.need(Perm.ManagePermissions, list, item);
     const principalId = namedNumber(segment, 'principalid');
     const roleDefId = namedNumber(segment, 'roledefid');
-    if (name === 'addroleassignment') context.store.addRoleAssignment(list, principalId, roleDefId);
-    else context.store.removeRoleAssignment(list, principalId, roleDefId);
+    if (name === 'addroleassignment') context.store.addRoleAssignment(list, principalId, roleDefId, item);
+    else context.store.removeRoleAssignment(list, principalId, roleDefId, item);
     return context.reply.voidResult(name === 'addroleassignment' ? 'AddRoleAssignment' : 'RemoveRoleAssignment');
   });
 }
@@ -71,7 +85,10 @@ export const securitySegments: SegmentTable = {
     resetroleinheritance: (context, { list }, segment) => changeInheritance(list, 'resetroleinheritance', segment)
   },
   item: {
-    effectivebasepermissions: (context, { list }) => ownPermissions(context, list)
+    effectivebasepermissions: (context, { list, id }) => ownPermissions(context, list, context.store.item(list, id)),
+    roleassignments: (context, { list, id }, segment) => roleAssignments(segment, list, context.store.item(list, id)),
+    breakroleinheritance: (context, { list, id }, segment) => changeItemInheritance(list, id, 'breakroleinheritance', segment),
+    resetroleinheritance: (context, { list, id }, segment) => changeItemInheritance(list, id, 'resetroleinheritance', segment)
   },
   roledefs: {
     getbyid: (context, roledefs, segment) => roleDefinitionResource(context.store.roleDefinition(argNumber(segment))),
@@ -85,22 +102,22 @@ export const securitySegments: SegmentTable = {
     }
   },
   roleassignments: {
-    getbyprincipalid: (context, { list }, segment) => ({ kind: 'roleassignment', list, principalId: argNumber(segment) }),
-    addroleassignment: (context, { list }, segment) => changeRoleAssignment(list, 'addroleassignment', segment),
-    removeroleassignment: (context, { list }, segment) => changeRoleAssignment(list, 'removeroleassignment', segment)
+    getbyprincipalid: (context, { list, item }, segment) => ({ kind: 'roleassignment', list, item, principalId: argNumber(segment) }),
+    addroleassignment: (context, { list, item }, segment) => changeRoleAssignment(list, item, 'addroleassignment', segment),
+    removeroleassignment: (context, { list, item }, segment) => changeRoleAssignment(list, item, 'removeroleassignment', segment)
   },
   roleassignment: {
-    member: (context, { list, principalId }) => ({ kind: 'member', list, principalId }),
-    roledefinitionbindings: (context, { list, principalId }) => ({ kind: 'bindings', list, principalId })
+    member: (context, { list, item, principalId }) => ({ kind: 'member', list, item, principalId }),
+    roledefinitionbindings: (context, { list, item, principalId }) => ({ kind: 'bindings', list, item, principalId })
   }
 };
 
 /** One principal's assignment where the list (or the web) takes its permissions from. */
-function assignmentOf(context: RequestContext, list: ListState | undefined, principalId: number): RichEntity {
-  context.need(Perm.ManagePermissions, list);
-  const assignment = context.store.assignmentsOf(list).find((candidate) => candidate.principalId === principalId);
+function assignmentOf(context: RequestContext, list: ListState | undefined, principalId: number, item?: ItemRecord): RichEntity {
+  context.need(Perm.ManagePermissions, list, item);
+  const assignment = context.store.assignmentsOf(list, item).find((candidate) => candidate.principalId === principalId);
   if (!assignment) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Can not find the principal with id: ' + principalId + '.');
-  return roleAssignmentEntity(context.store, list, assignment.principalId, assignment.roleDefIds, context.apiBase);
+  return roleAssignmentEntity(context.store, list, assignment.principalId, assignment.roleDefIds, context.apiBase, item?.hasUniqueRoleAssignments ? item : undefined);
 }
 
 export const securityHandlers = {
@@ -113,41 +130,42 @@ export const securityHandlers = {
     if (context.verb !== 'GET') throw notSupported(`${context.method} on a role definition`);
     return context.reply.ok(shapeEntity(roleDefinitionEntity(roleDefinition, context.apiBase), context.entityQuery()));
   },
-  roleassignments: (context, { list }) => {
+  roleassignments: (context, { list, item }) => {
     if (context.verb !== 'GET') throw methodNotAllowed(context.method, 'SP.RoleAssignmentCollection');
-    context.need(Perm.ManagePermissions, list);
-    // inherited assignments are the web's, and say so in their URLs
-    const owner = list?.def.hasUniqueRoleAssignments ? list : undefined;
-    const assignments = context.store.assignmentsOf(list)
-      .map((assignment) => roleAssignmentEntity(context.store, owner, assignment.principalId, assignment.roleDefIds, context.apiBase));
+    context.need(Perm.ManagePermissions, list, item);
+    // inherited assignments are the list's or the web's, and say so in their URLs
+    const ownItem = item?.hasUniqueRoleAssignments ? item : undefined;
+    const owner = ownItem || list?.def.hasUniqueRoleAssignments ? list : undefined;
+    const assignments = context.store.assignmentsOf(list, item)
+      .map((assignment) => roleAssignmentEntity(context.store, owner, assignment.principalId, assignment.roleDefIds, context.apiBase, ownItem));
     return context.reply.ok(queryEntities(assignments, context.entityQuery(), 'SP.ApiData.RoleAssignments'));
   },
-  roleassignment: (context, { list, principalId }) => {
-    const assignment = assignmentOf(context, list, principalId);
+  roleassignment: (context, { list, item, principalId }) => {
+    const assignment = assignmentOf(context, list, principalId, item);
     switch (context.verb) {
       case 'GET': return context.reply.ok(shapeEntity(assignment, context.entityQuery()));
       case 'DELETE':
-        context.store.removeRoleAssignment(list, principalId);
+        context.store.removeRoleAssignment(list, principalId, undefined, item);
         return context.reply.empty(200);
       default: throw methodNotAllowed(context.method, 'SP.RoleAssignment');
     }
   },
-  member: (context, { list, principalId }) => {
-    const assignment = assignmentOf(context, list, principalId);
+  member: (context, { list, item, principalId }) => {
+    const assignment = assignmentOf(context, list, principalId, item);
     if (context.verb !== 'GET') throw methodNotAllowed(context.method, 'member');
     return context.reply.ok(assignment.navigation?.Member?.() ?? null);
   },
-  bindings: (context, { list, principalId }) => {
-    const assignment = assignmentOf(context, list, principalId);
+  bindings: (context, { list, item, principalId }) => {
+    const assignment = assignmentOf(context, list, principalId, item);
     if (context.verb !== 'GET') throw methodNotAllowed(context.method, 'bindings');
     const bindings = assignment.navigation?.RoleDefinitionBindings?.() ?? null;
     const definitions = bindings && typeof bindings === 'object' && !Array.isArray(bindings) && bindings.kind === 'coll' ? bindings.items as Entity[] : [];
     return context.reply.ok(queryEntities(definitions.map((entity) => ({ entity })), context.entityQuery(), 'SP.ApiData.RoleDefinitions'));
   },
-  perms: (context, { list, user, name }) => {
+  perms: (context, { list, item, user, name }) => {
     if (context.verb !== 'GET') throw methodNotAllowed(context.method, name);
     // anyone may ask for their own permissions; asking for someone else's takes ManagePermissions
-    if (user !== context.user) context.need(Perm.ManagePermissions, list);
-    return context.reply.namedResult(name, masksOut(context.store.effectiveMask(user, list)));
+    if (user !== context.user) context.need(Perm.ManagePermissions, list, item);
+    return context.reply.namedResult(name, masksOut(context.store.effectiveMask(user, list, item)));
   }
 } satisfies HandlerTable;

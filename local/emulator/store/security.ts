@@ -1,5 +1,5 @@
 /** Role definitions and assignments, inheritance on lists, and the effective permissions they give a user. */
-import { RoleAssignmentDef, RoleDefinitionDef, UserDef } from '../model';
+import { ItemRecord, RoleAssignmentDef, RoleDefinitionDef, UserDef } from '../model';
 import { SpError, accessDenied, principalNotFound, roleDefinitionNotFound } from '../errors';
 import { EMPTY_MASK, FULL_MASK, Mask, Perm, ROLE, hasPerm, isEmpty, orMask } from '../permissions';
 import { ChangeListeners } from './changes';
@@ -23,10 +23,15 @@ export class Security {
     return this.state.data.roleDefinitions.find((definition) => definition.id === id);
   }
 
-  /** The user's effective permissions on the web, or on a list (its own assignments when inheritance is broken). */
-  effectiveMask(user: UserDef, list?: ListState): Mask {
+  /**
+   * The user's effective permissions on the web, a list or an item: the nearest securable with
+   * unique assignments decides alone, as in SharePoint (Full Control on a list gives nothing on an
+   * item that broke inheritance and left the user out).
+   */
+  effectiveMask(user: UserDef, list?: ListState, item?: ItemRecord): Mask {
     if (user.isSiteAdmin) return FULL_MASK;
     const web = this.state.data.web;
+    if (item?.hasUniqueRoleAssignments) return this.maskFrom(item.roleAssignments ?? [], user);
     if (list) return this.maskFrom(list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : web.roleAssignments, user);
     const onWeb = this.maskFrom(web.roleAssignments, user);
     if (!isEmpty(onWeb)) return onWeb;
@@ -40,16 +45,17 @@ export class Security {
     return EMPTY_MASK;
   }
 
-  require(user: UserDef, permission: number, list?: ListState): void {
-    if (!hasPerm(this.effectiveMask(user, list), permission)) throw accessDenied();
+  require(user: UserDef, permission: number, list?: ListState, item?: ItemRecord): void {
+    if (!hasPerm(this.effectiveMask(user, list, item), permission)) throw accessDenied();
   }
 
   canView(user: UserDef, list: ListState): boolean {
     return hasPerm(this.effectiveMask(user, list), Perm.ViewListItems);
   }
 
-  assignmentsOf(list?: ListState): RoleAssignmentDef[] {
+  assignmentsOf(list?: ListState, item?: ItemRecord): RoleAssignmentDef[] {
     const web = this.state.data.web;
+    if (item?.hasUniqueRoleAssignments) return item.roleAssignments ?? [];
     if (!list) return web.roleAssignments;
     return list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : web.roleAssignments;
   }
@@ -64,34 +70,72 @@ export class Security {
     this.changes.notify();
   }
 
+  /**
+   * An item's inheritance: copying takes what the item had from its list (or the web); without
+   * copying the caller keeps Full Control, as SharePoint does. Sub-scopes: an item has none.
+   */
+  breakItemInheritance(list: ListState, item: ItemRecord, copy: boolean, caller: UserDef): void {
+    if (item.hasUniqueRoleAssignments) return;
+    item.hasUniqueRoleAssignments = true;
+    item.roleAssignments = copy
+      ? this.assignmentsOf(list).map((assignment) => ({ principalId: assignment.principalId, roleDefIds: [...assignment.roleDefIds] }))
+      : [{ principalId: caller.id, roleDefIds: [ROLE.FullControl] }];
+    this.notifyItem(list, item);
+  }
+
+  resetItemInheritance(list: ListState, item: ItemRecord): void {
+    delete item.hasUniqueRoleAssignments;
+    delete item.roleAssignments;
+    this.notifyItem(list, item);
+  }
+
   resetInheritance(list: ListState): void {
     list.def.hasUniqueRoleAssignments = false;
     list.def.roleAssignments = [];
     this.changes.notify();
   }
 
-  addRoleAssignment(list: ListState | undefined, principalId: number, roleDefId: number): void {
+  addRoleAssignment(list: ListState | undefined, principalId: number, roleDefId: number, item?: ItemRecord): void {
     if (!this.principals.principalExists(principalId)) throw principalNotFound('User');
     if (!this.roleDefinition(roleDefId)) throw roleDefinitionNotFound();
-    if (list && !list.def.hasUniqueRoleAssignments) throw inheritsPermissions();
-    const assignments = list ? list.def.roleAssignments : this.state.data.web.roleAssignments;
-    let assignment = assignments.find((existing) => existing.principalId === principalId);
-    if (!assignment) { assignment = { principalId, roleDefIds: [] }; assignments.push(assignment); }
+    const securable = this.ownAssignments(list, item);
+    let assignment = securable.roleAssignments.find((existing) => existing.principalId === principalId);
+    if (!assignment) { assignment = { principalId, roleDefIds: [] }; securable.roleAssignments.push(assignment); }
     if (!assignment.roleDefIds.includes(roleDefId)) assignment.roleDefIds.push(roleDefId);
-    this.changes.notify();
+    this.notifyScope(list, item);
   }
 
   /** Without a role definition, every role of the principal goes. */
-  removeRoleAssignment(list: ListState | undefined, principalId: number, roleDefId?: number): void {
-    if (list && !list.def.hasUniqueRoleAssignments) throw inheritsPermissions();
-    const securable = list ? list.def : this.state.data.web;
+  removeRoleAssignment(list: ListState | undefined, principalId: number, roleDefId?: number, item?: ItemRecord): void {
+    const securable = this.ownAssignments(list, item);
     securable.roleAssignments = securable.roleAssignments
       .map((assignment) => assignment.principalId !== principalId ? assignment : {
         ...assignment,
         roleDefIds: roleDefId === undefined ? [] : assignment.roleDefIds.filter((id) => id !== roleDefId)
       })
       .filter((assignment) => assignment.roleDefIds.length > 0);
-    this.changes.notify();
+    this.notifyScope(list, item);
+  }
+
+  /** The securable whose own assignments change; one that inherits has none to change. */
+  private ownAssignments(list: ListState | undefined, item: ItemRecord | undefined): { roleAssignments: RoleAssignmentDef[] } {
+    if (item) {
+      if (!item.hasUniqueRoleAssignments) throw inheritsPermissions();
+      item.roleAssignments ??= [];
+      return item as { roleAssignments: RoleAssignmentDef[] };
+    }
+    if (list && !list.def.hasUniqueRoleAssignments) throw inheritsPermissions();
+    return list ? list.def : this.state.data.web;
+  }
+
+  private notifyScope(list: ListState | undefined, item: ItemRecord | undefined): void {
+    if (list && item) this.notifyItem(list, item);
+    else this.changes.notify();
+  }
+
+  /** An item's permissions live in its record, so the journal's item line carries them. */
+  private notifyItem(list: ListState, item: ItemRecord): void {
+    this.changes.notify({ kind: 'item', listId: list.def.id, item, nextItemId: list.def.nextItemId, lastItemModified: list.def.lastItemModified });
   }
 
   private maskFrom(assignments: RoleAssignmentDef[], user: UserDef): Mask {

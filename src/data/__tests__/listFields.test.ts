@@ -6,7 +6,7 @@ import type { Item } from '../listFields';
 import { projections, toModel } from '../mapping';
 import type { UserIdOf } from '../people';
 import { siteCalendar } from '../siteCalendar';
-import { ListKey, ListModels, listOrder, lists } from '../schema';
+import { ListKey, ListModels, listOrder, lists, type ReportPart } from '../schema';
 
 const anna = { login: 'anna@region.example', name: 'Anna', email: 'anna@region.example' };
 const userIdOf: UserIdOf = async (login) => (login === anna.login ? 7 : null);
@@ -27,7 +27,9 @@ const samples: { [K in ListKey]: ListModels[K] } = {
     updatedAt: '2024-08-01T10:00:00Z' } as FollowUp,
   indicators: { id: 6, goalId: 1, name: 'Koldioxidutsläpp från tjänsteresor', unit: 'ton CO2e', direction: 'higher',
     baseline: { year: 2019, value: 1512.5 }, target: { year: 2030, value: 756 }, source: 'Reseräkningar', responsible: anna } as Indicator,
-  indicatorValues: { id: 7, indicatorId: 6, year: 2022, value: 1105.25, comment: 'Preliminär siffra', preliminary: true } as IndicatorValue
+  indicatorValues: { id: 7, indicatorId: 6, year: 2022, value: 1105.25, comment: 'Preliminär siffra', preliminary: true } as IndicatorValue,
+  reports: { id: 8, year: 2024, periodKind: 'helar', version: 2, part: 0, parts: 1, data: '{"year":2024}', frozenBy: anna,
+    frozenAt: '2024-02-01T09:00:00Z' } as ReportPart
 };
 
 /** What SharePoint itself fills in: who created the item and when, who changed it last and when. */

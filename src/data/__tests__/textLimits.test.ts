@@ -9,7 +9,7 @@ const textColumns = listOrder.flatMap((key) => (lists[key].fields as ReadonlyArr
 
 describe('text limits from the schema', () => {
   it.each(textColumns.map((column) => [`${column.key}.${column.property}`, column] as const))('%s holds what its form allows', (_name, column) => {
-    const limits: Record<string, number> = textLimits[column.key];
+    const limits: Record<string, number> = textLimits[column.key as keyof typeof textLimits];
     const capacity = column.field.type === 'Note' ? maxMultiLineLength : column.field.maxLength ?? maxSingleLineLength;
     expect(limits[column.property]).toBe(capacity);
   });

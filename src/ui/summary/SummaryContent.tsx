@@ -10,6 +10,7 @@ import { GapsList } from './GapsList';
 import { GoalMatrix } from './GoalMatrix';
 import type { IPictureIndex } from './pictureIndex';
 import { ReportSection } from './ReportSection';
+import { ReportsEntry } from '../reports/ReportsEntry';
 import { initialSort, sortDepartments, type ISortState } from './sortDepartments';
 import { TotalsBand } from './TotalsBand';
 import { useSummaryClassNames } from './useSummaryClassNames';
@@ -77,6 +78,7 @@ export function SummaryContent({ summary, reportText, index }: ISummaryContentPr
             </div>
           </div>
           <ReportSection text={reportText} />
+          <ReportsEntry summary={summary} index={index} />
           <ExportSection
             summary={summary}
             index={index}

@@ -24,6 +24,8 @@ export interface ILightButtonProps {
   /** Merged over the variant's, as Fluent's `styles`. */
   styles?: IButtonStyles;
   'aria-current'?: 'page';
+  /** A button that shows and hides a region. */
+  'aria-expanded'?: boolean;
 }
 
 const variantClassNames: Record<LightButtonVariant, string> = {
@@ -76,6 +78,7 @@ export function LightButton(props: ILightButtonProps): React.ReactElement {
       disabled={disabled && !allowDisabledFocus}
       aria-disabled={disabled || undefined}
       aria-current={props['aria-current']}
+      aria-expanded={props['aria-expanded']}
       data-is-focusable={!disabled || allowDisabledFocus}
       onClick={() => { if (!disabled) onClick(); }}
     >

@@ -37,7 +37,7 @@ const samples: Record<RefusalCode, Refusal> = {
   hasOpenUnits: refusal('hasOpenUnits', { count: 4 })
 };
 
-const actions: WriteAction[] = ['editGoals', 'editOrganisation', 'allocate', 'removeAllocation', 'editActivity', 'editFollowUp', 'editIndicators', 'manageLists'];
+const actions: WriteAction[] = ['editGoals', 'editOrganisation', 'allocate', 'removeAllocation', 'editActivity', 'editFollowUp', 'editIndicators', 'freezeReport', 'manageLists'];
 const names = namesIn(demoRegion2023);
 
 describe('refusal messages', () => {

@@ -95,6 +95,7 @@ declare interface IEditingStrings {
   EditOutsideScope_editActivity: string;
   EditOutsideScope_editFollowUp: string;
   EditOutsideScope_editIndicators: string;
+  EditOutsideScope_freezeReport: string;
   EditOutsideScope_manageLists: string;
   EditForbidden_editGoals: string;
   EditForbidden_editOrganisation: string;
@@ -103,6 +104,7 @@ declare interface IEditingStrings {
   EditForbidden_editActivity: string;
   EditForbidden_editFollowUp: string;
   EditForbidden_editIndicators: string;
+  EditForbidden_freezeReport: string;
   EditForbidden_manageLists: string;
 }
 

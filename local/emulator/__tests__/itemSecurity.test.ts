@@ -1,0 +1,112 @@
+// Item-level permissions: an item that breaks inheritance is judged by its own assignments alone,
+// so Full Control on the list no longer reaches it. The product locks a fastställd report so.
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import { PermissionKind } from '@pnp/sp/security';
+import { startTestEmulator, TestEmulator } from '../testing';
+
+const STAFF = 'sara.staff@contoso.onmicrosoft.com';
+const HEAD = 'henrik.head@contoso.onmicrosoft.com';
+const READ = 1073741826;
+const CONTRIBUTE = 1073741827;
+const FULL_CONTROL = 1073741829;
+
+describe('item-level role assignments', () => {
+  let emu: TestEmulator;
+  let sp: SPFI;
+  let staffGroup: number;
+  let headGroup: number;
+  const url = '/sites/miljo/Lists/Reports';
+
+  beforeAll(async () => {
+    emu = await startTestEmulator();
+    await emu.addPeople(STAFF, HEAD);
+    sp = emu.sp();
+    await sp.web.lists.add('Reports');
+    staffGroup = (await sp.web.siteGroups.add({ Title: 'Staff' })).Id;
+    headGroup = (await sp.web.siteGroups.add({ Title: 'Heads' })).Id;
+    await sp.web.siteGroups.getById(staffGroup).users.add(STAFF);
+    await sp.web.siteGroups.getById(headGroup).users.add(HEAD);
+    const list = sp.web.getList(url);
+    await list.breakRoleInheritance(false, true);
+    await list.roleAssignments.add(staffGroup, FULL_CONTROL);
+    await list.roleAssignments.add(headGroup, READ);
+  });
+  afterAll(async () => { await emu.close(); });
+
+  async function lockedByStaff(title: string): Promise<number> {
+    const staff = emu.sp(STAFF).web.getList(url);
+    const added = await staff.items.add({ Title: title });
+    const item = staff.items.getById(added.Id);
+    await item.breakRoleInheritance(false, true);
+    await item.roleAssignments.add(staffGroup, READ);
+    await item.roleAssignments.add(headGroup, READ);
+    // Breaking without copying gave the caller Full Control; taking it away is the last step.
+    const me = await emu.sp(STAFF).web.currentUser.select('Id')();
+    await item.roleAssignments.remove(me.Id, FULL_CONTROL);
+    return added.Id;
+  }
+
+  it('lets the list’s Full Control break an item’s inheritance and leaves that item read-only to everyone it names', async () => {
+    const id = await lockedByStaff('2023 delår');
+    const staffItem = emu.sp(STAFF).web.getList(url).items.getById(id);
+    expect(await staffItem.select('Title', 'HasUniqueRoleAssignments')()).toMatchObject({ Title: '2023 delår', HasUniqueRoleAssignments: true });
+    const [inherits] = await emu.sp(STAFF).web.getList(url).items.filter(`Id ne ${id}`).select('HasUniqueRoleAssignments').top(1)();
+    expect(inherits?.HasUniqueRoleAssignments ?? false).toBe(false);
+    await expect(staffItem.update({ Title: 'ändrad' })).rejects.toMatchObject({ status: 403 });
+    await expect(staffItem.delete()).rejects.toMatchObject({ status: 403 });
+    await expect(staffItem.recycle()).rejects.toMatchObject({ status: 403 });
+    // Read on the item gives no ManagePermissions: the lock cannot be undone by the one who set it.
+    await expect(staffItem.roleAssignments.add(staffGroup, CONTRIBUTE)).rejects.toMatchObject({ status: 403 });
+    await expect(staffItem.resetRoleInheritance()).rejects.toMatchObject({ status: 403 });
+    await expect(emu.sp(HEAD).web.getList(url).items.getById(id).update({ Title: 'x' })).rejects.toMatchObject({ status: 403 });
+    // Other items still follow the list.
+    const other = await emu.sp(STAFF).web.getList(url).items.add({ Title: 'utkast' });
+    await emu.sp(STAFF).web.getList(url).items.getById(other.Id).update({ Title: 'utkast 2' });
+  });
+
+  it('answers the item’s own assignments and effective permissions, and the site admin can reset them', async () => {
+    const id = await lockedByStaff('2023 helår');
+    const item = sp.web.getList(url).items.getById(id);
+    const assignments = await item.roleAssignments.select('PrincipalId')() as Array<{ PrincipalId: number }>;
+    expect(assignments.map((assignment) => assignment.PrincipalId).sort()).toEqual([staffGroup, headGroup].sort());
+    const staffItem = emu.sp(STAFF).web.getList(url).items.getById(id);
+    const perms = await staffItem.effectiveBasePermissions();
+    expect(emu.sp(STAFF).web.hasPermissions(perms, PermissionKind.ViewListItems)).toBe(true);
+    expect(emu.sp(STAFF).web.hasPermissions(perms, PermissionKind.EditListItems)).toBe(false);
+    await item.resetRoleInheritance();
+    await staffItem.update({ Title: 'efter återställning' });
+  });
+
+  it('refuses role assignments on an item that inherits, and breaking needs ManagePermissions', async () => {
+    const added = await sp.web.getList(url).items.add({ Title: 'ärver' });
+    await expect(sp.web.getList(url).items.getById(added.Id).roleAssignments.add(headGroup, READ)).rejects.toMatchObject({ status: 400 });
+    await expect(emu.sp(HEAD).web.getList(url).items.getById(added.Id).breakRoleInheritance(false, true)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('leaves an item out of a query for someone it gives nothing, and refuses reading it directly', async () => {
+    const added = await emu.sp(STAFF).web.getList(url).items.add({ Title: 'bara regionstaben' });
+    const item = emu.sp(STAFF).web.getList(url).items.getById(added.Id);
+    await item.breakRoleInheritance(false, true);
+    await item.roleAssignments.add(staffGroup, READ);
+    const heads = await emu.sp(HEAD).web.getList(url).items.select('Id')() as Array<{ Id: number }>;
+    expect(heads.map((found) => found.Id)).not.toContain(added.Id);
+    expect(heads.length).toBeGreaterThan(0);
+    await expect(emu.sp(HEAD).web.getList(url).items.getById(added.Id)()).rejects.toMatchObject({ status: 403 });
+    const staff = await emu.sp(STAFF).web.getList(url).items.select('Id')() as Array<{ Id: number }>;
+    expect(staff.map((found) => found.Id)).toContain(added.Id);
+  });
+
+  it('copies the list’s assignments when asked to', async () => {
+    const added = await sp.web.getList(url).items.add({ Title: 'kopia' });
+    const item = sp.web.getList(url).items.getById(added.Id);
+    await item.breakRoleInheritance(true, false);
+    const assignments = await item.roleAssignments.select('PrincipalId')() as Array<{ PrincipalId: number }>;
+    const listAssignments = await sp.web.getList(url).roleAssignments.select('PrincipalId')() as Array<{ PrincipalId: number }>;
+    expect(assignments.map((a) => a.PrincipalId).sort()).toEqual(listAssignments.map((a) => a.PrincipalId).sort());
+  });
+});
