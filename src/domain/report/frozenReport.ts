@@ -172,7 +172,7 @@ function measureOf(department: DepartmentCoverage, measure: ComparedMeasure): nu
 
 const zeroDepartment = (id: number, name: string): DepartmentCoverage => ({
   departmentId: id, name, allocatedGoalIds: [], missingGoalIds: [], goalsAllocated: 0, goalsPossible: 0, unitsReached: 0,
-  unitsTotal: 0, unitAllocations: 0, departmentLevelActivities: 0, unitLevelActivities: 0, activities: 0,
+  unitsTotal: 0, unitAllocations: 0, allocationsWithoutAgreement: 0, departmentLevelActivities: 0, unitLevelActivities: 0, activities: 0,
   hasDepartmentLevelActivity: false, hasActivity: false, allocationsWithoutActivities: 0, followUp: { activitiesDue: 0, activitiesFollowedUp: 0 }
 });
 
