@@ -1,9 +1,8 @@
 // Writes whose answer is lost after they landed (a 504 on the way back): PnPjs retries, or gives
 // up, and the user must still see "saved" exactly when the item was saved, with no twin.
-import { provisionLists } from '../provisioning';
 import { SharePointRepository } from '../SharePointRepository';
-import { importPicture } from '../../../local/seed/importPicture';
 import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { withOnePicture } from '../../../test/support/onePicture';
 import { isItemCreate, isItemUpdate, loseAnswers, LostAnswers } from '../../../test/support/lostAnswers';
 
 let connected: Connected;
@@ -14,20 +13,9 @@ afterEach(async () => {
   await connected.emulator.close();
 });
 
-const person = { login: 'avdchef@region.example', name: 'Avdelningschef' };
-
 async function provisioned(): Promise<{ allocationId: number; goalId: number; unitId: number }> {
   connected = await connectToEmulator();
-  const result = await provisionLists(connected.sp(), connected.webUrl);
-  if (result.kind !== 'done') throw new Error('provisioning failed');
-  const ids = await importPicture(connected.repository(), {
-    year: 2024,
-    goals: [{ id: 1, year: 2024, code: 'M1', title: 'Minskade utsläpp', description: '', indicator: '', measuredRegionWide: true }],
-    orgUnits: [{ id: 1, name: 'Förvaltningen', level: 'forvaltning' }, { id: 2, name: 'Regionservice', level: 'avdelning', parentId: 1 }],
-    allocations: [{ id: 1, goalId: 1, orgUnitId: 2, allocatedBy: person, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: false }],
-    activities: [], followUps: [], indicators: [], indicatorValues: []
-  });
-  return { allocationId: ids.allocations.get(1)!, goalId: ids.goals.get(1)!, unitId: ids.orgUnits.get(2)! };
+  return withOnePicture(connected);
 }
 
 /** PnPjs that tries twice (its `retries` counts every try): when both answers are lost, the repository must look the key up itself. */

@@ -1,27 +1,15 @@
 // Adding an activity and removing its allocation, from two browsers at once: whatever the order,
 // no activity is ever left without its allocation, and each side hears what happened.
 import { computeCoverageSummary } from '../../domain';
-import { provisionLists } from '../provisioning';
-import { importPicture } from '../../../local/seed/importPicture';
 import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { withOnePicture } from '../../../test/support/onePicture';
 
 let connected: Connected;
 afterEach(async () => { await connected.emulator.close(); });
 
-const person = { login: 'avdchef@region.example', name: 'Avdelningschef' };
-
 async function oneAllocation(): Promise<{ allocationId: number; etag: string }> {
   connected = await connectToEmulator();
-  const result = await provisionLists(connected.sp(), connected.webUrl);
-  if (result.kind !== 'done') throw new Error('provisioning failed');
-  const ids = await importPicture(connected.repository(), {
-    year: 2024,
-    goals: [{ id: 1, year: 2024, code: 'M1', title: 'Minskade utsläpp', description: '', indicator: '', measuredRegionWide: true }],
-    orgUnits: [{ id: 1, name: 'Förvaltningen', level: 'forvaltning' }, { id: 2, name: 'Regionservice', level: 'avdelning', parentId: 1 }],
-    allocations: [{ id: 1, goalId: 1, orgUnitId: 2, allocatedBy: person, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: false }],
-    activities: [], followUps: [], indicators: [], indicatorValues: []
-  });
-  const allocationId = ids.allocations.get(1)!;
+  const { allocationId } = await withOnePicture(connected);
   const { etags } = await connected.repository().loadYear(2024);
   return { allocationId, etag: etags.allocations.get(allocationId)! };
 }

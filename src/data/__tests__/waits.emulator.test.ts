@@ -3,9 +3,8 @@
 import { retryAfterMs, ThrottlingRetry } from '../behaviors';
 import { SharePointRepository } from '../SharePointRepository';
 import { SharePointWaits } from '../waits';
-import { provisionLists } from '../provisioning';
-import { importPicture } from '../../../local/seed/importPicture';
 import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { withOnePicture } from '../../../test/support/onePicture';
 import { spForUser } from '../../../local/emulator/testing';
 
 describe('Retry-After', () => {
@@ -24,21 +23,14 @@ describe('a save SharePoint throttles', () => {
 
   it('reports the wait until SharePoint\'s Retry-After, then lands exactly once', async () => {
     connected = await connectToEmulator();
-    await provisionLists(connected.sp(), connected.webUrl);
-    const ids = await importPicture(connected.repository(), {
-      year: 2024,
-      goals: [{ id: 1, year: 2024, code: 'M1', title: 'Minskade utsläpp', description: '', indicator: '', measuredRegionWide: true }],
-      orgUnits: [{ id: 1, name: 'Förvaltningen', level: 'forvaltning' }, { id: 2, name: 'Regionservice', level: 'avdelning', parentId: 1 }],
-      allocations: [{ id: 1, goalId: 1, orgUnitId: 2, allocatedBy: { login: 'avdchef@region.example', name: 'A' }, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: false }],
-      activities: [], followUps: [], indicators: [], indicatorValues: []
-    });
+    const { allocationId } = await withOnePicture(connected);
     const waits = new SharePointWaits();
     const repository = new SharePointRepository(spForUser(connected.emulator.url).using(ThrottlingRetry(waits)), connected.webUrl, waits);
     const heard: Array<number | undefined> = [];
     const stop = repository.watchWaits((retryAt) => heard.push(retryAt?.getTime()));
     connected.emulator.faults.settings = { retryAfterSeconds: 1, failNext: { status: 429, count: 2 } };
     const started = Date.now();
-    const outcome = await repository.addActivity({ allocationId: ids.allocations.get(1)!, title: 'Cykelpool', description: '', status: 'planerad' }, 2024, 'k1');
+    const outcome = await repository.addActivity({ allocationId, title: 'Cykelpool', description: '', status: 'planerad' }, 2024, 'k1');
     stop();
     expect(outcome.kind).toBe('saved');
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
