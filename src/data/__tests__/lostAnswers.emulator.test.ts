@@ -93,13 +93,19 @@ describe('a create whose answer is lost', () => {
 });
 
 describe('an update whose answer is lost', () => {
-  it('recognises its own landed change in the conflict PnPjs\'s retry meets, and reports it saved', async () => {
+  /** A follow-up saved once, ready to be changed. */
+  async function savedFollowUp() {
     const { allocationId } = await provisioned();
     const repository = connected.repository();
     const activity = await repository.addActivity({ allocationId, title: 'Cykelpool', description: '', status: 'pagaende' }, 2024, 'activity-1');
     if (activity.kind !== 'saved') throw new Error('activity not saved');
     const added = await repository.addFollowUp({ activityId: activity.value.id, period: { year: 2024, kind: 'delar' }, grade: 'ejPaborjad', comment: '' });
     if (added.kind !== 'saved') throw new Error('follow-up not saved');
+    return { repository, added };
+  }
+
+  it('recognises its own landed change in the conflict PnPjs\'s retry meets, and reports it saved', async () => {
+    const { repository, added } = await savedFollowUp();
     lost = loseAnswers(1, isItemUpdate('MiljoFollowUps'));
     const outcome = await repository.updateFollowUp({ ...added.value, grade: 'genomford', comment: 'Klart' }, added.etag);
     expect(lost.lost).toBe(1);
@@ -111,12 +117,7 @@ describe('an update whose answer is lost', () => {
   });
 
   it('still reports a colleague\'s change in between as a conflict', async () => {
-    const { allocationId } = await provisioned();
-    const repository = connected.repository();
-    const activity = await repository.addActivity({ allocationId, title: 'Cykelpool', description: '', status: 'pagaende' }, 2024, 'activity-1');
-    if (activity.kind !== 'saved') throw new Error('activity not saved');
-    const added = await repository.addFollowUp({ activityId: activity.value.id, period: { year: 2024, kind: 'delar' }, grade: 'ejPaborjad', comment: '' });
-    if (added.kind !== 'saved') throw new Error('follow-up not saved');
+    const { repository, added } = await savedFollowUp();
     await repository.updateFollowUp({ ...added.value, comment: 'Kollegans' }, added.etag);
     const mine = await repository.updateFollowUp({ ...added.value, comment: 'Min' }, added.etag);
     expect(mine).toMatchObject({ kind: 'conflict', current: { comment: 'Kollegans' } });
