@@ -39,7 +39,7 @@ async function smallPicture(): Promise<{ goalId: number; unitId: number; allocat
 describe('the repository against the emulator', () => {
   it('loads the demo data, written through provisioning and the repository, with the paper\'s figures', async () => {
     connected = await connectToEmulator();
-    await seedDemo(connected.sp(), connected.webUrl, connected.sp);
+    await seedDemo(connected.sp(), connected.webUrl);
     const before = connected.emulator.stats.snapshot().requests;
     const { picture } = await connected.repository().loadYear(2023);
     // The whole year in one round trip: a single $batch.
@@ -64,10 +64,15 @@ describe('the repository against the emulator', () => {
     const head = await connected.repository('avdchef.regionservice@region.example').currentUser();
     expect(head.isRegionalStaff).toBe(false);
     expect(head.groups).toContain('Miljömål avdelningschefer');
-    // Who allocated is SharePoint's own record of who created the item: the seed wrote each as the
-    // person the paper names (the regional staff to departments, a department head to its units).
-    const allocators = (allocations: ReadonlyArray<{ allocatedBy: { login: string } }>): string[] => allocations.map((allocation) => allocation.allocatedBy.login).sort();
-    expect(allocators(picture.allocations)).toEqual(allocators(demoRegion2023.allocations));
+    // Who allocated and when, who followed up and when, are SharePoint's own record (Author and
+    // Created, Editor and Modified): the seed kept the paper's, not its own moment in 2026.
+    const allocated = (allocations: ReadonlyArray<{ allocatedBy: { login: string }; allocatedAt: string }>): string[] =>
+      allocations.map((allocation) => `${allocation.allocatedBy.login} ${Date.parse(allocation.allocatedAt)}`).sort();
+    expect(allocated(picture.allocations)).toEqual(allocated(demoRegion2023.allocations));
+    const followedUp = (followUps: ReadonlyArray<{ updatedBy?: { login: string }; updatedAt?: string }>): string[] =>
+      followUps.map((followUp) => `${followUp.updatedBy?.login} ${Date.parse(followUp.updatedAt ?? '')}`).sort();
+    expect(followedUp(picture.followUps)).toEqual(followedUp(demoRegion2023.followUps));
+    expect(picture.followUps.every((followUp) => followUp.updatedAt?.startsWith('2023-'))).toBe(true);
   });
 
   it('shows who allocated and when as SharePoint recorded it, whatever the client claimed', async () => {

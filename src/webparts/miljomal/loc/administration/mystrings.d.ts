@@ -178,6 +178,11 @@ declare interface IAdministrationStrings {
   ImportProblem_duplicateValue: string;
   ImportProblem_wrongYear: string;
   ImportMissingOrganisation: string;
+  ImportCloseMissing: string;
+  ImportCloseMissingQuestion: string;
+  ImportCloseMissingConfirm: string;
+  ImportClosingMissing: string;
+  ImportClosedMissing: string;
   ImportMissingGoals: string;
   ImportConfirm: string;
   ImportNothingToDo: string;
