@@ -82,6 +82,7 @@ export {
   type FollowUpCompleteness
 } from './summary/coverageTypes';
 export { gapCodes, type Gap, type GapCode } from './summary/gaps';
+export { recipientsOf, remindersFor, type Reminder, type ReminderAudience } from './reminders/reminders';
 export {
   computeGoalBreakdown,
   type GoalActivity,

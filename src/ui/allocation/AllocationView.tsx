@@ -22,6 +22,8 @@ import { useAllocationWrites, type AllocationOp, type AnnouncedEvent } from './u
 import { WorkspaceFrame, type IReadyWorkspace } from '../common/WorkspaceFrame';
 import { namesIn, type INames } from '../edit/names';
 import { useServices } from '../services/services';
+import { defaultPeriodKind } from '../common/defaultSelection';
+import { RemindersEntry } from '../reminders/RemindersEntry';
 
 export interface IAllocationViewProps {
 }
@@ -118,6 +120,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
     <div ref={root}>
       <Stack tokens={{ childrenGap: 16 }}>
         {plan.audience === 'allocator' ? <AllocationGuidance plan={plan} /> : <WhoAllocates plan={plan} />}
+        <RemindersEntry actor={actor} picture={picture} period={{ year: workspace.year, kind: defaultPeriodKind(workspace.year, today) }} />
         <LiveRegion announcement={announcement} visible={confirmation?.orgUnitId === undefined} className={classNames.subtle} />
         {writes.problems.size > 0 ? (
           <Stack tokens={{ childrenGap: 8 }} aria-label={strings.AllocProblemsLabel} role="region">
