@@ -82,7 +82,9 @@ export {
   type FollowUpCompleteness
 } from './summary/coverageTypes';
 export { gapCodes, type Gap, type GapCode } from './summary/gaps';
-export { recipientsOf, remindersFor, type Reminder, type ReminderAudience } from './reminders/reminders';
+export {
+  lastReminderOf, recipientsOf, remindersFor, type Reminder, type ReminderAudience, type ReminderChannel, type SentReminder
+} from './reminders/reminders';
 export {
   computeGoalBreakdown,
   type GoalActivity,

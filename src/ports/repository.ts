@@ -2,6 +2,7 @@
 // services; it never builds one and never learns how it talks to SharePoint.
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../domain/model';
 import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
+import type { SentReminder } from '../domain/reminders/reminders';
 import type { ItemVersions, ListsStatus, ProvisioningResult } from './collections';
 import type { RemoveOutcome, WriteOutcome } from './outcomes';
 import type { PersonSuggestion, ResolveOutcome } from './people';
@@ -114,4 +115,13 @@ export interface IMiljoRepository {
    * the next version. Saved means locked: a report stored but not yet locked is never `saved`.
    */
   freezeReport(draft: FrozenReportDraft): Promise<WriteOutcome<FrozenReport>>;
+
+  /** The reminders of the year that were opened to send, oldest first. */
+  remindersSent(year: number): Promise<SentReminder[]>;
+  /**
+   * Records a reminder as it is opened in Teams or e-mail. Who and when are SharePoint's record
+   * (read back later); the saved value carries `sentBy` and the moment until then. `clientKey` as
+   * for activities: a retried record lands once.
+   */
+  recordReminder(reminder: Omit<SentReminder, 'id' | 'sentAt'>, clientKey: string): Promise<WriteOutcome<SentReminder>>;
 }

@@ -4,7 +4,7 @@
 // work); a department head reminds the heads of its units of their activities and follow-ups
 // (agreeing on an allocation is the department head's own step, so it is not theirs to be told).
 
-import type { OrgUnit, Person } from '../model';
+import type { FollowUpPeriodKind, IsoDateTime, OrgUnit, Person } from '../model';
 import type { CoverageSummary } from '../summary/coverageTypes';
 import type { Gap } from '../summary/gaps';
 import { compareSwedish } from '../collation';
@@ -67,4 +67,30 @@ export function recipientsOf(reminders: readonly Reminder[]): Person[] {
     people.push(head);
   }
   return people;
+}
+
+export type ReminderChannel = 'teams' | 'email';
+
+/** A reminder as recorded when it was opened to send: who sent it and when are SharePoint's record. */
+export interface SentReminder {
+  id: number;
+  year: number;
+  periodKind: FollowUpPeriodKind;
+  /** The units whose heads were reminded. */
+  orgUnitIds: number[];
+  /** Their heads' sign-in names. */
+  recipients: string[];
+  channel: ReminderChannel;
+  sentBy: Person;
+  sentAt: IsoDateTime;
+}
+
+/** The latest reminder of the period that reached the unit's head. */
+export function lastReminderOf(orgUnitId: number, periodKind: FollowUpPeriodKind, sent: readonly SentReminder[]): SentReminder | undefined {
+  let last: SentReminder | undefined;
+  for (const reminder of sent) {
+    if (reminder.periodKind !== periodKind || !reminder.orgUnitIds.includes(orgUnitId)) continue;
+    if (last === undefined || Date.parse(reminder.sentAt) > Date.parse(last.sentAt)) last = reminder;
+  }
+  return last;
 }

@@ -65,6 +65,35 @@ describe('Påminn', () => {
     expect(mail.body).toContain('\r\n');
   });
 
+  it('records a reminder when it is opened, and shows who reminded whom and how, also the next time', async () => {
+    const { repository } = renderAllocation(regionserviceHead, { props: { today } });
+    await loaded(regionservice);
+    const open = (): void => fireEvent.click(screen.getByRole('button', { name: 'Påminn enhetscheferna i Regionservice om delår 2023 …' }));
+    open();
+    const teams = within(dialog()).getByRole('link', { name: `Öppna en Teams-chatt med ${lokalvardHead.name} med påminnelsen ifylld` });
+    // The link opens Teams in a new tab; jsdom does not navigate, and the page stays.
+    teams.addEventListener('click', (event) => event.preventDefault());
+    fireEvent.click(teams);
+    expect(await within(dialog()).findByText(new RegExp(`^Påmind senast .* av ${regionserviceHead.name}, via Teams\\.$`))).toBeTruthy();
+    expect(repository.writes.filter((write) => write.startsWith('recordReminder'))).toEqual([`recordReminder teams ${lokalvardHead.login}`]);
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Stäng' }));
+    open();
+    expect(await within(dialog()).findByText(new RegExp(`^Påmind senast .* av ${regionserviceHead.name}, via Teams\\.$`))).toBeTruthy();
+    // Only the unit reminded shows it.
+    expect(within(dialog()).getAllByText(/^Påmind senast/)).toHaveLength(1);
+  });
+
+  it('says so beside the links when SharePoint refuses to record it, and the reminder still opens', async () => {
+    const { repository } = renderAllocation(regionserviceHead, { props: { today }, prepare: (memory) => memory.force('recordReminder', { kind: 'forbidden' }) });
+    await loaded(regionservice);
+    fireEvent.click(screen.getByRole('button', { name: 'Påminn enhetscheferna i Regionservice om delår 2023 …' }));
+    const mail = within(dialog()).getByRole('link', { name: `Skriv e-post till ${lokalvardHead.name} med påminnelsen ifylld` });
+    mail.addEventListener('click', (event) => event.preventDefault());
+    fireEvent.click(mail);
+    expect(await within(dialog()).findByText(/Påminnelsen öppnades men kunde inte registreras: SharePoint nekade att registrera påminnelsen/)).toBeTruthy();
+    expect(repository.writes).toContain(`recordReminder email ${lokalvardHead.login}`);
+  });
+
   it('lets the regional staff remind every department head behind, in one group chat, never themselves', async () => {
     renderAllocation(strategist, { regionalStaff: true, props: { today } });
     await screen.findByRole('button', { name: 'Påminn avdelningscheferna om delår 2023 …' });

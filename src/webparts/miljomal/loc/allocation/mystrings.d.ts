@@ -42,6 +42,10 @@ declare interface IAllocationStrings {
   RemindUnitOfHead: string;
   RemindWhere: string;
   RemindSignature: string;
+  RemindLast: string;
+  RemindChannelTeams: string;
+  RemindChannelEmail: string;
+  RemindNotRecorded: string;
   AllocHeadingUnits: string;
   AllocCaptionDepartments: string;
   AllocCaptionUnits: string;

@@ -96,6 +96,7 @@ declare interface IEditingStrings {
   EditOutsideScope_editFollowUp: string;
   EditOutsideScope_editIndicators: string;
   EditOutsideScope_freezeReport: string;
+  EditOutsideScope_remind: string;
   EditOutsideScope_manageLists: string;
   EditForbidden_editGoals: string;
   EditForbidden_editOrganisation: string;
@@ -105,6 +106,7 @@ declare interface IEditingStrings {
   EditForbidden_editFollowUp: string;
   EditForbidden_editIndicators: string;
   EditForbidden_freezeReport: string;
+  EditForbidden_remind: string;
   EditForbidden_manageLists: string;
 }
 

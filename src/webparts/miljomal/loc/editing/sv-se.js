@@ -92,6 +92,7 @@ define([], function () {
     "EditOutsideScope_editFollowUp": "Uppföljningar görs av enhetens chef, cheferna ovanför, regionstaben och den som är ansvarig för aktiviteten.",
     "EditOutsideScope_editIndicators": "Bara regionstaben lägger in och rättar indikatorernas utfall.",
     "EditOutsideScope_freezeReport": "Bara regionstaben fastställer rapporter, och en fastställd rapport ändras inte: en rättelse blir en ny version.",
+    "EditOutsideScope_remind": "Bara regionstaben påminner avdelningscheferna, och en avdelningschef sina enhetschefer.",
     "EditOutsideScope_manageLists": "Bara webbplatsens ägare skapar och ändrar listorna.",
     "EditForbidden_editGoals": "SharePoint nekade ändringen: för att ändra miljömålen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editOrganisation": "SharePoint nekade ändringen: för att ändra organisationen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
@@ -101,6 +102,7 @@ define([], function () {
     "EditForbidden_editFollowUp": "SharePoint nekade ändringen: för att följa upp aktiviteter behöver du vara med i gruppen ”Miljömål enhetschefer” (eller ”Miljömål avdelningschefer” eller ”Miljömål regionstab”). Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editIndicators": "SharePoint nekade ändringen: för att lägga in utfall för indikatorer behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_freezeReport": "SharePoint nekade ändringen: för att fastställa rapporter behöver du vara med i gruppen ”Miljömål regionstab”, och en fastställd rapport kan ingen ändra. Be en webbplatsägare att lägga till dig.",
+    "EditForbidden_remind": "SharePoint nekade att registrera påminnelsen: du behöver vara med i gruppen ”Miljömål regionstab” eller ”Miljömål avdelningschefer”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor)."
   };
 });
