@@ -68,7 +68,7 @@ describe('Påminn', () => {
   it('records a reminder when it is opened, and shows who reminded whom and how, also the next time', async () => {
     const { repository } = renderAllocation(regionserviceHead, { props: { today } });
     await loaded(regionservice);
-    const open = (): void => fireEvent.click(screen.getByRole('button', { name: 'Påminn enhetscheferna i Regionservice om delår 2023 …' }));
+    const open = (): void => { fireEvent.click(screen.getByRole('button', { name: 'Påminn enhetscheferna i Regionservice om delår 2023 …' })); };
     open();
     const teams = within(dialog()).getByRole('link', { name: `Öppna en Teams-chatt med ${lokalvardHead.name} med påminnelsen ifylld` });
     // The link opens Teams in a new tab; jsdom does not navigate, and the page stays.

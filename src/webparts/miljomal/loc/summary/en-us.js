@@ -22,6 +22,8 @@ define([], function () {
     "ColumnUnitsReached": "Units with goals",
     "ColumnDepartmentLevelActivities": "Activities, department level",
     "ColumnUnitLevelActivities": "Activities, unit level",
+    "LateOne": "1 late",
+    "LateMany": "{0} late",
     "ColumnFollowedUp": "Followed up",
     "SortedAscending": "Sorted by {0}, ascending",
     "SortedDescending": "Sorted by {0}, descending",

@@ -26,6 +26,8 @@ declare interface ISummaryStrings {
   ColumnUnitsReached: string;
   ColumnDepartmentLevelActivities: string;
   ColumnUnitLevelActivities: string;
+  LateOne: string;
+  LateMany: string;
   ColumnFollowedUp: string;
   SortedAscending: string;
   SortedDescending: string;

@@ -22,6 +22,8 @@ define([], function () {
     "ColumnUnitsReached": "Enheter med mål",
     "ColumnDepartmentLevelActivities": "Aktiviteter, avdelningsnivå",
     "ColumnUnitLevelActivities": "Aktiviteter, enhetsnivå",
+    "LateOne": "1 sen",
+    "LateMany": "{0} sena",
     "ColumnFollowedUp": "Uppföljda",
     "SortedAscending": "Sorterat efter {0}, stigande",
     "SortedDescending": "Sorterat efter {0}, fallande",
