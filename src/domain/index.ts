@@ -74,6 +74,7 @@ export { activitiesToMove, moveActivities } from './changes/moveActivities';
 export { followUpFor, followUpHistory, recordFollowUp } from './changes/followUpHistory';
 
 export { computeCoverageSummary, type CoverageOptions } from './summary/computeCoverageSummary';
+export { computeDepartmentRollup, type DepartmentRollup, type RollupGoal } from './goals/departmentRollup';
 export {
   completenessRatio,
   type CoverageSummary,
