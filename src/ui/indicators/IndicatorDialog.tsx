@@ -23,7 +23,8 @@ import { SaveFeedback } from '../edit/SaveFeedback';
 import { useSave, type SaveState } from '../edit/saveOutcome';
 import { useDraft } from '../edit/useDraft';
 import { useEditorSession } from '../edit/useEditorSession';
-import { dropItem, etagIn, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
+import { addItemSteps, updateItemSteps } from '../edit/itemSaveSteps';
+import { etagIn } from '../edit/workspaceChanges';
 import { useServices } from '../services/services';
 import {
   indicatorConflictRows, indicatorDraftKey, indicatorForm, indicatorFormErrors, indicatorFormFields, indicatorFromForm, isIndicatorForm,
@@ -90,37 +91,14 @@ export function IndicatorDialog(props: IIndicatorDialogProps): React.ReactElemen
     const fields = indicatorFromForm(form, people);
     let result: SaveState<Indicator>;
     if (editedId === undefined) {
-      const stand = temporaryId();
-      result = await save.run({
-        check: () => canEditIndicators(actor),
-        apply: () => {
-          update((ws) => putItem(ws, 'indicators', { ...fields, id: stand }));
-          return () => update((ws) => dropItem(ws, 'indicators', stand));
-        },
-        write: () => repository.addIndicator(fields, year, draft.clientKey),
-        onSaved: (value, newEtag) => update((ws) => setEtag(replaceItem(ws, 'indicators', stand, value), 'indicators', value.id, newEtag))
-      });
+      result = await save.run(addItemSteps(update, 'indicators', fields, () => canEditIndicators(actor),
+        () => repository.addIndicator(fields, year, draft.clientKey)));
     } else {
       const previous = picture.indicators.find((indicator) => indicator.id === editedId);
       // An indicator keeps its goal: moving one would carry its history to another goal.
       const next: Indicator | undefined = previous === undefined ? undefined : { ...previous, ...fields, goalId: previous.goalId };
-      result = await save.run({
-        check: () => canEditIndicators(actor),
-        apply: () => {
-          if (previous === undefined || next === undefined) return undefined;
-          update((ws) => putItem(ws, 'indicators', next));
-          return () => update((ws) => putItem(ws, 'indicators', previous));
-        },
-        write: () => (next === undefined
-          ? Promise.resolve({ kind: 'gone' as const })
-          : repository.updateIndicator(next, etag ?? baseEtag ?? etagIn(workspace, 'indicators', next.id))),
-        onSaved: (value, newEtag) => update((ws) => setEtag(putItem(ws, 'indicators', value), 'indicators', value.id, newEtag)),
-        onConflict: (theirs, theirEtag) => {
-          setBaseEtag(theirEtag);
-          update((ws) => setEtag(putItem(ws, 'indicators', theirs), 'indicators', theirs.id, theirEtag));
-        },
-        onGone: () => update((ws) => setEtag(dropItem(ws, 'indicators', editedId), 'indicators', editedId, undefined))
-      });
+      result = await save.run(updateItemSteps(update, 'indicators', editedId, previous, next, () => canEditIndicators(actor),
+        (changed) => repository.updateIndicator(changed, etag ?? baseEtag ?? etagIn(workspace, 'indicators', changed.id)), setBaseEtag));
     }
     session.finish(result, format(strings.IndDialogSaved, fields.name));
   };
