@@ -273,11 +273,19 @@ export class SharePointRepository implements IMiljoRepository {
     });
   }
 
+  public updateIndicator(indicator: Indicator, etag: string): Promise<WriteOutcome<Indicator>> {
+    return updateItem({
+      list: this.list('indicators'), id: indicator.id, body: () => this.body('indicators', indicator), etag,
+      action: 'editIndicators', value: indicator, projection: projections.indicators, toValue: (item) => this.toModel('indicators', item),
+      holdsWrite: this.holds('indicators', indicator)
+    });
+  }
+
   public addIndicatorValue(value: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>> {
     return addItem({
       list: this.list('indicatorValues'), body: () => this.addedBody('indicatorValues', value, { year }),
       action: 'editIndicators', value: (id) => ({ ...value, id }),
-      findByKey: () => this.findByKey('indicatorValues', 'IndicatorValueKey', indicatorValueKey(value.indicatorId, value.year)),
+      findByKey: () => this.findByKey('indicatorValues', 'IndicatorValueKey', indicatorValueKey(value.indicatorId, value.year, value.period)),
       // This add's own first try is saved; someone else's value for the year is shown, never overwritten.
       onExisting: async (item) => await this.ownAdd('indicatorValues', value, item)
         ?? { kind: 'conflict', current: await this.toModel('indicatorValues', item), etag: etagOf(item) }

@@ -75,8 +75,9 @@ export function goalKey(goalYear: number, code: string): string {
   return `${goalYear}-${code}`;
 }
 
-export function indicatorValueKey(indicatorId: number, measuredYear: number): string {
-  return `${indicatorId}-${measuredYear}`;
+/** A whole year's value keeps the key values had before delår figures existed; a delår figure has its own. */
+export function indicatorValueKey(indicatorId: number, measuredYear: number, period?: 'delar'): string {
+  return period === 'delar' ? `${indicatorId}-${measuredYear}-delar` : `${indicatorId}-${measuredYear}`;
 }
 
 export function followUpKey(activityId: number, periodKind: string): string {
@@ -236,11 +237,13 @@ const indicators: ListDefinition<Indicator> = {
     { internalName: 'IndicatorSource', displayName: 'Källa', type: 'Text', maxLength: textLimits.indicators.source, model: property('source', text) },
     { internalName: 'Responsible', displayName: 'Ansvarig', type: 'User', model: property('responsible', person) },
     { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
-      model: onAdd((added) => added.clientKey) }
+      model: onAdd((added) => added.clientKey) },
+    { internalName: 'NormalisedPer', displayName: 'Normaliseras per', type: 'Text', maxLength: textLimits.indicators.normalisedPer, since: 5,
+      model: property('normalisedPer', optionalText) }
   ]
 };
 
-const indicatorValueKeyOf = (value: Omit<IndicatorValue, 'id'>): string => indicatorValueKey(value.indicatorId, value.year);
+const indicatorValueKeyOf = (value: Omit<IndicatorValue, 'id'>): string => indicatorValueKey(value.indicatorId, value.year, value.period);
 
 const indicatorValues: ListDefinition<IndicatorValue> = {
   key: 'indicatorValues',
@@ -258,7 +261,13 @@ const indicatorValues: ListDefinition<IndicatorValue> = {
     { internalName: 'ValueComment', displayName: 'Kommentar', type: 'Note', model: property('comment', text) },
     { internalName: 'Preliminary', displayName: 'Preliminärt', type: 'Boolean', model: property('preliminary', flag) },
     { internalName: 'IndicatorValueKey', displayName: 'Nyckel (indikator och år)', type: 'Text', maxLength: 40, indexed: true, unique: true,
-      model: derived(indicatorValueKeyOf) }
+      model: derived(indicatorValueKeyOf) },
+    // Added later: an older list's values have no period and are whole-year values, as before.
+    { internalName: 'ValuePeriod', displayName: 'Period', type: 'Choice', choices: periodChoices, since: 5, model: {
+      read: (kind: string | null) => ({ period: kind === 'delar' ? 'delar' as const : undefined }),
+      write: (value) => value.period ?? 'helar'
+    } },
+    { internalName: 'Denominator', displayName: 'Nämnare', type: 'Number', since: 5, model: property('denominator', optional) }
   ]
 };
 

@@ -100,9 +100,11 @@ export interface IMiljoRepository {
 
   /** An indicator of a goal of `year`; `clientKey` as for activities: a retried create lands once. */
   addIndicator(indicator: Draft<Indicator>, year: number, clientKey: string): Promise<WriteOutcome<Indicator>>;
+  /** Its name, unit, direction, baseline, target, source, responsible; its goal and year stay. */
+  updateIndicator(indicator: Indicator, etag: string): Promise<WriteOutcome<Indicator>>;
   /**
    * A value of an indicator whose goal is of `year` (the year it is read with, not the measured one).
-   * One per indicator and measured year: a second is a conflict with the first.
+   * One per indicator, measured year and period (the whole year, or its delår): a second is a conflict with the first.
    */
   addIndicatorValue(value: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>>;
   updateIndicatorValue(value: IndicatorValue, etag: string): Promise<WriteOutcome<IndicatorValue>>;

@@ -20,7 +20,7 @@ type WriteMethod =
   | 'addGoal' | 'updateGoal' | 'addOrgUnit' | 'updateOrgUnit'
   | 'addAllocation' | 'updateAllocation' | 'removeAllocation'
   | 'addActivity' | 'updateActivity' | 'removeActivity' | 'addFollowUp' | 'updateFollowUp'
-  | 'addIndicator' | 'addIndicatorValue' | 'updateIndicatorValue' | 'freezeReport' | 'recordReminder';
+  | 'addIndicator' | 'updateIndicator' | 'addIndicatorValue' | 'updateIndicatorValue' | 'freezeReport' | 'recordReminder';
 
 /** An answer given instead of writing: a failure, a refusal (for the method's action), or gone. */
 export type ForcedAnswer = IFailed | { kind: 'forbidden' } | { kind: 'gone' };
@@ -30,7 +30,7 @@ const actionOf: Record<WriteMethod, WriteAction> = {
   addAllocation: 'allocate', updateAllocation: 'allocate', removeAllocation: 'removeAllocation',
   addActivity: 'editActivity', updateActivity: 'editActivity', removeActivity: 'editActivity',
   addFollowUp: 'editFollowUp', updateFollowUp: 'editFollowUp',
-  addIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators',
+  addIndicator: 'editIndicators', updateIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators',
   freezeReport: 'freezeReport', recordReminder: 'remind'
 };
 
@@ -338,10 +338,14 @@ export class MemoryRepository implements IMiljoRepository {
     });
   }
 
+  public updateIndicator(indicator: Indicator, etag: string): Promise<WriteOutcome<Indicator>> {
+    return this.write('updateIndicator', `${indicator.id} ${indicator.name}`, () => this.updated('indicators', indicator, etag));
+  }
+
   public addIndicatorValue(draft: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>> {
     return this.write('addIndicatorValue', `${draft.indicatorId} ${draft.year}=${draft.value}`, (): WriteOutcome<IndicatorValue> => {
       const existing = [...this.items.indicatorValues.values()].find(
-        (stored) => stored.item.indicatorId === draft.indicatorId && stored.item.year === draft.year);
+        (stored) => stored.item.indicatorId === draft.indicatorId && stored.item.year === draft.year && stored.item.period === draft.period);
       // As SharePoint's unique IndicatorValueKey: someone else entered this year's value first.
       if (existing !== undefined) return { kind: 'conflict', current: existing.item, etag: etagFor(existing.version) };
       return this.added('indicatorValues', draft, year);

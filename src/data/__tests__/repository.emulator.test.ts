@@ -264,6 +264,34 @@ describe('the repository against the emulator', () => {
       .toEqual({ kind: 'forbidden', action: 'editIndicators' });
   });
 
+  it('changes an indicator over the version it read, and keeps a delår figure and a denominator beside the whole year\'s value', async () => {
+    await provisioned();
+    const { goalId } = await smallPicture();
+    const repository = connected.repository();
+    const added = await repository.addIndicator({
+      goalId, name: 'Utsläpp', unit: 'ton CO2e', direction: 'lower', baseline: { year: 2019, value: 1512 }, target: { year: 2030, value: 756 },
+      source: '', normalisedPer: 'anställd'
+    }, 2024, 'indicator-2');
+    if (added.kind !== 'saved') throw new Error(added.kind);
+    expect(added.value.normalisedPer).toBe('anställd');
+    const changed = await repository.updateIndicator({ ...added.value, target: { year: 2028, value: 700 }, normalisedPer: undefined, responsible: person }, added.etag);
+    expect(changed).toMatchObject({ kind: 'saved', value: { target: { year: 2028, value: 700 }, responsible: { login: person.login } } });
+    const stale = await connected.repository().updateIndicator({ ...added.value, name: 'Gammal version' }, added.etag);
+    expect(stale).toMatchObject({ kind: 'conflict', current: { name: 'Utsläpp', target: { year: 2028 } } });
+
+    const indicatorId = added.value.id;
+    const whole = await repository.addIndicatorValue({ indicatorId, year: 2023, value: 1240, comment: '', preliminary: false, denominator: 3100 }, 2024);
+    const interim = await repository.addIndicatorValue({ indicatorId, year: 2023, period: 'delar', value: 560, comment: 'Jan–aug', preliminary: true }, 2024);
+    expect([whole.kind, interim.kind]).toEqual(['saved', 'saved']);
+    // The delår figure has a key of its own: a second one is a conflict with it, not with the whole year's.
+    const twin = await connected.repository().addIndicatorValue({ indicatorId, year: 2023, period: 'delar', value: 1, comment: '', preliminary: false }, 2024);
+    expect(twin).toMatchObject({ kind: 'conflict', current: { period: 'delar', value: 560 } });
+    const { picture } = await repository.loadYear(2024);
+    expect(picture.indicators.find((indicator) => indicator.id === indicatorId)?.normalisedPer).toBeUndefined();
+    expect(picture.indicatorValues.filter((value) => value.indicatorId === indicatorId).map((value) => [value.period, value.value, value.denominator]).sort())
+      .toEqual([[undefined, 1240, 3100], ['delar', 560, undefined]]);
+  });
+
   it('keeps one follow-up per activity and period: a second is a conflict with the first', async () => {
     await provisioned();
     const { allocationId } = await smallPicture();

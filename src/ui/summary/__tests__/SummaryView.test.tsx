@@ -366,7 +366,7 @@ describe('exporting from the view', () => {
     expect(lines[0].split(';').slice(0, 3)).toEqual(['Målkod', 'Miljömål', 'Indikator']);
     const travel = lines.find((line) => line.includes(';Koldioxidutsläpp från tjänsteresor;ton CO2e;'))?.split(';');
     expect(travel).toEqual(expect.arrayContaining(['M1', '1240', 'Inte i takt med målet']));
-    expect(lines).toContain('M1;Koldioxidutsläpp från tjänsteresor;2020;720;1443,27;Nej;Få resor under pandemin.');
+    expect(lines).toContain('M1;Koldioxidutsläpp från tjänsteresor;2020;Helår;720;;;1443,27;Nej;Få resor under pandemin.');
   });
 
   it('downloads an Excel workbook whose cells are the summary’s', async () => {

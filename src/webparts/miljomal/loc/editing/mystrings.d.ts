@@ -78,6 +78,8 @@ declare interface IEditingStrings {
   EditRefusal_tooLong: string;
   EditRefusal_invalidDate: string;
   EditRefusal_invalidNumber: string;
+  EditRefusal_notPositive: string;
+  EditRefusal_targetNotAfterBaseline: string;
   EditRefusal_datesOutOfOrder: string;
   EditRefusal_yearOutOfRange: string;
   EditRefusal_duplicateGoalCode: string;

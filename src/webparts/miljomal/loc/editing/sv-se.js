@@ -74,6 +74,8 @@ define([], function () {
     "EditRefusal_tooLong": "Högst {0} tecken; nu är det {1}.",
     "EditRefusal_invalidDate": "Skriv datumet som ÅÅÅÅ-MM-DD ({0} är inget datum).",
     "EditRefusal_invalidNumber": "Skriv ett tal, till exempel 1 240 eller 12,5 ({0} är inget tal).",
+    "EditRefusal_notPositive": "Skriv ett tal större än noll ({0} är det inte).",
+    "EditRefusal_targetNotAfterBaseline": "Målåret ska komma efter basåret {0}.",
     "EditRefusal_datesOutOfOrder": "Slutdatumet {1} ligger före startdatumet {0}.",
     "EditRefusal_yearOutOfRange": "Året måste vara mellan {1} och {2} ({0} går inte).",
     "EditRefusal_duplicateGoalCode": "Koden {0} finns redan för året.",

@@ -119,6 +119,8 @@ define([], function () {
     "ExportIndSinceYearBefore": "Change since the year before",
     "ExportIndSinceYearBeforePercent": "Change since the year before, percent",
     "ExportIndSentence": "Report sentence",
+    "ExportIndLatestNormalised": "Latest value, normalised",
+    "ExportIndNormalised": "Normalised",
     "ExportIndValuesHeading": "Values per year",
     "GoalPageOpen": "Show {0}",
     "GoalPageOpenLabel": "Show {0}, the goal's page",

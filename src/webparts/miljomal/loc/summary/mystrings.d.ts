@@ -123,6 +123,8 @@ declare interface ISummaryStrings {
   ExportIndSinceYearBefore: string;
   ExportIndSinceYearBeforePercent: string;
   ExportIndSentence: string;
+  ExportIndLatestNormalised: string;
+  ExportIndNormalised: string;
   ExportIndValuesHeading: string;
   GoalPageOpen: string;
   GoalPageOpenLabel: string;

@@ -119,6 +119,8 @@ define([], function () {
     "ExportIndSinceYearBefore": "Förändring sedan året före",
     "ExportIndSinceYearBeforePercent": "Förändring sedan året före, procent",
     "ExportIndSentence": "Rapportmening",
+    "ExportIndLatestNormalised": "Senaste utfall, normaliserat",
+    "ExportIndNormalised": "Normaliserat",
     "ExportIndValuesHeading": "Utfall per år",
     "GoalPageOpen": "Visa {0}",
     "GoalPageOpenLabel": "Visa {0}, målets sida",
