@@ -1,9 +1,11 @@
 import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 
 import type { Activity, ActivityStatus, Person } from '../../domain/model';
-import { canEditActivity, canRegisterActivity } from '../../domain/rules/activityRules';
+import { canEditActivity, canHighlightActivity, canRegisterActivity } from '../../domain/rules/activityRules';
+import type { RuleResult } from '../../domain/rules/refusal';
 import { activityStatuses } from '../../domain/scales';
 import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
 
@@ -22,6 +24,7 @@ import {
   activityFields,
   activityForm,
   activityFormErrors,
+  changesHighlight,
   isActivityForm,
   type ActivityFormField
 } from './activityForm';
@@ -94,6 +97,11 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
     startDate: useUniqueId('activity-start'),
     endDate: useUniqueId('activity-end')
   };
+  const highlightHintId = useUniqueId('activity-highlight-hint');
+  const mayHighlight = orgUnitId !== undefined && canHighlightActivity(actor, orgUnitId, picture).ok;
+  /** The responsible person may save their other changes, but not a highlight they may not set. */
+  const highlightCheck = (activity: Activity | undefined, unitId: number): RuleResult =>
+    changesHighlight(form, activity) ? canHighlightActivity(actor, unitId, picture) : { ok: true };
 
   const finish = (result: SaveState<Activity>, title: string): void => session.finish(result, format(strings.UnitActivitySaved, title));
 
@@ -111,7 +119,10 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
       const added: Omit<Activity, 'id'> = { ...fields, allocationId: allocation?.id ?? 0 };
       const stand = temporaryId();
       const result = await save.run({
-        check: () => canRegisterActivity(actor, { goalId: as.goalId, orgUnitId: as.orgUnitId }, picture),
+        check: () => {
+          const registered = canRegisterActivity(actor, { goalId: as.goalId, orgUnitId: as.orgUnitId }, picture);
+          return registered.ok ? highlightCheck(undefined, as.orgUnitId) : registered;
+        },
         apply: () => {
           update((ws) => putItem(ws, 'activities', { ...added, id: stand }));
           return () => update((ws) => dropItem(ws, 'activities', stand));
@@ -126,7 +137,11 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
     const next: Activity | undefined = previous === undefined ? undefined : { ...previous, ...fields };
     const result = await save.run({
       // Removed before this save started: the same as SharePoint saying it is gone.
-      check: () => (previous === undefined ? { ok: true } : canEditActivity(actor, as.activityId, picture)),
+      check: () => {
+        if (previous === undefined) return { ok: true };
+        const edited = canEditActivity(actor, as.activityId, picture);
+        return edited.ok && orgUnitId !== undefined ? highlightCheck(previous, orgUnitId) : edited;
+      },
       apply: () => {
         if (previous === undefined || next === undefined) return undefined;
         update((ws) => putItem(ws, 'activities', next));
@@ -227,6 +242,18 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
             selectedKey={form.status}
             onChange={(_event, option) => { if (option !== undefined) draft.set({ status: option.key as ActivityStatus }); }}
           />
+          <div>
+            <Checkbox
+              label={strings.UnitHighlightLabel}
+              checked={form.highlighted === true}
+              disabled={!mayHighlight}
+              onChange={(_event, checked) => draft.set({ highlighted: checked === true })}
+              ariaDescribedBy={highlightHintId}
+            />
+            <p id={highlightHintId} className={classNames.hint}>
+              {mayHighlight ? strings.UnitHighlightHint : strings.UnitHighlightNotYours}
+            </p>
+          </div>
       </EditorPanel>
     </>
   );

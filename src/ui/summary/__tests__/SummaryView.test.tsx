@@ -9,7 +9,8 @@ const paperSv =
   'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga. ' +
   'Endast en avdelning (Regionservice) har fördelat mål till enhetsnivå. ' +
   'För de mål som ligger på avdelningsnivå har fyra avdelningar av nio minst en aktivitet inlagd, ' +
-  'och totalt tio aktiviteter har lagts in inom Regionstyrelsen.';
+  'och totalt tio aktiviteter har lagts in inom Regionstyrelsen. ' +
+  'Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201dMinskat matsvinn genom uppdaterade recept\u201d och \u201dFler maträtter skickas till Kajutan\u201d.';
 /** The report as copied and exported: the paper's paragraph, then one sentence per indicator. */
 const reportSv = `${reportText(computeCoverageSummary(demoRegion2023, demoFollowUpPeriod), 'sv-SE')}\n\n${indicatorReportText(demoRegion2023, 'sv-SE')}`;
 
