@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { computeCoverageSummary, demoFollowUpPeriod, demoFollowUps, demoRegion2023, indicatorReportText, reportText } from '../../../domain';
+import JSZip from 'jszip';
 import { readXlsx } from '../../export/__tests__/support/readXlsx';
 import { demoInYear, english, plain, renderSummary, rowHeaders, sectionOf, totalsValue } from './support/summaryTestKit';
 import { asRead, readNormalizer } from '../../../../test/support/strings';
@@ -365,6 +366,23 @@ describe('exporting from the view', () => {
     expect(summaryRows).toContainEqual(['Aktiviteter totalt', 10]);
     expect(summaryRows).toContainEqual(['Rapporttext', reportSv]);
     expect(workbook[1].rows).toHaveLength(11);
+  });
+
+  it('downloads a Word document with the screen’s report text, saying it is live data', async () => {
+    renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Exportera till Word' }));
+    expect(await screen.findByText('Filen miljomal-rapport-2023-delar.docx är skapad.')).toBeTruthy();
+    expect(clicked).toEqual(['miljomal-rapport-2023-delar.docx']);
+    const bytes = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(created[0]);
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain('Aktuella uppgifter ur listorna den ');
+    for (const paragraph of reportSv.split('\n\n')) expect(body).toContain(paragraph.replace(/&/g, '&amp;'));
   });
 
   it('says so when the file cannot be made, and the buttons work again', async () => {
