@@ -53,7 +53,9 @@ export function reportFromParts(parts: ReadonlyArray<ReportPart & { locked: bool
   if (first === undefined || ordered.length !== first.parts || ordered.some((part, index) => part.part !== index || !part.locked)) return undefined;
   try {
     const content = JSON.parse(ordered.map((part) => part.data).join('')) as Omit<FrozenReport, 'id' | 'frozenBy' | 'frozenAt'>;
-    return { ...content, id: first.id, frozenBy: first.frozenBy, frozenAt: first.frozenAt };
+    // Reports fastställda before activities could be highlighted hold none.
+    const summary = { ...content.summary, highlights: content.summary.highlights ?? [] };
+    return { ...content, summary, id: first.id, frozenBy: first.frozenBy, frozenAt: first.frozenAt };
   } catch {
     // Someone with Full Control on the site wrote into a part by hand: it is no longer what was fastställd.
     return undefined;

@@ -181,7 +181,8 @@ const activities: ListDefinition<Activity> = {
       model: property('status', withDefault<ActivityStatus>('planerad')) },
     // A key the client makes before the first try: a retried create finds its item instead of adding a twin.
     { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
-      model: onAdd((added) => added.clientKey) }
+      model: onAdd((added) => added.clientKey) },
+    { internalName: 'Highlighted', displayName: 'Lyft fram i rapporten', type: 'Boolean', since: 5, model: property('highlighted', optionalFlag) }
   ]
 };
 

@@ -56,7 +56,7 @@ export {
 } from './rules/refusal';
 export { maxMultiLineLength, maxSingleLineLength, maxYear, minYear, textLimits } from './rules/limits';
 export { canAllocate, canRemoveAllocation, type AllocationTarget } from './rules/allocationRules';
-export { canEditActivity, canMoveActivities, canRegisterActivity, type ActivityTarget } from './rules/activityRules';
+export { canEditActivity, canHighlightActivity, canMoveActivities, canRegisterActivity, type ActivityTarget } from './rules/activityRules';
 export { canRecordFollowUp, type FollowUpTarget } from './rules/followUpRules';
 export { canEditGoals, canEditOrganisation } from './rules/adminRules';
 export { isIsoDate, type FieldErrors, type ValidationResult } from './rules/validation/fieldChecks';
@@ -78,6 +78,7 @@ export { computeDepartmentRollup, type DepartmentRollup, type RollupGoal } from 
 export {
   completenessRatio,
   type CoverageSummary,
+  type HighlightedActivity,
   type CoverageTotals,
   type DepartmentCoverage,
   type FollowUpCompleteness

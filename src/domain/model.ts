@@ -78,6 +78,12 @@ export interface Activity {
   startDate?: IsoDate;
   endDate?: IsoDate;
   status: ActivityStatus;
+  /**
+   * "Lyft fram i rapporten": the report's sentence on what the work includes names it. Set by the
+   * heads at or above its unit and the regional staff (rules/activityRules.ts), not by the
+   * responsible person alone: it is what the organisation puts before the board.
+   */
+  highlighted?: boolean;
 }
 
 /** delar = delår (interim, reported in August), helar = helår (full year, reported next January). */

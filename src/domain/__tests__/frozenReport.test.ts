@@ -32,6 +32,19 @@ describe('freezing a report', () => {
     expect(frozen.analysis).toBe('Varför så få aktiviteter?');
   });
 
+  it('holds the sentence on the work as it named the highlighted activities then', () => {
+    expect(frozen.text['sv-SE'].report).toContain('Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201d\u2068Minskat matsvinn genom uppdaterade recept\u2069\u201d');
+    expect(frozen.text['en-US'].report).toContain('The work is described in comments and includes, among other things, ');
+    const renamed: YearPicture = {
+      ...demoRegion2023,
+      activities: demoRegion2023.activities.map((activity) => ({ ...activity, highlighted: activity.id === 3, title: `${activity.title} (ändrad)` }))
+    };
+    const today = reportText(summaryOf(renamed), 'sv-SE');
+    expect(today).toContain('Fler elbilar vid byte av leasingbilar (ändrad)');
+    expect(stored(frozen).text['sv-SE'].report).not.toContain('(ändrad)');
+    expect(stored(frozen).summary.highlights.map((highlight) => highlight.activityId)).toEqual([1, 2]);
+  });
+
   it('names the goals, units and activities it shows, in the report itself', () => {
     expect(frozen.goals.map((goal) => goal.code)).toEqual(summary.goalIds.map((id) => demoRegion2023.goals.find((goal) => goal.id === id)!.code));
     for (const gap of frozen.summary.gaps) {

@@ -27,7 +27,8 @@ describe('the report text of the demo region', () => {
       'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga. ' +
         'Endast en avdelning (Regionservice) har fördelat mål till enhetsnivå. ' +
         'För de mål som ligger på avdelningsnivå har fyra avdelningar av nio minst en aktivitet inlagd, ' +
-        'och totalt tio aktiviteter har lagts in inom Regionstyrelsen.'
+        'och totalt tio aktiviteter har lagts in inom Regionstyrelsen. ' +
+        'Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201dMinskat matsvinn genom uppdaterade recept\u201d och \u201dFler maträtter skickas till Kajutan\u201d.'
     );
   });
 
@@ -36,7 +37,8 @@ describe('the report text of the demo region', () => {
       'A summary shows that all departments have been allocated three or four environmental goals, of four possible. ' +
         'Only one department (Regionservice) has allocated goals to unit level. ' +
         'For the goals held at department level, four of nine departments have at least one activity registered, ' +
-        'and in total ten activities have been registered within Regionstyrelsen.'
+        'and in total ten activities have been registered within Regionstyrelsen. ' +
+        'The work is described in comments and includes, among other things, \u201cMinskat matsvinn genom uppdaterade recept\u201d and \u201cFler maträtter skickas till Kajutan\u201d.'
     );
   });
 });
@@ -143,6 +145,66 @@ describe('English grammar for other figures', () => {
     expect(en(4, some(5))).toContain('Five of six departments have allocated goals to unit level.');
     expect(en(4, some(6))).toContain('All departments have allocated goals to unit level.');
     expect(en(4, some(6))).toContain('all departments have been allocated two environmental goals, of four possible.');
+  });
+});
+
+describe('the sentence on the work, naming the highlighted activities', () => {
+  const svWork = (departments: DepartmentSpec[]): string => sv(4, departments).replace(/^.* inom Regionstyrelsen\. ?/, '');
+  const enWork = (departments: DepartmentSpec[]): string => en(4, departments).replace(/^.* within Regionstyrelsen\. ?/, '');
+
+  it('is left out when nothing is highlighted', () => {
+    expect(svWork([{ name: 'A', goals: 4, departmentActivities: 3 }])).toBe('');
+    expect(enWork([{ name: 'A', goals: 4, departmentActivities: 3 }])).toBe('');
+    expect(sv(4, lettered(2, { goals: 4 }))).not.toContain('Arbetet');
+  });
+
+  it('names one', () => {
+    expect(svWork([{ name: 'A', goals: 4, highlighted: ['Nya recept'] }])).toBe('Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201dNya recept\u201d.');
+    expect(enWork([{ name: 'A', goals: 4, highlighted: ['Nya recept'] }])).toBe(
+      'The work is described in comments and includes, among other things, \u201cNya recept\u201d.');
+  });
+
+  it('joins two with "och" and "and"', () => {
+    const two = [{ name: 'A', goals: 4, highlighted: ['Nya recept'] }, { name: 'B', goals: 4, highlighted: ['Elbilar'] }];
+    expect(svWork(two)).toBe('Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201dNya recept\u201d och \u201dElbilar\u201d.');
+    expect(enWork(two)).toBe('The work is described in comments and includes, among other things, \u201cNya recept\u201d and \u201cElbilar\u201d.');
+  });
+
+  it('lists several with commas before the last "och", in department order and then as registered', () => {
+    const several = [{ name: 'B', goals: 4, highlighted: ['Ö', 'Å'] }, { name: 'A', goals: 4, highlighted: ['Cirkulärt byggande'] }];
+    expect(svWork(several)).toBe('Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201dCirkulärt byggande\u201d, \u201dÖ\u201d och \u201dÅ\u201d.');
+    expect(enWork(several)).toBe('The work is described in comments and includes, among other things, \u201cCirkulärt byggande\u201d, \u201cÖ\u201d and \u201cÅ\u201d.');
+  });
+
+  it('names at most five, one department at a time, so one department with many does not fill it', () => {
+    const many = [
+      { name: 'A', goals: 4, highlighted: ['A1', 'A2', 'A3', 'A4', 'A5', 'A6'] },
+      { name: 'B', goals: 4, highlighted: ['B1'] },
+      { name: 'C', goals: 4, highlighted: ['C1', 'C2'] }
+    ];
+    expect(svWork(many)).toBe(
+      'Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201dA1\u201d, \u201dA2\u201d, \u201dB1\u201d, \u201dC1\u201d och \u201dC2\u201d.');
+    expect(enWork(many)).toBe(
+      'The work is described in comments and includes, among other things, \u201cA1\u201d, \u201cA2\u201d, \u201cB1\u201d, \u201cC1\u201d and \u201cC2\u201d.');
+    const five = [{ name: 'A', goals: 4, highlighted: ['A1', 'A2', 'A3', 'A4', 'A5'] }];
+    expect(svWork(five)).toContain('\u201dA4\u201d och \u201dA5\u201d.');
+  });
+
+  it('leaves out cancelled activities and those on goals or departments not counted', () => {
+    const picture = buildPicture(2, [{ name: 'A', goals: 2, highlighted: ['Kvar', 'Avbruten'] }]);
+    const activities = picture.activities.map((activity) => (activity.title === 'Avbruten' ? { ...activity, status: 'avbruten' as const } : activity));
+    const goals = picture.goals.map((goal) => ({ ...goal, retired: goal.id === 1 }));
+    const summary = computeCoverageSummary({ ...picture, activities }, period);
+    expect(summary.highlights.map((highlight) => highlight.title)).toEqual(['Kvar']);
+    // The highlights sit on the first goal: retired, it is not counted, and neither are they.
+    expect(computeCoverageSummary({ ...picture, activities, goals }, period).highlights).toEqual([]);
+  });
+
+  it('sets each title apart in isolates inside the quotation marks', () => {
+    const title = 'Rekrytering \u202eevil';
+    const text = reportText(computeCoverageSummary(buildPicture(4, [{ name: 'A', goals: 4, highlighted: [title] }]), period), 'sv-SE');
+    expect(text).toContain(`\u201d\u2068${title}\u2069\u201d.`);
+    expect(text.replace(/\u2068[^\u2069]*\u2069/g, '')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });
 

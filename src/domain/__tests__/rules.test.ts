@@ -4,6 +4,7 @@ import {
   canEditActivity,
   canEditGoals,
   canEditOrganisation,
+  canHighlightActivity,
   canMoveActivities,
   canRecordFollowUp,
   canRegisterActivity,
@@ -170,6 +171,26 @@ describe('canEditActivity', () => {
     expect(canEditActivity(reader, 1, delegated)).toEqual(ok);
     expect(canEditActivity(reader, 2, delegated)).toEqual(refused('outsideScope', {}));
     expect(canEditActivity(reader, 77, delegated)).toEqual(refused('activityNotFound', { activityId: 77 }));
+  });
+});
+
+describe('canHighlightActivity', () => {
+  it('lets the unit head, the heads above and the regional staff lift an activity into the report', () => {
+    expect(canHighlightActivity(maltidHead, unit.maltidsservice, picture)).toEqual(ok);
+    expect(canHighlightActivity(regionserviceHead, unit.maltidsservice, picture)).toEqual(ok);
+    expect(canHighlightActivity(regiondirektor, unit.maltidsservice, picture)).toEqual(ok);
+    expect(canHighlightActivity(regionalStaff, unit.maltidsservice, picture)).toEqual(ok);
+  });
+
+  it('refuses another department’s head and the responsible person who heads nothing', () => {
+    expect(canHighlightActivity(fastighetHead, unit.maltidsservice, picture)).toEqual(refused('outsideScope', {}));
+    const delegated: YearPicture = {
+      ...picture,
+      activities: picture.activities.map((activity) => (activity.id === 1 ? { ...activity, responsible: demoReader } : activity))
+    };
+    expect(canEditActivity(reader, 1, delegated)).toEqual(ok);
+    expect(canHighlightActivity(reader, unit.maltidsservice, delegated)).toEqual(refused('outsideScope', {}));
+    expect(canHighlightActivity(regionalStaff, 77, picture)).toEqual(refused('orgUnitNotFound', { orgUnitId: 77 }));
   });
 });
 

@@ -125,6 +125,7 @@ interface ActivityRow {
   description: string;
   status: ActivityStatus;
   startDate: IsoDate;
+  highlighted?: true;
 }
 
 /** The unit's head is responsible; every activity runs to the end of the year. */
@@ -137,19 +138,21 @@ function activity(row: ActivityRow): Activity {
     responsible: headOf(row.at),
     startDate: row.startDate,
     endDate: '2023-12-31',
-    status: row.status
+    status: row.status,
+    ...(row.highlighted ? { highlighted: true } : {})
   };
 }
 
 /** The paper's examples: four at Regionservice's units, six at department level in four departments. */
 const activityRows: ActivityRow[] = [
   {
-    id: 1, at: unit.maltidsservice, goal: 'avfall', status: 'pagaende', startDate: '2023-01-16',
+    // The two the paper's sentence on the work begins with.
+    id: 1, at: unit.maltidsservice, goal: 'avfall', status: 'pagaende', startDate: '2023-01-16', highlighted: true,
     title: 'Minskat matsvinn genom uppdaterade recept',
     description: 'Recepten uppdateras och förbättras så att svinnet från matproduktionen minskar betydligt.'
   },
   {
-    id: 2, at: unit.maltidsservice, goal: 'avfall', status: 'pagaende', startDate: '2023-02-01',
+    id: 2, at: unit.maltidsservice, goal: 'avfall', status: 'pagaende', startDate: '2023-02-01', highlighted: true,
     title: 'Fler maträtter skickas till Kajutan',
     description: 'Maträtter som blir över skickas till Kajutan i stället för att slängas.'
   },

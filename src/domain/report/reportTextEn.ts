@@ -9,7 +9,7 @@ const intro = 'A summary shows that ';
 export function reportTextEn(facts: ReportFacts): string {
   if (facts.departments === 0) return `${intro}there are no departments to allocate environmental goals to.`;
   if (facts.goalsPossible === 0) return `${intro}no environmental goals have been decided for ${facts.year}.`;
-  return [...goalSentences(facts), unitLevelSentence(facts), activitySentence(facts)].join(' ');
+  return [...goalSentences(facts), unitLevelSentence(facts), activitySentence(facts), ...highlightSentence(facts)].join(' ');
 }
 
 /** A subject and whether its verb takes the singular (has) or the plural (have). */
@@ -97,4 +97,12 @@ function activitySentence(facts: ReportFacts): string {
       ? 'in total one activity has been registered'
       : `in total ${englishNumber(facts.activities)} activities have been registered`;
   return `For the goals held at department level, ${holders}, and ${activities}${within}.`;
+}
+
+const englishQuotes = (title: string): string => `\u201c${title}\u201d`;
+
+/** The paper's sentence on what the work includes, naming the highlighted activities by title. */
+function highlightSentence(facts: ReportFacts): string[] {
+  if (facts.highlights.length === 0) return [];
+  return [`The work is described in comments and includes, among other things, ${listNames(facts.highlights, 'and', englishQuotes)}.`];
 }

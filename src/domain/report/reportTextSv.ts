@@ -11,7 +11,7 @@ const intro = 'En sammanställning visar att ';
 export function reportTextSv(facts: ReportFacts): string {
   if (facts.departments === 0) return `${intro}det inte finns några avdelningar att fördela miljömål till.`;
   if (facts.goalsPossible === 0) return `${intro}inga miljömål har beslutats för ${facts.year}.`;
-  return [...goalSentences(facts), unitLevelSentence(facts), activitySentence(facts)].join(' ');
+  return [...goalSentences(facts), unitLevelSentence(facts), activitySentence(facts), ...highlightSentence(facts)].join(' ');
 }
 
 const utrum = (n: number): string => swedishNumber(n, 'utrum');
@@ -86,4 +86,13 @@ function activitySentence(facts: ReportFacts): string {
       ? 'totalt en aktivitet har lagts in'
       : `totalt ${utrum(facts.activities)} aktiviteter har lagts in`;
   return `För de mål som ligger på avdelningsnivå har ${holders}, och ${activities}${within}.`;
+}
+
+/** Swedish quotes a title with the same mark on both sides. */
+const swedishQuotes = (title: string): string => `\u201d${title}\u201d`;
+
+/** The paper's sentence on what the work includes, naming the highlighted activities by title. */
+function highlightSentence(facts: ReportFacts): string[] {
+  if (facts.highlights.length === 0) return [];
+  return [`Arbetet beskrivs i kommentarer och inkluderar bl.a. ${listNames(facts.highlights, 'och', swedishQuotes)}.`];
 }

@@ -61,3 +61,15 @@ export function canMoveActivities(
   const { allocation, unit } = to.value;
   return canRegisterActivity(actor, { goalId: allocation.goalId, orgUnitId: unit.id }, picture);
 }
+
+/**
+ * Marking an activity "lyft fram i rapporten", or unmarking it: the heads at or above its unit and
+ * the regional staff, who answer for what the report puts before the board. The responsible
+ * person may edit the activity but not this.
+ */
+export function canHighlightActivity(actor: Actor, orgUnitId: number, picture: YearPicture): RuleResult {
+  const unit = picture.orgUnits.find((candidate) => candidate.id === orgUnitId);
+  if (unit === undefined) return refused('orgUnitNotFound', { orgUnitId });
+  if (!mayWorkAt(actor, unit, orgUnitsById(picture.orgUnits))) return refused('outsideScope', {});
+  return allowed;
+}

@@ -53,7 +53,8 @@ export function computeCoverageSummary(
     goalIds,
     departments,
     totals: computeTotals(departments, goalIds.length),
-    gaps: collectGaps(tallies, departments)
+    gaps: collectGaps(tallies, departments),
+    highlights: tallies.flatMap((tally) => tally.highlights.sort((a, b) => a.activityId - b.activityId))
   };
 }
 
@@ -140,6 +141,9 @@ function countActivities(
     place.activityCount += 1;
     if (place.atDepartmentLevel) tally.departmentLevelActivities += 1;
     else tally.unitLevelActivities += 1;
+    if (activity.highlighted === true && activity.status !== 'avbruten') {
+      tally.highlights.push({ activityId: activity.id, departmentId: tally.departmentId, title: activity.title });
+    }
     const due = place.unitOpen && (activity.startDate === undefined || activity.startDate <= coversUntil);
     if (!due) continue;
     tally.activitiesDue += 1;

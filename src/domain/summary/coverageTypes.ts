@@ -60,6 +60,13 @@ export interface CoverageTotals {
   followUp: FollowUpCompleteness;
 }
 
+/** An activity marked "lyft fram i rapporten", as the report's sentence on the work names it. */
+export interface HighlightedActivity {
+  activityId: number;
+  departmentId: number;
+  title: string;
+}
+
 export interface CoverageSummary {
   year: Year;
   period: FollowUpPeriod;
@@ -73,6 +80,11 @@ export interface CoverageSummary {
   totals: CoverageTotals;
   /** Worst first: see gapCodes. */
   gaps: Gap[];
+  /**
+   * The counted activities marked to be lifted in the report (not cancelled ones), in department
+   * order and, within one, in the order they were registered. Reports fastställda before highlights existed have none.
+   */
+  highlights: HighlightedActivity[];
 }
 
 /** Share followed up, 0..1; undefined when nothing is due. */

@@ -1,6 +1,6 @@
 // The running counts of one department while the summary makes its single pass over the data.
 
-import type { DepartmentCoverage } from './coverageTypes';
+import type { DepartmentCoverage, HighlightedActivity } from './coverageTypes';
 import type { Gap } from './gaps';
 
 export type AllocationGap = Extract<Gap, { code: 'allocationWithoutActivities' }>;
@@ -23,6 +23,7 @@ export interface DepartmentTally {
   followUpGaps: FollowUpGap[];
   /** Allocations to open units made without samråd with the unit head. */
   agreementGaps: AgreementGap[];
+  highlights: HighlightedActivity[];
 }
 
 export function newTally(departmentId: number, name: string): DepartmentTally {
@@ -39,7 +40,8 @@ export function newTally(departmentId: number, name: string): DepartmentTally {
     activitiesFollowedUp: 0,
     allocationGaps: [],
     followUpGaps: [],
-    agreementGaps: []
+    agreementGaps: [],
+    highlights: []
   };
 }
 

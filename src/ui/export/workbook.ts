@@ -7,6 +7,7 @@ import type { CoverageSummary, DepartmentCoverage } from '../../domain/summary/c
 import { gapCodes } from '../../domain/summary/gaps';
 import { format } from '../format';
 import type { UiLocale } from '../common/text';
+import { formatDateTime } from '../edit/dates';
 import { gapGroupTitle, gapNames, gapText, groupGaps } from '../summary/gapText';
 import type { IPictureIndex } from '../summary/pictureIndex';
 import { gradeText, periodName, statusText } from '../common/summaryText';
@@ -29,8 +30,19 @@ export interface IWorkbook {
   sheets: ISheet[];
 }
 
+/**
+ * Where the figures come from, which every export states: today's lists at a moment, or a
+ * fastställd report (its version, when and by whom), which does not change when the lists do.
+ */
+export type ExportSource =
+  | { kind: 'live'; at: string }
+  | { kind: 'frozen'; version: number; frozenAt: string; frozenBy: string; correctionReason?: string };
+
 export interface IExportInput {
   summary: CoverageSummary;
+  source: ExportSource;
+  /** A fastställd report's own paragraphs (the strategist's analysis); empty for live data. */
+  analysis?: string;
   index: IPictureIndex;
   reportText: string;
   strings: IMiljomalWebPartStrings;
@@ -53,14 +65,42 @@ function subject(summary: CoverageSummary, strings: IMiljomalWebPartStrings): st
   return summary.organisationName === '' ? period : `${summary.organisationName}, ${period}`;
 }
 
-/** The totals as the board paper states them, the report text, then one row per department. */
+/** Title, source, the totals as the board paper states them, the report text, then one row per department. */
 export function summarySheet(input: IExportInput): ISheet {
-  const { summary, strings, index } = input;
+  const { strings, index } = input;
+  const rows: Row[] = [
+    [exportTitle(input)],
+    [sourceLine(input)],
+    [],
+    ...totalsRows(input),
+    [],
+    [strings.ReportHeading, input.reportText],
+    []
+  ];
+  const headerRow = rows.length;
+  rows.push(departmentHeader(strings));
+  for (const department of input.departments) rows.push(departmentRow(department, index));
+  return { name: strings.SheetSummary, rows, boldRows: [0, headerRow], columnWidths: [48, 14, 14, 16, 16, 14, 14, 16, 16, 14, 14, 14] };
+}
+
+export function exportTitle(input: IExportInput): string {
+  return format(input.strings.ExportTitle, subject(input.summary, input.strings));
+}
+
+/** "Live data from the lists, 1 December 2026 15:30" or "Fastställd report, version 2, …". */
+export function sourceLine(input: IExportInput): string {
+  const { source, strings, locale } = input;
+  return source.kind === 'live'
+    ? format(strings.ExportSourceLive, formatDateTime(source.at, locale))
+    : format(strings.ExportSourceFrozen, source.version, formatDateTime(source.frozenAt, locale), source.frozenBy);
+}
+
+/** The totals as the board paper states them, one label and number a row. */
+export function totalsRows(input: IExportInput): Row[] {
+  const { summary, strings } = input;
   const totals = summary.totals;
   const period = periodName(summary.period, strings);
-  const rows: Row[] = [
-    [format(strings.ExportTitle, subject(summary, strings))],
-    [],
+  return [
     [strings.ExportDepartments, totals.departments],
     [strings.ExportGoalsPossible, totals.goalsPossible],
     [format(strings.TotalsAllGoals, totals.goalsPossible), totals.departmentsWithAllGoals],
@@ -73,13 +113,12 @@ export function summarySheet(input: IExportInput): ISheet {
     [strings.ColumnDepartmentLevelActivities, totals.departmentLevelActivities],
     [strings.ColumnUnitLevelActivities, totals.unitLevelActivities],
     [`${strings.ExportActivitiesDue}, ${period}`, totals.followUp.activitiesDue],
-    [format(strings.TotalsFollowedUp, period), totals.followUp.activitiesFollowedUp],
-    [],
-    [strings.ReportHeading, input.reportText],
-    []
+    [format(strings.TotalsFollowedUp, period), totals.followUp.activitiesFollowedUp]
   ];
-  const headerRow = rows.length;
-  rows.push([
+}
+
+export function departmentHeader(strings: IMiljomalWebPartStrings): string[] {
+  return [
     strings.ColumnDepartment,
     strings.ExportGoalsAllocated,
     strings.ExportGoalsPossible,
@@ -92,24 +131,24 @@ export function summarySheet(input: IExportInput): ISheet {
     strings.ExportActivitiesTotal,
     strings.ExportDue,
     strings.ColumnFollowedUp
-  ]);
-  for (const department of input.departments) {
-    rows.push([
-      department.name,
-      department.goalsAllocated,
-      department.goalsPossible,
-      goalCodes(department.allocatedGoalIds, index),
-      goalCodes(department.missingGoalIds, index),
-      department.unitsReached,
-      department.unitsTotal,
-      department.departmentLevelActivities,
-      department.unitLevelActivities,
-      department.activities,
-      department.followUp.activitiesDue,
-      department.followUp.activitiesFollowedUp
-    ]);
-  }
-  return { name: strings.SheetSummary, rows, boldRows: [0, headerRow], columnWidths: [48, 14, 14, 16, 16, 14, 14, 16, 16, 14, 14, 14] };
+  ];
+}
+
+export function departmentRow(department: DepartmentCoverage, index: IPictureIndex): Row {
+  return [
+    department.name,
+    department.goalsAllocated,
+    department.goalsPossible,
+    goalCodes(department.allocatedGoalIds, index),
+    goalCodes(department.missingGoalIds, index),
+    department.unitsReached,
+    department.unitsTotal,
+    department.departmentLevelActivities,
+    department.unitLevelActivities,
+    department.activities,
+    department.followUp.activitiesDue,
+    department.followUp.activitiesFollowedUp
+  ];
 }
 
 interface ActivityLine {
@@ -193,7 +232,9 @@ export function gapsSheet(input: IExportInput): ISheet {
   return { name: strings.SheetGaps, rows, boldRows: [0], columnWidths: [48, 90] };
 }
 
+/** A fastställd report holds the summary and its gaps; activities and indicators are today's lists. */
 export function buildWorkbook(input: IExportInput): IWorkbook {
+  if (input.source.kind === 'frozen') return { sheets: [summarySheet(input), gapsSheet(input)] };
   return { sheets: [summarySheet(input), activitiesSheet(input), gapsSheet(input), indicatorsSheet(input)] };
 }
 

@@ -64,6 +64,12 @@ export function ActivityCard(props: IActivityCardProps): React.ReactElement {
         <dd className={classNames.factValue}>{activity.responsible?.name ?? strings.UnitNoResponsible}</dd>
         <dt className={classNames.factTerm}>{strings.UnitDatesLabel}</dt>
         <dd className={classNames.factValue}>{dates}</dd>
+        {activity.highlighted === true ? (
+          <>
+            <dt className={classNames.factTerm}>{strings.UnitHighlightLabel}</dt>
+            <dd className={classNames.factValue}>{strings.UnitHighlightedYes}</dd>
+          </>
+        ) : null}
       </dl>
       {activity.description.trim() === '' ? null : <PlainText text={activity.description} />}
       <div>

@@ -1,9 +1,11 @@
 import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 
 import type { Activity, ActivityStatus, Person } from '../../domain/model';
-import { canEditActivity, canRegisterActivity } from '../../domain/rules/activityRules';
+import { canEditActivity, canHighlightActivity, canRegisterActivity } from '../../domain/rules/activityRules';
+import type { RuleResult } from '../../domain/rules/refusal';
 import { activityStatuses } from '../../domain/scales';
 import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
 
@@ -23,6 +25,7 @@ import {
   activityFields,
   activityForm,
   activityFormErrors,
+  changesHighlight,
   isActivityForm,
   type ActivityFormField
 } from './activityForm';
@@ -95,6 +98,11 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
     startDate: useUniqueId('activity-start'),
     endDate: useUniqueId('activity-end')
   };
+  const highlightHintId = useUniqueId('activity-highlight-hint');
+  const mayHighlight = orgUnitId !== undefined && canHighlightActivity(actor, orgUnitId, picture).ok;
+  /** The responsible person may save their other changes, but not a highlight they may not set. */
+  const highlightCheck = (activity: Activity | undefined, unitId: number): RuleResult =>
+    changesHighlight(form, activity) ? canHighlightActivity(actor, unitId, picture) : { ok: true };
 
   const finish = (result: SaveState<Activity>, title: string): void => session.finish(result, format(strings.UnitActivitySaved, title));
 
@@ -111,7 +119,10 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
       const allocation = picture.allocations.find((candidate) => candidate.goalId === as.goalId && candidate.orgUnitId === as.orgUnitId);
       const added: Omit<Activity, 'id'> = { ...fields, allocationId: allocation?.id ?? 0 };
       const result = await save.run(addItemSteps(update, 'activities', added,
-        () => canRegisterActivity(actor, { goalId: as.goalId, orgUnitId: as.orgUnitId }, picture),
+        () => {
+          const registered = canRegisterActivity(actor, { goalId: as.goalId, orgUnitId: as.orgUnitId }, picture);
+          return registered.ok ? highlightCheck(undefined, as.orgUnitId) : registered;
+        },
         () => repository.addActivity(added, year, draft.clientKey)));
       finish(result, fields.title);
       return;
@@ -119,7 +130,10 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
     const previous = picture.activities.find((activity) => activity.id === as.activityId);
     const next: Activity | undefined = previous === undefined ? undefined : { ...previous, ...fields };
     const result = await save.run(updateItemSteps(update, 'activities', as.activityId, previous, next,
-      () => canEditActivity(actor, as.activityId, picture),
+      () => {
+        const edited = canEditActivity(actor, as.activityId, picture);
+        return edited.ok && orgUnitId !== undefined ? highlightCheck(previous, orgUnitId) : edited;
+      },
       (changed) => repository.updateActivity(changed, etag ?? baseEtag ?? etagIn(workspace, 'activities', changed.id)), setBaseEtag));
     finish(result, fields.title);
   };
@@ -206,6 +220,18 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
             selectedKey={form.status}
             onChange={(_event, option) => { if (option !== undefined) draft.set({ status: option.key as ActivityStatus }); }}
           />
+          <div>
+            <Checkbox
+              label={strings.UnitHighlightLabel}
+              checked={form.highlighted === true}
+              disabled={!mayHighlight}
+              onChange={(_event, checked) => draft.set({ highlighted: checked === true })}
+              ariaDescribedBy={highlightHintId}
+            />
+            <p id={highlightHintId} className={classNames.hint}>
+              {mayHighlight ? strings.UnitHighlightHint : strings.UnitHighlightNotYours}
+            </p>
+          </div>
       </EditorPanel>
     </>
   );

@@ -17,6 +17,8 @@ export interface IActivityForm {
   startDate: string;
   endDate: string;
   status: ActivityStatus;
+  /** "Lyft fram i rapporten"; a draft stored before the field existed has none (false). */
+  highlighted?: boolean;
 }
 
 export type ActivityFormField = ActivityField | 'responsible';
@@ -27,7 +29,8 @@ export function isActivityForm(value: unknown): value is IActivityForm {
     && typeof form.title === 'string' && typeof form.description === 'string'
     && isPersonInput(form.responsible)
     && typeof form.startDate === 'string' && typeof form.endDate === 'string'
-    && isActivityStatus(form.status);
+    && isActivityStatus(form.status)
+    && (form.highlighted === undefined || typeof form.highlighted === 'boolean');
 }
 
 export function activityForm(activity: Activity | undefined): IActivityForm {
@@ -37,7 +40,8 @@ export function activityForm(activity: Activity | undefined): IActivityForm {
     responsible: toPersonInput(activity?.responsible),
     startDate: activity?.startDate ?? '',
     endDate: activity?.endDate ?? '',
-    status: activity?.status ?? 'planerad'
+    status: activity?.status ?? 'planerad',
+    highlighted: activity?.highlighted === true
   };
 }
 
@@ -49,7 +53,9 @@ export function activityFields(form: IActivityForm, people: readonly Person[]): 
     responsible: personFromInput(form.responsible, people),
     startDate: form.startDate === '' ? undefined : form.startDate,
     endDate: form.endDate === '' ? undefined : form.endDate,
-    status: form.status
+    status: form.status,
+    // Undefined, not absent, when unticked: an edit spreads this over the activity as it was.
+    highlighted: form.highlighted === true || undefined
   };
 }
 
@@ -81,8 +87,18 @@ export function activityConflictRows(mine: IActivityForm, theirs: Activity, stri
     { key: 'responsible', label: strings.UnitResponsibleLabel, mine: personText(mine.responsible), theirs: personText(theirs.responsible) },
     { key: 'startDate', label: strings.UnitStartLabel, mine: formatDate(mine.startDate, locale), theirs: formatDate(theirs.startDate, locale) },
     { key: 'endDate', label: strings.UnitEndLabel, mine: formatDate(mine.endDate, locale), theirs: formatDate(theirs.endDate, locale) },
-    { key: 'status', label: strings.ColumnStatus, mine: statusText(mine.status, strings), theirs: statusText(theirs.status, strings) }
+    { key: 'status', label: strings.ColumnStatus, mine: statusText(mine.status, strings), theirs: statusText(theirs.status, strings) },
+    { key: 'highlighted', label: strings.UnitHighlightLabel, mine: yesNo(mine.highlighted === true, strings), theirs: yesNo(theirs.highlighted === true, strings) }
   ];
+}
+
+function yesNo(value: boolean, strings: IMiljomalWebPartStrings): string {
+  return value ? strings.UnitHighlightedYes : strings.UnitHighlightedNo;
+}
+
+/** Whether the form changes the activity's highlight: only some who may edit it may change that. */
+export function changesHighlight(form: IActivityForm, activity: Activity | undefined): boolean {
+  return (form.highlighted === true) !== (activity?.highlighted === true);
 }
 
 export { personText };

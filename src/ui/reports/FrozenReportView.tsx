@@ -10,6 +10,8 @@ import { countOf, formatCount } from '../common/text';
 import { formatDateTime } from '../edit/dates';
 import { format } from '../format';
 import { useServices } from '../services/services';
+import type { ExportKind } from '../export/exportActions';
+import { ExportSection } from '../summary/ExportSection';
 import { GapsList } from '../summary/GapsList';
 import { GoalMatrix } from '../summary/GoalMatrix';
 import { TotalsBand } from '../summary/TotalsBand';
@@ -23,6 +25,9 @@ export interface IFrozenReportViewProps {
   todayPicture: YearPicture;
   onClose: () => void;
 }
+
+/** A fastställd report has no activities or indicators of its own to export: those are today's lists. */
+const frozenKinds: readonly ExportKind[] = ['document', 'workbook', 'summaryCsv'];
 
 function paragraphs(text: string): string[] {
   return text.split(/\n\s*\n/).map((part) => part.trim()).filter((part) => part !== '');
@@ -114,6 +119,19 @@ export function FrozenReportView({ report, todayPicture, onClose }: IFrozenRepor
           <GapsList summary={summary} index={index} />
         </div>
       </div>
+      <ExportSection
+        summary={summary}
+        index={index}
+        reportText={[text.report, text.indicators].filter((part) => part !== '').join('\n\n')}
+        analysis={report.analysis}
+        departments={summary.departments}
+        strings={strings}
+        locale={locale}
+        source={{ kind: 'frozen', version: report.version, frozenAt: report.frozenAt, frozenBy: report.frozenBy.name,
+          ...(report.correctionReason === undefined ? {} : { correctionReason: report.correctionReason }) }}
+        kinds={frozenKinds}
+        heading={strings.ReportExportHeading}
+      />
     </article>
   );
 }

@@ -1,20 +1,31 @@
 import * as React from 'react';
 import type { ExportKind } from '../export/exportActions';
-import type { IExportInput } from '../export/workbook';
+import type { ExportSource, IExportInput } from '../export/workbook';
 import { format } from '../format';
 import { LightButton } from '../common/light/LightButton';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 
-/** The report text is undefined while its code loads: the export waits for it. */
-export type IExportSectionProps = Omit<IExportInput, 'reportText'> & { reportText: string | undefined };
+/**
+ * The report text is undefined while its code loads: the export waits for it. Without a source the
+ * figures are live, as of the click; a fastställd report passes its own, and the kinds it offers.
+ */
+export type IExportSectionProps = Omit<IExportInput, 'reportText' | 'source'> & {
+  reportText: string | undefined;
+  source?: ExportSource;
+  kinds?: readonly ExportKind[];
+  heading?: string;
+};
+
+const liveKinds: readonly ExportKind[] = ['document', 'workbook', 'summaryCsv', 'activitiesCsv', 'indicatorsCsv'];
 
 /**
- * Excel and CSV of what the screen shows. The export code is fetched with the first click (a
- * dynamic import), and the .xlsx library only when the workbook is made.
+ * Word, Excel and CSV of what the screen shows. The export code is fetched with the first click (a
+ * dynamic import), and the .xlsx library or the Word writer only when that file is made.
  */
-export function ExportSection(input: IExportSectionProps): React.ReactElement {
+export function ExportSection(props: IExportSectionProps): React.ReactElement {
+  const { source, kinds = liveKinds, heading, ...input } = props;
   const { strings, summary } = input;
   const classNames = useSummaryClassNames();
   const [working, setWorking] = React.useState<ExportKind | undefined>(undefined);
@@ -27,7 +38,7 @@ export function ExportSection(input: IExportSectionProps): React.ReactElement {
     announce(strings.ExportWorking);
     try {
       const { runExport } = await import(/* webpackChunkName: 'miljomal-export' */ '../export/exportActions');
-      const fileName = await runExport(kind, { ...input, reportText });
+      const fileName = await runExport(kind, { ...input, reportText, source: source ?? { kind: 'live', at: new Date().toISOString() } });
       announce(format(strings.ExportDone, fileName));
     } catch {
       announce(strings.ExportFailed);
@@ -46,15 +57,24 @@ export function ExportSection(input: IExportSectionProps): React.ReactElement {
 
   return (
     <section className={classNames.section}>
-      <h3 className={classNames.heading}>{strings.ExportHeading}</h3>
+      {heading === undefined
+        ? <h3 className={classNames.heading}>{strings.ExportHeading}</h3>
+        : <h4 className={classNames.subheading}>{heading}</h4>}
       <p className={classNames.subtle}>{format(strings.ExportIntro, periodName(summary.period, strings))}</p>
       <div className={classNames.toolbar}>
-        {button('workbook', strings.ExportExcel)}
-        {button('summaryCsv', strings.ExportCsvSummary)}
-        {button('activitiesCsv', strings.ExportCsvActivities)}
-        {button('indicatorsCsv', strings.ExportCsvIndicators)}
+        {kinds.map((kind) => <React.Fragment key={kind}>{button(kind, buttonText(kind, strings))}</React.Fragment>)}
       </div>
       <LiveRegion announcement={announcement} visible className={classNames.confirmation} />
     </section>
   );
+}
+
+function buttonText(kind: ExportKind, strings: IMiljomalWebPartStrings): string {
+  switch (kind) {
+    case 'document': return strings.ExportWord;
+    case 'workbook': return strings.ExportExcel;
+    case 'summaryCsv': return strings.ExportCsvSummary;
+    case 'activitiesCsv': return strings.ExportCsvActivities;
+    case 'indicatorsCsv': return strings.ExportCsvIndicators;
+  }
 }

@@ -1,9 +1,9 @@
 // Import in a real browser: the regional staff download the organisation's template, import it,
 // see the preview and the result, and the same file again changes nothing. The .xlsx goes both
 // ways through the libraries the web part loads on demand.
-import type { Page } from 'playwright-core';
 import { adminHeaders } from '../../../local/emulator/loopback';
 import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, Session, startSession } from '../support/browser';
+import { catchDownloads, downloaded } from '../support/downloads';
 
 let session: Session;
 beforeAll(async () => { session = await startSession(); }, 60000);
@@ -12,33 +12,6 @@ beforeEach(async () => {
   const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
   expect(reset.ok).toBe(true);
 });
-
-/**
- * The file the page hands to the browser as a download, caught where it is made (the object URL
- * of its blob): this headless Chromium saves no downloads, so Playwright's download event never comes.
- */
-async function catchDownloads(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const saved: Array<{ name: string; bytes: string }> = [];
-    (window as unknown as { saved: typeof saved }).saved = saved;
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function clickAndKeep(this: HTMLAnchorElement) {
-      const name = this.download;
-      if (name !== '' && this.href.startsWith('blob:')) {
-        fetch(this.href).then((response) => response.arrayBuffer()).then((buffer) => {
-          saved.push({ name, bytes: btoa(Array.from(new Uint8Array(buffer), (byte) => String.fromCharCode(byte)).join('')) });
-        }).catch(() => undefined);
-      }
-      return click.call(this);
-    };
-  });
-}
-
-async function downloaded(page: Page): Promise<{ name: string; buffer: Buffer }> {
-  const handle = await page.waitForFunction(() => (window as unknown as { saved: Array<{ name: string; bytes: string }> }).saved.pop());
-  const file = (await handle.jsonValue()) as { name: string; bytes: string };
-  return { name: file.name, buffer: Buffer.from(file.bytes, 'base64') };
-}
 
 describe('import in the browser', () => {
   it('downloads the organisation template, imports it, and shows the preview and the result', async () => {

@@ -12,6 +12,8 @@ export interface DepartmentSpec {
   unitsWithGoal?: number;
   departmentActivities?: number;
   unitActivities?: number;
+  /** Titles of department-level activities marked "lyft fram i rapporten", added after the others. */
+  highlighted?: string[];
 }
 
 const someone: Person = { login: 'someone@region.example', name: 'Someone' };
@@ -40,6 +42,9 @@ export function buildPicture(goalCount: number, departments: DepartmentSpec[], o
     orgUnits.push({ id: departmentId, name: spec.name, level: 'avdelning', parentId: 1 });
     const departmentAllocations = goals.slice(0, spec.goals).map((goal) => allocate(goal.id, departmentId));
     if (departmentAllocations.length > 0) addActivities(spec.departmentActivities ?? 0, departmentAllocations[0]);
+    for (const title of spec.highlighted ?? []) {
+      activities.push({ id: activities.length + 1, allocationId: departmentAllocations[0], title, description: '', status: 'pagaende', highlighted: true });
+    }
     for (let unitIndex = 0; unitIndex < (spec.units ?? 2); unitIndex += 1) {
       const unitId = departmentId + unitIndex + 1;
       orgUnits.push({ id: unitId, name: `${spec.name} enhet ${unitIndex + 1}`, level: 'enhet', parentId: departmentId });

@@ -251,7 +251,7 @@ describe('the .xlsx workbook', () => {
     };
     await workbookBlob(buildWorkbook(demo), async () => fake);
     expect(written[0].map((sheet) => sheet.sheet)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas', 'Indikatorer']);
-    await expect(runExport('workbook', demo, () => Promise.reject(new Error('chunk failed')))).rejects.toThrow('chunk failed');
+    await expect(runExport('workbook', demo, { xlsx: () => Promise.reject(new Error('chunk failed')), docx: () => Promise.reject(new Error('not asked')) })).rejects.toThrow('chunk failed');
   });
 });
 

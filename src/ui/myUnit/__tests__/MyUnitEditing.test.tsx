@@ -44,6 +44,31 @@ describe('every edit in Min enhet', () => {
     await waitFor(() => expect(storedDraftTitles()).toEqual([]));
   });
 
+  it('lets the unit head lift an activity into the report, or take it out, and the card says so', async () => {
+    const { repository } = renderMyUnit(demo.maltidsserviceHead);
+    await loaded();
+    const kajutan = 'Fler maträtter skickas till Kajutan';
+    expect(within(activityCard(kajutan)).getByText('Lyft fram i rapporten')).toBeTruthy();
+    const panel = await openPanel('Ändra', 'Ändra aktivitet', activityCard(kajutan));
+    const box = within(panel).getByRole('checkbox', { name: 'Lyft fram i rapporten' }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(box.disabled).toBe(false);
+    expect(box.getAttribute('aria-describedby')).toBeTruthy();
+    fireEvent.click(box);
+    fireEvent.click(saveButton(panel));
+    expect(await screen.findByText(`Aktiviteten ”${kajutan}” sparades.`)).toBeTruthy();
+    const saved = repository.stored(2023).activities.find((activity) => activity.title === kajutan);
+    expect(saved?.highlighted).toBeUndefined();
+    await waitFor(() => expect(within(activityCard(kajutan)).queryByText('Lyft fram i rapporten')).toBeNull());
+
+    const added = await openPanel('Lägg till aktivitet', /^Ny aktivitet/, goalSection(m3));
+    type(added, 'Titel', 'Kompostering i köken');
+    fireEvent.click(within(added).getByRole('checkbox', { name: 'Lyft fram i rapporten' }));
+    fireEvent.click(saveButton(added));
+    expect(await screen.findByText('Aktiviteten ”Kompostering i köken” sparades.')).toBeTruthy();
+    expect(repository.stored(2023).activities.find((activity) => activity.title === 'Kompostering i köken')?.highlighted).toBe(true);
+  });
+
   it('keeps the draft through a reload (sessionStorage) and offers to continue it', async () => {
     const first = renderMyUnit(demo.maltidsserviceHead);
     await loaded();

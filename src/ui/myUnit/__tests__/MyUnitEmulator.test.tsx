@@ -63,7 +63,8 @@ describe('Min enhet against the SharePoint emulator', () => {
       ['Ansvarigsamma', responsible, responsible],
       ['Startdatumsamma', '16 januari 2023', '16 januari 2023'],
       ['Slutdatumsamma', '31 december 2023', '31 december 2023'],
-      ['Statussamma', 'Pågående', 'Pågående']
+      ['Statussamma', 'Pågående', 'Pågående'],
+      ['Lyft fram i rapportensamma', 'Ja', 'Ja']
     ]);
     // Their version is what the page shows behind the panel until the user chooses.
     expect(screen.getByRole('article', { name: 'Avdelningschefens titel', hidden: true })).toBeTruthy();
@@ -102,6 +103,8 @@ describe('Min enhet against the SharePoint emulator', () => {
     // The domain lets the responsible person edit their activity, and only it.
     expect(screen.getAllByRole('button', { name: 'Ändra' })).toHaveLength(1);
     const panel = await openPanel('Ändra', 'Ändra aktivitet', activityCard(recipes));
+    // What the report lifts up is the heads' and the regional staff's to choose.
+    expect((within(panel).getByRole('checkbox', { name: 'Lyft fram i rapporten' }) as HTMLInputElement).disabled).toBe(true);
     type(panel, 'Titel', 'Medarbetarens titel');
     fireEvent.click(saveButton(panel));
     expect(await within(panel).findByText(

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { computeCoverageSummary, demoFollowUpPeriod, demoFollowUps, demoRegion2023, indicatorReportText, reportText } from '../../../domain';
+import JSZip from 'jszip';
 import { readXlsx } from '../../export/__tests__/support/readXlsx';
 import { demoInYear, english, plain, renderSummary, rowHeaders, sectionOf, totalsValue } from './support/summaryTestKit';
 import { asRead, readNormalizer } from '../../../../test/support/strings';
@@ -9,7 +10,8 @@ const paperSv =
   'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga. ' +
   'Endast en avdelning (Regionservice) har fördelat mål till enhetsnivå. ' +
   'För de mål som ligger på avdelningsnivå har fyra avdelningar av nio minst en aktivitet inlagd, ' +
-  'och totalt tio aktiviteter har lagts in inom Regionstyrelsen.';
+  'och totalt tio aktiviteter har lagts in inom Regionstyrelsen. ' +
+  'Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201dMinskat matsvinn genom uppdaterade recept\u201d och \u201dFler maträtter skickas till Kajutan\u201d.';
 /** The report as copied and exported: the paper's paragraph, then one sentence per indicator. */
 const reportSv = `${reportText(computeCoverageSummary(demoRegion2023, demoFollowUpPeriod), 'sv-SE')}\n\n${indicatorReportText(demoRegion2023, 'sv-SE')}`;
 
@@ -382,6 +384,23 @@ describe('exporting from the view', () => {
     expect(summaryRows).toContainEqual(['Aktiviteter totalt', 10]);
     expect(summaryRows).toContainEqual(['Rapporttext', reportSv]);
     expect(workbook[1].rows).toHaveLength(11);
+  });
+
+  it('downloads a Word document with the screen’s report text, saying it is live data', async () => {
+    renderSummary();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Exportera till Word' }));
+    expect(await screen.findByText('Filen miljomal-rapport-2023-delar.docx är skapad.')).toBeTruthy();
+    expect(clicked).toEqual(['miljomal-rapport-2023-delar.docx']);
+    const bytes = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(created[0]);
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain('Aktuella uppgifter ur listorna den ');
+    for (const paragraph of reportSv.split('\n\n')) expect(body).toContain(paragraph.replace(/&/g, '&amp;'));
   });
 
   it('says so when the file cannot be made, and the buttons work again', async () => {

@@ -14,6 +14,7 @@ export function exportInput(
   const summary = computeCoverageSummary(picture, period);
   return {
     summary,
+    source: { kind: 'live', at: '2023-09-01T08:00:00Z' },
     index: indexPicture(picture),
     reportText: reportText(summary, locale),
     strings,

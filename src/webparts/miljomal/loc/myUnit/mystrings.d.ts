@@ -49,6 +49,11 @@ declare interface IMyUnitStrings {
   UnitDescriptionHint: string;
   UnitStartLabel: string;
   UnitEndLabel: string;
+  UnitHighlightLabel: string;
+  UnitHighlightHint: string;
+  UnitHighlightNotYours: string;
+  UnitHighlightedYes: string;
+  UnitHighlightedNo: string;
   UnitFollowUpHeading: string;
   UnitFollowUpGrade: string;
   UnitFollowUpMissing: string;

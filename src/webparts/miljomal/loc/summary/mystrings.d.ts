@@ -81,6 +81,18 @@ declare interface ISummaryStrings {
   ExportDone: string;
   ExportFailed: string;
   ExportTitle: string;
+  ExportSourceLive: string;
+  ExportSourceFrozen: string;
+  ExportWord: string;
+  ExportFileDocument: string;
+  ExportFileFrozenSuffix: string;
+  ExportTotalsHeading: string;
+  ExportTotalsCaption: string;
+  ExportTotalsMeasure: string;
+  ExportTotalsValue: string;
+  ExportGapsCaption: string;
+  ExportDepartmentsCaption: string;
+  ReportExportHeading: string;
   ExportFileSummary: string;
   ExportFileActivities: string;
   ExportFileWorkbook: string;

@@ -1,0 +1,99 @@
+// The report as the board saw it, in a real browser as the regional staff: fastställ the period's
+// report, find it in the archive, open it as it was, compare it with today after the data changed,
+// and export it to Word through the writer the page fetches on demand.
+import JSZip from 'jszip';
+import { adminHeaders } from '../../../local/emulator/loopback';
+import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, Session, startSession } from '../support/browser';
+import { catchDownloads, downloaded } from '../support/downloads';
+
+let session: Session;
+beforeAll(async () => { session = await startSession(); }, 60000);
+afterAll(async () => { await session?.close(); });
+beforeEach(async () => {
+  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
+  expect(reset.ok).toBe(true);
+});
+
+const paperStart = 'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga.';
+const workSentence = 'Arbetet beskrivs i kommentarer och inkluderar bl.a. ”Minskat matsvinn genom uppdaterade recept” och ”Fler maträtter skickas till Kajutan”.';
+/** Text as read: without the isolates the report sets names in. */
+const read = (text: string | null | undefined): string => (text ?? '').replace(/[\u2068\u2069]/g, '');
+
+describe('fastställda reports in the browser', () => {
+  it('fastställs, is archived, opens as it was and compares with today after the data changed', async () => {
+    const page = await openWorkbench(session, { user: 'regionalStaff', view: 'summary' });
+    await page.getByText(paperStart, { exact: false }).first().waitFor();
+    // The paper's period (a past year opens on its helår); Fluent draws the radio over a hidden input, so the user clicks the label.
+    await page.getByText('Delår', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Totalt för Regionstyrelsen, delår 2023' }).waitFor();
+    await page.getByRole('button', { name: 'Visa rapporterna och fastställ' }).click();
+    await page.getByText('Ingen rapport är fastställd för 2023 än.').waitFor();
+
+    await page.getByRole('button', { name: 'Fastställ rapport för delår 2023' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Fastställ rapport för delår 2023, version 1' });
+    await dialog.getByRole('textbox', { name: /^Egen analys/ }).fill('Att relativt få aktiviteter har lagts in kan bero på flera faktorer.');
+    await dialog.getByRole('button', { name: 'Fastställ' }).click();
+    await page.getByText('Rapporten för delår 2023 är fastställd som version 1.').waitFor();
+
+    // SharePoint holds it, locked: the item has permissions of its own.
+    const reports = session.workbench.emulator.store.listByUrl('/sites/miljo/Lists/MiljoReports')!;
+    expect(reports.def.items).toHaveLength(1);
+    expect(reports.def.items[0].hasUniqueRoleAssignments).toBe(true);
+
+    const archive = page.getByRole('table', { name: /^Fastställda rapporter för 2023/ });
+    await archive.getByRole('rowheader', { name: 'delår 2023' }).waitFor();
+
+    // The data changes after the board meeting: one more activity at a department.
+    const store = session.workbench.emulator.store;
+    const allocations = store.listByUrl('/sites/miljo/Lists/MiljoAllocations')!;
+    const activities = store.listByUrl('/sites/miljo/Lists/MiljoActivities')!;
+    const allocation = allocations.def.items[0];
+    store.bulkAddItems(activities, [{
+      Title: 'Ny efter fastställandet', MiljoYear: 2023, AllocationId: allocation.id, ActivityStatus: 'planerad', ClientKey: 'browser-after-freeze'
+    }]);
+
+    // A fresh page reads today's lists; the report stays as it was.
+    const later = await openWorkbench(session, { user: 'regionalStaff', view: 'summary' });
+    await later.getByText('och totalt elva aktiviteter har lagts in inom', { exact: false }).first().waitFor();
+    await later.getByText('Delår', { exact: true }).click();
+    await later.getByRole('heading', { name: 'Totalt för Regionstyrelsen, delår 2023' }).waitFor();
+    await later.getByRole('button', { name: 'Visa rapporterna och fastställ' }).click();
+    await later.getByRole('button', { name: 'Öppna rapporten för delår 2023, version 1' }).click();
+    const heading = later.getByRole('heading', { name: 'Rapport för delår 2023, version 1' });
+    await heading.waitFor();
+    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    const report = later.locator('article', { has: heading });
+    await report.getByText(/^Fastställd .* av /).waitFor();
+    const text = read(await report.getByText(paperStart, { exact: false }).first().textContent());
+    expect(text).toContain('och totalt tio aktiviteter har lagts in inom Regionstyrelsen.');
+    expect(text).toContain(workSentence);
+    await report.getByText('Att relativt få aktiviteter har lagts in kan bero på flera faktorer.').waitFor();
+
+    await report.getByRole('button', { name: 'Jämför med idag' }).click();
+    const totals = later.getByRole('table', { name: 'Totalt: rapportens siffror och dagens' });
+    await totals.waitFor();
+    expect(await totals.getByRole('rowheader', { name: 'Aktiviteter totalt' }).locator('xpath=..').textContent()).toBe('Aktiviteter totalt1011');
+    const perDepartment = later.getByRole('table', { name: /^Per avdelning: rapportens siffror för delår 2023/ });
+    await perDepartment.getByText(/Aktiviteter totalt: \d+ → \d+/).first().waitFor();
+    await screenshot(later, 'report-compared');
+    expect(await seriousAxeViolations(later)).toEqual([]);
+
+    // Its Word file: the fastställd figures and text, saying which version.
+    await catchDownloads(later);
+    await report.getByRole('button', { name: 'Exportera till Word' }).click();
+    const file = await downloaded(later);
+    expect(file.name).toBe('miljomal-rapport-2023-delar-version-1.docx');
+    const zip = await JSZip.loadAsync(file.buffer);
+    const body = read(await zip.file('word/document.xml')?.async('string'));
+    expect(body).toContain('Fastställd rapport, version 1, fastställd ');
+    expect(body).toContain('och totalt tio aktiviteter har lagts in inom Regionstyrelsen.');
+    expect(body).toContain(workSentence);
+    expect(body).toContain('<w:tblHeader/>');
+    expect(await zip.file('docProps/core.xml')?.async('string')).toContain('<dc:language>sv-SE</dc:language>');
+
+    expect(pageErrors(page)).toEqual([]);
+    expect(pageErrors(later)).toEqual([]);
+    await page.context().close();
+    await later.context().close();
+  }, 120000);
+});
