@@ -67,3 +67,34 @@ export const toModel: { readonly [K in ListKey]: (item: Item, calendar: SiteCale
 export function etagOf(item: Item): string {
   return item['odata.etag'] ?? item.__metadata?.etag ?? '';
 }
+
+/**
+ * Columns the summary never shows (only the editing views and the export do): its lean read leaves
+ * them out, and its picture then holds what their bindings read from nothing ('' or undefined).
+ * Named by what is left out, so a column added to a list is in the summary's read until said here.
+ */
+export const notReadBySummary: Readonly<Partial<Record<ListKey, readonly string[]>>> = {
+  orgUnits: ['Head'],
+  allocations: ['Author', 'Created', 'AllocationNote'],
+  activities: ['ActivityDescription', 'Responsible', 'EndDate'],
+  followUps: ['Modified', 'Editor']
+};
+
+function summaryProjectionOf(definition: ListDefinition): Projection {
+  const left = new Set(notReadBySummary[definition.key] ?? []);
+  // A column only an add sets (a retry key, an allocation's year) is read by no binding: never asked for.
+  const onlyAdded = (field: ListField<unknown>): boolean => field.model.read === undefined && field.model.write === undefined;
+  return projectionOf({ ...definition, fields: definition.fields.filter((field) => !left.has(field.internalName) && !onlyAdded(field)) });
+}
+
+/** The summary's read: only what it shows and counts. */
+export const summaryProjections: Readonly<Record<ListKey, Projection>> = {
+  goals: summaryProjectionOf(lists.goals),
+  orgUnits: summaryProjectionOf(lists.orgUnits),
+  allocations: summaryProjectionOf(lists.allocations),
+  activities: summaryProjectionOf(lists.activities),
+  followUps: summaryProjectionOf(lists.followUps),
+  indicators: summaryProjectionOf(lists.indicators),
+  indicatorValues: summaryProjectionOf(lists.indicatorValues),
+  reports: summaryProjectionOf(lists.reports)
+};

@@ -6,6 +6,8 @@ import { LightButton } from '../common/light/LightButton';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { useServices } from '../services/services';
+import { indexPicture } from './pictureIndex';
 
 /** The report text is undefined while its code loads: the export waits for it. */
 export type IExportSectionProps = Omit<IExportInput, 'reportText'> & { reportText: string | undefined };
@@ -16,6 +18,7 @@ export type IExportSectionProps = Omit<IExportInput, 'reportText'> & { reportTex
  */
 export function ExportSection(input: IExportSectionProps): React.ReactElement {
   const { strings, summary } = input;
+  const { repository } = useServices();
   const classNames = useSummaryClassNames();
   const [working, setWorking] = React.useState<ExportKind | undefined>(undefined);
   const [announcement, announce] = useAnnouncement();
@@ -26,8 +29,13 @@ export function ExportSection(input: IExportSectionProps): React.ReactElement {
     setWorking(kind);
     announce(strings.ExportWorking);
     try {
-      const { runExport } = await import(/* webpackChunkName: 'miljomal-export' */ '../export/exportActions');
-      const fileName = await runExport(kind, { ...input, reportText });
+      // The summary's own read leaves out what only the export shows (descriptions, who is responsible):
+      // the export reads the whole year.
+      const [{ runExport }, whole] = await Promise.all([
+        import(/* webpackChunkName: 'miljomal-export' */ '../export/exportActions'),
+        repository.loadYear(summary.year)
+      ]);
+      const fileName = await runExport(kind, { ...input, index: indexPicture(whole.picture), reportText });
       announce(format(strings.ExportDone, fileName));
     } catch {
       announce(strings.ExportFailed);
