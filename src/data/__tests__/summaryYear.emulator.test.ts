@@ -5,18 +5,8 @@ import { connectToEmulator, Connected } from '../../../test/support/emulator';
 import { summaryOf } from '../../../test/support/memoryRepository';
 import { SharePointRepository } from '../SharePointRepository';
 import { indexedDbYearStore, YearCacheStore } from '../yearCacheStore';
+import { memoryYearStore } from '../../../test/support/yearStores';
 import { listUrl } from '../yearReader';
-
-/** A store in memory: what IndexedDB would keep, with a count of what was written. */
-export function memoryYearStore(): YearCacheStore & { values: Map<string, unknown> } {
-  const values = new Map<string, unknown>();
-  return {
-    values,
-    get: (key) => Promise.resolve(structuredClone(values.get(key))),
-    set: (key, value) => { values.set(key, structuredClone(value)); return Promise.resolve(); },
-    delete: (key) => { values.delete(key); return Promise.resolve(); }
-  };
-}
 
 let connected: Connected;
 beforeAll(async () => {
