@@ -78,7 +78,7 @@ export class SummaryYearReader {
     const cached = this.store === undefined ? undefined : await this.cachedYear(key, year);
     const fresh = cached === undefined ? undefined : await this.refreshed(cached, year);
     const result = fresh ?? await this.fullRead(year);
-    if (this.store !== undefined && result.cache !== undefined) {
+    if (this.store !== undefined && result.cache !== undefined && result.cache !== cached) {
       // A year the browser cannot keep is read in full next time; the picture is right either way.
       await this.store.set(key, result.cache).catch(() => this.store?.delete(key).catch(() => undefined));
     }
@@ -162,6 +162,10 @@ export class SummaryYearReader {
       changed.set(read.key, { token: token.value, removed, fetch });
     }
 
+    const unchanged = [...changed.entries()].every(([key, { token, removed, fetch }]) =>
+      token === cached.lists[key].token && removed.size === 0 && fetch.size === 0);
+    // Nothing to apply and nothing to write back.
+    if (unchanged) return { picture: pictureOf(year, new Map(yearListOrder.map((key) => [key, cached.lists[key].items])), siteCalendar(timeZone.value as SharePointTimeZone)), cache: cached };
     const fetched = await this.readChanged(year, changed);
     if (fetched === undefined) return undefined;
     const lists: Record<string, CachedList> = {};
