@@ -90,14 +90,7 @@ function summaryProjectionOf(definition: ListDefinition): Projection {
   return projectionOf({ ...definition, fields: definition.fields.filter((field) => !left.has(field.internalName) && !onlyAdded(field)) });
 }
 
-/** The summary's read: only what it shows and counts. */
-export const summaryProjections: Readonly<Record<ListKey, Projection>> = {
-  goals: summaryProjectionOf(lists.goals),
-  orgUnits: summaryProjectionOf(lists.orgUnits),
-  allocations: summaryProjectionOf(lists.allocations),
-  activities: summaryProjectionOf(lists.activities),
-  followUps: summaryProjectionOf(lists.followUps),
-  indicators: summaryProjectionOf(lists.indicators),
-  indicatorValues: summaryProjectionOf(lists.indicatorValues),
-  reports: summaryProjectionOf(lists.reports)
-};
+/** The summary's read: only what it shows and counts (for every list, so a new list needs no line here). */
+export const summaryProjections = Object.fromEntries(
+  (Object.values(lists) as ListDefinition[]).map((definition) => [definition.key, summaryProjectionOf(definition)])
+) as Readonly<Record<ListKey, Projection>>;

@@ -21,7 +21,7 @@ import type { YearCacheStore } from './yearCacheStore';
 import { batchParts, leanAnswers, listUrl, pictureOf, readYearItems, yearFilter } from './yearReader';
 
 /** Bumped when what a cached year holds changes shape; the columns read are part of the key too. */
-const cacheFormat = 1;
+const cacheFormat = 2;
 
 /** SharePoint answers at most this many changes to a query: a full answer may have left some out. */
 const changeLimit = 1000;
@@ -29,9 +29,10 @@ const changeLimit = 1000;
 /** Ids per `or` filter, as the product's other lookups by key. */
 const idsPerQuery = 20;
 
+/** A list's part of the year as the model holds it (mapped once, not at every visit), and its token. */
 interface CachedList {
   token: string;
-  items: Item[];
+  models: ReadonlyArray<{ id: number }>;
 }
 
 interface CachedYear {
@@ -64,6 +65,20 @@ function settled<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok:
 function tokenOf(list: unknown): string | undefined {
   const value = (list as { CurrentChangeToken?: { StringValue?: unknown } } | undefined)?.CurrentChangeToken?.StringValue;
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+type YearLists = Record<(typeof yearListOrder)[number], ReadonlyArray<{ id: number }>>;
+
+function modelsOf(picture: YearPicture): YearLists {
+  return Object.fromEntries(yearListOrder.map((key) => [key, picture[key]])) as unknown as YearLists;
+}
+
+function cachedPicture(year: number, lists: Record<string, CachedList>): YearPicture {
+  const models = (key: ListKey): never => lists[key].models as never;
+  return {
+    year, goals: models('goals'), orgUnits: models('orgUnits'), allocations: models('allocations'), activities: models('activities'),
+    followUps: models('followUps'), indicators: models('indicators'), indicatorValues: models('indicatorValues')
+  };
 }
 
 function chunks<T>(values: readonly T[], size: number): T[][] {
@@ -114,12 +129,13 @@ export class SummaryYearReader {
     });
     const picture = pictureOf(year, itemsByList, calendar);
     if (!keep) return { picture };
+    const models = modelsOf(picture);
     const lists: Record<string, CachedList> = {};
     for (const key of yearListOrder) {
       const token = await tokens.get(key);
       // A list without a token cannot be kept fresh: nothing of the year is kept.
       if (token === undefined) return { picture };
-      lists[key] = { token, items: itemsByList.get(key) ?? [] };
+      lists[key] = { token, models: models[key] };
     }
     return { picture, cache: { format: cacheFormat, columns, year, timeZone: JSON.stringify(timeZone), lists } };
   }
@@ -165,21 +181,18 @@ export class SummaryYearReader {
     const unchanged = [...changed.entries()].every(([key, { token, removed, fetch }]) =>
       token === cached.lists[key].token && removed.size === 0 && fetch.size === 0);
     // Nothing to apply and nothing to write back.
-    if (unchanged) return { picture: pictureOf(year, new Map(yearListOrder.map((key) => [key, cached.lists[key].items])), siteCalendar(timeZone.value as SharePointTimeZone)), cache: cached };
+    if (unchanged) return { picture: cachedPicture(year, cached.lists), cache: cached };
     const fetched = await this.readChanged(year, changed);
     if (fetched === undefined) return undefined;
+    const freshModels = modelsOf(pictureOf(year, fetched, siteCalendar(timeZone.value as SharePointTimeZone)));
     const lists: Record<string, CachedList> = {};
-    const itemsByList = new Map<ListKey, Item[]>();
     for (const key of yearListOrder) {
       const { token, removed, fetch } = changed.get(key)!;
       // A changed item not found in the year has left it (or is gone): it goes as a deleted one does.
-      const kept = cached.lists[key].items.filter((item) => !removed.has(item.Id) && !fetch.has(item.Id));
-      const items = [...kept, ...(fetched.get(key) ?? [])].sort((a, b) => a.Id - b.Id);
-      lists[key] = { token, items };
-      itemsByList.set(key, items);
+      const kept = cached.lists[key].models.filter((model) => !removed.has(model.id) && !fetch.has(model.id));
+      lists[key] = { token, models: [...kept, ...freshModels[key]].sort((a, b) => a.id - b.id) };
     }
-    const calendar = siteCalendar(timeZone.value as SharePointTimeZone);
-    return { picture: pictureOf(year, itemsByList, calendar), cache: { ...cached, lists } };
+    return { picture: cachedPicture(year, lists), cache: { ...cached, lists } };
   }
 
   /** The changed items that are (still) of the year, in one $batch; undefined if any part failed. */
