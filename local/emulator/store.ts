@@ -4,7 +4,7 @@
  * goes through here; listeners (persistence) are told after each one. The work is done by the
  * parts in ./store/ (principals, security, lists, list fields, items), which share one SiteState.
  */
-import { DirectoryPerson, FieldDef, GroupDef, ItemRecord, RoleAssignmentDef, RoleDefinitionDef, StoreData, UserDef } from './model';
+import { DirectoryPerson, FieldDef, FieldValue, GroupDef, ItemRecord, RoleAssignmentDef, RoleDefinitionDef, StoreData, UserDef } from './model';
 import { NewFieldSpec } from './fieldSpecs';
 import { Mask } from './permissions';
 import { Change, ChangeListeners, EVERYTHING_CHANGED, SITE_CHANGE } from './store/changes';
@@ -160,6 +160,10 @@ export class Store {
   updateItem(list: ListState, item: ItemRecord, body: Record<string, unknown>, user: UserDef, ifMatch?: string): ItemRecord {
     return this.items.updateItem(list, item, body, user, ifMatch);
   }
+  formUpdateItem(list: ListState, item: ItemRecord, entries: ReadonlyArray<{ field: FieldDef; value: FieldValue }>, user: UserDef): ItemRecord {
+    return this.items.formUpdateItem(list, item, entries, user);
+  }
+
 
   deleteItem(list: ListState, item: ItemRecord, ifMatch?: string): void { this.items.deleteItem(list, item, ifMatch); }
 

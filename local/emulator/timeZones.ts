@@ -76,9 +76,14 @@ export function localDateOf(instant: number, zone: SiteTimeZone): string {
   return new Date(wallClock(instant, zone.iana)).toISOString().slice(0, 10);
 }
 
+/** The instant the zone's wall clock shows `YYYY-MM-DDTHH:mm:ss` (a time skipped in spring is read an hour on). */
+export function localInstant(wall: string, zone: SiteTimeZone): number {
+  const asUtc = Date.parse(`${wall}Z`);
+  const firstGuess = asUtc - (wallClock(asUtc, zone.iana) - asUtc);
+  return asUtc - (wallClock(firstGuess, zone.iana) - firstGuess);
+}
+
 /** The instant local midnight starts the date in the zone (no supported zone shifts its clocks at midnight). */
 export function localMidnight(date: string, zone: SiteTimeZone): number {
-  const midnightAsUtc = Date.parse(`${date}T00:00:00Z`);
-  const firstGuess = midnightAsUtc - (wallClock(midnightAsUtc, zone.iana) - midnightAsUtc);
-  return midnightAsUtc - (wallClock(firstGuess, zone.iana) - firstGuess);
+  return localInstant(`${date}T00:00:00`, zone);
 }

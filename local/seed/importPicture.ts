@@ -17,19 +17,12 @@ export interface ImportedIds {
   orgUnits: Map<number, number>;
   allocations: Map<number, number>;
   activities: Map<number, number>;
+  followUps: Map<number, number>;
   indicators: Map<number, number>;
 }
 
-/**
- * `allocatedAs` writes each allocation as the person the picture says allocated it: SharePoint
- * records who created an item itself (Author), and that is what the product shows.
- */
-export interface ImportOptions {
-  allocatedAs?: (login: string) => IMiljoRepository;
-}
-
-export async function importPicture(repository: IMiljoRepository, picture: YearPicture, options: ImportOptions = {}): Promise<ImportedIds> {
-  const ids: ImportedIds = { goals: new Map(), orgUnits: new Map(), allocations: new Map(), activities: new Map(), indicators: new Map() };
+export async function importPicture(repository: IMiljoRepository, picture: YearPicture): Promise<ImportedIds> {
+  const ids: ImportedIds = { goals: new Map(), orgUnits: new Map(), allocations: new Map(), activities: new Map(), followUps: new Map(), indicators: new Map() };
   const units = [...picture.orgUnits].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
   for (const { id, ...unit } of units) {
     const parentId = unit.parentId === undefined ? undefined : ids.orgUnits.get(unit.parentId);
@@ -40,15 +33,14 @@ export async function importPicture(repository: IMiljoRepository, picture: YearP
   }
   for (const { id, ...allocation } of picture.allocations) {
     const draft = { ...allocation, goalId: ids.goals.get(allocation.goalId)!, orgUnitId: ids.orgUnits.get(allocation.orgUnitId)! };
-    const allocator = options.allocatedAs && allocation.allocatedBy.login ? options.allocatedAs(allocation.allocatedBy.login) : repository;
-    ids.allocations.set(id, savedId(await allocator.addAllocation(draft, picture.year), `allocation ${id}`));
+    ids.allocations.set(id, savedId(await repository.addAllocation(draft, picture.year), `allocation ${id}`));
   }
   for (const { id, ...activity } of picture.activities) {
     const draft = { ...activity, allocationId: ids.allocations.get(activity.allocationId)! };
     ids.activities.set(id, savedId(await repository.addActivity(draft, picture.year, `import-${picture.year}-${id}`), `activity ${activity.title}`));
   }
   for (const { id, ...followUp } of picture.followUps) {
-    savedId(await repository.addFollowUp({ ...followUp, activityId: ids.activities.get(followUp.activityId)! }), `follow-up ${id}`);
+    ids.followUps.set(id, savedId(await repository.addFollowUp({ ...followUp, activityId: ids.activities.get(followUp.activityId)! }), `follow-up ${id}`));
   }
   for (const { id, ...indicator } of picture.indicators) {
     const draft = { ...indicator, goalId: ids.goals.get(indicator.goalId)! };

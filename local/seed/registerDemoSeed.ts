@@ -9,6 +9,5 @@ import { seedDemo } from './seedDemo';
 
 registerSeed('demo', async (siteUrl, context) => {
   await addPeople(siteUrl, demoDirectory);
-  const actAs = (login?: string) => spForUser(siteUrl, login).using(ThrottlingRetry());
-  await seedDemo(actAs(context.defaultUser), new URL(siteUrl).pathname, actAs);
+  await seedDemo(spForUser(siteUrl, context.defaultUser).using(ThrottlingRetry()), new URL(siteUrl).pathname);
 });

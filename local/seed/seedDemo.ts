@@ -8,6 +8,7 @@ import '@pnp/sp/site-users/web';
 import { demoOrgUnits, demoReader, demoRegion2023, demoRegionalStaffLogins } from '../../src/domain';
 import { RoleGroup, roleGroupTitles } from '../../src/data/roles';
 import { SharePointRepository } from '../../src/data/SharePointRepository';
+import { keepPictureDates } from './demoDates';
 import { importPicture } from './importPicture';
 
 function demoGroupMembers(): Record<RoleGroup, string[]> {
@@ -21,8 +22,7 @@ function demoGroupMembers(): Record<RoleGroup, string[]> {
   };
 }
 
-/** `actAs`, where the caller can act as others: each allocation is then written by its department head. */
-export async function seedDemo(sp: SPFI, webServerRelativeUrl: string, actAs?: (login: string) => SPFI): Promise<void> {
+export async function seedDemo(sp: SPFI, webServerRelativeUrl: string): Promise<void> {
   const repository = new SharePointRepository(sp, webServerRelativeUrl);
   const provisioned = await repository.provision();
   if (provisioned.kind !== 'done') throw new Error(`Demo seed: cannot create the lists and groups (${JSON.stringify(provisioned)})`);
@@ -34,7 +34,7 @@ export async function seedDemo(sp: SPFI, webServerRelativeUrl: string, actAs?: (
   }
   await sp.web.associatedVisitorGroup.users.add(demoReader.login);
 
-  await importPicture(repository, demoRegion2023, {
-    allocatedAs: actAs && ((login) => new SharePointRepository(actAs(login), webServerRelativeUrl))
-  });
+  const ids = await importPicture(repository, demoRegion2023);
+  // The paper's who and when, not the seed's: who allocated each goal, the follow-ups saved in August 2023.
+  await keepPictureDates(sp, webServerRelativeUrl, demoRegion2023, ids);
 }

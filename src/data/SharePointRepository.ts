@@ -12,6 +12,7 @@ import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, YearPicture } from '../domain/model';
 import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
+import type { SentReminder } from '../domain/reminders/reminders';
 import { addItem, Item, readItem, removeItem, updateItem } from './itemWrites';
 import type { Added } from './listFields';
 import { addedItemBody, itemBody, writesSame } from './itemBodies';
@@ -286,11 +287,19 @@ export class SharePointRepository implements IMiljoRepository {
     });
   }
 
+  public updateIndicator(indicator: Indicator, etag: string): Promise<WriteOutcome<Indicator>> {
+    return updateItem({
+      list: this.list('indicators'), id: indicator.id, body: () => this.body('indicators', indicator), etag,
+      action: 'editIndicators', value: indicator, projection: projections.indicators, toValue: (item) => this.toModel('indicators', item),
+      holdsWrite: this.holds('indicators', indicator)
+    });
+  }
+
   public addIndicatorValue(value: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>> {
     return addItem({
       list: this.list('indicatorValues'), body: () => this.addedBody('indicatorValues', value, { year }),
       action: 'editIndicators', value: (id) => ({ ...value, id }),
-      findByKey: () => this.findByKey('indicatorValues', 'IndicatorValueKey', indicatorValueKey(value.indicatorId, value.year)),
+      findByKey: () => this.findByKey('indicatorValues', 'IndicatorValueKey', indicatorValueKey(value.indicatorId, value.year, value.period)),
       // This add's own first try is saved; someone else's value for the year is shown, never overwritten.
       onExisting: async (item) => await this.ownAdd('indicatorValues', value, item)
         ?? { kind: 'conflict', current: await this.toModel('indicatorValues', item), etag: etagOf(item) }
@@ -309,6 +318,26 @@ export class SharePointRepository implements IMiljoRepository {
     return guardRead(async () => {
       const calendar = await this.siteCalendar();
       return readReports(this.list('reports'), year, (item) => toModel.reports(item, calendar));
+    });
+  }
+
+  public remindersSent(year: number): Promise<SentReminder[]> {
+    return guardRead(async () => {
+      const calendar = await this.siteCalendar();
+      const projection = projections.reminders;
+      const items: Item[] = await this.list('reminders').items.select(...projection.select).expand(...projection.expand)
+        .filter(eq('MiljoYear', year)).orderBy('Id').top(5000)();
+      return items.map((item) => toModel.reminders(item, calendar));
+    });
+  }
+
+  public recordReminder(reminder: Omit<SentReminder, 'id' | 'sentAt'>, clientKey: string): Promise<WriteOutcome<SentReminder>> {
+    const draft = { ...reminder, sentAt: new Date().toISOString() };
+    return addItem<SentReminder>({
+      list: this.list('reminders'), body: () => this.addedBody('reminders', draft, { year: reminder.year, clientKey }), action: 'remind',
+      value: (id) => ({ ...draft, id }),
+      findByKey: () => this.findByKey('reminders', 'ClientKey', clientKey),
+      onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('reminders', item), etag: etagOf(item) })
     });
   }
 

@@ -35,7 +35,8 @@ export const projections: Readonly<Record<ListKey, Projection>> = {
   followUps: projectionOf(lists.followUps),
   indicators: projectionOf(lists.indicators),
   indicatorValues: projectionOf(lists.indicatorValues),
-  reports: projectionOf(lists.reports)
+  reports: projectionOf(lists.reports),
+  reminders: projectionOf(lists.reminders)
 };
 
 /** A column's value as its binding reads it: a date-only instant becomes its site date first. */
@@ -63,7 +64,8 @@ export const toModel: { readonly [K in ListKey]: (item: Item, calendar: SiteCale
   followUps: reader(lists.followUps),
   indicators: reader(lists.indicators),
   indicatorValues: reader(lists.indicatorValues),
-  reports: reader(lists.reports)
+  reports: reader(lists.reports),
+  reminders: reader(lists.reminders)
 };
 
 /** The ETag SharePoint sent with an item, in whichever JSON flavour it answered. */

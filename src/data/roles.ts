@@ -39,7 +39,9 @@ export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>
   // Locking a report takes Manage Permissions, which no built-in level short of Full Control
   // gives. The lock holds against them all the same: a locked report gives them Read, and Full
   // Control on the list does not reach an item with permissions of its own.
-  reports: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read }
+  reports: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read },
+  // The staff remind department heads, a department head its unit heads.
+  reminders: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: read }
 };
 
 export type RolesResult = { kind: 'done'; createdGroups: RoleGroup[]; securedLists: ListKey[] }

@@ -6,6 +6,7 @@ import type {
   Activity, ActivityStatus, Allocation, FollowUp, FollowUpPeriodKind, Goal, Indicator, IndicatorDirection, IndicatorValue, IsoDateTime, OrgUnit, Person
 } from '../domain/model';
 import type { Collection } from '../ports';
+import type { ReminderChannel, SentReminder } from '../domain/reminders/reminders';
 import { textLimits } from '../domain/rules/limits';
 import { asIs, dateOnly, flag, optional, optionalFlag, optionalText, person, requiredPerson, text, withDefault } from './fieldCodecs';
 import { Binding, derived, FieldDefinition, ListField, ListKey, onAdd, property, readOnly } from './listFields';
@@ -22,6 +23,7 @@ export interface ListModels {
   indicators: Indicator;
   indicatorValues: IndicatorValue;
   reports: ReportPart;
+  reminders: SentReminder;
 }
 
 /**
@@ -73,8 +75,9 @@ export function goalKey(goalYear: number, code: string): string {
   return `${goalYear}-${code}`;
 }
 
-export function indicatorValueKey(indicatorId: number, measuredYear: number): string {
-  return `${indicatorId}-${measuredYear}`;
+/** A whole year's value keeps the key values had before delår figures existed; a delår figure has its own. */
+export function indicatorValueKey(indicatorId: number, measuredYear: number, period?: 'delar'): string {
+  return period === 'delar' ? `${indicatorId}-${measuredYear}-delar` : `${indicatorId}-${measuredYear}`;
 }
 
 export function followUpKey(activityId: number, periodKind: string): string {
@@ -234,11 +237,13 @@ const indicators: ListDefinition<Indicator> = {
     { internalName: 'IndicatorSource', displayName: 'Källa', type: 'Text', maxLength: textLimits.indicators.source, model: property('source', text) },
     { internalName: 'Responsible', displayName: 'Ansvarig', type: 'User', model: property('responsible', person) },
     { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
-      model: onAdd((added) => added.clientKey) }
+      model: onAdd((added) => added.clientKey) },
+    { internalName: 'NormalisedPer', displayName: 'Normaliseras per', type: 'Text', maxLength: textLimits.indicators.normalisedPer, since: 5,
+      model: property('normalisedPer', optionalText) }
   ]
 };
 
-const indicatorValueKeyOf = (value: Omit<IndicatorValue, 'id'>): string => indicatorValueKey(value.indicatorId, value.year);
+const indicatorValueKeyOf = (value: Omit<IndicatorValue, 'id'>): string => indicatorValueKey(value.indicatorId, value.year, value.period);
 
 const indicatorValues: ListDefinition<IndicatorValue> = {
   key: 'indicatorValues',
@@ -256,7 +261,13 @@ const indicatorValues: ListDefinition<IndicatorValue> = {
     { internalName: 'ValueComment', displayName: 'Kommentar', type: 'Note', model: property('comment', text) },
     { internalName: 'Preliminary', displayName: 'Preliminärt', type: 'Boolean', model: property('preliminary', flag) },
     { internalName: 'IndicatorValueKey', displayName: 'Nyckel (indikator och år)', type: 'Text', maxLength: 40, indexed: true, unique: true,
-      model: derived(indicatorValueKeyOf) }
+      model: derived(indicatorValueKeyOf) },
+    // Added later: an older list's values have no period and are whole-year values, as before.
+    { internalName: 'ValuePeriod', displayName: 'Period', type: 'Choice', choices: periodChoices, since: 5, model: {
+      read: (kind: string | null) => ({ period: kind === 'delar' ? 'delar' as const : undefined }),
+      write: (value) => value.period ?? 'helar'
+    } },
+    { internalName: 'Denominator', displayName: 'Nämnare', type: 'Number', since: 5, model: property('denominator', optional) }
   ]
 };
 
@@ -290,12 +301,50 @@ const reports: ListDefinition<ReportPart> = {
   ]
 };
 
+/** Ids or sign-in names in one Note column, `;`-separated: neither holds a `;`. */
+function listOf<V>(parse: (part: string) => V): { read: (value: string | null) => V[]; write: (values: readonly V[]) => string } {
+  return {
+    read: (value) => (value ?? '').split(';').map((part) => part.trim()).filter((part) => part !== '').map(parse),
+    write: (values) => values.join(';')
+  };
+}
+
+const reminderChannels: readonly ReminderChannel[] = ['teams', 'email'];
+
+const reminders: ListDefinition<SentReminder> = {
+  key: 'reminders',
+  url: 'Lists/MiljoReminders',
+  title: 'Påminnelser',
+  description: 'Påminnelser om det som saknas inför en period: till vilka, om vilka enheter och hur. Skapad av webbdelen Miljömål.',
+  since: 5,
+  fields: [
+    title('Påminnelse', derived((reminder) => `${reminder.year} ${reminder.periodKind} ${reminder.channel}`)),
+    { ...year, model: property('year', asIs) },
+    { internalName: 'ReminderPeriod', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices, model: property('periodKind', asIs) },
+    { internalName: 'ReminderUnits', displayName: 'Enheter (id)', type: 'Note', model: listBinding('orgUnitIds', Number) },
+    { internalName: 'ReminderRecipients', displayName: 'Mottagare', type: 'Note', model: listBinding('recipients', String) },
+    { internalName: 'ReminderChannel', displayName: 'Kanal', type: 'Choice', required: true, choices: reminderChannels, model: property('channel', asIs) },
+    { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
+      model: onAdd((added) => added.clientKey) },
+    { internalName: 'Author', displayName: 'Skapad av', type: 'User', builtIn: true, model: readOnly('sentBy', requiredPerson) },
+    { internalName: 'Created', displayName: 'Skapad', type: 'DateTime', builtIn: true, model: readOnly('sentAt', text) }
+  ]
+};
+
+function listBinding<K extends 'orgUnitIds' | 'recipients'>(key: K, parse: (part: string) => SentReminder[K][number]): Binding<SentReminder> {
+  const codec = listOf(parse);
+  return {
+    read: (value: string | null) => ({ [key]: codec.read(value) }) as Partial<SentReminder>,
+    write: (reminder) => codec.write(reminder[key] as ReadonlyArray<SentReminder[K][number]>)
+  };
+}
+
 export const lists: Readonly<{ [K in ListKey]: ListDefinition<ListModels[K]> }> = {
-  goals, orgUnits, allocations, activities, followUps, indicators, indicatorValues, reports
+  goals, orgUnits, allocations, activities, followUps, indicators, indicatorValues, reports, reminders
 };
 
 /** Creation order: a lookup's target exists before the lookup. */
-export const listOrder: readonly ListKey[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues', 'reports'];
+export const listOrder: readonly ListKey[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues', 'reports', 'reminders'];
 
 /** The lists a year's read brings, in one round trip; reports are read on their own, when asked for. */
 export const yearListOrder: readonly Collection[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues'];

@@ -74,6 +74,7 @@ export { activitiesToMove, moveActivities } from './changes/moveActivities';
 export { followUpFor, followUpHistory, recordFollowUp } from './changes/followUpHistory';
 
 export { computeCoverageSummary, type CoverageOptions } from './summary/computeCoverageSummary';
+export { computeDepartmentRollup, type DepartmentRollup, type RollupGoal } from './goals/departmentRollup';
 export {
   completenessRatio,
   type CoverageSummary,
@@ -82,6 +83,9 @@ export {
   type FollowUpCompleteness
 } from './summary/coverageTypes';
 export { gapCodes, type Gap, type GapCode } from './summary/gaps';
+export {
+  lastReminderOf, recipientsOf, remindersFor, type Reminder, type ReminderAudience, type ReminderChannel, type SentReminder
+} from './reminders/reminders';
 export {
   computeGoalBreakdown,
   type GoalActivity,

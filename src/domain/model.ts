@@ -137,17 +137,29 @@ export interface Indicator {
   /** Källa, e.g. "Reseräkningar och leasingavtal". */
   source: string;
   responsible?: Person;
+  /**
+   * What a value is divided by for the normalised figure, as written after "per": "anställd",
+   * "kvadratmeter". Absent when the data has no such figure; each value then brings its denominator.
+   */
+  normalisedPer?: string;
 }
 
-/** An indicator's outcome (utfall) for one measured year; one per indicator and year. */
+/**
+ * An indicator's outcome (utfall) for one measured year, or for its delår; one per indicator, year
+ * and period. The status is judged on whole-year values only: a delår figure is half a year's.
+ */
 export interface IndicatorValue {
   id: number;
   indicatorId: number;
   year: Year;
+  /** Delår: the figure part-way through the year; absent: the whole year (helår). */
+  period?: 'delar';
   value: number;
   comment: string;
   /** Preliminärt: not final yet (a supplier's figures still to come). */
   preliminary: boolean;
+  /** The year's denominator of the normalised figure (employees, square metres), where the indicator has one. */
+  denominator?: number;
 }
 
 /** Everything of one year: what the data layer loads and the summary reads. */

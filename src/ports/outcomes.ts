@@ -12,6 +12,7 @@ export type WriteAction =
   | 'editFollowUp'
   | 'editIndicators'
   | 'freezeReport'
+  | 'remind'
   | 'manageLists';
 
 /**

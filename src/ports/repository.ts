@@ -2,6 +2,7 @@
 // services; it never builds one and never learns how it talks to SharePoint.
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../domain/model';
 import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
+import type { SentReminder } from '../domain/reminders/reminders';
 import type { ItemVersions, ListsStatus, ProvisioningResult } from './collections';
 import type { RemoveOutcome, WriteOutcome } from './outcomes';
 import type { PersonSuggestion, ResolveOutcome } from './people';
@@ -109,9 +110,11 @@ export interface IMiljoRepository {
 
   /** An indicator of a goal of `year`; `clientKey` as for activities: a retried create lands once. */
   addIndicator(indicator: Draft<Indicator>, year: number, clientKey: string): Promise<WriteOutcome<Indicator>>;
+  /** Its name, unit, direction, baseline, target, source, responsible; its goal and year stay. */
+  updateIndicator(indicator: Indicator, etag: string): Promise<WriteOutcome<Indicator>>;
   /**
    * A value of an indicator whose goal is of `year` (the year it is read with, not the measured one).
-   * One per indicator and measured year: a second is a conflict with the first.
+   * One per indicator, measured year and period (the whole year, or its delår): a second is a conflict with the first.
    */
   addIndicatorValue(value: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>>;
   updateIndicatorValue(value: IndicatorValue, etag: string): Promise<WriteOutcome<IndicatorValue>>;
@@ -124,4 +127,13 @@ export interface IMiljoRepository {
    * the next version. Saved means locked: a report stored but not yet locked is never `saved`.
    */
   freezeReport(draft: FrozenReportDraft): Promise<WriteOutcome<FrozenReport>>;
+
+  /** The reminders of the year that were opened to send, oldest first. */
+  remindersSent(year: number): Promise<SentReminder[]>;
+  /**
+   * Records a reminder as it is opened in Teams or e-mail. Who and when are SharePoint's record
+   * (read back later); the saved value carries `sentBy` and the moment until then. `clientKey` as
+   * for activities: a retried record lands once.
+   */
+  recordReminder(reminder: Omit<SentReminder, 'id' | 'sentAt'>, clientKey: string): Promise<WriteOutcome<SentReminder>>;
 }

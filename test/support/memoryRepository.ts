@@ -11,6 +11,7 @@ import type {
 import { ReadError } from '../../src/ports';
 import { lists, yearListOrder as listOrder, type ListKey } from '../../src/data/schema';
 import type { FrozenReport, FrozenReportDraft } from '../../src/domain/report/frozenReport';
+import type { SentReminder } from '../../src/domain/reminders/reminders';
 import { samePeriod } from '../../src/domain/period';
 import { SharePointWaits } from '../../src/data/waits';
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../../src/domain/model';
@@ -19,7 +20,7 @@ type WriteMethod =
   | 'addGoal' | 'updateGoal' | 'addOrgUnit' | 'updateOrgUnit'
   | 'addAllocation' | 'updateAllocation' | 'removeAllocation'
   | 'addActivity' | 'updateActivity' | 'removeActivity' | 'addFollowUp' | 'updateFollowUp'
-  | 'addIndicator' | 'addIndicatorValue' | 'updateIndicatorValue' | 'freezeReport';
+  | 'addIndicator' | 'updateIndicator' | 'addIndicatorValue' | 'updateIndicatorValue' | 'freezeReport' | 'recordReminder';
 
 /** An answer given instead of writing: a failure, a refusal (for the method's action), or gone. */
 export type ForcedAnswer = IFailed | { kind: 'forbidden' } | { kind: 'gone' };
@@ -29,8 +30,8 @@ const actionOf: Record<WriteMethod, WriteAction> = {
   addAllocation: 'allocate', updateAllocation: 'allocate', removeAllocation: 'removeAllocation',
   addActivity: 'editActivity', updateActivity: 'editActivity', removeActivity: 'editActivity',
   addFollowUp: 'editFollowUp', updateFollowUp: 'editFollowUp',
-  addIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators',
-  freezeReport: 'freezeReport'
+  addIndicator: 'editIndicators', updateIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators',
+  freezeReport: 'freezeReport', recordReminder: 'remind'
 };
 
 type ItemOf<C extends Collection> = YearPicture[C][number];
@@ -118,6 +119,8 @@ export class MemoryRepository implements IMiljoRepository {
   private readonly clientKeys = new Map<string, number>();
   /** Fastställda reports, as stored: JSON, so what comes back shares nothing with what was sent. */
   private readonly frozen: string[] = [];
+  /** Reminders as SharePoint records them: who and when are the caller's and the moment's. */
+  private readonly sent: SentReminder[] = [];
   private nextId = 10000;
 
   public constructor(pictures: readonly YearPicture[], user: CurrentUser = reader) {
@@ -357,10 +360,14 @@ export class MemoryRepository implements IMiljoRepository {
     });
   }
 
+  public updateIndicator(indicator: Indicator, etag: string): Promise<WriteOutcome<Indicator>> {
+    return this.write('updateIndicator', `${indicator.id} ${indicator.name}`, () => this.updated('indicators', indicator, etag));
+  }
+
   public addIndicatorValue(draft: Draft<IndicatorValue>, year: number): Promise<WriteOutcome<IndicatorValue>> {
     return this.write('addIndicatorValue', `${draft.indicatorId} ${draft.year}=${draft.value}`, (): WriteOutcome<IndicatorValue> => {
       const existing = [...this.items.indicatorValues.values()].find(
-        (stored) => stored.item.indicatorId === draft.indicatorId && stored.item.year === draft.year);
+        (stored) => stored.item.indicatorId === draft.indicatorId && stored.item.year === draft.year && stored.item.period === draft.period);
       // As SharePoint's unique IndicatorValueKey: someone else entered this year's value first.
       if (existing !== undefined) return { kind: 'conflict', current: existing.item, etag: etagFor(existing.version) };
       return this.added('indicatorValues', draft, year);
@@ -385,6 +392,27 @@ export class MemoryRepository implements IMiljoRepository {
       const saved: FrozenReport = { ...draft, id: this.newId() };
       this.frozen.push(JSON.stringify(saved));
       return { kind: 'saved', value: JSON.parse(this.frozen[this.frozen.length - 1]) as FrozenReport, etag: '' };
+    });
+  }
+
+  public remindersSent(year: number): Promise<SentReminder[]> {
+    return this.read(`remindersSent ${year}`, () => this.sent.filter((reminder) => reminder.year === year).map((reminder) => ({ ...reminder })));
+  }
+
+  /** As the list's permissions: the staff and department heads (in the group, or heading one) record reminders; a key lands once. */
+  public recordReminder(reminder: Omit<SentReminder, 'id' | 'sentAt'>, clientKey: string): Promise<WriteOutcome<SentReminder>> {
+    return this.write('recordReminder', `${reminder.channel} ${reminder.recipients.join(',')}`, (): WriteOutcome<SentReminder> => {
+      const headsDepartment = [...this.items.orgUnits.values()].some(({ item }) =>
+        item.level === 'avdelning' && item.head !== undefined && item.head.login.toLowerCase() === this.user.person.login.toLowerCase());
+      if (!this.user.isRegionalStaff && !this.user.isDepartmentHead && !headsDepartment) return { kind: 'forbidden', action: 'remind' };
+      const known = this.clientKeys.get(clientKey);
+      const twin = this.sent.find((stored) => stored.id === known);
+      if (twin !== undefined) return { kind: 'saved', value: { ...twin }, etag: etagFor(1) };
+      // SharePoint's Author is the caller, whatever the client said.
+      const saved: SentReminder = { ...reminder, id: this.newId(), sentBy: this.user.person, sentAt: new Date().toISOString() };
+      this.sent.push(saved);
+      this.clientKeys.set(clientKey, saved.id);
+      return { kind: 'saved', value: { ...saved }, etag: etagFor(1) };
     });
   }
 

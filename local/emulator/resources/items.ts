@@ -7,6 +7,7 @@ import { ListState } from '../store';
 import { ItemRecord } from '../model';
 import { itemEntity, planProjection } from '../odata/projection';
 import { queryItems } from '../odata/items';
+import { formValuesOf, parseFormValues } from '../formValues';
 import { RequestContext } from './context';
 import { HandlerTable, Resource, SegmentTable, action } from './resource';
 
@@ -41,6 +42,30 @@ function recycleItem(list: ListState, id: number): Resource {
   });
 }
 
+/**
+ * `ValidateUpdateListItem`: every field answered with its outcome; one refused field and nothing is
+ * written, yet the request itself succeeds (a caller must read `HasException`, as with SharePoint).
+ */
+function formUpdateItem(list: ListState, id: number): Resource {
+  return action('validateupdatelistitem', (context) => {
+    const current = itemFor(context, Perm.EditListItems, list, id);
+    const { store } = context;
+    const parsed = parseFormValues(formValuesOf(context.body()), {
+      field: (name) => list.field(name), zone: store.timeZone(), ensureUser: (login) => store.ensureUser(login)
+    });
+    const refused = parsed.some((entry) => 'error' in entry);
+    if (!refused) store.formUpdateItem(list, current, parsed.flatMap((entry) => ('field' in entry ? [entry] : [])), context.user);
+    return context.reply.complexCollectionResult('ValidateUpdateListItem', 'SP.ListItemFormUpdateValue', parsed.map((entry) => ({
+      ErrorCode: 'error' in entry ? -2146232832 : 0,
+      ErrorMessage: 'error' in entry ? entry.error : null,
+      FieldName: entry.name,
+      FieldValue: entry.text,
+      HasException: 'error' in entry,
+      ItemId: id
+    })));
+  });
+}
+
 export const itemSegments: SegmentTable = {
   list: {
     items: (context, { list }, segment) => segment.args ? { kind: 'item', list, id: argNumber(segment) } : { kind: 'items', list }
@@ -49,7 +74,8 @@ export const itemSegments: SegmentTable = {
     getbyid: (context, { list }, segment) => ({ kind: 'item', list, id: argNumber(segment) })
   },
   item: {
-    recycle: (context, { list, id }) => recycleItem(list, id)
+    recycle: (context, { list, id }) => recycleItem(list, id),
+    validateupdatelistitem: (context, { list, id }) => formUpdateItem(list, id)
   }
 };
 

@@ -33,6 +33,15 @@ export class Replies {
       : this.format === 'minimal' ? { 'odata.metadata': `${this.apiBase}/$metadata#${type}`, value } : { value });
   }
 
+  /** A method returning a collection of complex values (`Collection(SP.ListItemFormUpdateValue)`). */
+  complexCollectionResult(name: string, elementType: string, values: Array<Record<string, Val>>): ApiResponse {
+    const type = `Collection(${elementType})`;
+    if (this.format === 'verbose') {
+      return this.json({ d: { [name]: { __metadata: { type }, results: values.map((value) => ({ __metadata: { type: elementType }, ...value })) } } });
+    }
+    return this.json(this.format === 'minimal' ? { 'odata.metadata': `${this.apiBase}/$metadata#${type}`, value: values } : { value: values });
+  }
+
   /** A method's result named as verbose names it (`{"d":{"EffectiveBasePermissions":{...}}}`). */
   namedResult(name: string, value: Complex): ApiResponse {
     if (this.format !== 'verbose') return this.ok(value);

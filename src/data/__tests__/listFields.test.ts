@@ -3,6 +3,7 @@
 import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit } from '../../domain/model';
 import { addedItemBody, itemBody } from '../itemBodies';
 import type { Item } from '../listFields';
+import type { SentReminder } from '../../domain/reminders/reminders';
 import { projections, toModel } from '../mapping';
 import type { UserIdOf } from '../people';
 import { siteCalendar } from '../siteCalendar';
@@ -29,7 +30,9 @@ const samples: { [K in ListKey]: ListModels[K] } = {
     baseline: { year: 2019, value: 1512.5 }, target: { year: 2030, value: 756 }, source: 'Reseräkningar', responsible: anna } as Indicator,
   indicatorValues: { id: 7, indicatorId: 6, year: 2022, value: 1105.25, comment: 'Preliminär siffra', preliminary: true } as IndicatorValue,
   reports: { id: 8, year: 2024, periodKind: 'helar', version: 2, part: 0, parts: 1, data: '{"year":2024}', frozenBy: anna,
-    frozenAt: '2024-02-01T09:00:00Z' } as ReportPart
+    frozenAt: '2024-02-01T09:00:00Z' } as ReportPart,
+  reminders: { id: 9, year: 2024, periodKind: 'delar', orgUnitIds: [2, 12], recipients: [anna.login, 'per@region.example'], channel: 'teams',
+    sentBy: anna, sentAt: '2024-02-01T09:00:00Z' } as SentReminder
 };
 
 /** What SharePoint itself fills in: who created the item and when, who changed it last and when. */

@@ -24,6 +24,8 @@ describe('when SharePoint cannot be reached', () => {
       repository.removeAllocation(1, '"1"'),
       repository.addIndicator({ goalId: 1, name: 'Utsläpp', unit: 'ton', direction: 'lower', baseline: { year: 2019, value: 10 },
         target: { year: 2030, value: 5 }, source: '', responsible }, 2024, 'key-2'),
+      repository.updateIndicator({ id: 1, goalId: 1, name: 'Utsläpp', unit: 'ton', direction: 'lower', baseline: { year: 2019, value: 10 },
+        target: { year: 2030, value: 5 }, source: '', responsible }, '"1"'),
       repository.addIndicatorValue({ indicatorId: 1, year: 2023, value: 8, comment: '', preliminary: false }, 2024),
       repository.updateIndicatorValue({ id: 1, indicatorId: 1, year: 2023, value: 8, comment: '', preliminary: false }, '"1"')
     ]);

@@ -10,7 +10,7 @@ import { connectToEmulator, Connected } from '../../../test/support/emulator';
 let connected: Connected;
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl, connected.sp);
+  await seedDemo(connected.sp(), connected.webUrl);
   await connected.sp().web.siteGroups.getByName(roleGroupTitles.departmentHeads).users.add(head);
 });
 afterAll(async () => { await connected.emulator.close(); });

@@ -39,7 +39,7 @@ async function smallPicture(): Promise<{ goalId: number; unitId: number; allocat
 describe('the repository against the emulator', () => {
   it('loads the demo data, written through provisioning and the repository, with the paper\'s figures', async () => {
     connected = await connectToEmulator();
-    await seedDemo(connected.sp(), connected.webUrl, connected.sp);
+    await seedDemo(connected.sp(), connected.webUrl);
     const before = connected.emulator.stats.snapshot().requests;
     const { picture } = await connected.repository().loadYear(2023);
     // The whole year in one round trip: a single $batch.
@@ -64,10 +64,15 @@ describe('the repository against the emulator', () => {
     const head = await connected.repository('avdchef.regionservice@region.example').currentUser();
     expect(head.isRegionalStaff).toBe(false);
     expect(head.groups).toContain('Miljömål avdelningschefer');
-    // Who allocated is SharePoint's own record of who created the item: the seed wrote each as the
-    // person the paper names (the regional staff to departments, a department head to its units).
-    const allocators = (allocations: ReadonlyArray<{ allocatedBy: { login: string } }>): string[] => allocations.map((allocation) => allocation.allocatedBy.login).sort();
-    expect(allocators(picture.allocations)).toEqual(allocators(demoRegion2023.allocations));
+    // Who allocated and when, who followed up and when, are SharePoint's own record (Author and
+    // Created, Editor and Modified): the seed kept the paper's, not its own moment in 2026.
+    const allocated = (allocations: ReadonlyArray<{ allocatedBy: { login: string }; allocatedAt: string }>): string[] =>
+      allocations.map((allocation) => `${allocation.allocatedBy.login} ${Date.parse(allocation.allocatedAt)}`).sort();
+    expect(allocated(picture.allocations)).toEqual(allocated(demoRegion2023.allocations));
+    const followedUp = (followUps: ReadonlyArray<{ updatedBy?: { login: string }; updatedAt?: string }>): string[] =>
+      followUps.map((followUp) => `${followUp.updatedBy?.login} ${Date.parse(followUp.updatedAt ?? '')}`).sort();
+    expect(followedUp(picture.followUps)).toEqual(followedUp(demoRegion2023.followUps));
+    expect(picture.followUps.every((followUp) => followUp.updatedAt?.startsWith('2023-'))).toBe(true);
   });
 
   it('shows who allocated and when as SharePoint recorded it, whatever the client claimed', async () => {
@@ -257,6 +262,34 @@ describe('the repository against the emulator', () => {
     await connected.sp().web.siteGroups.getByName(roleGroupTitles.departmentHeads).users.add(person.login);
     expect(await connected.repository(person.login).addIndicatorValue({ indicatorId, year: 2023, value: 1, comment: '', preliminary: false }, 2024))
       .toEqual({ kind: 'forbidden', action: 'editIndicators' });
+  });
+
+  it('changes an indicator over the version it read, and keeps a delår figure and a denominator beside the whole year\'s value', async () => {
+    await provisioned();
+    const { goalId } = await smallPicture();
+    const repository = connected.repository();
+    const added = await repository.addIndicator({
+      goalId, name: 'Utsläpp', unit: 'ton CO2e', direction: 'lower', baseline: { year: 2019, value: 1512 }, target: { year: 2030, value: 756 },
+      source: '', normalisedPer: 'anställd'
+    }, 2024, 'indicator-2');
+    if (added.kind !== 'saved') throw new Error(added.kind);
+    expect(added.value.normalisedPer).toBe('anställd');
+    const changed = await repository.updateIndicator({ ...added.value, target: { year: 2028, value: 700 }, normalisedPer: undefined, responsible: person }, added.etag);
+    expect(changed).toMatchObject({ kind: 'saved', value: { target: { year: 2028, value: 700 }, responsible: { login: person.login } } });
+    const stale = await connected.repository().updateIndicator({ ...added.value, name: 'Gammal version' }, added.etag);
+    expect(stale).toMatchObject({ kind: 'conflict', current: { name: 'Utsläpp', target: { year: 2028 } } });
+
+    const indicatorId = added.value.id;
+    const whole = await repository.addIndicatorValue({ indicatorId, year: 2023, value: 1240, comment: '', preliminary: false, denominator: 3100 }, 2024);
+    const interim = await repository.addIndicatorValue({ indicatorId, year: 2023, period: 'delar', value: 560, comment: 'Jan–aug', preliminary: true }, 2024);
+    expect([whole.kind, interim.kind]).toEqual(['saved', 'saved']);
+    // The delår figure has a key of its own: a second one is a conflict with it, not with the whole year's.
+    const twin = await connected.repository().addIndicatorValue({ indicatorId, year: 2023, period: 'delar', value: 1, comment: '', preliminary: false }, 2024);
+    expect(twin).toMatchObject({ kind: 'conflict', current: { period: 'delar', value: 560 } });
+    const { picture } = await repository.loadYear(2024);
+    expect(picture.indicators.find((indicator) => indicator.id === indicatorId)?.normalisedPer).toBeUndefined();
+    expect(picture.indicatorValues.filter((value) => value.indicatorId === indicatorId).map((value) => [value.period, value.value, value.denominator]).sort())
+      .toEqual([[undefined, 1240, 3100], ['delar', 560, undefined]]);
   });
 
   it('keeps one follow-up per activity and period: a second is a conflict with the first', async () => {

@@ -24,7 +24,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 let connected: Connected;
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl, connected.sp);
+  await seedDemo(connected.sp(), connected.webUrl);
   // A second year, so that changes of year meet items of the other one in the same change logs.
   const writer = connected.repository();
   const { picture } = await writer.loadYear(2023);

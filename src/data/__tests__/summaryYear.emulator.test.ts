@@ -11,7 +11,7 @@ import { listUrl } from '../yearReader';
 let connected: Connected;
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl, connected.sp);
+  await seedDemo(connected.sp(), connected.webUrl);
 });
 afterAll(async () => { await connected.emulator.close(); });
 

@@ -33,6 +33,8 @@ export type RowProblem =
   | { code: 'ambiguousIndicator'; name: string; count: number }
   /** The same indicator and year twice in one file. */
   | { code: 'duplicateValue'; firstRow: number }
+  /** A period that is neither helår nor delår. */
+  | { code: 'invalidPeriod'; value: string }
   /** A goals file for another year than the one being imported into. */
   | { code: 'wrongYear'; year: number; expected: number };
 

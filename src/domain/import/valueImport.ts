@@ -9,7 +9,7 @@ import { refusal } from '../rules/refusal';
 import { countFates, fateOf, filePreview, maxImportRows, type FileProblem, type ImportPreview, type PreviewRow, type RowProblem } from './preview';
 import { headerRow, isEmptyTable, nameKey, parseFlag, readTable, type ColumnSpec, type SheetRows } from './sheet';
 
-export type ValueField = 'goalCode' | 'indicator' | 'unit' | 'year' | 'value' | 'comment' | 'preliminary';
+export type ValueField = 'goalCode' | 'indicator' | 'unit' | 'year' | 'period' | 'value' | 'denominator' | 'comment' | 'preliminary';
 
 export const valueColumns: readonly ColumnSpec<ValueField>[] = [
   { field: 'goalCode', sv: 'Målkod', en: 'Goal code', aliases: ['Mål', 'Goal'] },
@@ -17,10 +17,27 @@ export const valueColumns: readonly ColumnSpec<ValueField>[] = [
   // Written by the template so a person sees what the figure is in; never read.
   { field: 'unit', sv: 'Enhet', en: 'Unit', aliases: ['Måttenhet'] },
   { field: 'year', sv: 'År', en: 'Year', aliases: ['Mätår', 'Measured year'] },
+  // Blank is the whole year, as files made before delår figures existed.
+  { field: 'period', sv: 'Period', en: 'Period', aliases: ['Delår eller helår'] },
   { field: 'value', sv: 'Utfall', en: 'Value', aliases: ['Värde', 'Outcome'] },
+  { field: 'denominator', sv: 'Nämnare', en: 'Denominator', aliases: ['Antal', 'Count'] },
   { field: 'comment', sv: 'Kommentar', en: 'Comment' },
   { field: 'preliminary', sv: 'Preliminärt', en: 'Preliminary', aliases: ['Preliminär'] }
 ];
+
+const periodWords: ReadonlyMap<string, 'helar' | 'delar'> = new Map([
+  ['helår', 'helar'], ['helar', 'helar'], ['full year', 'helar'], ['year', 'helar'],
+  ['delår', 'delar'], ['delar', 'delar'], ['interim', 'delar']
+]);
+
+/** The period a cell names: undefined for the whole year, 'delar' for delår, null for a word it is not. */
+function parsePeriod(text: string): 'delar' | undefined | null {
+  if (text.trim() === '') return undefined;
+  const kind = periodWords.get(text.trim().toLowerCase());
+  return kind === undefined ? null : kind === 'delar' ? 'delar' : undefined;
+}
+
+const keyOf = (indicatorId: number, year: number, period: 'delar' | undefined): string => `${indicatorId}:${year}:${period ?? 'helar'}`;
 
 export interface ValuePlan {
   /** The value it updates; absent for a new one. */
@@ -46,7 +63,7 @@ export function previewValueImport(
   if (fileProblems.length > 0) return filePreview(fileProblems, table.unknownColumns);
 
   const goalById = new Map(goals.map((goal) => [goal.id, goal]));
-  const stored = new Map(values.map((value) => [`${value.indicatorId}:${value.year}`, value]));
+  const stored = new Map(values.map((value) => [keyOf(value.indicatorId, value.year, value.period), value]));
   const firstRowOf = new Map<string, number>();
   const rows = table.rows.map(({ rowNumber, cells }): PreviewRow<ValuePlan> => {
     const problems: RowProblem[] = [];
@@ -66,18 +83,24 @@ export function previewValueImport(
     const year = yearText === '' ? Number.NaN : Number(yearText);
     if (yearText === '') problems.push({ code: 'field', field: 'year', reason: refusal('required', {}) });
     const indicator = candidates.length === 1 ? candidates[0] : undefined;
-    const before = indicator === undefined ? undefined : stored.get(`${indicator.id}:${year}`);
+    const periodText = cells.period ?? '';
+    const parsedPeriod = parsePeriod(periodText);
+    if (parsedPeriod === null) problems.push({ code: 'invalidPeriod', value: periodText });
+    const period = parsedPeriod ?? undefined;
+    const before = indicator === undefined ? undefined : stored.get(keyOf(indicator.id, year, period));
     const valueText = cells.value ?? '';
+    const denominatorText = cells.denominator ?? '';
     const commentText = cells.comment ?? '';
     const preliminaryText = cells.preliminary ?? '';
     // A template's row left blank: nothing to import, nothing wrong.
-    if (valueText === '' && commentText === '' && preliminaryText === '' && before === undefined && problems.length === 0) {
+    if (valueText === '' && denominatorText === '' && commentText === '' && preliminaryText === '' && before === undefined && problems.length === 0) {
       return { rowNumber, fate: 'unchanged', problems: [], changes: [], label };
     }
     const validation = validateIndicatorValueInput({
       year,
       value: valueText === '' && before !== undefined ? String(before.value) : valueText,
-      comment: commentText
+      comment: commentText,
+      denominator: denominatorText
     });
     if (!validation.ok) {
       for (const [field, reason] of Object.entries(validation.errors)) {
@@ -91,7 +114,7 @@ export function previewValueImport(
       else preliminary = flag;
     }
     if (indicator !== undefined && Number.isInteger(year)) {
-      const key = `${indicator.id}:${year}`;
+      const key = keyOf(indicator.id, year, period);
       const first = firstRowOf.get(key);
       if (first !== undefined) problems.push({ code: 'duplicateValue', firstRow: first });
       else firstRowOf.set(key, rowNumber);
@@ -100,24 +123,27 @@ export function previewValueImport(
     const value: Omit<IndicatorValue, 'id'> = {
       indicatorId: indicator.id,
       year,
+      period,
       value: valueText === '' && before !== undefined ? before.value : parseDecimal(valueText) ?? Number.NaN,
       comment: commentText === '' ? before?.comment ?? '' : commentText,
-      preliminary
+      preliminary,
+      denominator: denominatorText === '' ? before?.denominator : parseDecimal(denominatorText)
     };
-    const changes = before === undefined ? [] : (['value', 'comment', 'preliminary'] as const).filter((field) => before[field] !== value[field]);
+    const changes = before === undefined ? [] : (['value', 'denominator', 'comment', 'preliminary'] as const).filter((field) => before[field] !== value[field]);
     const fate = fateOf([], before === undefined, changes);
     const goal = goalById.get(indicator.goalId);
     return {
       rowNumber, fate, problems, changes, plan: fate === 'unchanged' ? undefined : { valueId: before?.id, value },
-      label: goal === undefined ? label : `${goal.code} · ${indicator.name} · ${year}`
+      label: goal === undefined ? label : `${goal.code} · ${indicator.name} · ${year}${period === 'delar' ? ` ${periodText.trim()}` : ''}`
     };
   });
   return { fileProblems: [], rows, counts: countFates(rows), missing: [], unknownColumns: table.unknownColumns };
 }
 
 /**
- * One row per indicator for a measured year, with its value where one is stored: the template to
- * fill in, and the export that imports back unchanged. Indicators in the order given.
+ * One row per indicator for a measured year, with its value where one is stored, and a row for each
+ * delår figure stored: the template to fill in, and the export that imports back unchanged.
+ * Indicators in the order given.
  */
 export function valueRows(
   goals: readonly Goal[],
@@ -129,18 +155,26 @@ export function valueRows(
   const goalById = new Map(goals.map((goal) => [goal.id, goal]));
   const yes = language === 'sv' ? 'ja' : 'yes';
   const no = language === 'sv' ? 'nej' : 'no';
-  const rows = indicators.map((indicator) => {
-    const value = values.find((candidate) => candidate.indicatorId === indicator.id && candidate.year === year);
+  const interimWord = language === 'sv' ? 'delår' : 'interim';
+  const row = (indicator: Indicator, value: IndicatorValue | undefined, period: 'delar' | undefined): Array<string | number> => {
     const cells: Record<ValueField, string | number> = {
       goalCode: goalById.get(indicator.goalId)?.code ?? '',
       indicator: indicator.name,
       unit: indicator.unit,
       year,
+      period: period === 'delar' ? interimWord : '',
       value: value?.value ?? '',
+      denominator: value?.denominator ?? '',
       comment: value?.comment ?? '',
       preliminary: value === undefined ? '' : value.preliminary ? yes : no
     };
     return valueColumns.map((spec) => cells[spec.field]);
+  };
+  const held = (indicator: Indicator, period: 'delar' | undefined): IndicatorValue | undefined =>
+    values.find((candidate) => candidate.indicatorId === indicator.id && candidate.year === year && candidate.period === period);
+  const rows = indicators.flatMap((indicator) => {
+    const interim = held(indicator, 'delar');
+    return [row(indicator, held(indicator, undefined), undefined), ...(interim === undefined ? [] : [row(indicator, interim, 'delar')])];
   });
   return [headerRow(valueColumns, language), ...rows];
 }

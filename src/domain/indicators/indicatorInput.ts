@@ -2,16 +2,18 @@
 // (Swedish "1 240,5" or "1240.5"), a comment and the "preliminary" flag.
 
 import { textLimits } from '../rules/limits';
-import { refusal } from '../rules/refusal';
+import { refusal, type Refusal } from '../rules/refusal';
 import { checkOptionalText, checkYear, collectErrors, toValidationResult, type ValidationResult } from '../rules/validation/fieldChecks';
 
 export interface IndicatorValueInput {
   year: number;
   value: string;
   comment: string;
+  /** The normalised figure's denominator (employees, square metres); blank for none. */
+  denominator?: string;
 }
 
-export type IndicatorValueField = 'year' | 'value' | 'comment';
+export type IndicatorValueField = 'year' | 'value' | 'comment' | 'denominator';
 
 /**
  * A decimal number written with a comma or a point, spaces (also no-break spaces) between groups of
@@ -29,6 +31,15 @@ export function validateIndicatorValueInput(input: IndicatorValueInput): Validat
   return toValidationResult(collectErrors<IndicatorValueField>({
     year: checkYear(input.year),
     value: blank ? refusal('required', {}) : parseDecimal(input.value) === undefined ? refusal('invalidNumber', { value: input.value.trim() }) : undefined,
-    comment: checkOptionalText(input.comment, textLimits.indicatorValues.comment)
+    comment: checkOptionalText(input.comment, textLimits.indicatorValues.comment),
+    denominator: checkDenominator(input.denominator ?? '')
   }));
+}
+
+/** Blank is no denominator; anything else is a count above zero to divide by. */
+function checkDenominator(text: string): Refusal | undefined {
+  if (text.trim() === '') return undefined;
+  const value = parseDecimal(text);
+  if (value === undefined) return refusal('invalidNumber', { value: text.trim() });
+  return value > 0 ? undefined : refusal('notPositive', { value: text.trim() });
 }

@@ -51,11 +51,14 @@ export function change(from: YearValue, to: YearValue): IndicatorChange {
   return { from, to, difference, percent: from.value === 0 ? undefined : (difference / Math.abs(from.value)) * 100 };
 }
 
-/** The indicator's values, oldest first (one per year: the newest id wins if a list holds two). */
-export function valuesOf(indicatorId: number, values: readonly IndicatorValue[]): IndicatorValue[] {
+/**
+ * The indicator's whole-year values, oldest first (one per year: the newest id wins if a list
+ * holds two); `period` 'delar' gives its delår figures instead, which the status never judges.
+ */
+export function valuesOf(indicatorId: number, values: readonly IndicatorValue[], period?: 'delar'): IndicatorValue[] {
   const byYear = new Map<Year, IndicatorValue>();
   for (const value of values) {
-    if (value.indicatorId !== indicatorId) continue;
+    if (value.indicatorId !== indicatorId || value.period !== period) continue;
     const held = byYear.get(value.year);
     if (held === undefined || held.id < value.id) byYear.set(value.year, value);
   }
@@ -80,6 +83,16 @@ export function indicatorStatus(indicator: Indicator, values: readonly Indicator
     sinceBaseline: change(indicator.baseline, latest),
     sinceYearBefore: before === undefined ? undefined : change(before, latest)
   };
+}
+
+/**
+ * The value per employee, per square metre…: the value over its year's denominator, where the
+ * indicator has a normalised figure and the value a denominator above zero.
+ */
+export function normalisedValue(indicator: Pick<Indicator, 'normalisedPer'>, value: Pick<IndicatorValue, 'value' | 'denominator'>): number | undefined {
+  if (indicator.normalisedPer === undefined || indicator.normalisedPer.trim() === '') return undefined;
+  if (value.denominator === undefined || !(value.denominator > 0)) return undefined;
+  return value.value / value.denominator;
 }
 
 /** The target relative to the baseline ("50 procent lägre"); undefined when the baseline is 0. */

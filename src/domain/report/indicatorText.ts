@@ -3,7 +3,7 @@
 // indicators/indicatorStatus.ts). A percentage indicator changes in percentage points, not percent.
 
 import type { Goal, Indicator, IndicatorValue, Year } from '../model';
-import { indicatorStatus, targetChange, type IndicatorChange, type IndicatorStatus } from '../indicators/indicatorStatus';
+import { indicatorStatus, normalisedValue, targetChange, type IndicatorChange, type IndicatorStatus } from '../indicators/indicatorStatus';
 import type { ReportLocale } from './reportText';
 import { isolate } from './nameList';
 
@@ -30,8 +30,9 @@ interface Words {
   status: Record<Exclude<IndicatorStatus['kind'], 'noData'>, string>;
 }
 
+// A figure per employee is often below one: it keeps two decimals there, where 0,4 would hide most of it.
 const figure = (locale: ReportLocale) => (value: number): string =>
-  value.toLocaleString(locale, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1 });
+  value.toLocaleString(locale, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 2 });
 
 const swedish: Words = {
   number: figure('sv-SE'),
@@ -107,7 +108,9 @@ export function indicatorSentence(indicator: Indicator, values: readonly Indicat
   const changed = changeText(words, indicator, sinceBaseline);
   const since = changed === undefined ? words.unchanged(indicator.baseline.year) : `${changed} ${words.than(indicator.baseline.year)}`;
   const was = words.was(name, amount(words, indicator, latest.value), latest.year);
-  return `${was}${latest.preliminary ? words.preliminary : ''}, ${since}; ${target} (${words.status[status.kind]}).`;
+  const normalised = normalisedValue(indicator, latest);
+  const per = normalised === undefined ? '' : ` (${amount(words, indicator, normalised)} per ${isolate(indicator.normalisedPer!.trim())})`;
+  return `${was}${per}${latest.preliminary ? words.preliminary : ''}, ${since}; ${target} (${words.status[status.kind]}).`;
 }
 
 /** The indicators of the goals in force, in the order of their goals: as the report and the exports name them. */

@@ -15,7 +15,7 @@ export const textLimits = {
   allocations: { note: maxMultiLineLength },
   activities: { title: maxSingleLineLength, description: maxMultiLineLength },
   followUps: { comment: maxMultiLineLength },
-  indicators: { name: maxSingleLineLength, unit: 60, source: maxSingleLineLength },
+  indicators: { name: maxSingleLineLength, unit: 60, source: maxSingleLineLength, normalisedPer: 60 },
   indicatorValues: { comment: maxMultiLineLength }
 } as const;
 

@@ -41,6 +41,10 @@ export interface RefusalParams {
   hasOpenUnits: { count: number };
   /** Not a number as people write one ("1 240,5"). */
   invalidNumber: { value: string };
+  /** A count to divide by (employees, square metres) is above zero. */
+  notPositive: { value: string };
+  /** An indicator's target year comes after its baseline year: the path runs between them. */
+  targetNotAfterBaseline: { baselineYear: number };
 }
 
 export type RefusalCode = keyof RefusalParams;
@@ -75,7 +79,9 @@ const everyCode: Record<RefusalCode, true> = {
   invalidParent: true,
   parentNotAllowed: true,
   hasOpenUnits: true,
-  invalidNumber: true
+  invalidNumber: true,
+  notPositive: true,
+  targetNotAfterBaseline: true
 };
 
 /** Every code, so a test elsewhere can check each has a loc string. */

@@ -12,7 +12,7 @@ import { formatCount } from '../common/text';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import type { INames } from '../edit/names';
 import { fieldText, forbiddenText } from '../edit/refusalText';
-import { planYearCopy, runYearCopy, type YearCopyPlan, type YearCopyResult } from './yearCopy';
+import { planYearCopy, runYearCopy, yearCopySteps, type YearCopyPlan, type YearCopyResult } from './yearCopy';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
 
@@ -65,12 +65,12 @@ export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDi
   const plan: YearCopyPlan | undefined = loaded.kind === 'ready' && yearMessage === undefined
     ? planYearCopy(loaded.source, loaded.target, withAllocations)
     : undefined;
-  const nothingToDo = plan !== undefined && plan.goals.length === 0 && plan.allocations.length === 0;
+  const nothingToDo = plan !== undefined && yearCopySteps(plan) === 0;
   const running = progress.kind === 'running';
 
   const start = async (): Promise<void> => {
     if (plan === undefined || loaded.kind !== 'ready') return;
-    setProgress({ kind: 'running', done: 0, total: plan.goals.length + plan.allocations.length });
+    setProgress({ kind: 'running', done: 0, total: yearCopySteps(plan) });
     const result = await runYearCopy(repository, plan, loaded.target, by, (done, total) => setProgress({ kind: 'running', done, total }));
     if (result.failed === 0 && result.forbidden === undefined) {
       onDone(plan.to, result);
@@ -113,6 +113,8 @@ export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDi
               : format(withAllocations ? strings.AdminNewYearPlanWithAllocations : strings.AdminNewYearPlan,
                 formatCount(plan.goals.length, locale), plan.to, formatCount(plan.allocations.length, locale))}
             {plan.existingCodes.length > 0 ? ` ${format(strings.AdminNewYearExisting, formatCount(plan.existingCodes.length, locale))}` : ''}
+            {plan.indicators.indicators + plan.indicators.values > 0
+              ? ` ${format(strings.AdminNewYearIndicators, formatCount(plan.indicators.indicators, locale), formatCount(plan.indicators.values, locale))}` : ''}
           </p>
         ) : null}
         {progress.kind === 'running' ? (

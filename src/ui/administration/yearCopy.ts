@@ -1,10 +1,11 @@
-// "Starta ett nytt år": the previous year's goals copied to the new year and, if wanted, their
-// allocations to departments. Planned from both years as SharePoint has them, so running it again
+// "Starta ett nytt år": the previous year's goals copied to the new year with their indicators
+// (indicatorCopy.ts) and, if wanted, their allocations to departments. Planned from both years as SharePoint has them, so running it again
 // (after a failure, or by a colleague) adds only what is still missing.
 
 import type { Draft, IMiljoRepository } from '../../ports';
 import type { Allocation, Goal, Person, Year, YearPicture } from '../../domain/model';
 import type { WriteAction } from '../../ports';
+import { planIndicatorCopy, runIndicatorCopy, type IndicatorCopyPlan } from './indicatorCopy';
 
 export interface YearCopyPlan {
   from: Year;
@@ -15,6 +16,13 @@ export interface YearCopyPlan {
   existingCodes: string[];
   /** Allocations to open departments, by goal code: made once the goals exist. */
   allocations: Array<{ code: string; orgUnitId: number }>;
+  /** The indicators of the goals (copied or there already) and their history, that the new year lacks. */
+  indicators: IndicatorCopyPlan;
+}
+
+/** The steps a plan's progress counts: each goal, allocation, indicator and value. */
+export function yearCopySteps(plan: YearCopyPlan): number {
+  return plan.goals.length + plan.allocations.length + plan.indicators.indicators + plan.indicators.values;
 }
 
 const codeKey = (code: string): string => code.trim().toLowerCase();
@@ -34,7 +42,8 @@ export function planYearCopy(source: YearPicture, target: YearPicture, withAlloc
       retired: false
     }));
   const existingCodes = openGoals.filter((goal) => targetCodes.has(codeKey(goal.code))).map((goal) => goal.code);
-  if (!withAllocations) return { from: source.year, to: target.year, goals, existingCodes, allocations: [] };
+  const indicators = planIndicatorCopy(source, target, openGoals.map((goal) => goal.code));
+  if (!withAllocations) return { from: source.year, to: target.year, goals, existingCodes, allocations: [], indicators };
 
   const openDepartments = new Set(target.orgUnits.filter((unit) => unit.level === 'avdelning' && !unit.closed).map((unit) => unit.id));
   const sourceGoals = new Map(openGoals.map((goal) => [goal.id, goal]));
@@ -44,12 +53,14 @@ export function planYearCopy(source: YearPicture, target: YearPicture, withAlloc
     .filter((allocation) => openDepartments.has(allocation.orgUnitId) && sourceGoals.has(allocation.goalId))
     .map((allocation) => ({ code: sourceGoals.get(allocation.goalId)!.code, orgUnitId: allocation.orgUnitId }))
     .filter((candidate) => !held.has(`${codeKey(candidate.code)}:${candidate.orgUnitId}`));
-  return { from: source.year, to: target.year, goals, existingCodes, allocations };
+  return { from: source.year, to: target.year, goals, existingCodes, allocations, indicators };
 }
 
 export interface YearCopyResult {
   goalsAdded: number;
   allocationsAdded: number;
+  indicatorsAdded?: number;
+  valuesAdded?: number;
   failed: number;
   forbidden?: WriteAction;
 }
@@ -66,7 +77,7 @@ export async function runYearCopy(
   by: Person,
   onProgress: (done: number, total: number) => void
 ): Promise<YearCopyResult> {
-  const total = plan.goals.length + plan.allocations.length;
+  const total = yearCopySteps(plan);
   const idByCode = new Map(target.goals.map((goal) => [codeKey(goal.code), goal.id]));
   const result: YearCopyResult = { goalsAdded: 0, allocationsAdded: 0, failed: 0 };
   let done = 0;
@@ -96,5 +107,15 @@ export async function runYearCopy(
     else if (outcome.kind === 'forbidden') return { ...result, forbidden: outcome.action };
     else result.failed += 1;
   }
-  return result;
+  const copied = await runIndicatorCopy(repository, plan.indicators, plan.to, idByCode, () => {
+    done += 1;
+    onProgress(done, total);
+  });
+  return {
+    ...result,
+    indicatorsAdded: copied.indicatorsAdded,
+    valuesAdded: copied.valuesAdded,
+    failed: result.failed + copied.failed,
+    forbidden: copied.forbidden
+  };
 }

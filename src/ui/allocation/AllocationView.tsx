@@ -22,6 +22,9 @@ import { useAllocationWrites, type AllocationOp, type AnnouncedEvent } from './u
 import { WorkspaceFrame, type IReadyWorkspace } from '../common/WorkspaceFrame';
 import { namesIn, type INames } from '../edit/names';
 import { useServices } from '../services/services';
+import { defaultPeriodKind } from '../common/defaultSelection';
+import { audiencesOf, RemindersEntry } from '../reminders/RemindersEntry';
+import { DepartmentRollup } from './DepartmentRollup';
 
 export interface IAllocationViewProps {
 }
@@ -102,6 +105,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
     else setDialog({ kind: 'details', allocationId: existing.id, goal, unit, draft: op.draft });
   };
 
+  const period = React.useMemo(() => ({ year: workspace.year, kind: defaultPeriodKind(workspace.year, today) }), [workspace.year, today]);
   if (picture.goals.filter((goal) => !goal.retired).length === 0) {
     return (
       <MessageBar messageBarType={MessageBarType.info} isMultiline>
@@ -118,6 +122,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
     <div ref={root}>
       <Stack tokens={{ childrenGap: 16 }}>
         {plan.audience === 'allocator' ? <AllocationGuidance plan={plan} /> : <WhoAllocates plan={plan} />}
+        <RemindersEntry actor={actor} picture={picture} period={period} />
         <LiveRegion announcement={announcement} visible={confirmation?.orgUnitId === undefined} className={classNames.subtle} />
         {writes.problems.size > 0 ? (
           <Stack tokens={{ childrenGap: 8 }} aria-label={strings.AllocProblemsLabel} role="region">
@@ -147,6 +152,9 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
             onBulk={() => setDialog({ kind: 'bulk', grid })}
             confirmation={confirmation !== undefined && grid.rows.some((row) => row.id === confirmation.orgUnitId) ? confirmation.text : undefined}
           />
+        ))}
+        {audiencesOf(actor, picture).flatMap((audience) => (audience.kind === 'unitHeads' ? [audience.departmentId] : [])).map((departmentId) => (
+          <DepartmentRollup key={departmentId} picture={picture} departmentId={departmentId} period={period} />
         ))}
         {dialog?.kind === 'allocate' ? (
           <AllocateDialog

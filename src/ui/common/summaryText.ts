@@ -1,6 +1,7 @@
 // The words for the domain's closed values and for periods, from the loc files.
 
 import type { ActivityStatus, FollowUpPeriod, Goal, ImplementationGrade, IsoDate } from '../../domain/model';
+import type { FollowUpCompleteness } from '../../domain/summary/coverageTypes';
 import { deadlineState } from '../../domain/deadlines';
 import { formatDate } from '../edit/dates';
 import { formatCount, type UiLocale } from './text';
@@ -43,4 +44,11 @@ export function deadlineText(period: FollowUpPeriod, today: IsoDate, strings: IM
   if (state.daysLeft === 0) return format(strings.PeriodDeadlineToday, name, day);
   if (state.daysLeft === 1) return format(strings.PeriodDeadlineTomorrow, name, day);
   return format(strings.PeriodDeadlineOpen, name, day, formatCount(state.daysLeft, locale));
+}
+
+/** "2 sena": what is still missing once the period's deadline has passed; undefined before it, or when nothing is. */
+export function lateText(completeness: FollowUpCompleteness, period: FollowUpPeriod, today: IsoDate, strings: IMiljomalWebPartStrings, locale: UiLocale): string | undefined {
+  const missing = completeness.activitiesDue - completeness.activitiesFollowedUp;
+  if (missing <= 0 || deadlineState(period, today).kind !== 'late') return undefined;
+  return missing === 1 ? strings.LateOne : format(strings.LateMany, formatCount(missing, locale));
 }

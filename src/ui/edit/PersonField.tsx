@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ActionButton } from '@fluentui/react/lib/Button';
 import { NormalPeoplePicker, ValidationState } from '@fluentui/react/lib/Pickers';
 import type { IPersonaProps } from '@fluentui/react/lib/Persona';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Person } from '../../domain/model';
 import { useUniqueId } from '../common/useUniqueId';
 import { useEditClassNames } from './editStyles';
@@ -36,8 +37,18 @@ interface IPersonOption extends IPersonaProps {
   typed?: boolean;
 }
 
-function optionOf(person: Person): IPersonOption {
-  return { login: person.login, text: person.name || person.login, secondaryText: person.email ?? person.login };
+/**
+ * Fluent picks the initials' colour from the name and writes them in the palette's "white", which a
+ * dark theme makes dark: dark on dark blue. The theme's text and background colours, swapped, read
+ * as well as any text in every theme.
+ */
+interface IInitialsColours {
+  initialsColor: string;
+  initialsTextColor: string;
+}
+
+function optionOf(person: Person, colours: IInitialsColours): IPersonOption {
+  return { login: person.login, text: person.name || person.login, secondaryText: person.email ?? person.login, ...colours };
 }
 
 function matches(person: Person, query: string): boolean {
@@ -56,6 +67,8 @@ export function PersonField(props: IPersonFieldProps): React.ReactElement {
   const { value, onChange, people, me } = props;
   const { strings, repository } = useServices();
   const classNames = useEditClassNames();
+  const { palette } = useTheme();
+  const colours: IInitialsColours = { initialsColor: palette.neutralPrimary, initialsTextColor: palette.white };
   const generatedId = useUniqueId('person-login');
   const inputId = props.loginId ?? generatedId;
   const hintId = useUniqueId('person-hint');
@@ -83,7 +96,7 @@ export function PersonField(props: IPersonFieldProps): React.ReactElement {
     }).catch(() => undefined);
   };
 
-  const typedOption = (text: string): IPersonOption => ({ login: text, text, secondaryText: strings.EditPersonTyped, typed: true });
+  const typedOption = (text: string): IPersonOption => ({ login: text, text, secondaryText: strings.EditPersonTyped, typed: true, ...colours });
 
   const suggest = (filter: string): IPersonaProps[] | Promise<IPersonaProps[]> => {
     const query = filter.trim();
@@ -95,7 +108,7 @@ export function PersonField(props: IPersonFieldProps): React.ReactElement {
     ).then(({ found, failed }) => {
       // The picker shows only the answer to what is typed now; its hint must say the same.
       if (ticket === searches.current) setSearchFailed(failed);
-      const options: IPersonaProps[] = found.map(optionOf);
+      const options: IPersonaProps[] = found.map((person) => optionOf(person, colours));
       const wanted = query.toLowerCase();
       if (isLogin(query) && !found.some((person) => person.login.toLowerCase() === wanted || person.email?.toLowerCase() === wanted)) {
         options.push(typedOption(query));
@@ -132,7 +145,7 @@ export function PersonField(props: IPersonFieldProps): React.ReactElement {
 
   const chosen = value.login.trim() === '' ? [] : [optionOf({
     login: value.login, name: value.name || findPerson(people, value.login)?.name || value.login, email: findPerson(people, value.login)?.email
-  })];
+  }, colours)];
   const shown = refusal !== undefined && refusal.login.trim().toLowerCase() === value.login.trim().toLowerCase() ? refusal : undefined;
   const message = props.loginError ?? (shown === undefined ? undefined : personRefusalText(shown.refusal, shown.login, strings));
   const noResults = typed.trim().length < minimumQuery ? strings.EditPersonTypeMore

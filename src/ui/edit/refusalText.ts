@@ -69,7 +69,10 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
       return format(template, count(reason.params.maxLength), count(reason.params.length));
     case 'invalidDate':
     case 'invalidNumber':
+    case 'notPositive':
       return format(template, reason.params.value);
+    case 'targetNotAfterBaseline':
+      return format(template, reason.params.baselineYear);
     case 'datesOutOfOrder':
       return format(template, reason.params.startDate, reason.params.endDate);
     case 'yearOutOfRange':

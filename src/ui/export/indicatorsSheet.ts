@@ -3,7 +3,7 @@
 // value of every year. Figures are numbers, not formatted text, so Excel can chart and sum them.
 
 import type { Indicator } from '../../domain/model';
-import { indicatorStatus, pathValue, valuesOf, type IndicatorChange } from '../../domain/indicators/indicatorStatus';
+import { indicatorStatus, normalisedValue, pathValue, valuesOf, type IndicatorChange } from '../../domain/indicators/indicatorStatus';
 import { indicatorSentence, indicatorsInGoalOrder } from '../../domain/report/indicatorText';
 import { statusText, unitText } from '../indicators/indicatorFormat';
 import type { Cell, IExportInput, ISheet, Row } from './workbook';
@@ -26,7 +26,8 @@ export function indicatorsSheet(input: IExportInput): ISheet {
   const rows: Row[] = [[
     strings.ExportGoalCode, strings.ColumnGoal, strings.IndColumnIndicator, strings.ExportIndUnit, strings.IndDirection,
     strings.ExportIndBaselineYear, strings.ExportIndBaselineValue, strings.ExportIndTargetYear, strings.ExportIndTargetValue,
-    strings.ExportIndLatestYear, strings.IndColumnLatest, strings.IndGridPreliminary, strings.IndColumnStatus,
+    strings.ExportIndLatestYear, strings.IndColumnLatest, strings.IndNormalisedPer, strings.ExportIndLatestNormalised,
+    strings.IndGridPreliminary, strings.IndColumnStatus,
     strings.ExportIndSinceBaseline, strings.ExportIndSinceBaselinePercent,
     strings.ExportIndSinceYearBefore, strings.ExportIndSinceYearBeforePercent,
     strings.IndSource, strings.IndResponsible, strings.ExportIndSentence
@@ -39,6 +40,7 @@ export function indicatorsSheet(input: IExportInput): ISheet {
       orNull(unitText(indicator, strings)), strings[`IndDirection_${indicator.direction}`],
       indicator.baseline.year, indicator.baseline.value, indicator.target.year, indicator.target.value,
       status.latest?.year ?? null, status.latest?.value ?? null,
+      orNull(indicator.normalisedPer), rounded(status.latest === undefined ? undefined : normalisedValue(indicator, status.latest), 4),
       status.latest === undefined ? null : yesNo(status.latest.preliminary), statusText(status.kind, strings),
       difference(status.sinceBaseline), percent(status.sinceBaseline),
       difference(status.sinceYearBefore), percent(status.sinceYearBefore),
@@ -50,13 +52,19 @@ export function indicatorsSheet(input: IExportInput): ISheet {
   const valuesTitle = rows.length;
   rows.push([strings.ExportIndValuesHeading]);
   rows.push([
-    strings.ExportGoalCode, strings.IndColumnIndicator, strings.IndColumnYear, strings.IndColumnValue,
-    strings.IndColumnPath, strings.IndGridPreliminary, strings.IndColumnComment
+    strings.ExportGoalCode, strings.IndColumnIndicator, strings.IndColumnYear, strings.IndGridPeriod, strings.IndColumnValue,
+    strings.IndGridDenominator, strings.ExportIndNormalised, strings.IndColumnPath, strings.IndGridPreliminary, strings.IndColumnComment
   ]);
   for (const indicator of indicators) {
-    for (const value of valuesOf(indicator.id, index.picture.indicatorValues).filter((held) => held.year <= upTo)) {
+    const all = index.picture.indicatorValues;
+    // A year's delår figure before its whole-year value, as the year went.
+    const own = [...valuesOf(indicator.id, all, 'delar'), ...valuesOf(indicator.id, all)]
+      .filter((held) => held.year <= upTo)
+      .sort((a, b) => a.year - b.year || (a.period === 'delar' ? -1 : 0) - (b.period === 'delar' ? -1 : 0));
+    for (const value of own) {
       rows.push([
-        goalCode(indicator), orNull(indicator.name), value.year, value.value,
+        goalCode(indicator), orNull(indicator.name), value.year, strings[`IndPeriod_${value.period ?? 'helar'}`], value.value,
+        value.denominator ?? null, rounded(normalisedValue(indicator, value), 4),
         rounded(pathValue(indicator, value.year)), yesNo(value.preliminary), orNull(value.comment)
       ]);
     }
@@ -65,6 +73,6 @@ export function indicatorsSheet(input: IExportInput): ISheet {
     name: strings.SheetIndicators,
     rows,
     boldRows: [0, valuesTitle, valuesTitle + 1],
-    columnWidths: [10, 32, 36, 18, 18, 10, 12, 10, 12, 14, 14, 12, 22, 16, 16, 16, 16, 36, 24, 90]
+    columnWidths: [10, 32, 36, 18, 18, 10, 12, 10, 12, 14, 14, 16, 16, 12, 22, 16, 16, 16, 16, 36, 24, 90]
   };
 }

@@ -1,6 +1,6 @@
 // The import, in one dialog: a template to start from, the file, the preview (every row with
 // what will happen and, beside an error, why), then "import the valid rows" with a progress bar
-// and a stop. What the file does to the lists is the adapter's (importAdapters.ts); this dialog
+// and a stop; then, as a choice of its own, closing what the file lacks. What the file does to the lists is the adapter's (importAdapters.ts); this dialog
 // only reads the file and shows the steps. Loaded on demand, with the reader of .xlsx files one
 // step further.
 
@@ -20,6 +20,7 @@ import { StatusGlyph, type GlyphKind } from '../common/StatusGlyph';
 import { useServices } from '../services/services';
 import { fateText, fileProblemText, rowProblemText, fieldName } from './importText';
 import { ImportProgressBar } from './ImportProgressBar';
+import { CloseMissing } from './CloseMissing';
 import { readImportFile, type ReadResult } from './readImportFile';
 import type { ImportProgress, ImportRunOptions, ImportRunResult, RowOutcome } from './runImport';
 import type { SheetRows } from '../../domain/import/sheet';
@@ -42,7 +43,15 @@ export interface IImportAdapter<P> {
   /** What exists but the file lacks, in words; undefined when nothing. */
   missingText(preview: ImportPreview<P, unknown>): string | undefined;
   run(preview: ImportPreview<P, unknown>, options: ImportRunOptions): Promise<ImportRunResult>;
+  /** Closing what the file lacks: never part of the import, a choice of its own (the organisation's units). */
+  closeMissing?: ICloseMissing<P>;
   names: INames;
+}
+
+export interface ICloseMissing<P> {
+  count(preview: ImportPreview<P, unknown>): number;
+  /** Outcomes keyed by the closed item's id. */
+  run(preview: ImportPreview<P, unknown>): Promise<ImportRunResult>;
 }
 
 export interface IImportDialogProps<P> {
@@ -151,6 +160,9 @@ export function ImportDialog<P>({ adapter, onDone, onClose, readFile = readImpor
             {adapter.missingText(preview) === undefined ? null : <MessageBar messageBarType={MessageBarType.info} isMultiline>{adapter.missingText(preview)}</MessageBar>}
             {phase.kind === 'preview' && writable === 0 && preview.counts.error === 0 ? <MessageBar messageBarType={MessageBarType.success}>{strings.ImportNothingToDo}</MessageBar> : null}
           </>
+        ) : null}
+        {adapter.closeMissing !== undefined && preview !== undefined && (phase.kind === 'preview' || phase.kind === 'done') ? (
+          <CloseMissing preview={preview} closeMissing={adapter.closeMissing} key={phase.fileName} />
         ) : null}
         {phase.kind === 'running' ? (
           <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 12 }}>

@@ -16,7 +16,7 @@ import type { ResolveOutcome } from '../../ports';
 import { goalsTemplate, organisationTemplate } from '../../domain/import/templates';
 import type { AdminProblem, AdminResult, AdminOp, OrgUnitOp } from '../administration/useAdminWrites';
 import type { GoalDraft } from '../administration/goalDraft';
-import type { OrgUnitDraft } from '../administration/orgUnitDraft';
+import { orgUnitDraftOf, type OrgUnitDraft } from '../administration/orgUnitDraft';
 import { saveFile } from '../common/saveFile';
 import type { UiLocale } from '../common/text';
 import { failedText, forbiddenText, refusalText } from '../edit/refusalText';
@@ -29,7 +29,7 @@ import type { Row } from '../export/workbook';
 import { workbookBlob } from '../export/xlsx';
 import { format } from '../format';
 import type { IImportAdapter, IImportFile } from './ImportDialog';
-import { runFlatImport, runOrgImport, type RowSaveResult } from './runImport';
+import { defaultBatchSize, runFlatImport, runOrgImport, type ImportRunResult, type RowOutcome, type RowSaveResult } from './runImport';
 
 export type Language = 'sv' | 'en';
 
@@ -178,8 +178,39 @@ export function organisationImport(context: IAdminImportContext): IImportAdapter
     },
     run: async (preview, options) => runOrgImport(preview.rows, async (units) =>
       (await context.saveUnits(units.map(({ plan, parentId }) => orgUnitOp(plan, parentId)))).map((result) => resultOf(result, context)), options),
+    closeMissing: {
+      count: (preview) => (preview.missing as readonly OrgUnit[]).length,
+      run: (preview) => closeUnits(preview.missing as readonly OrgUnit[], context)
+    },
     names: namesIn(context.picture())
   };
+}
+
+const deepestFirst: Record<OrgUnit['level'], number> = { enhet: 0, avdelning: 1, forvaltning: 2 };
+
+/** Today in the browser's calendar, as a date-only value is written. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Closes units from today, children before their parents (the rules keep no open unit under a
+ * closed one), in batches as the import writes; each unit's outcome is keyed by its id.
+ */
+async function closeUnits(units: readonly OrgUnit[], context: IAdminImportContext): Promise<ImportRunResult> {
+  const closedOn = today();
+  const ordered = [...units].sort((a, b) => deepestFirst[a.level] - deepestFirst[b.level]);
+  const outcomes = new Map<number, RowOutcome>();
+  for (let from = 0; from < ordered.length; from += defaultBatchSize) {
+    const batch = ordered.slice(from, from + defaultBatchSize);
+    const results = await context.saveUnits(batch.map((unit): OrgUnitOp => ({
+      kind: 'updateOrgUnit', id: unit.id, draft: { ...orgUnitDraftOf(unit), closed: true, closedOn }
+    })));
+    batch.forEach((unit, index) => outcomes.set(unit.id, resultOf(results[index], context)));
+  }
+  const count = (kind: RowOutcome['kind']): number => Array.from(outcomes.values()).filter((outcome) => outcome.kind === kind).length;
+  return { outcomes, saved: count('saved'), failed: count('failed'), notStarted: 0 };
 }
 
 export function goalsImport(context: IAdminImportContext): IImportAdapter<GoalPlan> {

@@ -47,6 +47,7 @@ export function rowProblemText(problem: RowProblem, strings: IMiljomalWebPartStr
     case 'unknownIndicator': return format(strings.ImportProblem_unknownIndicator, problem.name);
     case 'ambiguousIndicator': return format(strings.ImportProblem_ambiguousIndicator, problem.name, problem.count);
     case 'duplicateValue': return format(strings.ImportProblem_duplicateValue, problem.firstRow);
+    case 'invalidPeriod': return format(strings.ImportProblem_invalidPeriod, problem.value);
     case 'wrongYear': return format(strings.ImportProblem_wrongYear, problem.year, problem.expected);
   }
 }

@@ -15,6 +15,11 @@ import { indicatorsInGoalOrder } from '../../domain/report/indicatorText';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { LoadingState } from '../common/LoadingState';
 import { LazyValuesImport } from '../import/lazyImport';
+import { knownPeople } from '../edit/people';
+import { IndicatorDialog } from './IndicatorDialog';
+
+/** Which indicator the dialog edits: an existing one by id, or a new one of a goal. */
+type Editing = { indicatorId?: number; goalId: number };
 
 /**
  * Indikatorer: how the year's goals are measured, for everyone; the regional staff also enter and
@@ -44,8 +49,27 @@ function IndicatorsContent({ ready, announce }: { ready: IReadyWorkspace; announ
   const goals = React.useMemo(() => new Map(picture.goals.map((goal) => [goal.id, goal])), [picture.goals]);
   const ruleId = useUniqueId('miljomal-indicator-rule');
   const [importing, setImporting] = React.useState(false);
+  const [editing, setEditing] = React.useState<Editing | undefined>(undefined);
+  const canEdit = canEditIndicators(workspace.actor).ok;
+  const firstGoal = picture.goals.find((goal) => goal.year === workspace.year && goal.retired !== true);
+  const people = React.useMemo(() => knownPeople(picture, [workspace.actor.person]), [picture, workspace.actor.person]);
+  const addButton = canEdit && firstGoal !== undefined ? (
+    <div className={classNames.toolbar}>
+      <DefaultButton text={strings.IndAdd} onClick={() => setEditing({ goalId: firstGoal.id })} />
+    </div>
+  ) : null;
+  const dialog = editing === undefined ? null : (
+    <IndicatorDialog workspace={workspace} update={update} indicatorId={editing.indicatorId} goalId={editing.goalId} people={people}
+      onSaved={announce} onClose={() => setEditing(undefined)} />
+  );
   if (indicators.length === 0) {
-    return <MessageBar messageBarType={MessageBarType.info} isMultiline>{format(strings.IndNone, workspace.year)}</MessageBar>;
+    return (
+      <Stack tokens={{ childrenGap: 16 }}>
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>{format(strings.IndNone, workspace.year)}</MessageBar>
+        {addButton}
+        {dialog}
+      </Stack>
+    );
   }
   return (
     <Stack tokens={{ childrenGap: 16 }}>
@@ -57,10 +81,13 @@ function IndicatorsContent({ ready, announce }: { ready: IReadyWorkspace; announ
       <IndicatorOverview year={workspace.year} goals={goals} indicators={indicators} values={picture.indicatorValues} />
       <div className={classNames.cards}>
         {indicators.map((indicator) => (
-          <IndicatorCard key={indicator.id} goal={goals.get(indicator.goalId)} indicator={indicator} values={picture.indicatorValues} />
+          <IndicatorCard key={indicator.id} goal={goals.get(indicator.goalId)} indicator={indicator} values={picture.indicatorValues}
+            onEdit={canEdit ? () => setEditing({ indicatorId: indicator.id, goalId: indicator.goalId }) : undefined} />
         ))}
       </div>
-      {canEditIndicators(workspace.actor).ok ? (
+      {addButton}
+      {dialog}
+      {canEdit ? (
         <>
           <ValuesGrid workspace={workspace} update={update} indicators={indicators} announce={announce} />
           <div className={classNames.toolbar}>

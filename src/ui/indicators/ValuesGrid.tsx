@@ -25,7 +25,9 @@ import { useServices } from '../services/services';
 import { editText, unitText } from './indicatorFormat';
 import { useIndicatorClassNames } from './indicatorStyles';
 import { saveIndicatorValue } from './saveIndicatorValue';
-import { draftOf, isValuesDraft, rowChanged, rowOf, storedValue, valueFromRow, valuesDraftKey, type ValueRowDraft, type ValuesDraft } from './valuesDraft';
+import {
+  draftOf, isValuesDraft, rowChanged, rowOf, storedValue, valueFromRow, valuesDraftKey, type GridPeriod, type ValueRowDraft, type ValuesDraft
+} from './valuesDraft';
 
 export interface IValuesGridProps {
   workspace: YearWorkspace;
@@ -44,7 +46,9 @@ export function ValuesGrid(props: IValuesGridProps): React.ReactElement {
   const { strings } = useServices();
   const classNames = useIndicatorClassNames();
   const [year, setYear] = React.useState<Year>(props.workspace.year);
+  const [period, setPeriod] = React.useState<GridPeriod>('helar');
   const options: IDropdownOption[] = gridYears(props.indicators, props.workspace.year).map((option) => ({ key: option, text: String(option) }));
+  const periodOptions: IDropdownOption[] = (['helar', 'delar'] as const).map((kind) => ({ key: kind, text: strings[`IndPeriod_${kind}`] }));
   return (
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{strings.IndGridHeading}</h3>
@@ -57,25 +61,34 @@ export function ValuesGrid(props: IValuesGridProps): React.ReactElement {
           onChange={(_event, option) => { if (option !== undefined) setYear(Number(option.key)); }}
           styles={{ root: { minWidth: 120 } }}
         />
+        <Dropdown
+          label={strings.IndGridPeriod}
+          options={periodOptions}
+          selectedKey={period}
+          onChange={(_event, option) => { if (option !== undefined) setPeriod(option.key === 'delar' ? 'delar' : 'helar'); }}
+          styles={{ root: { minWidth: 160 } }}
+        />
       </div>
-      {/* A grid per year: its draft is that year's, under that year's key. */}
-      <YearGrid key={year} {...props} year={year} />
+      {/* A grid per year and period: its draft is theirs, under their key. */}
+      <YearGrid key={`${year}-${period}`} {...props} year={year} period={period} />
     </section>
   );
 }
 
 type RowResults = ReadonlyMap<number, SaveState<IndicatorValue>>;
 
-function YearGrid({ workspace, update, indicators, announce, year }: IValuesGridProps & { year: Year }): React.ReactElement {
+function YearGrid({ workspace, update, indicators, announce, year, period }: IValuesGridProps & { year: Year; period: GridPeriod }): React.ReactElement {
   const { repository, strings, locale } = useServices();
   const classNames = useIndicatorClassNames();
   const captionId = useUniqueId('miljomal-values-caption');
   const book = useWriteBook<never>({ workspace, update, onProblem: () => undefined });
   const values = workspace.picture.indicatorValues;
-  const initial = React.useMemo(() => draftOf(indicators, values, year, locale), [indicators, values, year, locale]);
+  const interim = period === 'delar' ? 'delar' : undefined;
+  const initial = React.useMemo(() => draftOf(indicators, values, year, locale, period), [indicators, values, year, locale, period]);
   const draft = useDraft<ValuesDraft>({
-    storageKey: valuesDraftKey(workspace.user.person.login, workspace.year, year), initial, isValue: isValuesDraft, meta: { year }
+    storageKey: valuesDraftKey(workspace.user.person.login, workspace.year, year, period), initial, isValue: isValuesDraft, meta: { year, period }
   });
+  const anyNormalised = indicators.some((indicator) => (indicator.normalisedPer ?? '').trim() !== '');
   const [results, setResults] = React.useState<RowResults>(new Map());
   const [errors, setErrors] = React.useState<ReadonlyMap<number, FieldErrors<IndicatorValueField>>>(new Map());
   const [saving, setSaving] = React.useState(false);
@@ -93,12 +106,12 @@ function YearGrid({ workspace, update, indicators, announce, year }: IValuesGrid
 
   /** One row's save: the rule, the optimistic value, the write, and its undo on anything but saved. */
   const saveRow = (indicator: Indicator, row: ValueRowDraft): Promise<SaveState<IndicatorValue>> =>
-    saveIndicatorValue(book, repository, valueFromRow(indicator.id, year, row));
+    saveIndicatorValue(book, repository, valueFromRow(indicator.id, year, row, period));
 
   const saveRows = async (rows: ReadonlyArray<[Indicator, ValueRowDraft]>): Promise<void> => {
     const invalid = new Map<number, FieldErrors<IndicatorValueField>>();
     for (const [indicator, row] of rows) {
-      const checked = validateIndicatorValueInput({ year, value: row.value, comment: row.comment });
+      const checked = validateIndicatorValueInput({ year, value: row.value, comment: row.comment, denominator: row.denominator });
       if (!checked.ok) invalid.set(indicator.id, checked.errors);
     }
     setErrors(invalid);
@@ -131,7 +144,7 @@ function YearGrid({ workspace, update, indicators, announce, year }: IValuesGrid
 
   const changedRows = (): Array<[Indicator, ValueRowDraft]> => indicators
     .map((indicator): [Indicator, ValueRowDraft] => [indicator, rowIn(draft.value, indicator.id)])
-    .filter(([indicator, row]) => rowChanged(row, storedValue(values, indicator.id, year)));
+    .filter(([indicator, row]) => rowChanged(row, storedValue(values, indicator.id, year, interim)));
 
   const saveAll = (): void => {
     const rows = changedRows();
@@ -167,11 +180,12 @@ function YearGrid({ workspace, update, indicators, announce, year }: IValuesGrid
       {draft.restored && anyChanged ? <MessageBar messageBarType={MessageBarType.info}>{strings.EditDraftRestored}</MessageBar> : null}
       <div className={classNames.scroll} role="group" aria-labelledby={captionId}>
         <table className={classNames.table}>
-          <caption id={captionId} className={classNames.caption}>{format(strings.IndGridCaption, year)}</caption>
+          <caption id={captionId} className={classNames.caption}>{format(period === 'delar' ? strings.IndGridCaptionInterim : strings.IndGridCaption, year)}</caption>
           <thead>
             <tr>
               <th scope="col" className={classNames.th}>{strings.IndColumnIndicator}</th>
               <th scope="col" className={classNames.th}>{strings.IndColumnValue}</th>
+              {anyNormalised ? <th scope="col" className={classNames.th}>{strings.IndGridDenominator}</th> : null}
               <th scope="col" className={classNames.th}>{strings.IndGridPreliminary}</th>
               <th scope="col" className={classNames.th}>{strings.IndColumnComment}</th>
             </tr>
@@ -180,7 +194,8 @@ function YearGrid({ workspace, update, indicators, announce, year }: IValuesGrid
             {indicators.map((indicator) => {
               const row = rowIn(draft.value, indicator.id);
               const texts = fieldErrorTexts(errors.get(indicator.id) ?? {}, strings, { locale });
-              const changed = rowChanged(row, storedValue(values, indicator.id, year));
+              const changed = rowChanged(row, storedValue(values, indicator.id, year, interim));
+              const per = (indicator.normalisedPer ?? '').trim();
               const unit = unitText(indicator, strings);
               return (
                 <tr key={indicator.id}>
@@ -200,6 +215,21 @@ function YearGrid({ workspace, update, indicators, announce, year }: IValuesGrid
                       disabled={saving}
                     />
                   </td>
+                  {anyNormalised ? (
+                    <td className={classNames.td}>
+                      {per === '' ? null : (
+                        <TextField
+                          className={classNames.gridInput}
+                          ariaLabel={format(strings.IndGridDenominatorLabel, year, indicator.name, per)}
+                          value={row.denominator ?? ''}
+                          inputMode="decimal"
+                          onChange={(_event, text) => setRow(indicator.id, { denominator: text ?? '' })}
+                          errorMessage={texts.denominator}
+                          disabled={saving}
+                        />
+                      )}
+                    </td>
+                  ) : null}
                   <td className={classNames.td}>
                     <Checkbox
                       ariaLabel={format(strings.IndGridPreliminaryLabel, indicator.name)}
@@ -274,6 +304,7 @@ function conflictRows(mine: ValueRowDraft, theirs: IndicatorValue, strings: IMil
   const yesNo = (flag: boolean): string => (flag ? strings.IndYes : strings.IndNo);
   return [
     { key: 'value', label: strings.IndColumnValue, mine: mine.value, theirs: editText(theirs.value, locale) },
+    { key: 'denominator', label: strings.IndGridDenominator, mine: mine.denominator ?? '', theirs: theirs.denominator === undefined ? '' : editText(theirs.denominator, locale) },
     { key: 'preliminary', label: strings.IndGridPreliminary, mine: yesNo(mine.preliminary), theirs: yesNo(theirs.preliminary) },
     { key: 'comment', label: strings.IndColumnComment, mine: mine.comment, theirs: theirs.comment }
   ];

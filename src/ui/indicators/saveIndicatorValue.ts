@@ -16,7 +16,7 @@ export function saveIndicatorValue(
   next: Omit<IndicatorValue, 'id'>
 ): Promise<SaveState<IndicatorValue>> {
   const current = book.latest.current;
-  const stored = storedValue(current.picture.indicatorValues, next.indicatorId, next.year);
+  const stored = storedValue(current.picture.indicatorValues, next.indicatorId, next.year, next.period);
   const id = stored?.id ?? temporaryId();
   const optimistic: IndicatorValue = { ...next, id };
   return runSave<IndicatorValue>({

@@ -15,7 +15,8 @@ import { namesIn } from '../edit/names';
 import { useSave, type SaveState } from '../edit/saveOutcome';
 import { readDraft } from '../edit/draftStore';
 import { useDraft } from '../edit/useDraft';
-import { dropItem, etagIn, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
+import { addItemSteps, updateItemSteps } from '../edit/itemSaveSteps';
+import { etagIn } from '../edit/workspaceChanges';
 import { goalLabel, statusText } from '../common/summaryText';
 import {
   activityConflictRows,
@@ -109,39 +110,17 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
     if (as.kind === 'new') {
       const allocation = picture.allocations.find((candidate) => candidate.goalId === as.goalId && candidate.orgUnitId === as.orgUnitId);
       const added: Omit<Activity, 'id'> = { ...fields, allocationId: allocation?.id ?? 0 };
-      const stand = temporaryId();
-      const result = await save.run({
-        check: () => canRegisterActivity(actor, { goalId: as.goalId, orgUnitId: as.orgUnitId }, picture),
-        apply: () => {
-          update((ws) => putItem(ws, 'activities', { ...added, id: stand }));
-          return () => update((ws) => dropItem(ws, 'activities', stand));
-        },
-        write: () => repository.addActivity(added, year, draft.clientKey),
-        onSaved: (value, newEtag) => update((ws) => setEtag(replaceItem(ws, 'activities', stand, value), 'activities', value.id, newEtag))
-      });
+      const result = await save.run(addItemSteps(update, 'activities', added,
+        () => canRegisterActivity(actor, { goalId: as.goalId, orgUnitId: as.orgUnitId }, picture),
+        () => repository.addActivity(added, year, draft.clientKey)));
       finish(result, fields.title);
       return;
     }
     const previous = picture.activities.find((activity) => activity.id === as.activityId);
     const next: Activity | undefined = previous === undefined ? undefined : { ...previous, ...fields };
-    const result = await save.run({
-      // Removed before this save started: the same as SharePoint saying it is gone.
-      check: () => (previous === undefined ? { ok: true } : canEditActivity(actor, as.activityId, picture)),
-      apply: () => {
-        if (previous === undefined || next === undefined) return undefined;
-        update((ws) => putItem(ws, 'activities', next));
-        return () => update((ws) => putItem(ws, 'activities', previous));
-      },
-      write: () => (next === undefined
-        ? Promise.resolve({ kind: 'gone' as const })
-        : repository.updateActivity(next, etag ?? baseEtag ?? etagIn(workspace, 'activities', next.id))),
-      onSaved: (value, newEtag) => update((ws) => setEtag(putItem(ws, 'activities', value), 'activities', value.id, newEtag)),
-      onConflict: (theirs, theirEtag) => {
-        setBaseEtag(theirEtag);
-        update((ws) => setEtag(putItem(ws, 'activities', theirs), 'activities', theirs.id, theirEtag));
-      },
-      onGone: () => update((ws) => setEtag(dropItem(ws, 'activities', as.activityId), 'activities', as.activityId, undefined))
-    });
+    const result = await save.run(updateItemSteps(update, 'activities', as.activityId, previous, next,
+      () => canEditActivity(actor, as.activityId, picture),
+      (changed) => repository.updateActivity(changed, etag ?? baseEtag ?? etagIn(workspace, 'activities', changed.id)), setBaseEtag));
     finish(result, fields.title);
   };
 

@@ -8,7 +8,7 @@ import { countOf, formatCount, formatShare, joinList } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
 import type { IPictureIndex } from './pictureIndex';
 import { nextSort, sortColumns, type ISortState, type SortColumn } from './sortDepartments';
-import { periodName } from '../common/summaryText';
+import { lateText, periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 
@@ -125,8 +125,9 @@ interface IDepartmentRowsProps extends IDepartmentTableProps {
 
 function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
   const { department, expanded, index } = props;
-  const { strings, locale } = useServices();
+  const { strings, locale, today } = useServices();
   const classNames = useSummaryClassNames();
+  const late = lateText(department.followUp, props.summary.period, today, strings, locale);
   const detailsId = `${props.idPrefix}-details`;
   const descriptionId = `${props.idPrefix}-toggle`;
   const numberCell = `${classNames.td} ${classNames.number}`;
@@ -162,6 +163,7 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
               formatCount(department.followUp.activitiesDue, locale),
               formatShare(share, locale)
             )}
+          {late === undefined ? null : <span className={classNames.note}>{late}</span>}
         </td>
       </tr>
       {expanded ? (

@@ -158,6 +158,32 @@ describe('importing indicator values', () => {
     ]);
   });
 
+  it('takes a delår figure beside the whole year\'s, and a denominator for the normalised figure', () => {
+    const result = previewValueImport([
+      ['Indikator', 'År', 'Period', 'Utfall', 'Nämnare'],
+      ['Utsläpp från resor', '2023', 'delår', '560', ''],
+      ['Utsläpp från resor', '2023', '', '1240', '3 100'],
+      ['Utsläpp från resor', '2022', 'kvartal', '300', ''],
+      ['Utsläpp från resor', '2021', '', '1400', '0']
+    ], goals, indicators, values);
+    expect(result.rows.map((row) => row.fate)).toEqual(['new', 'changed', 'error', 'error']);
+    expect(result.rows[0].plan).toEqual({ valueId: undefined, value: { indicatorId: 7, year: 2023, period: 'delar', value: 560, comment: '', preliminary: false } });
+    // The whole year's value of 2023 is the stored one: only its denominator is new.
+    expect(result.rows[1].changes).toEqual(['denominator']);
+    expect(result.rows[1].plan?.value).toMatchObject({ year: 2023, period: undefined, value: 1240, denominator: 3100 });
+    expect(result.rows[2].problems).toEqual([{ code: 'invalidPeriod', value: 'kvartal' }]);
+    expect(result.rows[3].problems).toEqual([{ code: 'field', field: 'denominator', reason: { code: 'notPositive', params: { value: '0' } } }]);
+    // A delår row and a whole-year row of one year are two values, not a duplicate.
+    expect(result.rows.flatMap((row) => row.problems).some((problem) => problem.code === 'duplicateValue')).toBe(false);
+  });
+
+  it('exports a stored delår figure as a row of its own, which imports back unchanged', () => {
+    const held: IndicatorValue[] = [...values, { id: 71, indicatorId: 7, year: 2023, period: 'delar', value: 560, comment: 'Jan–aug', preliminary: true, denominator: 3050 }];
+    const exported = valueRows(goals, indicators, held, 2023, 'sv');
+    expect(exported.filter((row) => row[1] === 'Utsläpp från resor').map((row) => row.slice(3, 6))).toEqual([[2023, '', 1240], [2023, 'delår', 560]]);
+    expect(previewValueImport(exported, goals, indicators, held).counts).toMatchObject({ new: 0, changed: 0, error: 0 });
+  });
+
   it('idempotent and a round trip: the demo values export and import unchanged, in both languages and as CSV', () => {
     for (const language of ['sv', 'en'] as const) {
       for (const year of [2019, 2023]) {

@@ -97,9 +97,9 @@ describe('goals of the year', () => {
     const { repository } = renderAdministration(strategist);
     await loadedAdministration();
     press('Starta ett nytt år');
-    expect(await within(dialog()).findByText('4 miljömål kopieras till 2024.')).toBeTruthy();
+    expect(await within(dialog()).findByText('4 miljömål kopieras till 2024. Indikatorer som följer med målen: 5, med 24 utfall från tidigare år (målsidan visar utvecklingen även det nya året).')).toBeTruthy();
     fireEvent.click(within(dialog()).getByRole('checkbox', { name: /Kopiera även fördelningarna till avdelningarna/ }));
-    expect(within(dialog()).getByText('4 miljömål och 31 fördelningar till avdelningar kopieras till 2024.')).toBeTruthy();
+    expect(within(dialog()).getByText('4 miljömål och 31 fördelningar till avdelningar kopieras till 2024. Indikatorer som följer med målen: 5, med 24 utfall från tidigare år (målsidan visar utvecklingen även det nya året).')).toBeTruthy();
     press('Starta 2024', dialog());
     expect(await screen.findByRole('heading', { level: 3, name: 'Miljömål 2024' })).toBeTruthy();
     expect(status()).toContain('4 miljömål och 31 fördelningar kopierades till 2024.');
@@ -111,6 +111,17 @@ describe('goals of the year', () => {
     // Only departments: Regionservice's units start the year without goals.
     const unitIds = new Set([111, 112, 113]);
     expect(year2024.allocations.some((allocation) => unitIds.has(allocation.orgUnitId))).toBe(false);
+    // The indicators come with their goals, and their history with them: the new year's trend.
+    const codeOf = new Map(year2024.goals.map((goal) => [goal.id, goal.code]));
+    expect(year2024.indicators.map((indicator) => `${codeOf.get(indicator.goalId)} ${indicator.name}`).sort()).toEqual([
+      'M1 Koldioxidutsläpp från tjänsteresor', 'M2 Energianvändning i egna lokaler', 'M3 Andel sorterat avfall', 'M3 Avfall per årsarbetare',
+      'M4 Andel fordon med fossilfri drift'
+    ]);
+    const travel = year2024.indicators.find((indicator) => indicator.name === 'Koldioxidutsläpp från tjänsteresor')!;
+    expect(travel).toMatchObject({ baseline: { year: 2019, value: 1512 }, target: { year: 2030, value: 756 }, responsible: { name: 'Kristina Norén' } });
+    expect(year2024.indicatorValues.filter((value) => value.indicatorId === travel.id).map((value) => [value.year, value.value]).sort())
+      .toEqual([[2019, 1512], [2020, 720], [2021, 810], [2022, 1105], [2023, 1240]]);
+    expect(year2024.indicatorValues).toHaveLength(24);
   });
 
   it('copies the rest when a new year was started only in part', async () => {
@@ -118,13 +129,16 @@ describe('goals of the year', () => {
     await loadedAdministration();
     repository.force('addGoal', { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable' });
     press('Starta ett nytt år');
-    await within(dialog()).findByText('4 miljömål kopieras till 2024.');
+    await within(dialog()).findByText(/^4 miljömål kopieras till 2024\. Indikatorer/);
     press('Starta 2024', dialog());
     expect(await within(dialog()).findByText(/^1 av posterna sparades inte\./)).toBeTruthy();
-    expect(await within(dialog()).findByText('1 miljömål kopieras till 2024. 3 av målen finns redan där.')).toBeTruthy();
+    expect(await within(dialog()).findByText(/^1 miljömål kopieras till 2024\. 3 av målen finns redan där\. Indikatorer som följer med målen: 1, med 5 utfall/)).toBeTruthy();
     press('Försök igen', dialog());
     expect(await screen.findByRole('heading', { level: 3, name: 'Miljömål 2024' })).toBeTruthy();
     expect(repository.stored(2024).goals).toHaveLength(4);
+    // Once each: the second run added only what the first could not.
+    expect(repository.stored(2024).indicators).toHaveLength(5);
+    expect(repository.stored(2024).indicatorValues).toHaveLength(24);
   });
 });
 

@@ -168,7 +168,10 @@ describe('the indicators sheet', () => {
 
   it('lists every value up to the summary’s year, with the straight path and the comment', () => {
     expect(values).toHaveLength(demoRegion2023.indicatorValues.length);
-    expect(values).toContainEqual({ Målkod: 'M1', Indikator: 'Koldioxidutsläpp från tjänsteresor', År: 2020, Utfall: 720, 'Rak väg': 1443.27, Preliminärt: 'Nej', Kommentar: 'Få resor under pandemin.' });
+    expect(values).toContainEqual({
+      Målkod: 'M1', Indikator: 'Koldioxidutsläpp från tjänsteresor', År: 2020, Period: 'Helår', Utfall: 720, Nämnare: null, Normaliserat: null,
+      'Rak väg': 1443.27, Preliminärt: 'Nej', Kommentar: 'Få resor under pandemin.'
+    });
     const later = exportInput({
       ...demoRegion2023,
       indicatorValues: [...demoRegion2023.indicatorValues, { id: 1, indicatorId: 2311, year: 2024, value: 1, comment: '', preliminary: false }]
@@ -176,6 +179,23 @@ describe('the indicators sheet', () => {
     const laterRows = indicatorsSheet(later).rows;
     expect(table(laterRows, 'Målkod', 'Indikator')).toHaveLength(values.length);
     expect(table(laterRows, 'Målkod', 'Miljömål')[0]['Senaste utfallsår']).toBe(2023);
+  });
+
+  it('gives a delår figure its own row, and the normalised figure where the data has one', () => {
+    const withMore = exportInput({
+      ...demoRegion2023,
+      indicators: demoRegion2023.indicators.map((indicator) => (indicator.id === 2311 ? { ...indicator, normalisedPer: 'anställd' } : indicator)),
+      indicatorValues: [
+        ...demoRegion2023.indicatorValues.map((value) => (value.id === 231123 ? { ...value, denominator: 3100 } : value)),
+        { id: 1, indicatorId: 2311, year: 2023, period: 'delar' as const, value: 560, comment: 'Januari–augusti.', preliminary: true }
+      ]
+    }, demoFollowUpPeriod, swedish);
+    const more = indicatorsSheet(withMore).rows;
+    const row = table(more, 'Målkod', 'Miljömål').find((line) => line.Indikator === 'Koldioxidutsläpp från tjänsteresor')!;
+    // The status still judges the whole year's 1 240, not the delår's 560.
+    expect(row).toEqual(expect.objectContaining({ 'Senaste utfall': 1240, 'Normaliserat per': 'anställd', 'Senaste utfall, normaliserat': 0.4, Status: 'Inte i takt med målet' }));
+    const travel2023 = table(more, 'Målkod', 'Indikator').filter((line) => line.Indikator === 'Koldioxidutsläpp från tjänsteresor' && line.År === 2023);
+    expect(travel2023.map((line) => [line.Period, line.Utfall, line.Nämnare, line.Normaliserat])).toEqual([['Delår', 560, null, null], ['Helår', 1240, 3100, 0.4]]);
   });
 
   it('leaves out the indicators of a retired goal, and has only headers when there are none', () => {

@@ -76,6 +76,34 @@ describe('importing the organisation in Administration', () => {
     expect(await screen.findByRole('rowheader', { name: /Vårdhygien/ })).toBeTruthy();
   });
 
+  it('closes what the file lacks only when asked, children before parents, from today', async () => {
+    const { repository } = renderAdministration(strategist);
+    await loadedAdministration();
+    const open = repository.stored(2023).orgUnits.filter((unit) => unit.closed !== true);
+    await openImport('Importera organisation');
+    choose(csvFile(['Nivå;Namn;Överordnad', `förvaltning;${top};`]));
+    const lacking = open.length - 1;
+    const offer = await within(dialog()).findByRole('button', { name: `Stäng det som saknas i filen (${lacking}) …` });
+    expect(repository.batches.filter((call) => call.startsWith('updateOrgUnits'))).toEqual([]);
+
+    fireEvent.click(offer);
+    expect(await within(dialog()).findByText(/stängs från och med i dag\. Inget tas bort/)).toBeTruthy();
+    // Asked, not done: going back writes nothing.
+    fireEvent.click(within(dialog()).getAllByRole('button', { name: 'Avbryt' })[0]);
+    expect(repository.stored(2023).orgUnits.filter((unit) => unit.closed !== true)).toHaveLength(open.length);
+
+    fireEvent.click(within(dialog()).getByRole('button', { name: `Stäng det som saknas i filen (${lacking}) …` }));
+    fireEvent.click(within(dialog()).getByRole('button', { name: `Ja, stäng (${lacking})` }));
+    expect(await within(dialog()).findByText(`Stängda: ${lacking}. Kunde inte stängas: 0.`)).toBeTruthy();
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const stored = repository.stored(2023).orgUnits;
+    const closedNow = stored.filter((unit) => unit.closed === true && open.some((before) => before.id === unit.id));
+    expect(closedNow.map((unit) => unit.closedOn)).toEqual(new Array(lacking).fill(today));
+    expect(stored.find((unit) => unit.name === top)?.closed).not.toBe(true);
+    expect(repository.batches.filter((call) => call.startsWith('updateOrgUnits'))).toEqual([`updateOrgUnits ${lacking}`]);
+  });
+
   it('says in the preview which heads SharePoint cannot find, asking about them all in one call, before anything is written', async () => {
     const { repository } = renderAdministration(strategist);
     repository.directory = [{ login: 'karin.lind@region.example', name: 'Karin Lind', email: 'karin.lind@region.example' }];

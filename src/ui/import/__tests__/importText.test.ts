@@ -18,6 +18,7 @@ const examples: Record<RowProblemCode, RowProblem> = {
   headNotFound: { code: 'headNotFound', email: 'nobody@region.example' },
   invalidEmail: { code: 'invalidEmail', value: 'anna' },
   invalidFlag: { code: 'invalidFlag', field: 'retired', value: 'kanske' },
+  invalidPeriod: { code: 'invalidPeriod', value: 'kvartal' },
   unknownGoalCode: { code: 'unknownGoalCode', value: 'M9' },
   unknownIndicator: { code: 'unknownIndicator', name: 'Vatten' },
   ambiguousIndicator: { code: 'ambiguousIndicator', name: 'Energi', count: 2 },

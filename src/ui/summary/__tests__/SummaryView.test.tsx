@@ -137,7 +137,25 @@ describe('the summary of the demo region (the 2023 board paper)', () => {
     const row = within(departmentsTable()).getByRole('rowheader', { name: 'Regionservice' }).closest('tr') as HTMLElement;
     const cells = within(row).getAllByRole('cell').map((cell) => plain(cell.textContent));
     expect(cells[1]).toBe('3 av 4');
-    expect(cells.slice(2)).toEqual(['0', '4', '3 av 4 (75 %)']);
+    // The demo's today is past delår's deadline: the one activity not followed up is late.
+    expect(cells.slice(2)).toEqual(['0', '4', '3 av 4 (75 %)1 sen']);
+  });
+
+  it('marks nothing late before the deadline, and counts what is late after it', async () => {
+    const view = renderSummary({ today: '2023-08-31' });
+    await loaded();
+    const cellsOf = (name: string): string[] => within(within(departmentsTable()).getByRole('rowheader', { name }).closest('tr') as HTMLElement)
+      .getAllByRole('cell').map((cell) => plain(cell.textContent));
+    expect(cellsOf('Regionservice')[4]).toBe('3 av 4 (75 %)');
+    view.unmount();
+    renderSummary({ today: '2023-09-01' });
+    await loaded();
+    const late = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod).departments.filter((department) => department.followUp.activitiesDue > department.followUp.activitiesFollowedUp);
+    expect(late.length).toBeGreaterThan(0);
+    for (const department of late) {
+      const missing = department.followUp.activitiesDue - department.followUp.activitiesFollowedUp;
+      expect(cellsOf(department.name)[4]).toMatch(new RegExp(`${missing} sena?$`));
+    }
   });
 });
 
@@ -348,7 +366,7 @@ describe('exporting from the view', () => {
     expect(lines[0].split(';').slice(0, 3)).toEqual(['Målkod', 'Miljömål', 'Indikator']);
     const travel = lines.find((line) => line.includes(';Koldioxidutsläpp från tjänsteresor;ton CO2e;'))?.split(';');
     expect(travel).toEqual(expect.arrayContaining(['M1', '1240', 'Inte i takt med målet']));
-    expect(lines).toContain('M1;Koldioxidutsläpp från tjänsteresor;2020;720;1443,27;Nej;Få resor under pandemin.');
+    expect(lines).toContain('M1;Koldioxidutsläpp från tjänsteresor;2020;Helår;720;;;1443,27;Nej;Få resor under pandemin.');
   });
 
   it('downloads an Excel workbook whose cells are the summary’s', async () => {

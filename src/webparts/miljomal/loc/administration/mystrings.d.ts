@@ -48,6 +48,7 @@ declare interface IAdministrationStrings {
   AdminNewYearPlan: string;
   AdminNewYearPlanWithAllocations: string;
   AdminNewYearExisting: string;
+  AdminNewYearIndicators: string;
   AdminNewYearNothing: string;
   AdminNewYearLoadFailed: string;
   AdminNewYearProgress: string;
@@ -157,6 +158,8 @@ declare interface IAdministrationStrings {
   ImportField_value: string;
   ImportField_comment: string;
   ImportField_preliminary: string;
+  ImportField_denominator: string;
+  ImportField_period: string;
   ImportField_year: string;
   ImportFieldProblem: string;
   ImportProblem_unknownLevel: string;
@@ -172,12 +175,18 @@ declare interface IAdministrationStrings {
   ImportProblem_headNotFound: string;
   ImportProblem_invalidEmail: string;
   ImportProblem_invalidFlag: string;
+  ImportProblem_invalidPeriod: string;
   ImportProblem_unknownGoalCode: string;
   ImportProblem_unknownIndicator: string;
   ImportProblem_ambiguousIndicator: string;
   ImportProblem_duplicateValue: string;
   ImportProblem_wrongYear: string;
   ImportMissingOrganisation: string;
+  ImportCloseMissing: string;
+  ImportCloseMissingQuestion: string;
+  ImportCloseMissingConfirm: string;
+  ImportClosingMissing: string;
+  ImportClosedMissing: string;
   ImportMissingGoals: string;
   ImportConfirm: string;
   ImportNothingToDo: string;

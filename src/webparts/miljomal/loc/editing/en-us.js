@@ -74,6 +74,8 @@ define([], function () {
     "EditRefusal_tooLong": "At most {0} characters; this is {1}.",
     "EditRefusal_invalidDate": "Write the date as YYYY-MM-DD ({0} is not a date).",
     "EditRefusal_invalidNumber": "Write a number, for example 1240 or 12.5 ({0} is not a number).",
+    "EditRefusal_notPositive": "Write a number above zero ({0} is not).",
+    "EditRefusal_targetNotAfterBaseline": "The target year must come after the baseline year {0}.",
     "EditRefusal_datesOutOfOrder": "The end date {1} is before the start date {0}.",
     "EditRefusal_yearOutOfRange": "The year must be between {1} and {2} ({0} is not).",
     "EditRefusal_duplicateGoalCode": "The code {0} already exists for the year.",
@@ -92,6 +94,7 @@ define([], function () {
     "EditOutsideScope_editFollowUp": "Follow-ups are recorded by the unit's head, the heads above it, the regional staff and the person responsible for the activity.",
     "EditOutsideScope_editIndicators": "Only the regional staff enter and correct the indicators' values.",
     "EditOutsideScope_freezeReport": "Only the regional staff approve reports, and an approved report never changes: a correction is a new version.",
+    "EditOutsideScope_remind": "Only the regional staff remind the department heads, and a department head their unit heads.",
     "EditOutsideScope_manageLists": "Only the site's owners create and change the lists.",
     "EditForbidden_editGoals": "SharePoint refused the change: to change the environmental goals you need to be in the group “Miljömål regionstab”. Ask a site owner to add you.",
     "EditForbidden_editOrganisation": "SharePoint refused the change: to change the organisation you need to be in the group “Miljömål regionstab”. Ask a site owner to add you.",
@@ -101,6 +104,7 @@ define([], function () {
     "EditForbidden_editFollowUp": "SharePoint refused the change: to follow up activities you need to be in the group “Miljömål enhetschefer” (or “Miljömål avdelningschefer” or “Miljömål regionstab”). Ask a site owner to add you.",
     "EditForbidden_editIndicators": "SharePoint refused the change: to enter indicator values you need to be in the group “Miljömål regionstab”. Ask a site owner to add you.",
     "EditForbidden_freezeReport": "SharePoint refused the change: to approve reports you need to be in the group “Miljömål regionstab”, and nobody can change an approved report. Ask a site owner to add you.",
+    "EditForbidden_remind": "SharePoint refused to record the reminder: you need to be in the group “Miljömål regionstab” or “Miljömål avdelningschefer”. Ask a site owner to add you.",
     "EditForbidden_manageLists": "SharePoint refused the change: you need to be an owner of the site (the Manage Lists permission)."
   };
 });

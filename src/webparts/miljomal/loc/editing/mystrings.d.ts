@@ -78,6 +78,8 @@ declare interface IEditingStrings {
   EditRefusal_tooLong: string;
   EditRefusal_invalidDate: string;
   EditRefusal_invalidNumber: string;
+  EditRefusal_notPositive: string;
+  EditRefusal_targetNotAfterBaseline: string;
   EditRefusal_datesOutOfOrder: string;
   EditRefusal_yearOutOfRange: string;
   EditRefusal_duplicateGoalCode: string;
@@ -96,6 +98,7 @@ declare interface IEditingStrings {
   EditOutsideScope_editFollowUp: string;
   EditOutsideScope_editIndicators: string;
   EditOutsideScope_freezeReport: string;
+  EditOutsideScope_remind: string;
   EditOutsideScope_manageLists: string;
   EditForbidden_editGoals: string;
   EditForbidden_editOrganisation: string;
@@ -105,6 +108,7 @@ declare interface IEditingStrings {
   EditForbidden_editFollowUp: string;
   EditForbidden_editIndicators: string;
   EditForbidden_freezeReport: string;
+  EditForbidden_remind: string;
   EditForbidden_manageLists: string;
 }
 

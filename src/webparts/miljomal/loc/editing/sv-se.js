@@ -74,6 +74,8 @@ define([], function () {
     "EditRefusal_tooLong": "Högst {0} tecken; nu är det {1}.",
     "EditRefusal_invalidDate": "Skriv datumet som ÅÅÅÅ-MM-DD ({0} är inget datum).",
     "EditRefusal_invalidNumber": "Skriv ett tal, till exempel 1 240 eller 12,5 ({0} är inget tal).",
+    "EditRefusal_notPositive": "Skriv ett tal större än noll ({0} är det inte).",
+    "EditRefusal_targetNotAfterBaseline": "Målåret ska komma efter basåret {0}.",
     "EditRefusal_datesOutOfOrder": "Slutdatumet {1} ligger före startdatumet {0}.",
     "EditRefusal_yearOutOfRange": "Året måste vara mellan {1} och {2} ({0} går inte).",
     "EditRefusal_duplicateGoalCode": "Koden {0} finns redan för året.",
@@ -92,6 +94,7 @@ define([], function () {
     "EditOutsideScope_editFollowUp": "Uppföljningar görs av enhetens chef, cheferna ovanför, regionstaben och den som är ansvarig för aktiviteten.",
     "EditOutsideScope_editIndicators": "Bara regionstaben lägger in och rättar indikatorernas utfall.",
     "EditOutsideScope_freezeReport": "Bara regionstaben fastställer rapporter, och en fastställd rapport ändras inte: en rättelse blir en ny version.",
+    "EditOutsideScope_remind": "Bara regionstaben påminner avdelningscheferna, och en avdelningschef sina enhetschefer.",
     "EditOutsideScope_manageLists": "Bara webbplatsens ägare skapar och ändrar listorna.",
     "EditForbidden_editGoals": "SharePoint nekade ändringen: för att ändra miljömålen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editOrganisation": "SharePoint nekade ändringen: för att ändra organisationen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
@@ -101,6 +104,7 @@ define([], function () {
     "EditForbidden_editFollowUp": "SharePoint nekade ändringen: för att följa upp aktiviteter behöver du vara med i gruppen ”Miljömål enhetschefer” (eller ”Miljömål avdelningschefer” eller ”Miljömål regionstab”). Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editIndicators": "SharePoint nekade ändringen: för att lägga in utfall för indikatorer behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_freezeReport": "SharePoint nekade ändringen: för att fastställa rapporter behöver du vara med i gruppen ”Miljömål regionstab”, och en fastställd rapport kan ingen ändra. Be en webbplatsägare att lägga till dig.",
+    "EditForbidden_remind": "SharePoint nekade att registrera påminnelsen: du behöver vara med i gruppen ”Miljömål regionstab” eller ”Miljömål avdelningschefer”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor)."
   };
 });

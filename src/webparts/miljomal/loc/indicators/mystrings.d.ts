@@ -74,6 +74,32 @@ declare interface IIndicatorsStrings {
   IndNo: string;
   IndTargetRow: string;
   IndDirection: string;
+  IndAdd: string;
+  IndEdit: string;
+  IndEditNamed: string;
+  IndDialogAddTitle: string;
+  IndDialogEditTitle: string;
+  IndFieldName: string;
+  IndFieldUnit: string;
+  IndFieldUnitHint: string;
+  IndFieldBaselineYear: string;
+  IndFieldBaselineValue: string;
+  IndFieldTargetYear: string;
+  IndFieldTargetValue: string;
+  IndFieldNormalisedPer: string;
+  IndFieldNormalisedPerHint: string;
+  IndDialogSaved: string;
+  IndDialogSaveAsNew: string;
+  IndNormalisedPer: string;
+  IndColumnInterim: string;
+  IndColumnNormalised: string;
+  IndNormalisedAmount: string;
+  IndGridPeriod: string;
+  IndPeriod_helar: string;
+  IndPeriod_delar: string;
+  IndGridCaptionInterim: string;
+  IndGridDenominator: string;
+  IndGridDenominatorLabel: string;
 }
 
 declare module 'MiljomalIndicatorsStrings' {

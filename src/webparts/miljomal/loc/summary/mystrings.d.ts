@@ -26,6 +26,8 @@ declare interface ISummaryStrings {
   ColumnUnitsReached: string;
   ColumnDepartmentLevelActivities: string;
   ColumnUnitLevelActivities: string;
+  LateOne: string;
+  LateMany: string;
   ColumnFollowedUp: string;
   SortedAscending: string;
   SortedDescending: string;
@@ -121,6 +123,8 @@ declare interface ISummaryStrings {
   ExportIndSinceYearBefore: string;
   ExportIndSinceYearBeforePercent: string;
   ExportIndSentence: string;
+  ExportIndLatestNormalised: string;
+  ExportIndNormalised: string;
   ExportIndValuesHeading: string;
   GoalPageOpen: string;
   GoalPageOpenLabel: string;

@@ -1,0 +1,67 @@
+// A department head's view of the work below them: per goal the department or its units hold, how
+// many of its units hold it and have started on it, and its activities with their latest
+// follow-up. The figures count as the summary does (an activity is due when its unit is open and
+// it starts within the period), so a goal's lines add up to the department's row there.
+
+import { compareSwedish } from '../collation';
+import type { FollowUpPeriod, YearPicture } from '../model';
+import { periodCoversUntil, samePeriod } from '../period';
+import type { FollowUpCompleteness } from '../summary/coverageTypes';
+import { computeGoalBreakdown, type GoalActivity } from './goalBreakdown';
+
+export interface RollupGoal {
+  goalId: number;
+  /** Held at department level. */
+  heldByDepartment: boolean;
+  /** Of the department's open units. */
+  unitsHolding: number;
+  unitsWithActivities: number;
+  unitsTotal: number;
+  /** Department level first, then by unit and title. */
+  activities: GoalActivity[];
+  followUp: FollowUpCompleteness;
+}
+
+export interface DepartmentRollup {
+  departmentId: number;
+  period: FollowUpPeriod;
+  goals: RollupGoal[];
+  followUp: FollowUpCompleteness;
+}
+
+export function computeDepartmentRollup(picture: YearPicture, departmentId: number, period: FollowUpPeriod): DepartmentRollup {
+  const coversUntil = periodCoversUntil(period);
+  const closed = new Set(picture.orgUnits.filter((unit) => unit.closed === true).map((unit) => unit.id));
+  const goals = picture.goals
+    .filter((goal) => goal.year === picture.year && !goal.retired)
+    .sort((a, b) => compareSwedish(a.code, b.code) || a.id - b.id);
+  const rolled: RollupGoal[] = [];
+  for (const goal of goals) {
+    const breakdown = computeGoalBreakdown(picture, goal.id, period);
+    const department = breakdown.departments.find((candidate) => candidate.orgUnitId === departmentId);
+    if (department === undefined) continue;
+    const openUnits = department.units.filter((unit) => !unit.closed);
+    const holding = openUnits.filter((unit) => unit.allocation !== undefined);
+    if (department.allocation === undefined && holding.length === 0) continue;
+    const activities = breakdown.activities.filter((line) => line.departmentId === departmentId);
+    const due = activities.filter((line) => !closed.has(line.orgUnitId)
+      && (line.activity.startDate === undefined || line.activity.startDate <= coversUntil));
+    rolled.push({
+      goalId: goal.id,
+      heldByDepartment: department.allocation !== undefined,
+      unitsHolding: holding.length,
+      unitsWithActivities: holding.filter((unit) => unit.activities > 0).length,
+      unitsTotal: openUnits.length,
+      activities,
+      followUp: {
+        activitiesDue: due.length,
+        activitiesFollowedUp: due.filter((line) => line.latestFollowUp !== undefined && samePeriod(line.latestFollowUp.period, period)).length
+      }
+    });
+  }
+  const sum = (pick: (followUp: FollowUpCompleteness) => number): number => rolled.reduce((total, goal) => total + pick(goal.followUp), 0);
+  return {
+    departmentId, period, goals: rolled,
+    followUp: { activitiesDue: sum((followUp) => followUp.activitiesDue), activitiesFollowedUp: sum((followUp) => followUp.activitiesFollowedUp) }
+  };
+}
