@@ -1,6 +1,7 @@
 // `npm run bench`: requests, round trips, bytes and time of loading the summary through the
 // product's repository and through a naive baseline, side by side in one run on the same emulator
-// (30 ms latency per request); the domain summary alone at growing sizes; the package's script
+// (30 ms latency per request); the summary again from the browser's cache of the year, unchanged and
+// after 10 edits; the domain summary alone at growing sizes; the package's script
 // sizes; the render of the large region in Chromium; and the organisation import of 1,000 units,
 // batched and a unit at a time. Writes bench/results/latest.json.
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
@@ -22,12 +23,26 @@ import { loadRegion } from './loadRegion';
 import { naiveLoad } from './naiveLoad';
 import { measureRender } from './renderTiming';
 import { RoundTripMeter } from './roundTrips';
+import { listUrl } from '../src/data/yearReader';
+import { memoryYearStore } from '../test/support/yearStores';
 
 const latencyMs = 30;
 const period = { year: demoYear, kind: 'delar' as const };
 
 interface LoadFigures { requests: number; roundTrips: number; bytes: number; ms: number }
-interface RegionResult { name: string; activities: number; repository: LoadFigures; naive: LoadFigures }
+interface RegionResult {
+  name: string;
+  activities: number;
+  /** Cold: the summary's read with an empty cache (what a first visit costs). */
+  repository: LoadFigures;
+  naive: LoadFigures;
+  /** The same summary from the cache of the year: nothing changed, and after 10 edits of activities. */
+  warm: { unchanged: LoadFigures; afterEdits: LoadFigures };
+}
+
+/** Budgets the run fails on (issue 21): cold bytes against the naive way, and a warm year's cost. */
+const coldShareOfNaive = { large: 1 / 10 };
+const warmUnchangedBudget = { roundTrips: 1, bytes: 20 * 1024 };
 
 async function measureLoad(emulator: Emulator, load: () => Promise<YearPicture>): Promise<{ figures: LoadFigures; picture: YearPicture }> {
   const meter = new RoundTripMeter();
@@ -53,15 +68,58 @@ async function measureRegion(name: string, fill: (emulator: Emulator, sp: SPFI, 
     const webUrl = new URL(emulator.url).pathname;
     await fill(emulator, sp, webUrl);
     emulator.faults.settings = { latencyMs };
-    const repository = await measureLoad(emulator, async () => (await new SharePointRepository(sp, webUrl).loadYear(demoYear)).picture);
+    // The browser's cache of the year, empty at first: the first read is the cold one.
+    const cached = new SharePointRepository(sp, webUrl, undefined, memoryYearStore());
+    const repository = await measureLoad(emulator, () => cached.loadSummaryYear(demoYear));
     const naive = await measureLoad(emulator, () => naiveLoad(sp, webUrl, demoYear));
     // Both ways must see the same year, or the comparison means nothing.
     const totals = (picture: YearPicture) => JSON.stringify(computeCoverageSummary(picture, period).totals);
     if (totals(repository.picture) !== totals(naive.picture)) throw new Error(`${name}: the naive load saw other figures`);
-    return { name, activities: repository.picture.activities.length, repository: repository.figures, naive: naive.figures };
+    const unchanged = await measureLoad(emulator, () => cached.loadSummaryYear(demoYear));
+    if (totals(unchanged.picture) !== totals(naive.picture)) throw new Error(`${name}: the cached year saw other figures`);
+    const titles = editActivities(emulator, webUrl, 10);
+    const afterEdits = await measureLoad(emulator, () => cached.loadSummaryYear(demoYear));
+    const seen = new Map(afterEdits.picture.activities.map((activity) => [activity.id, activity.title]));
+    if ([...titles].some(([id, title]) => seen.get(id) !== title)) throw new Error(`${name}: the cached year missed an edit`);
+    return {
+      name, activities: repository.picture.activities.length, repository: repository.figures, naive: naive.figures,
+      warm: { unchanged: unchanged.figures, afterEdits: afterEdits.figures }
+    };
   } finally {
     await emulator.close();
   }
+}
+
+/** `count` activities renamed, as users would (each a change in the list's change log); their new titles by id. */
+function editActivities(emulator: Emulator, webUrl: string, count: number): Map<number, string> {
+  const list = emulator.store.listByUrl(listUrl(webUrl, 'activities'));
+  if (!list) throw new Error('bench: no activities list');
+  const editor = emulator.store.data.users[0];
+  const titles = new Map<number, string>();
+  const items = list.def.items;
+  for (let index = 0; index < count && index < items.length; index++) {
+    const item = items[Math.floor((index * items.length) / count)];
+    const title = `${String(item.values.Title)} (ändrad)`;
+    emulator.store.updateItem(list, item, { Title: title }, editor);
+    titles.set(item.id, title);
+  }
+  return titles;
+}
+
+/** Every budget the regions missed, in words (empty when all hold). */
+function missedBudgets(regions: readonly RegionResult[]): string[] {
+  const missed: string[] = [];
+  for (const region of regions) {
+    const share = coldShareOfNaive[region.name as keyof typeof coldShareOfNaive];
+    if (share !== undefined && region.repository.bytes > region.naive.bytes * share) {
+      missed.push(`${region.name} cold: ${kb(region.repository.bytes)}, more than ${share.toFixed(2)} of the naive way's ${kb(region.naive.bytes)}`);
+    }
+    const { unchanged } = region.warm;
+    if (unchanged.roundTrips > warmUnchangedBudget.roundTrips || unchanged.bytes > warmUnchangedBudget.bytes) {
+      missed.push(`${region.name} warm unchanged: ${unchanged.roundTrips} round trips, ${kb(unchanged.bytes)} (budget ${warmUnchangedBudget.roundTrips}, ${kb(warmUnchangedBudget.bytes)})`);
+    }
+  }
+  return missed;
 }
 
 function median(values: number[]): number {
@@ -128,7 +186,12 @@ async function main(): Promise<void> {
   for (const region of regions) {
     const { repository: r, naive: n } = region;
     console.log(`| ${region.name} | ${region.activities} | ${r.requests} / ${n.requests} (${(n.requests / r.requests).toFixed(0)}×) ` +
-      `| ${r.roundTrips} / ${n.roundTrips} | ${kb(r.bytes)} / ${kb(n.bytes)} | ${r.ms} ms / ${n.ms} ms (${(n.ms / r.ms).toFixed(1)}×) |`);
+      `| ${r.roundTrips} / ${n.roundTrips} | ${kb(r.bytes)} / ${kb(n.bytes)} (${(n.bytes / r.bytes).toFixed(1)}×) | ${r.ms} ms / ${n.ms} ms (${(n.ms / r.ms).toFixed(1)}×) |`);
+  }
+  console.log('\nThe summary from the cache of the year (requests, round trips, received, time): unchanged | after 10 edits');
+  for (const region of regions) {
+    const { unchanged: u, afterEdits: e } = region.warm;
+    console.log(`| ${region.name} | ${u.requests}, ${u.roundTrips}, ${kb(u.bytes)}, ${u.ms} ms | ${e.requests}, ${e.roundTrips}, ${kb(e.bytes)}, ${e.ms} ms |`);
   }
   console.log('\nDomain summary alone (median of 5)');
   for (const entry of domain) console.log(`  ${entry.activities} activities: ${entry.ms} ms (${((entry.ms * 1000) / entry.activities).toFixed(2)} µs per activity)`);
@@ -145,6 +208,8 @@ async function main(): Promise<void> {
   mkdirSync(resultsFolder, { recursive: true });
   writeFileSync(path.join(resultsFolder, 'latest.json'), `${JSON.stringify({ latencyMs, regions, domain, bundle, render, import: organisationImport }, null, 2)}\n`);
   console.log(`\nWritten bench/results/latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const missed = missedBudgets(regions);
+  if (missed.length > 0) throw new Error(`budgets missed:\n  ${missed.join('\n  ')}`);
 }
 
 main().catch((error: Error) => {

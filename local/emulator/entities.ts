@@ -5,6 +5,7 @@ import { fieldODataType, fieldProps } from './fields';
 import { Complex, Entity, Val, collection, complex, entity } from './format';
 import { ListState, Store } from './store';
 import { Mask } from './permissions';
+import { currentToken } from './store/changeLog';
 import { RichEntity } from './odata/entityQuery';
 
 /** Int64 halves as strings, as SharePoint writes them. */
@@ -72,9 +73,10 @@ export function listEntity(store: Store, list: ListState, apiBase: string): Rich
       EnableFolderCreation: setting('EnableFolderCreation', false), EnableVersioning: setting('EnableVersioning', true),
       EntityTypeName: `${def.entityName}List`, Hidden: def.hidden, Id: def.id, ItemCount: def.items.length,
       LastItemModifiedDate: def.lastItemModified, ListItemEntityTypeFullName: list.itemEntityType, NoCrawl: setting('NoCrawl', false),
-      ParentWebUrl: store.sitePath, Title: def.title, HasUniqueRoleAssignments: def.hasUniqueRoleAssignments
+      ParentWebUrl: store.sitePath, Title: def.title, HasUniqueRoleAssignments: def.hasUniqueRoleAssignments,
+      CurrentChangeToken: complex('SP.ChangeToken', { StringValue: currentToken(def) })
     }, `"${def.version}"`),
-    hidden: new Set(['HasUniqueRoleAssignments']),
+    hidden: new Set(['HasUniqueRoleAssignments', 'CurrentChangeToken']),
     navigation: {
       RootFolder: () => rootFolderEntity(store, list, apiBase)
     }

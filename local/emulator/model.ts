@@ -1,4 +1,5 @@
 /** The emulator's data model: what the store keeps and persists. */
+import type { ChangeLogDef } from './store/changeLog';
 
 export type FieldKind =
   | 'Counter' | 'Text' | 'Note' | 'Number' | 'Currency' | 'Boolean' | 'Choice' | 'MultiChoice'
@@ -85,6 +86,8 @@ export interface ListDef {
   hasUniqueRoleAssignments: boolean;
   roleAssignments: RoleAssignmentDef[];
   extra: Record<string, unknown>;
+  /** Its items' change log (store/changeLog.ts); absent in data files from before it was kept. */
+  changeLog?: ChangeLogDef;
 }
 
 export interface UserDef {

@@ -10,6 +10,7 @@ import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, r
 import { dirname } from 'node:path';
 import { ItemRecord, ListDef, StoreData } from './model';
 import { Change } from './store/changes';
+import { logReplayed } from './store/changeLog';
 
 /** A journal line: the change, with the values it left (the site's, or one item's). */
 type Entry =
@@ -94,6 +95,7 @@ function replay(data: StoreData, entry: Entry): StoreData {
     list.items.splice(at, 1);
   }
   list.lastItemModified = entry.lastItemModified;
+  logReplayed(list, entry);
   return data;
 }
 

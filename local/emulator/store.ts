@@ -8,6 +8,7 @@ import { DirectoryPerson, FieldDef, FieldValue, GroupDef, ItemRecord, RoleAssign
 import { NewFieldSpec } from './fieldSpecs';
 import { Mask } from './permissions';
 import { Change, ChangeListeners, EVERYTHING_CHANGED, SITE_CHANGE } from './store/changes';
+import { logOf, recordChange } from './store/changeLog';
 import { ListState } from './store/listState';
 import { ListFields } from './store/listFields';
 import { Lists } from './store/lists';
@@ -41,6 +42,8 @@ export class Store {
     this.lists = new Lists(this.state, this.changes, options.sitePath);
     this.fields = new ListFields(this.changes, this.lists);
     this.items = new Items(this.state, this.changes, this.principals, this.lists, options);
+    // First of the listeners: persistence, told next, then finds the change already logged.
+    this.changes.add((change) => recordChange((id) => this.lists.listById(id)?.def, () => this.state.data.lists, change));
     if (data) this.load(data);
   }
 
@@ -67,7 +70,10 @@ export class Store {
     if (data.schema !== 1) throw new Error(`Unknown store schema ${String(data.schema)}`);
     this.state.data = data;
     this.state.lists.clear();
-    for (const def of data.lists) this.state.lists.set(def.id, new ListState(def));
+    for (const def of data.lists) {
+      logOf(def);
+      this.state.lists.set(def.id, new ListState(def));
+    }
   }
 
   toJSON(): StoreData { return this.state.data; }

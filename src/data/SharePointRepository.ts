@@ -10,7 +10,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
-import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit } from '../domain/model';
+import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, YearPicture } from '../domain/model';
 import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
 import type { SentReminder } from '../domain/reminders/reminders';
 import { addItem, Item, readItem, removeItem, updateItem } from './itemWrites';
@@ -30,14 +30,24 @@ import { lockReportItem, LockPrincipals, readReports, reportParts } from './repo
 import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels, ReportPart, reportKey } from './schema';
 import { listUrl, readYear } from './yearReader';
 import type { SharePointWaits } from './waits';
+import { SummaryYearReader } from './summaryYear';
+import type { YearCacheStore } from './yearCacheStore';
 import type { BatchHost } from './batchWrites';
 
 export class SharePointRepository implements IMiljoRepository {
   private readonly userIds = new Map<string, Promise<number>>();
   private calendar: Promise<SiteCalendar> | undefined;
 
-  /** `waits`: the same the SPFI's ThrottlingRetry reports to, so the UI can say a save is waiting. */
-  public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string, private readonly waits?: SharePointWaits) {}
+  private readonly summaryYears: SummaryYearReader;
+
+  /**
+   * `waits`: the same the SPFI's ThrottlingRetry reports to, so the UI can say a save is waiting.
+   * `yearStore`: where the browser keeps the summary's years (none: every summary read is a full one).
+   */
+  public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string, private readonly waits?: SharePointWaits,
+    yearStore?: YearCacheStore) {
+    this.summaryYears = new SummaryYearReader(sp, webServerRelativeUrl, yearStore);
+  }
 
   public watchWaits(listener: (retryAt: Date | undefined) => void): () => void {
     if (this.waits === undefined) {
@@ -92,6 +102,10 @@ export class SharePointRepository implements IMiljoRepository {
       if (isForbidden(error)) return false;
       throw readErrorOf(error);
     }
+  }
+
+  public loadSummaryYear(year: number): Promise<YearPicture> {
+    return guardRead(() => this.summaryYears.read(year));
   }
 
   public loadYear(year: number): Promise<LoadedYear> {

@@ -50,12 +50,22 @@ export function siteCalendar(timeZone: SharePointTimeZone): SiteCalendar {
   // A zone outside the table keeps its standard offset, so a summer midnight reads as the evening
   // before: the daylight shift is added back before taking the date.
   const slackMs = iana ? 0 : Math.abs(information.DaylightBias) * 60000;
+  // A year's items hold a few hundred distinct dates: each is worked out once (Intl is slow at 100,000).
+  const dates = new Map<string, string>();
+  const dateOf = (stored: string): string => {
+    const instant = Date.parse(stored);
+    if (!Number.isFinite(instant)) return stored.slice(0, 10);
+    const local = instant + offsetAt(instant) * 60000 + slackMs;
+    return new Date(Math.floor(local / dayMs) * dayMs).toISOString().slice(0, 10);
+  };
   return {
     dateOf: (stored) => {
-      const instant = Date.parse(stored);
-      if (!Number.isFinite(instant)) return stored.slice(0, 10);
-      const local = instant + offsetAt(instant) * 60000 + slackMs;
-      return new Date(Math.floor(local / dayMs) * dayMs).toISOString().slice(0, 10);
+      let date = dates.get(stored);
+      if (date === undefined) {
+        date = dateOf(stored);
+        if (dates.size < 10000) dates.set(stored, date);
+      }
+      return date;
     },
     midnightOf: (date) => {
       const midnightAsUtc = Date.parse(`${date}T00:00:00Z`);

@@ -8,15 +8,23 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/regional-settings/web';
+import { InjectHeaders } from '@pnp/queryable';
+import type { YearPicture } from '../domain/model';
 import type { ItemVersions, LoadedYear } from '../ports';
 import { isThresholdError } from './errors';
-import { etagOf, projections, toModel } from './mapping';
+import { etagOf, Projection, projections, toModel } from './mapping';
 import { eq, idWindow } from './odata';
 import { ListKey, lists, yearListOrder } from './schema';
-import { SiteCalendar, siteCalendar } from './siteCalendar';
+import { SiteCalendar, siteCalendar, type SharePointTimeZone } from './siteCalendar';
 
 /** SharePoint's list view threshold, and the largest page it serves. */
 export const pageLimit = 5000;
+
+/**
+ * Parts per $batch: SharePoint takes 100; PnPjs sends 20 by default and the rest in further
+ * batches, one after the other, each a round trip of its own.
+ */
+export const batchParts = { maxRequests: 100 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- list items are untyped JSON */
 type Item = Record<string, any>;
@@ -24,7 +32,7 @@ type Item = Record<string, any>;
 /** Lists filtered by year; the organisation is read whole. */
 const yearLists: ReadonlySet<ListKey> = new Set(['goals', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues']);
 
-function yearFilter(key: ListKey, year: number): string | undefined {
+export function yearFilter(key: ListKey, year: number): string | undefined {
   return yearLists.has(key) ? eq('MiljoYear', year) : undefined;
 }
 
@@ -32,12 +40,21 @@ export function listUrl(webServerRelativeUrl: string, key: ListKey): string {
   return `${webServerRelativeUrl.replace(/\/$/, '')}/${lists[key].url}`;
 }
 
-function itemsQuery(sp: SPFI, webUrl: string, key: ListKey, filter: string | undefined) {
-  const projection = projections[key];
+function itemsQuery(sp: SPFI, webUrl: string, key: ListKey, filter: string | undefined, plan: ReadPlan) {
+  const projection = plan.projections[key];
   // In id order: a full first page is kept, and the id windows carry on after its last item.
   let query = sp.web.getList(listUrl(webUrl, key)).items.select(...projection.select).orderBy('Id').top(pageLimit);
   if (projection.expand.length > 0) query = query.expand(...projection.expand);
+  if (plan.lean) query = query.using(leanAnswers());
   return filter ? query.filter(filter) : query;
+}
+
+/**
+ * SharePoint's leanest JSON: no type, id, edit link or ETag per item (a third of an item's bytes).
+ * For reads that never write back; the editing views keep the ETags.
+ */
+export function leanAnswers() {
+  return InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 }
 
 /** What the first round brought: everything, or a first page (maybe empty) and where the rest ends. */
@@ -49,29 +66,47 @@ export interface YearRead {
   calendar: SiteCalendar;
 }
 
-export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: number): Promise<YearRead> {
-  const [batched, execute] = sp.batched();
-  const timeZone = batched.web.regionalSettings.timeZone();
+/** How a year is read: which columns, in which answer format, and what else rides in the first $batch. */
+export interface ReadPlan {
+  projections: Readonly<Record<ListKey, Projection>>;
+  lean: boolean;
+  /** Queued on the first $batch before the items (so what it reads is no newer than they are). */
+  before?: (batched: SPFI) => void;
+}
+
+export interface YearItems {
+  itemsByList: Map<ListKey, Item[]>;
+  calendar: SiteCalendar;
+  /** The site's time zone as SharePoint answered it (the calendar is made from it). */
+  timeZone: SharePointTimeZone;
+}
+
+export async function readYearItems(sp: SPFI, webServerRelativeUrl: string, year: number, plan: ReadPlan): Promise<YearItems> {
+  const [batched, execute] = sp.batched(batchParts);
+  const timeZone = plan.lean ? batched.web.regionalSettings.timeZone.using(leanAnswers())() : batched.web.regionalSettings.timeZone();
+  plan.before?.(batched);
   const first = yearListOrder.map((key) => {
-    const items = itemsQuery(batched, webServerRelativeUrl, key, yearFilter(key, year))()
+    const items = itemsQuery(batched, webServerRelativeUrl, key, yearFilter(key, year), plan)()
       .then((found: Item[]) => ({ ok: true as const, found }), (error: unknown) => ({ ok: false as const, error }));
     // The highest id tells how many windows a second round needs, without a round of its own.
-    const maxId = batched.web.getList(listUrl(webServerRelativeUrl, key)).items.select('Id').orderBy('Id', false).top(1)()
-      .then((found: Item[]) => (found[0]?.Id as number | undefined) ?? 0);
-    return Promise.all([items, maxId]).then(([result, highest]): FirstRead => {
+    let highest = batched.web.getList(listUrl(webServerRelativeUrl, key)).items.select('Id').orderBy('Id', false).top(1);
+    if (plan.lean) highest = highest.using(leanAnswers());
+    const maxId = highest().then((found: Item[]) => (found[0]?.Id as number | undefined) ?? 0);
+    return Promise.all([items, maxId]).then(([result, highestId]): FirstRead => {
       if (result.ok && result.found.length < pageLimit) return { items: result.found, complete: true };
       if (!result.ok && !isThresholdError(result.error)) throw result.error;
       // A full page (in id order) is kept; a threshold error brought nothing.
-      return { items: result.ok ? result.found : [], complete: false, maxId: highest };
+      return { items: result.ok ? result.found : [], complete: false, maxId: highestId };
     });
   });
   await execute();
   const reads = await Promise.all(first);
-  const calendar = siteCalendar(await timeZone);
+  const zone = await timeZone;
+  const calendar = siteCalendar(zone);
 
   const itemsByList = new Map<ListKey, Item[]>();
   const windowed: Array<Promise<void>> = [];
-  const [secondBatch, executeSecond] = sp.batched();
+  const [secondBatch, executeSecond] = sp.batched(batchParts);
   yearListOrder.forEach((key, index) => {
     const read = reads[index];
     if (read.complete) {
@@ -83,7 +118,7 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
     const readUpTo = read.items.length > 0 ? (read.items[read.items.length - 1].Id as number) : 0;
     for (let from = readUpTo + 1; from <= read.maxId; from += pageLimit) {
       const filter = [idWindow(from, from + pageLimit), yearFilter(key, year)].filter(Boolean).join(' and ');
-      windowed.push(itemsQuery(secondBatch, webServerRelativeUrl, key, filter)().then((found: Item[]) => {
+      windowed.push(itemsQuery(secondBatch, webServerRelativeUrl, key, filter, plan)().then((found: Item[]) => {
         collected.push(...found);
       }));
     }
@@ -93,11 +128,13 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
     await Promise.all(windowed);
     for (const items of itemsByList.values()) items.sort((a, b) => a.Id - b.Id);
   }
+  return { itemsByList, calendar, timeZone: zone };
+}
 
-  const etags = Object.fromEntries(yearListOrder.map((key) =>
-    [key, new Map((itemsByList.get(key) ?? []).map((item) => [item.Id as number, etagOf(item)]))])) as ItemVersions;
+/** The picture the items of each list make, read through the site's calendar. */
+export function pictureOf(year: number, itemsByList: ReadonlyMap<ListKey, Item[]>, calendar: SiteCalendar): YearPicture {
   const read = (key: ListKey): Item[] => itemsByList.get(key) ?? [];
-  const picture = {
+  return {
     year,
     goals: read('goals').map((item) => toModel.goals(item, calendar)),
     orgUnits: read('orgUnits').map((item) => toModel.orgUnits(item, calendar)),
@@ -107,5 +144,11 @@ export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: num
     indicators: read('indicators').map((item) => toModel.indicators(item, calendar)),
     indicatorValues: read('indicatorValues').map((item) => toModel.indicatorValues(item, calendar))
   };
-  return { loaded: { picture, etags }, calendar };
+}
+
+export async function readYear(sp: SPFI, webServerRelativeUrl: string, year: number): Promise<YearRead> {
+  const { itemsByList, calendar } = await readYearItems(sp, webServerRelativeUrl, year, { projections, lean: false });
+  const etags = Object.fromEntries(yearListOrder.map((key) =>
+    [key, new Map((itemsByList.get(key) ?? []).map((item) => [item.Id as number, etagOf(item)]))])) as ItemVersions;
+  return { loaded: { picture: pictureOf(year, itemsByList, calendar), etags }, calendar };
 }

@@ -55,7 +55,17 @@ export interface IMiljoRepository {
   currentUser(): Promise<CurrentUser>;
   /** May the user create and change lists on the site ("Skapa listor")? Site owners may. */
   canManageLists(): Promise<boolean>;
+  /** The whole year with every item's version: what the editing views and the export read. */
   loadYear(year: number): Promise<LoadedYear>;
+  /**
+   * The year as the summary shows and counts it, in the fewest bytes: no item versions (the summary
+   * never writes), and none of what only the editing views and the export show: units' heads,
+   * allocations' note and who allocated when (a nameless person, ''), activities' description ('')
+   * responsible and end date, follow-ups' who and when. Where the browser can keep it, served from
+   * a cache of the year that SharePoint's change log keeps fresh; never an older picture than the
+   * lists hold when it answers.
+   */
+  loadSummaryYear(year: number): Promise<YearPicture>;
   /** Years that have goals, newest first. */
   years(): Promise<number[]>;
   /** The directory's people matching what was typed (a name or an address), best first; at most ten. */

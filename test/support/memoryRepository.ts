@@ -63,6 +63,23 @@ export function readerOf(person: Person, isRegionalStaff = false, roles: { depar
 
 const reader: CurrentUser = readerOf({ login: 'reader@region.example', name: 'Reader' });
 
+/** The picture as the summary's lean read gives it (src/data/mapping.ts, notReadBySummary). */
+export function summaryOf(picture: YearPicture): YearPicture {
+  return {
+    ...picture,
+    orgUnits: picture.orgUnits.map((unit) => withoutKeys(unit, 'head')),
+    allocations: picture.allocations.map((allocation) => ({ ...withoutKeys(allocation, 'note'), allocatedBy: { login: '', name: '' }, allocatedAt: '' })),
+    activities: picture.activities.map((activity) => ({ ...withoutKeys(activity, 'responsible', 'endDate'), description: '' })),
+    followUps: picture.followUps.map((followUp) => withoutKeys(followUp, 'updatedBy', 'updatedAt'))
+  };
+}
+
+function withoutKeys<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
 export class MemoryRepository implements IMiljoRepository {
   /** Every read, in order: "checkLists", "loadYear 2023". */
   public readonly calls: string[] = [];
@@ -192,6 +209,11 @@ export class MemoryRepository implements IMiljoRepository {
   public years(): Promise<number[]> {
     return this.read('years', () =>
       Array.from(new Set([...this.items.goals.values()].map((stored) => stored.item.year))).sort((a, b) => b - a));
+  }
+
+  /** As the port says: what the summary never shows reads as empty. */
+  public loadSummaryYear(year: number): Promise<YearPicture> {
+    return this.read(`loadSummaryYear ${year}`, () => summaryOf(this.stored(year)));
   }
 
   public loadYear(year: number): Promise<LoadedYear> {

@@ -9,6 +9,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { ThrottlingRetry } from '../../../src/data/behaviors';
 import { SharePointWaits } from '../../../src/data/waits';
 import { SharePointRepository } from '../../../src/data/SharePointRepository';
+import { indexedDbYearStore } from '../../../src/data/yearCacheStore';
 import { MiljomalApp } from '../../../src/ui/MiljomalApp';
 import { hostTheme } from '../../../src/ui/theme/hostThemes';
 import { mergeStrings } from '../../../src/webparts/miljomal/mergeStrings';
@@ -47,7 +48,7 @@ const siteUrl = `${window.location.origin}${webPath}`;
 function connect(login: string): SharePointRepository {
   const waits = new SharePointWaits();
   const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), ThrottlingRetry(waits), InjectHeaders({ 'X-Emulator-User': login }));
-  return new SharePointRepository(sp, webPath, waits);
+  return new SharePointRepository(sp, webPath, waits, indexedDbYearStore());
 }
 
 function Workbench(): React.ReactElement {

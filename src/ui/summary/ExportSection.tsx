@@ -6,6 +6,8 @@ import { LightButton } from '../common/light/LightButton';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { useServices } from '../services/services';
+import { indexPicture } from './pictureIndex';
 
 /**
  * The report text is undefined while its code loads: the export waits for it. Without a source the
@@ -27,6 +29,7 @@ const liveKinds: readonly ExportKind[] = ['document', 'workbook', 'summaryCsv', 
 export function ExportSection(props: IExportSectionProps): React.ReactElement {
   const { source, kinds = liveKinds, heading, ...input } = props;
   const { strings, summary } = input;
+  const { repository } = useServices();
   const classNames = useSummaryClassNames();
   const [working, setWorking] = React.useState<ExportKind | undefined>(undefined);
   const [announcement, announce] = useAnnouncement();
@@ -37,8 +40,16 @@ export function ExportSection(props: IExportSectionProps): React.ReactElement {
     setWorking(kind);
     announce(strings.ExportWorking);
     try {
-      const { runExport } = await import(/* webpackChunkName: 'miljomal-export' */ '../export/exportActions');
-      const fileName = await runExport(kind, { ...input, reportText, source: source ?? { kind: 'live', at: new Date().toISOString() } });
+      // The summary's own read leaves out what only the export shows (descriptions, who is responsible):
+      // a live export reads the whole year; a fastställd report exports what it froze.
+      const [{ runExport }, whole] = await Promise.all([
+        import(/* webpackChunkName: 'miljomal-export' */ '../export/exportActions'),
+        source === undefined ? repository.loadYear(summary.year) : Promise.resolve(undefined)
+      ]);
+      const fileName = await runExport(kind, {
+        ...input, ...(whole === undefined ? {} : { index: indexPicture(whole.picture) }), reportText,
+        source: source ?? { kind: 'live', at: new Date().toISOString() }
+      });
       announce(format(strings.ExportDone, fileName));
     } catch {
       announce(strings.ExportFailed);

@@ -47,7 +47,7 @@ export function useSummaryLoad(repository: IMiljoRepository, requestedYear: Year
         setSetup(known);
       }
       const year = requestedYear ?? defaultYear(known.years, today);
-      const { picture } = await repository.loadYear(year);
+      const picture = await repository.loadSummaryYear(year);
       return { kind: 'loaded', year, picture };
     };
     load().then(

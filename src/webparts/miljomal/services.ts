@@ -7,6 +7,7 @@ import { ThrottlingRetry } from '../../data/behaviors';
 import { SharePointWaits } from '../../data/waits';
 import type { IMiljoRepository } from '../../ports';
 import { SharePointRepository } from '../../data/SharePointRepository';
+import { indexedDbYearStore } from '../../data/yearCacheStore';
 import { readListsSiteSetting } from '../../data/tenantSettings';
 import { checkSiteUrl } from './siteUrlValidation';
 
@@ -33,5 +34,5 @@ export async function createServices(context: WebPartContext, configuredSiteUrl:
     ?? currentSiteUrl;
   const waits = new SharePointWaits();
   const sp = spfi(siteUrl).using(SPFx(context), ThrottlingRetry(waits));
-  return { repository: new SharePointRepository(sp, new URL(siteUrl).pathname, waits), siteUrl };
+  return { repository: new SharePointRepository(sp, new URL(siteUrl).pathname, waits, indexedDbYearStore()), siteUrl };
 }

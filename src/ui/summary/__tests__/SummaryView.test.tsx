@@ -246,7 +246,7 @@ describe('choosing the period and the year', () => {
     expect(await screen.findByRole('heading', { name: 'Totalt för Regionstyrelsen, helår 2023' })).toBeTruthy();
     expect(plain(totalsValue('Aktiviteter uppföljda för helår 2023').value)).toBe('0 av 10 (0 %)');
     expect(screen.getByText(paperSv, { normalizer: readNormalizer })).toBeTruthy();
-    expect(repository.calls).toEqual(['checkLists', 'years', 'loadYear 2023']);
+    expect(repository.calls).toEqual(['checkLists', 'years', 'loadSummaryYear 2023']);
   });
 
   it('loads another year from the year picker, keeping the lists check', async () => {
@@ -255,7 +255,7 @@ describe('choosing the period and the year', () => {
     fireEvent.change(screen.getByRole('combobox', { name: /^År/ }), { target: { value: '2022' } });
     // A past year opens on its helår.
     expect(await screen.findByRole('heading', { name: 'Totalt för Regionstyrelsen, helår 2022' })).toBeTruthy();
-    expect(repository.calls).toEqual(['checkLists', 'years', 'loadYear 2023', 'loadYear 2022']);
+    expect(repository.calls).toEqual(['checkLists', 'years', 'loadSummaryYear 2023', 'loadSummaryYear 2022']);
   });
 
   it('opens on the newest earlier year with goals, at its helår, when this year has none', async () => {

@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { computeCoverageSummary, demoFollowUpPeriod, demoRegion2023 } from '../../domain';
+import { seedDemo } from '../../../local/seed/seedDemo';
+import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { summaryOf } from '../../../test/support/memoryRepository';
+import { SharePointRepository } from '../SharePointRepository';
+import { indexedDbYearStore, YearCacheStore } from '../yearCacheStore';
+import { memoryYearStore } from '../../../test/support/yearStores';
+import { listUrl } from '../yearReader';
+
+let connected: Connected;
+beforeAll(async () => {
+  connected = await connectToEmulator();
+  await seedDemo(connected.sp(), connected.webUrl);
+});
+afterAll(async () => { await connected.emulator.close(); });
+
+/**
+ * Requests the emulator answered while `work` ran, and the bytes it sent; a form digest PnPjs asks
+ * for before its first POST is not counted (on a SharePoint page the page gives it).
+ */
+async function measured<T>(work: () => Promise<T>): Promise<{ value: T; requests: number; bytes: number }> {
+  const before = connected.emulator.stats.snapshot();
+  const value = await work();
+  const after = connected.emulator.stats.snapshot();
+  const digests = (after.byKind.contextinfo ?? 0) - (before.byKind.contextinfo ?? 0);
+  return { value, requests: after.requests - before.requests - digests, bytes: after.bytesSent - before.bytesSent };
+}
+
+function cachedRepository(store: YearCacheStore): SharePointRepository {
+  return new SharePointRepository(connected.sp(), connected.webUrl, undefined, store);
+}
+
+describe("the summary's read of a year", () => {
+  it('is the whole year less what only the editing views and the export show, in one $batch and fewer bytes', async () => {
+    const repository = connected.repository();
+    const lean = await measured(() => repository.loadSummaryYear(2023));
+    const whole = await measured(() => repository.loadYear(2023));
+    expect(lean.requests).toBe(1);
+    expect(lean.value).toEqual(summaryOf(whole.value.picture));
+    expect(computeCoverageSummary(lean.value, demoFollowUpPeriod).totals).toEqual(computeCoverageSummary(demoRegion2023, demoFollowUpPeriod).totals);
+    expect(lean.bytes).toBeLessThan(whole.bytes / 2);
+  });
+
+  it('comes from the cache in one $batch when nothing changed, and reads only what changed when something did', async () => {
+    const store = memoryYearStore();
+    const repository = cachedRepository(store);
+    const cold = await measured(() => repository.loadSummaryYear(2023));
+    expect(cold.requests).toBe(1);
+    expect(store.values.size).toBe(1);
+
+    const warm = await measured(() => repository.loadSummaryYear(2023));
+    expect(warm.requests).toBe(1);
+    expect(warm.value).toEqual(cold.value);
+    expect(warm.bytes).toBeLessThan(cold.bytes / 3);
+
+    const writer = connected.repository();
+    const { picture, etags } = await writer.loadYear(2023);
+    const activity = picture.activities[0];
+    const updated = await writer.updateActivity({ ...activity, title: `${activity.title} (ändrad)` }, etags.activities.get(activity.id)!);
+    expect(updated.kind).toBe('saved');
+    const followUp = picture.followUps[0];
+    const activities = connected.sp().web.getList(listUrl(connected.webUrl, 'followUps'));
+    await activities.items.getById(followUp.id).delete();
+
+    const changed = await measured(() => repository.loadSummaryYear(2023));
+    // The changes and the tokens, then the changed items by id.
+    expect(changed.requests).toBe(2);
+    expect(changed.value).toEqual(await connected.repository().loadSummaryYear(2023));
+    expect(changed.value.activities.find((held) => held.id === activity.id)?.title).toBe(`${activity.title} (ändrad)`);
+    expect(changed.value.followUps.some((held) => held.id === followUp.id)).toBe(false);
+  });
+
+  it('reads the whole year again when the token is too old, not a token, or from another schema', async () => {
+    const store = memoryYearStore();
+    const repository = cachedRepository(store);
+    await repository.loadSummaryYear(2023);
+    const key = [...store.values.keys()][0];
+    const entry = store.values.get(key) as { lists: Record<string, { token: string }>; columns: string };
+
+    // A bulk setup starts the list's change log again: the cached token is from before its start.
+    const goals = connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'goals'))!;
+    connected.emulator.store.bulkAddItems(goals, [{ Title: 'Nytt mål', MiljoYear: 2023, GoalCode: 'X9', GoalKey: '2023-X9' }]);
+    const tooOld = await measured(() => repository.loadSummaryYear(2023));
+    expect(tooOld.value.goals.some((goal) => goal.code === 'X9')).toBe(true);
+    expect(tooOld.value).toEqual(await connected.repository().loadSummaryYear(2023));
+
+    entry.lists.activities.token = 'no token';
+    store.values.set(key, entry);
+    expect(await repository.loadSummaryYear(2023)).toEqual(await connected.repository().loadSummaryYear(2023));
+    expect((store.values.get(key) as typeof entry).lists.activities.token).toMatch(/^1;3;/);
+
+    store.values.set(key, { ...(store.values.get(key) as typeof entry), columns: '[]' });
+    const otherSchema = await measured(() => repository.loadSummaryYear(2023));
+    // A full read with its tokens: one $batch, and many more bytes than an unchanged warm one.
+    expect(otherSchema.requests).toBe(1);
+    expect((store.values.get(key) as typeof entry).columns).not.toBe('[]');
+    expect(otherSchema.value).toEqual(await connected.repository().loadSummaryYear(2023));
+  });
+
+  it('keeps its years in IndexedDB through idb-keyval', async () => {
+    const store = indexedDbYearStore('miljomal-test');
+    expect(store).toBeDefined();
+    const repository = cachedRepository(store!);
+    const cold = await repository.loadSummaryYear(2023);
+    const warm = await measured(() => cachedRepository(indexedDbYearStore('miljomal-test')!).loadSummaryYear(2023));
+    expect(warm.requests).toBe(1);
+    expect(warm.value).toEqual(cold);
+  });
+});
