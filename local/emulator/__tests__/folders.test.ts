@@ -67,6 +67,8 @@ describe('folders in a list', () => {
     const added = await sp.web.getList(url).rootFolder.folders.addUsingPath(`${url}/unit-b`);
     expect(added).toMatchObject({ Name: 'unit-b', ServerRelativeUrl: `${url}/unit-b` });
     await expect(sp.web.getList(url).rootFolder.folders.addUsingPath(`${url}/unit-b`)).rejects.toMatchObject({ status: 500 });
+    const folders: Array<{ Name: string; ItemCount: number; ListItemAllFields: { HasUniqueRoleAssignments: boolean } }> = await sp.web.getList(url).rootFolder.folders.expand('ListItemAllFields')();
+    expect(folders.map((folder) => [folder.Name, folder.ItemCount, folder.ListItemAllFields.HasUniqueRoleAssignments])).toEqual([['unit-a', 1, false], ['unit-b', 0, false]]);
     const rows = await sp.web.getList(url).addValidateUpdateItemUsingPath([], url, false, '', { leafName: 'unit-b', objectType: 1 });
     expect(rows.some((row) => row.HasException)).toBe(true);
   });

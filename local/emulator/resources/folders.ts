@@ -6,7 +6,7 @@
  * item goes in, moving EditListItems on the item and AddListItems where it goes.
  */
 import { SpError, fileNotFound, invalidQuery, methodNotAllowed, notSupported } from '../errors';
-import { Perm } from '../permissions';
+import { Perm, hasPerm } from '../permissions';
 import { ItemRecord } from '../model';
 import { ListState } from '../store';
 import { bodyFromFormValues, formValuesOf } from '../formValues';
@@ -147,8 +147,32 @@ export const folderSegments: SegmentTable = {
   }
 };
 
+/**
+ * The root folder's folders: Name, ServerRelativeUrl, UniqueId, ItemCount, and with
+ * `$expand=ListItemAllFields` the folder's item (Id, HasUniqueRoleAssignments). `$filter`,
+ * `$orderby` and `$top` are not modelled here (501); the list's folders are few.
+ */
+function listFolders(context: RequestContext, list: ListState): ReturnType<RequestContext['reply']['json']> {
+  context.need(Perm.ViewListItems, list);
+  const query = context.entityQuery();
+  if (query.filter || query.orderby || query.top) throw notSupported('$filter, $orderby or $top on RootFolder/Folders');
+  const expanded = (query.expand ?? '').split(',').map((name) => name.trim().toLowerCase()).includes('listitemallfields');
+  const listUrl = context.store.listUrl(list);
+  const visible = (item: ItemRecord): boolean => hasPerm(context.store.effectiveMask(context.user, list, item), Perm.ViewListItems);
+  const rows = list.def.items.filter((item) => isFolder(item) && dirOf(item) === '' && visible(item)).map((folder) => ({
+    Exists: true,
+    ItemCount: list.def.items.filter((item) => dirOf(item).toLowerCase() === folderPath(folder).toLowerCase()).length,
+    Name: leafOf(folder),
+    ServerRelativeUrl: `${listUrl}/${folderPath(folder)}`,
+    UniqueId: folder.guid,
+    ...(expanded ? { ListItemAllFields: { Id: folder.id, ID: folder.id, HasUniqueRoleAssignments: folder.hasUniqueRoleAssignments === true } } : {})
+  }));
+  return context.reply.json(context.reply.format === 'verbose' ? { d: { results: rows } } : { value: rows });
+}
+
 export const folderHandlers = {
-  folders: (context) => {
-    throw context.verb === 'GET' ? notSupported('reading RootFolder/Folders (query the items)') : methodNotAllowed(context.method, 'SP.FolderCollection');
+  folders: (context, { list }) => {
+    if (context.verb !== 'GET') throw methodNotAllowed(context.method, 'SP.FolderCollection');
+    return listFolders(context, list);
   }
 } satisfies HandlerTable;
