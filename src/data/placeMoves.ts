@@ -11,6 +11,8 @@ import { body } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import '@pnp/sp/folders';
 import { folderFor, GuardedList, PlacedUnit, readPlacedUnits } from './places';
 import { listUrl } from './yearReader';
 
@@ -24,6 +26,8 @@ async function readAll(sp: SPFI, webUrl: string, key: GuardedList, lookup: strin
   }
   return all;
 }
+
+const movesPerBatch = 100;
 
 export interface MovedItems { allocations: number; activities: number; followUps: number }
 
@@ -60,13 +64,17 @@ export async function moveIntoPlace(sp: SPFI, webUrl: string, units?: readonly P
     return existing.get(key)?.has(name) ? `${listUrl(webUrl, key)}/${name}` : undefined;
   };
   const placeAll = async (key: GuardedList, items: Placed[], target: (item: Placed) => string | undefined): Promise<void> => {
-    for (const item of items) {
-      const to = target(item);
-      if (to === undefined || item.FileDirRef.toLowerCase() === to.toLowerCase()) continue;
-      await moveItem(sp, item.Id, item.FileDirRef, to);
-      item.FileDirRef = to;
-      moved[key]++;
+    const moves = items.map((item) => ({ item, to: target(item) }))
+      .filter((move): move is { item: Placed; to: string } => move.to !== undefined && move.item.FileDirRef.toLowerCase() !== move.to.toLowerCase());
+    // A hundred moves a $batch: the large region's upgrade is a few hundred round trips, not 100,000.
+    for (let start = 0; start < moves.length; start += movesPerBatch) {
+      const [batched, execute] = sp.batched();
+      const sent = moves.slice(start, start + movesPerBatch).map(({ item, to }) => moveItem(batched, item.Id, item.FileDirRef, to));
+      await execute();
+      await Promise.all(sent);
     }
+    for (const { item, to } of moves) item.FileDirRef = to;
+    moved[key] += moves.length;
   };
   const allocations = await readAll(sp, webUrl, 'allocations', 'OrgUnitId');
   await placeAll('allocations', allocations, (item) => folderUrl('allocations', item.OrgUnitId));
