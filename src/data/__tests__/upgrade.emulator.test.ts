@@ -56,11 +56,9 @@ async function upgradesWithoutLoss(year: number): Promise<number> {
   }
   // The year reads the same, and a second run moves nothing.
   expect((await connected.repository().loadYear(year)).picture).toEqual(pictureBefore);
-  const again = connected.emulator.stats.snapshot().requests;
+  const placed = await Promise.all(keys.map(rows));
   await connected.repository().provision();
-  const foldersAfter = await rows('activities');
-  expect(foldersAfter.map((row) => row.FileDirRef)).toEqual((await rows('activities')).map((row) => row.FileDirRef));
-  expect(connected.emulator.stats.snapshot().requests - again).toBeGreaterThan(0);
+  expect(await Promise.all(keys.map(rows))).toEqual(placed);
   return requests;
 }
 
