@@ -31,16 +31,23 @@ export function folderPath(folder: ItemRecord): string {
 /** Folder paths compare without case, as SharePoint's URLs do. */
 const keyOfPath = (path: string): string => path.toLowerCase();
 
-/** Folders by path, rebuilt when the list's items change (a permission change keeps the same records). */
-const folderIndexes = new WeakMap<ListView, { version: number; byPath: Map<string, ItemRecord> }>();
+/**
+ * Folders by path, built on first use and dropped when a folder is added, moved or deleted
+ * (`foldersChanged`): item writes leave it, so a hundred thousand moves do not rebuild it each time.
+ */
+const folderIndexes = new WeakMap<ListView, Map<string, ItemRecord>>();
 
 function folderIndex(list: ListView): Map<string, ItemRecord> {
   const cached = folderIndexes.get(list);
-  if (cached && cached.version === list.writeVersion) return cached.byPath;
+  if (cached) return cached;
   const byPath = new Map<string, ItemRecord>();
   for (const item of list.def.items) if (isFolder(item)) byPath.set(keyOfPath(folderPath(item)), item);
-  folderIndexes.set(list, { version: list.writeVersion, byPath });
+  folderIndexes.set(list, byPath);
   return byPath;
+}
+
+export function foldersChanged(list: ListView): void {
+  folderIndexes.delete(list);
 }
 
 export function folderByPath(list: ListView, path: string): ItemRecord | undefined {

@@ -13,7 +13,7 @@ import { Principals } from './principals';
 import { SiteState, nowIso, siteTimeZoneOf } from './siteState';
 import { StoreOptions } from './options';
 import { SiteTimeZone } from '../timeZones';
-import { folderPath } from './folders';
+import { folderPath, foldersChanged } from './folders';
 
 /** Where an add puts its item: a folder path in the list ('' the root), and a folder's own name. */
 export interface ItemPlace { dir: string; folderName?: string }
@@ -58,6 +58,7 @@ export class Items {
       item.fsObjType = 1;
       item.leaf = place.folderName;
       item.values.Title ??= place.folderName;
+      foldersChanged(list);
     }
     list.def.items.push(item);
     list.byId.set(item.id, item);
@@ -87,6 +88,7 @@ export class Items {
   /** Into another folder of the list; the mover becomes its editor unless asked to keep the last one. */
   moveItem(list: ListState, item: ItemRecord, dir: string, user: UserDef, keepEditor: boolean): void {
     if (dir) item.dir = dir; else delete item.dir;
+    if (item.fsObjType === 1) foldersChanged(list);
     if (!keepEditor) { item.editorId = user.id; item.modified = nowIso(); }
     item.version++;
     list.def.lastItemModified = nowIso();
@@ -103,6 +105,7 @@ export class Items {
     this.checkNotRestricted(list, item);
     list.unindexItem(item);
     list.byId.delete(item.id);
+    if (item.fsObjType === 1) foldersChanged(list);
     const items = list.def.items;
     // items are kept in id order: binary search
     let low = 0, high = items.length - 1;
