@@ -19,6 +19,7 @@ import { computeCoverageSummary, demoYear } from '../src/domain';
 import type { YearPicture } from '../src/domain/model';
 import { benchRegions, generateRegion } from './generateRegion';
 import { measureImport } from './importOrganisation';
+import { describeProvisioning, measureProvisioning } from './provisionRegion';
 import { loadRegion } from './loadRegion';
 import { naiveLoad } from './naiveLoad';
 import { measureRender } from './renderTiming';
@@ -179,6 +180,7 @@ async function main(): Promise<void> {
   const bundle = await bundleSizes();
   const render = { large: await renderLarge() };
   const organisationImport = await measureImport(latencyMs);
+  const provisioning = await measureProvisioning('large');
 
   console.log(`\nLoading a year's summary, ${latencyMs} ms latency per request (repository | naive | ratio)`);
   console.log('| region | activities | requests | round trips | received | time |');
@@ -203,10 +205,11 @@ async function main(): Promise<void> {
   console.log(`Import of ${b.units} units with their heads: ${b.requests} requests (${b.previewRequests} in the preview), ${b.ms} ms; ` +
     `a unit at a time ${o.requests} requests, ${o.ms} ms`);
   if (b.requests > 100) throw new Error(`the import of ${b.units} units took ${b.requests} requests (budget 100)`);
+  console.log(describeProvisioning(provisioning));
 
   const resultsFolder = path.join(__dirname, 'results');
   mkdirSync(resultsFolder, { recursive: true });
-  writeFileSync(path.join(resultsFolder, 'latest.json'), `${JSON.stringify({ latencyMs, regions, domain, bundle, render, import: organisationImport }, null, 2)}\n`);
+  writeFileSync(path.join(resultsFolder, 'latest.json'), `${JSON.stringify({ latencyMs, regions, domain, bundle, render, import: organisationImport, provisioning }, null, 2)}\n`);
   console.log(`\nWritten bench/results/latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const missed = missedBudgets(regions);
   if (missed.length > 0) throw new Error(`budgets missed:\n  ${missed.join('\n  ')}`);

@@ -20,6 +20,7 @@ import { tenantHandlers, tenantSegments } from './resources/tenant';
 import { regionalHandlers, regionalSegments } from './resources/regional';
 import { peopleSegments } from './resources/people';
 import { changeSegments } from './resources/changes';
+import { folderHandlers, folderSegments } from './resources/folders';
 
 /** Child segments by parent kind, merged from every resource module; a name claimed twice is a bug. */
 function mergeSegments(tables: SegmentTable[]): Map<ResourceKind, Map<string, Resolver<ResourceKind>>> {
@@ -37,10 +38,10 @@ function mergeSegments(tables: SegmentTable[]): Map<ResourceKind, Map<string, Re
   return merged;
 }
 
-const SEGMENTS = mergeSegments([webSegments, listSegments, fieldSegments, itemSegments, userSegments, securitySegments, tenantSegments, regionalSegments, peopleSegments, changeSegments]);
+const SEGMENTS = mergeSegments([webSegments, listSegments, fieldSegments, itemSegments, userSegments, securitySegments, tenantSegments, regionalSegments, peopleSegments, changeSegments, folderSegments]);
 
 const HANDLERS = {
-  ...webHandlers, ...listHandlers, ...fieldHandlers, ...itemHandlers, ...userHandlers, ...securityHandlers, ...tenantHandlers, ...regionalHandlers
+  ...webHandlers, ...listHandlers, ...fieldHandlers, ...itemHandlers, ...userHandlers, ...securityHandlers, ...tenantHandlers, ...regionalHandlers, ...folderHandlers
 } satisfies Required<HandlerTable>;
 
 const QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top'];

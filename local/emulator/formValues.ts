@@ -1,5 +1,5 @@
 /**
- * `ValidateUpdateListItem`'s form values: each field's value as the text a list form takes (numbers
+ * The form values of `ValidateUpdateListItem` and `AddValidateUpdateItemUsingPath`: each field's value as the text a list form takes (numbers
  * and dates in the site's locale, dates in its time zone, people as JSON claims), checked field by
  * field. Unlike a MERGE, the system fields Created, Modified, Author and Editor may be set: that is
  * how a migration keeps who did what and when. The emulated site's locale is Swedish (1053), so a
@@ -9,7 +9,8 @@
 import { FieldDef, FieldValue } from './model';
 import { SpError, notSupported } from './errors';
 import { coerceValue } from './fieldValues';
-import { SYSTEM_FIELDS } from './fields';
+import { SYSTEM_FIELDS, restName } from './fields';
+import type { ListState } from './store';
 import { SiteTimeZone, localInstant } from './timeZones';
 
 export interface FormValue {
@@ -126,4 +127,18 @@ export function formValuesOf(body: Record<string, unknown>): FormValue[] {
     if (typeof entry?.FieldName !== 'string') throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'A form value has no FieldName.');
     return { FieldName: entry.FieldName, FieldValue: typeof entry.FieldValue === 'string' ? entry.FieldValue : String(entry.FieldValue ?? '') };
   });
+}
+
+/**
+ * `AddValidateUpdateItemUsingPath`'s values as the REST body the store then checks as any add; the
+ * first refused field is thrown, and the caller answers it beside the fields as SharePoint does.
+ */
+export function bodyFromFormValues(list: ListState, values: readonly FormValue[], zone: SiteTimeZone,
+  ensureUser: (login: string) => { id: number }): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const entry of parseFormValues(values, { field: (name) => list.field(name), zone, ensureUser })) {
+    if ('error' in entry) throw new SpError(400, '-1, Microsoft.SharePoint.SPFieldValidationException', entry.error);
+    body[restName(entry.field)] = entry.value;
+  }
+  return body;
 }

@@ -1,6 +1,7 @@
 /** What an item holds for a field (system fields live on the record itself) and the keys it has in an index. */
 import { FieldDef, FieldValue, IndexKey, ItemRecord } from './model';
 import { keyOf } from './fieldValues';
+import { FOLDER_CONTENT_TYPE_ID, isFolder } from './store/folders';
 
 export const CONTENT_TYPE_ID = '0x0100A33D9AD9805788419BDAAC2CCB37509F';
 
@@ -14,7 +15,7 @@ export function valueOf(field: FieldDef, item: ItemRecord): FieldValue {
     case 'Editor': return item.editorId;
     case 'Attachments': return false;
     case 'GUID': return item.guid;
-    case 'ContentTypeId': return CONTENT_TYPE_ID;
+    case 'ContentTypeId': return isFolder(item) ? FOLDER_CONTENT_TYPE_ID : CONTENT_TYPE_ID;
     case '_UIVersionString': return `${item.version}.0`;
     default: {
       const value = item.values[field.internalName];

@@ -60,6 +60,12 @@ export interface ItemRecord {
   /** Set once the item's inheritance is broken: from then on only its own assignments count. */
   hasUniqueRoleAssignments?: boolean;
   roleAssignments?: RoleAssignmentDef[];
+  /** 1 for a folder (FileSystemObjectType); absent for an item. */
+  fsObjType?: 1;
+  /** A folder's name (its FileLeafRef); an item's is `<id>_.000`. */
+  leaf?: string;
+  /** The folder the item or folder sits in, relative to the list's root folder ('' or absent: the root). */
+  dir?: string;
 }
 
 export interface RoleAssignmentDef {
@@ -176,6 +182,8 @@ export interface ListView {
 
 /** What item queries look up beyond the list itself: the people and lookup items values point to. */
 export interface ValueTargets {
+  /** The site's server-relative path: item paths (FileRef) start with it. */
+  readonly sitePath: string;
   userById(id: number): UserDef | undefined;
   groupById(id: number): GroupDef | undefined;
   listById(id: string): ListView | undefined;

@@ -12,7 +12,7 @@ import { logOf, recordChange } from './store/changeLog';
 import { ListState } from './store/listState';
 import { ListFields } from './store/listFields';
 import { Lists } from './store/lists';
-import { Items } from './store/items';
+import { ItemPlace, Items } from './store/items';
 import { Principals } from './store/principals';
 import { Directory, PersonDetails } from './store/directory';
 import { Security } from './store/security';
@@ -125,7 +125,7 @@ export class Store {
   breakInheritance(list: ListState, copy: boolean, caller: UserDef): void { this.security.breakInheritance(list, copy, caller); }
   resetInheritance(list: ListState): void { this.security.resetInheritance(list); }
   breakItemInheritance(list: ListState, item: ItemRecord, copy: boolean, caller: UserDef): void {
-    this.security.breakItemInheritance(list, item, copy, caller);
+    this.security.breakItemInheritance(list, item, copy, caller, this.options.uniqueScopesPerList);
   }
   resetItemInheritance(list: ListState, item: ItemRecord): void { this.security.resetItemInheritance(list, item); }
 
@@ -155,7 +155,10 @@ export class Store {
 
   item(list: ListState, id: number): ItemRecord { return this.items.item(list, id); }
 
-  addItem(list: ListState, body: Record<string, unknown>, user: UserDef): ItemRecord { return this.items.addItem(list, body, user); }
+  /** `place`: the folder it goes in, and a folder's own name when it is one (./store/folders). */
+  addItem(list: ListState, body: Record<string, unknown>, user: UserDef, place?: ItemPlace): ItemRecord { return this.items.addItem(list, body, user, place); }
+
+  moveItem(list: ListState, item: ItemRecord, dir: string, user: UserDef, keepEditor: boolean): void { this.items.moveItem(list, item, dir, user, keepEditor); }
 
   updateItem(list: ListState, item: ItemRecord, body: Record<string, unknown>, user: UserDef, ifMatch?: string): ItemRecord {
     return this.items.updateItem(list, item, body, user, ifMatch);

@@ -18,7 +18,10 @@ import type { Added } from './listFields';
 import { addedItemBody, itemBody, writesSame } from './itemBodies';
 import { readSiteCalendar, SiteCalendar } from './siteCalendar';
 import { etagOf, projections, toModel } from './mapping';
-import { failureOf, guardRead, isForbidden, readErrorOf } from './errors';
+import { failureOf, guardRead, isForbidden, isNotFound, readErrorOf } from './errors';
+import { addedFormValues, FolderPlace } from './folderWrites';
+import { activityFolderUrl, folderUrlFor, followUpFolderUrl, keepPlacesInStep, provisionPlaces } from './places';
+import { moveIntoPlace } from './placeMoves';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
@@ -68,7 +71,12 @@ export class SharePointRepository implements IMiljoRepository {
       const lists = await provisionLists(this.sp, this.webServerRelativeUrl, undefined, changes);
       if (lists.kind !== 'done') return lists;
       const roles = await provisionRoles(this.sp, this.webServerRelativeUrl);
-      return roles.kind === 'done' ? lists : { kind: 'forbidden', missingPermission: roles.missingPermission, changes };
+      if (roles.kind !== 'done') return { kind: 'forbidden', missingPermission: roles.missingPermission, changes };
+      const places = await provisionPlaces(this.sp, this.webServerRelativeUrl);
+      if (places.kind !== 'done') return { kind: 'forbidden', missingPermission: 'managePermissions', changes };
+      // A site provisioned with flat lists: its items move into their places' folders.
+      await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+      return lists;
     } catch (error) {
       // What was created stays; running it again carries on from there.
       return { ...failureOf(error), changes };
@@ -164,30 +172,73 @@ export class SharePointRepository implements IMiljoRepository {
     });
   }
 
-  public addOrgUnit(unit: Draft<OrgUnit>, clientKey: string): Promise<WriteOutcome<OrgUnit>> {
-    return addItem({
+  public async addOrgUnit(unit: Draft<OrgUnit>, clientKey: string): Promise<WriteOutcome<OrgUnit>> {
+    return this.inStep(await addItem({
       list: this.list('orgUnits'), body: () => this.addedBody('orgUnits', unit, { clientKey }), action: 'editOrganisation',
       value: (id) => ({ ...unit, id }),
       findByKey: () => this.findByKey('orgUnits', 'ClientKey', clientKey),
       onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('orgUnits', item), etag: etagOf(item) })
-    });
+    }));
   }
 
-  public updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
-    return updateItem({
+  public async updateOrgUnit(unit: OrgUnit, etag: string): Promise<WriteOutcome<OrgUnit>> {
+    const before = await this.parentOf(unit.id);
+    const outcome = await updateItem({
       list: this.list('orgUnits'), id: unit.id, body: () => this.body('orgUnits', unit), etag,
       action: 'editOrganisation', value: unit, projection: projections.orgUnits, toValue: (item) => this.toModel('orgUnits', item),
       holdsWrite: this.holds('orgUnits', unit)
     });
+    return this.inStep(outcome, before, before !== unit.parentId);
   }
 
-  public addOrgUnits(units: ReadonlyArray<OrgUnitAdd>): Promise<Array<WriteOutcome<OrgUnit>>> {
-    return this.batches().then(([batch, host]) => batch.addOrgUnits(host, units), (error: unknown) => units.map(() => failureOf(error)));
+  private async parentOf(unitId: number): Promise<number | undefined> {
+    try {
+      const item: { ParentUnitId?: number | null } = await this.list('orgUnits').items.getById(unitId).select('ParentUnitId')();
+      return item.ParentUnitId ?? undefined;
+    } catch {
+      return undefined;
+    }
   }
 
-  public updateOrgUnits(units: ReadonlyArray<OrgUnitUpdate>): Promise<Array<WriteOutcome<OrgUnit>>> {
-    return this.batches().then(([batch, host]) => batch.updateOrgUnits(host, units, ({ unit, etag }) => this.updateOrgUnit(unit, etag)),
+  /**
+   * After an organisation edit, its places' groups and folders in step (places.ts), and a moved
+   * unit's items in its new place's folder. The edit has landed whatever happens here: what the
+   * caller may not do (make a group: a site owner's) waits for "Skapa listor" and shows as a
+   * mismatch in Administration.
+   */
+  private async inStep(outcome: WriteOutcome<OrgUnit>, formerParent?: number, moved = false): Promise<WriteOutcome<OrgUnit>> {
+    if (outcome.kind !== 'saved') return outcome;
+    try {
+      const touched = [outcome.value.id, ...(formerParent === undefined ? [] : [formerParent])];
+      await keepPlacesInStep(this.sp, this.webServerRelativeUrl, touched);
+      if (moved) await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+    } catch {
+      // Left as it was: "Skapa listor" and Administration's check catch up with it.
+    }
+    return outcome;
+  }
+
+  public async addOrgUnits(units: ReadonlyArray<OrgUnitAdd>): Promise<Array<WriteOutcome<OrgUnit>>> {
+    const outcomes = await this.batches().then(([batch, host]) => batch.addOrgUnits(host, units), (error: unknown) => units.map(() => failureOf(error)));
+    return this.allInStep(outcomes, false);
+  }
+
+  public async updateOrgUnits(units: ReadonlyArray<OrgUnitUpdate>): Promise<Array<WriteOutcome<OrgUnit>>> {
+    const outcomes = await this.batches().then(([batch, host]) => batch.updateOrgUnits(host, units, ({ unit, etag }) => this.updateOrgUnit(unit, etag)),
       (error: unknown) => units.map(() => failureOf(error)));
+    return this.allInStep(outcomes, true);
+  }
+
+  /** An import's edits: every place in step once, and items moved when units may have moved. */
+  private async allInStep(outcomes: Array<WriteOutcome<OrgUnit>>, mayHaveMoved: boolean): Promise<Array<WriteOutcome<OrgUnit>>> {
+    if (!outcomes.some((outcome) => outcome.kind === 'saved')) return outcomes;
+    try {
+      await keepPlacesInStep(this.sp, this.webServerRelativeUrl);
+      if (mayHaveMoved) await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+    } catch {
+      // Left as it was: "Skapa listor" and Administration's check catch up with it.
+    }
+    return outcomes;
   }
 
   // The batched writes come in the chunk of the import that uses them: a chunk of their own would
@@ -202,6 +253,7 @@ export class SharePointRepository implements IMiljoRepository {
     const list = this.list('allocations');
     return addItem({
       list, body: () => this.addedBody('allocations', allocation, { year }), action: 'allocate',
+      place: () => this.placeOf('allocations', allocation, { year }, folderUrlFor(this.sp, this.webServerRelativeUrl, 'allocations', allocation.orgUnitId)),
       value: (id) => ({ ...allocation, id }),
       findByKey: () => this.findByKey('allocations', 'AllocationKey', allocationKey(allocation.goalId, allocation.orgUnitId)),
       // The same goal at the same unit is the same allocation, whoever made it first.
@@ -225,6 +277,7 @@ export class SharePointRepository implements IMiljoRepository {
     const body = (): Promise<Item> => this.addedBody('activities', activity, { year, clientKey });
     const outcome = await addItem({
       list: this.list('activities'), body, action: 'editActivity', value: (id) => ({ ...activity, id }),
+      place: () => this.placeOf('activities', activity, { year, clientKey }, activityFolderUrl(this.sp, this.webServerRelativeUrl, activity.allocationId)),
       findByKey: () => this.findByKey('activities', 'ClientKey', clientKey),
       onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('activities', item), etag: etagOf(item) })
     });
@@ -262,6 +315,7 @@ export class SharePointRepository implements IMiljoRepository {
   public addFollowUp(followUp: Draft<FollowUp>): Promise<WriteOutcome<FollowUp>> {
     return addItem({
       list: this.list('followUps'), body: () => this.body('followUps', followUp), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
+      place: () => this.placeOf('followUps', followUp, {}, followUpFolderUrl(this.sp, this.webServerRelativeUrl, followUp.activityId)),
       findByKey: () => this.findByKey('followUps', 'FollowUpKey', followUpKey(followUp.activityId, followUp.period.kind)),
       // This add's first try, its answer lost, is saved; someone else's record of the period is
       // a conflict, shown and never overwritten.
@@ -427,6 +481,12 @@ export class SharePointRepository implements IMiljoRepository {
 
   private holds<K extends ListKey>(key: K, value: Draft<ListModels[K]>): (current: Item) => Promise<boolean> {
     return async (current) => writesSame(key, value, await this.toModel(key, current), await this.siteCalendar());
+  }
+
+  /** Where an add goes (places.ts) with its form texts; a unit or item the folder is read from that is gone leaves it to the add to say so. */
+  private async placeOf<K extends ListKey>(key: K, value: Draft<ListModels[K]>, added: Added, folderUrl: Promise<string | undefined>): Promise<FolderPlace | undefined> {
+    const url = await folderUrl.catch((error: unknown) => { if (isNotFound(error)) return undefined; throw error; });
+    return url === undefined ? undefined : { folderUrl: url, formValues: await addedFormValues(key, value, added) };
   }
 
   private list(key: ListKey): IList {

@@ -7,6 +7,7 @@ import '@pnp/sp/items';
 import { failureOf, isConflict, isForbidden, isMissingLookupTarget, isNotFound, isRestrictedDelete } from './errors';
 import { etagOf, Projection } from './mapping';
 import type { IFailed, RemoveOutcome, WriteAction, WriteOutcome } from '../ports';
+import { addInFolder, FolderPlace } from './folderWrites';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- list items are untyped JSON */
 export type Item = Record<string, any>;
@@ -39,6 +40,8 @@ export interface AddOptions<T> {
    * (conflict); undefined reports the add's own failure (a duplicate code, say).
    */
   onExisting?: (item: Item) => Promise<WriteOutcome<T> | undefined>;
+  /** The folder the item goes in (folderWrites.ts), read inside the guard; undefined: the root folder. */
+  place?: () => Promise<FolderPlace | undefined>;
 }
 
 /** The outcome of a write, or of anything that went wrong while explaining its failure. */
@@ -56,7 +59,9 @@ export function addItem<T>(options: AddOptions<T>): Promise<WriteOutcome<T>> {
 
 async function tryAdd<T>(options: AddOptions<T>): Promise<WriteOutcome<T>> {
   try {
-    const created: Item = await options.list.items.add(await options.body());
+    const body = await options.body();
+    const place = options.place ? await options.place() : undefined;
+    const created: Item = place ? await addInFolder(options.list, place, async () => body) : await options.list.items.add(body);
     return { kind: 'saved', value: options.value(created.Id ?? created.ID), etag: etagOf(created) };
   } catch (error) {
     if (isForbidden(error)) return { kind: 'forbidden', action: options.action };

@@ -1,8 +1,9 @@
 // Roles as SharePoint groups, and list permissions that hold the domain's rules as far as
 // SharePoint can: only the regional staff edit goals and the organisation; heads edit allocations;
-// heads and unit heads edit activities and follow-ups; only the regional staff edit indicators and
-// their values; everyone else reads. Which department or
-// unit a head may touch is finer than SharePoint permissions: the domain rules check it.
+// heads and unit heads edit activities and follow-ups, each in their own department's folder
+// (places.ts: on the lists themselves they read); only the regional staff edit indicators and
+// their values; everyone else reads. Which unit within a department a head may touch is finer than
+// the folders: the domain rules check that.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -30,9 +31,10 @@ const { contribute, read, fullControl } = { contribute: 'contribute' as Level, r
 export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>> = {
   goals: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
   orgUnits: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
-  allocations: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: read },
-  activities: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: contribute },
-  followUps: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: contribute },
+  // Heads write these only in their department's folder, whose permissions are its own (places.ts).
+  allocations: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
+  activities: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
+  followUps: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
   // Measured region-wide and followed up there: the regional staff keep them.
   indicators: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
   indicatorValues: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },

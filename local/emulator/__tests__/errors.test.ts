@@ -87,7 +87,7 @@ describe('raw HTTP: answer and error bodies in JSON light and verbose', () => {
     const other = await emu.fetch('/_vti_bin/client.svc/web');
     expect(other.status).toBe(501);
     await expect(emu.sp().web.webs()).rejects.toMatchObject({ status: 501 });
-    await expect(emu.sp().web.getList('/sites/miljo/Lists/Goals').items.select('FileRef')()).rejects.toMatchObject({ status: 501 });
+    await expect(emu.sp().web.getList('/sites/miljo/Lists/Goals').items.select('ContentType')()).rejects.toMatchObject({ status: 501 });
   });
 
   it('answers collections and entities in the three formats', async () => {

@@ -6,6 +6,7 @@ import { UNMODELLED_ITEM_PROPERTIES, restBaseName, restName } from '../fields';
 import { Entity, Val, collection, entity } from '../format';
 import { valueOf } from '../itemValues';
 import { etagOf } from '../etags';
+import { dirOf, leafOf } from '../store/folders';
 
 export function itemEditLink(list: ListView, id: number): string {
   return `Web/Lists(guid'${list.def.id}')/Items(${id})`;
@@ -121,7 +122,7 @@ export interface Projection {
 
 /** Properties every item has that are no field. */
 const SPECIAL: Record<string, Getter> = {
-  FileSystemObjectType: () => 0,
+  FileSystemObjectType: (item) => item.fsObjType ?? 0,
   Id: (item) => item.id,
   ServerRedirectedEmbedUri: () => null,
   ServerRedirectedEmbedUrl: () => '',
@@ -209,6 +210,18 @@ class PropertyList {
   }
 }
 
+/** FileRef, FileDirRef and FileLeafRef, when asked for by name (filtering and ordering on them stay unsupported). */
+function itemPlaceGetter(targets: ValueTargets, list: ListView, selected: string): Getter | undefined {
+  const root = `${targets.sitePath}/Lists/${list.def.urlName}`;
+  const dirUrl = (item: ItemRecord): string => dirOf(item) ? `${root}/${dirOf(item)}` : root;
+  switch (selected) {
+    case 'FileRef': return (item) => `${dirUrl(item)}/${leafOf(item)}`;
+    case 'FileDirRef': return dirUrl;
+    case 'FileLeafRef': return leafOf;
+    default: return undefined;
+  }
+}
+
 export function planProjection(targets: ValueTargets, list: ListView, select: string | null | undefined, expand: string | null | undefined): Projection {
   const expands = parseExpand(list, expand);
   const properties = new PropertyList();
@@ -254,6 +267,8 @@ export function planProjection(targets: ValueTargets, list: ListView, select: st
       properties.add('HasUniqueRoleAssignments', (item) => item.hasUniqueRoleAssignments === true);
       continue;
     }
+    const placeGetter = itemPlaceGetter(targets, list, selected);
+    if (placeGetter) { properties.add(selected, placeGetter); continue; }
     if (UNMODELLED_ITEM_PROPERTIES.has(selected)) throw notSupported(`the item property '${selected}'`);
     const byRestName = list.fieldByRestName(selected);
     if (byRestName && isReference(byRestName) && selected.toLowerCase() === restBaseName(byRestName).toLowerCase()) {

@@ -9,6 +9,7 @@ import { itemEntity, planProjection } from '../odata/projection';
 import { queryItems } from '../odata/items';
 import { formValuesOf, parseFormValues } from '../formValues';
 import { RequestContext } from './context';
+import { securingItem } from '../store/folders';
 import { HandlerTable, Resource, SegmentTable, action } from './resource';
 
 /** The nextLink: this request's URL with the new $skiptoken in place of any $skiptoken/$skip. */
@@ -86,8 +87,9 @@ export const itemHandlers = {
       case 'GET': {
         context.need(Perm.ViewListItems, list);
         const query = { ...context.entityQuery(), skiptoken: context.query('$skiptoken') };
-        // Only items with permissions of their own can hide from someone who may read the list.
-        const visible = (item: ItemRecord): boolean => !item.hasUniqueRoleAssignments || hasPerm(store.effectiveMask(context.user, list, item), Perm.ViewListItems);
+        // Only items with permissions of their own, or in a folder with its own, can hide from someone
+        // who may read the list. Items in every folder answer: the items endpoint is recursive.
+        const visible = (item: ItemRecord): boolean => !securingItem(list, item) || hasPerm(store.effectiveMask(context.user, list, item), Perm.ViewListItems);
         return context.reply.ok(queryItems(store, list, query, nextPageUrl(context), visible));
       }
       case 'POST': {

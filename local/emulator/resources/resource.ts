@@ -19,6 +19,7 @@ export type Resource =
   | { kind: 'lists' }
   | { kind: 'list'; list: ListState }
   | { kind: 'rootfolder'; list: ListState }
+  | { kind: 'folders'; list: ListState }
   | { kind: 'items'; list: ListState }
   | { kind: 'item'; list: ListState; id: number }
   | { kind: 'fields'; list: ListState }

@@ -13,6 +13,10 @@ import { Principals } from './principals';
 import { SiteState, nowIso, siteTimeZoneOf } from './siteState';
 import { StoreOptions } from './options';
 import { SiteTimeZone } from '../timeZones';
+import { folderPath, foldersChanged } from './folders';
+
+/** Where an add puts its item: a folder path in the list ('' the root), and a folder's own name. */
+export interface ItemPlace { dir: string; folderName?: string }
 
 function invalidReference(code: string, message: string): SpError {
   return new SpError(400, `-2146232832, Microsoft.SharePoint.${code}`, message);
@@ -35,7 +39,7 @@ export class Items {
     return item;
   }
 
-  addItem(list: ListState, body: Record<string, unknown>, user: UserDef): ItemRecord {
+  addItem(list: ListState, body: Record<string, unknown>, user: UserDef, place?: ItemPlace): ItemRecord {
     const values = this.valuesFromBody(list, body);
     for (const field of list.def.fields) {
       if (field.builtIn || values.has(field)) continue;
@@ -49,6 +53,13 @@ export class Items {
       authorId: user.id, editorId: user.id, values: {}
     };
     for (const [field, value] of values) item.values[field.internalName] = value;
+    if (place?.dir) item.dir = place.dir;
+    if (place?.folderName !== undefined) {
+      item.fsObjType = 1;
+      item.leaf = place.folderName;
+      item.values.Title ??= place.folderName;
+      foldersChanged(list);
+    }
     list.def.items.push(item);
     list.byId.set(item.id, item);
     list.indexItem(item);
@@ -110,11 +121,27 @@ export class Items {
     return item;
   }
 
+  /** Into another folder of the list; the mover becomes its editor unless asked to keep the last one. */
+  moveItem(list: ListState, item: ItemRecord, dir: string, user: UserDef, keepEditor: boolean): void {
+    if (dir) item.dir = dir; else delete item.dir;
+    if (item.fsObjType === 1) foldersChanged(list);
+    if (!keepEditor) { item.editorId = user.id; item.modified = nowIso(); }
+    item.version++;
+    list.def.lastItemModified = nowIso();
+    list.writeVersion++;
+    this.changes.notify(this.itemChange(list, item));
+  }
+
   deleteItem(list: ListState, item: ItemRecord, ifMatch?: string): void {
     checkEtag(ifMatch, item.version);
+    // SharePoint recycles a folder with everything in it; the emulator does not model that.
+    if (item.fsObjType === 1 && list.def.items.some((other) => other.dir !== undefined && (other.dir === folderPath(item) || other.dir.startsWith(`${folderPath(item)}/`)))) {
+      throw notSupported('deleting a folder that holds items');
+    }
     this.checkNotRestricted(list, item);
     list.unindexItem(item);
     list.byId.delete(item.id);
+    if (item.fsObjType === 1) foldersChanged(list);
     const items = list.def.items;
     // items are kept in id order: binary search
     let low = 0, high = items.length - 1;

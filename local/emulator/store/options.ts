@@ -10,6 +10,8 @@ export interface StoreOptions {
   uniqueViolation: UniqueViolationSettings;
   /** The site's time zone (SharePoint's id) when the store starts empty or its data file names none. */
   timeZoneId: number;
+  /** Items and folders with unique permissions a list may hold; SharePoint Online's 50,000 when absent. */
+  uniqueScopesPerList?: number;
 }
 
 export const DEFAULT_UNIQUE_VIOLATION: UniqueViolationSettings = {

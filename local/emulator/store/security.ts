@@ -6,6 +6,7 @@ import { ChangeListeners } from './changes';
 import { ListState } from './listState';
 import { Principals } from './principals';
 import { SiteState } from './siteState';
+import { UNIQUE_SCOPES_PER_LIST, parentScope, securingItem, tooManyUniqueScopes, uniqueScopeCount } from './folders';
 
 function inheritsPermissions(): SpError {
   return new SpError(400, '-2146232832, Microsoft.SharePoint.SPException',
@@ -31,7 +32,8 @@ export class Security {
   effectiveMask(user: UserDef, list?: ListState, item?: ItemRecord): Mask {
     if (user.isSiteAdmin) return FULL_MASK;
     const web = this.state.data.web;
-    if (item?.hasUniqueRoleAssignments) return this.maskFrom(item.roleAssignments ?? [], user);
+    const scope = list && item ? securingItem(list, item) : undefined;
+    if (scope) return this.maskFrom(scope.roleAssignments ?? [], user);
     if (list) return this.maskFrom(list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : web.roleAssignments, user);
     const onWeb = this.maskFrom(web.roleAssignments, user);
     if (!isEmpty(onWeb)) return onWeb;
@@ -55,7 +57,8 @@ export class Security {
 
   assignmentsOf(list?: ListState, item?: ItemRecord): RoleAssignmentDef[] {
     const web = this.state.data.web;
-    if (item?.hasUniqueRoleAssignments) return item.roleAssignments ?? [];
+    const scope = list && item ? securingItem(list, item) : undefined;
+    if (scope) return scope.roleAssignments ?? [];
     if (!list) return web.roleAssignments;
     return list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : web.roleAssignments;
   }
@@ -71,14 +74,16 @@ export class Security {
   }
 
   /**
-   * An item's inheritance: copying takes what the item had from its list (or the web); without
-   * copying the caller keeps Full Control, as SharePoint does. Sub-scopes: an item has none.
+   * An item's or a folder's inheritance: copying takes what it had from the folder above it, its
+   * list or the web; without copying the caller keeps Full Control, as SharePoint does.
    */
-  breakItemInheritance(list: ListState, item: ItemRecord, copy: boolean, caller: UserDef): void {
+  breakItemInheritance(list: ListState, item: ItemRecord, copy: boolean, caller: UserDef, scopeLimit = UNIQUE_SCOPES_PER_LIST): void {
     if (item.hasUniqueRoleAssignments) return;
+    if (uniqueScopeCount(list) >= scopeLimit) throw tooManyUniqueScopes();
+    const inherited = parentScope(list, item);
     item.hasUniqueRoleAssignments = true;
     item.roleAssignments = copy
-      ? this.assignmentsOf(list).map((assignment) => ({ principalId: assignment.principalId, roleDefIds: [...assignment.roleDefIds] }))
+      ? (inherited ? inherited.roleAssignments ?? [] : this.assignmentsOf(list)).map((assignment) => ({ principalId: assignment.principalId, roleDefIds: [...assignment.roleDefIds] }))
       : [{ principalId: caller.id, roleDefIds: [ROLE.FullControl] }];
     this.notifyItem(list, item);
   }

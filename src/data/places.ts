@@ -1,0 +1,289 @@
+// Places SharePoint guards: a folder per place (the förvaltning, `forv-<id>`, and each department,
+// `avd-<id>`) in the allocation, activity and follow-up lists, each with permissions of its own:
+// what the list gives (the regional staff write, everyone else reads) plus Contribute for the
+// place's own group ("Miljömål avdelning <id>", "Miljömål förvaltning <id>"), whose members are
+// its head and the heads of its open units. An allocation goes in the folder of the place that
+// allocates (a unit's in its department's, a department's in the förvaltning's); an activity and
+// its follow-ups in the folder of the place they are worked at, which the groups of the places above
+// write too (the heads above may work there). A head change is a change of members, not of
+// permissions; the regional staff's group owns the groups, so their organisation edits keep the
+// members in step.
+//
+// Scopes: one per place and list (51 in the large region, whatever the years), far under
+// SharePoint's recommended 5,000. A folder per unit would guard a unit's activities from its
+// sibling units too, but each new unit would then need a new group, which takes a site owner.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/folders';
+import '@pnp/sp/security';
+import '@pnp/sp/security/item';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import type { OrgLevel } from '../domain/model';
+import { isForbidden } from './errors';
+import { loginFromClaims } from './people';
+import { RoleGroup, roleDefinitionIds, roleGroupTitles } from './roles';
+import type { ListKey } from './schema';
+import { listUrl } from './yearReader';
+
+export const guardedLists = ['allocations', 'activities', 'followUps'] as const satisfies readonly ListKey[];
+export type GuardedList = typeof guardedLists[number];
+
+const isPlace = (unit: PlacedUnit): boolean => unit.level !== 'enhet';
+export const placeFolderName = (unit: PlacedUnit): string => `${unit.level === 'forvaltning' ? 'forv' : 'avd'}-${unit.id}`;
+export const placeGroupTitle = (unit: PlacedUnit): string => `Miljömål ${unit.level === 'forvaltning' ? 'förvaltning' : 'avdelning'} ${unit.id}`;
+
+/** What placing needs of an org unit. */
+export interface PlacedUnit {
+  id: number;
+  level: OrgLevel;
+  parentId?: number;
+  headLogin?: string;
+  closed?: boolean;
+}
+
+/** The place an org unit is or belongs to: itself when a förvaltning or department, else the nearest above. */
+export function placeOf(unitId: number, byId: ReadonlyMap<number, PlacedUnit>): PlacedUnit | undefined {
+  const seen = new Set<number>();
+  let unit = byId.get(unitId);
+  while (unit && !seen.has(unit.id)) {
+    if (isPlace(unit)) return unit;
+    seen.add(unit.id);
+    unit = unit.parentId === undefined ? undefined : byId.get(unit.parentId);
+  }
+  return undefined;
+}
+
+/** The places above a place, nearest first. */
+function placesAbove(place: PlacedUnit, byId: ReadonlyMap<number, PlacedUnit>): PlacedUnit[] {
+  const above: PlacedUnit[] = [];
+  let parent = place.parentId === undefined ? undefined : placeOf(place.parentId, byId);
+  while (parent && !above.includes(parent) && parent !== place) {
+    above.push(parent);
+    parent = parent.parentId === undefined ? undefined : placeOf(parent.parentId, byId);
+  }
+  return above;
+}
+
+/**
+ * The folder an item of `list` about `orgUnitId` goes in, by name; undefined is the root folder.
+ * An allocation is the allocating place's (the target's parent); work is the place's it is done at.
+ */
+export function folderFor(list: GuardedList, orgUnitId: number, byId: ReadonlyMap<number, PlacedUnit>): string | undefined {
+  const unit = byId.get(orgUnitId);
+  if (!unit) return undefined;
+  const from = list === 'allocations' ? unit.parentId : unit.id;
+  const place = from === undefined ? undefined : placeOf(from, byId);
+  return place === undefined ? undefined : placeFolderName(place);
+}
+
+/** Who should be in a place's group: its head and its open units' heads (lower-case logins); nobody when it is closed. */
+export function placeMembers(place: PlacedUnit, units: readonly PlacedUnit[]): Set<string> {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const members = new Set<string>();
+  if (place.closed) return members;
+  for (const unit of units) {
+    if (unit.closed || !unit.headLogin) continue;
+    if (placeOf(unit.id, byId) === place) members.add(unit.headLogin.toLowerCase());
+  }
+  return members;
+}
+
+/** The groups that write in a place's folder of `list`: its own, and for work the places' above. */
+export function folderWriters(list: GuardedList, place: PlacedUnit, byId: ReadonlyMap<number, PlacedUnit>): PlacedUnit[] {
+  return list === 'allocations' ? [place] : [place, ...placesAbove(place, byId)];
+}
+
+/** The org units as placing reads them: the whole list (it is read whole for a year too). */
+export async function readPlacedUnits(sp: SPFI, webUrl: string): Promise<PlacedUnit[]> {
+  /* eslint-disable-next-line @typescript-eslint/no-explicit-any -- list items are untyped JSON */
+  const items: any[] = await sp.web.getList(listUrl(webUrl, 'orgUnits')).items
+    .select('Id', 'OrgLevel', 'ParentUnitId', 'Closed', 'Head/Name').expand('Head').top(5000)();
+  return items.map((item) => ({
+    id: item.Id, level: item.OrgLevel, parentId: item.ParentUnitId ?? undefined, closed: item.Closed === true,
+    headLogin: item.Head?.Name ? loginFromClaims(item.Head.Name) : undefined
+  }));
+}
+
+export interface PlacesChanges {
+  createdGroups: number[];
+  addedMembers: number;
+  removedMembers: number;
+  createdFolders: string[];
+  securedFolders: string[];
+  /** Lists where the heads' groups went from Contribute to Read on the list itself. */
+  narrowedLists: GuardedList[];
+}
+
+export const noPlacesChanges = (): PlacesChanges =>
+  ({ createdGroups: [], addedMembers: 0, removedMembers: 0, createdFolders: [], securedFolders: [], narrowedLists: [] });
+
+interface FolderInfo { Name: string; ListItemAllFields: { Id: number; HasUniqueRoleAssignments: boolean } }
+
+async function ensurePlaceGroup(sp: SPFI, place: PlacedUnit, existing: Map<string, number>, ownerId: number,
+  changes: PlacesChanges): Promise<number> {
+  const title = placeGroupTitle(place);
+  const found = existing.get(title.toLowerCase());
+  if (found !== undefined) return found;
+  const created = await sp.web.siteGroups.add({ Title: title, Description: 'Chefen här och chefer för enheterna under. Skapad av webbdelen Miljömål.' });
+  // The regional staff's group owns it: their organisation edits keep its members in step.
+  await sp.web.siteGroups.getById(created.Id).setUserAsOwner(ownerId);
+  existing.set(title.toLowerCase(), created.Id);
+  changes.createdGroups.push(place.id);
+  return created.Id;
+}
+
+/** Members in step with the heads: added by sign-in name, removed by id. */
+export async function syncMembers(sp: SPFI, groupId: number, wanted: ReadonlySet<string>, changes: PlacesChanges): Promise<void> {
+  const group = sp.web.siteGroups.getById(groupId);
+  const users: Array<{ Id: number; LoginName: string }> = await group.users.select('Id', 'LoginName')();
+  const present = new Set(users.map((user) => loginFromClaims(user.LoginName).toLowerCase()));
+  for (const login of wanted) {
+    if (present.has(login)) continue;
+    await group.users.add(login);
+    changes.addedMembers++;
+  }
+  for (const user of users) {
+    if (wanted.has(loginFromClaims(user.LoginName).toLowerCase())) continue;
+    await group.users.removeById(user.Id);
+    changes.removedMembers++;
+  }
+}
+
+/** Heads read the guarded lists themselves: what they write, they write in their place's folder. */
+async function narrowList(sp: SPFI, webUrl: string, key: GuardedList, headGroups: number[], changes: PlacesChanges): Promise<void> {
+  const list = sp.web.getList(listUrl(webUrl, key));
+  let narrowed = false;
+  for (const groupId of headGroups) {
+    const bindings: Array<{ Id: number }> = await list.roleAssignments.getById(groupId).bindings.select('Id')().catch(() => []);
+    if (!bindings.some((binding) => binding.Id === roleDefinitionIds.contribute)) continue;
+    await list.roleAssignments.add(groupId, roleDefinitionIds.read);
+    await list.roleAssignments.remove(groupId, roleDefinitionIds.contribute);
+    narrowed = true;
+  }
+  if (narrowed) changes.narrowedLists.push(key);
+}
+
+/** The places' folders in `key`: made, given permissions of their own, their writers' groups writing there. */
+async function ensureFolders(sp: SPFI, webUrl: string, key: GuardedList, places: ReadonlyArray<{ name: string; writers: number[] }>,
+  changes: PlacesChanges): Promise<void> {
+  const root = listUrl(webUrl, key);
+  const list = sp.web.getList(root);
+  const folders: FolderInfo[] = await list.rootFolder.folders.expand('ListItemAllFields')();
+  const byName = new Map(folders.map((folder) => [folder.Name.toLowerCase(), folder.ListItemAllFields]));
+  for (const { name, writers } of places) {
+    let folder = byName.get(name);
+    if (!folder) {
+      const rows = await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: name }], root, false, '', { leafName: name, objectType: 1 });
+      const failed = rows.find((row) => row.HasException);
+      if (failed) throw new Error(`Cannot create the folder ${name}: ${failed.ErrorMessage}`);
+      folder = { Id: Number(rows.find((row) => row.FieldName === 'Id')?.FieldValue), HasUniqueRoleAssignments: false };
+      changes.createdFolders.push(`${key}/${name}`);
+    }
+    const item = list.items.getById(folder.Id);
+    let present: number[] = [];
+    if (!folder.HasUniqueRoleAssignments) {
+      // Copied: the list's assignments (the regional staff write, everyone else reads) hold here too.
+      await item.breakRoleInheritance(true, false);
+    } else {
+      present = (await item.roleAssignments.select('PrincipalId')() as Array<{ PrincipalId: number }>).map((assignment) => assignment.PrincipalId);
+    }
+    const missing = writers.filter((groupId) => !present.includes(groupId));
+    for (const groupId of missing) await item.roleAssignments.add(groupId, roleDefinitionIds.contribute);
+    if (!folder.HasUniqueRoleAssignments || missing.length > 0) changes.securedFolders.push(`${key}/${name}`);
+  }
+}
+
+export type PlacesResult = { kind: 'done'; changes: PlacesChanges } | { kind: 'forbidden'; changes: PlacesChanges };
+
+/**
+ * The groups, members and folders of the places `touched` affects (a unit's own place, and the
+ * place itself when it is one), in step with the Organisation list; every place when `touched` is
+ * undefined. A second run writes nothing. Creating a group or breaking a folder's inheritance takes
+ * a site owner: for anyone else that part is refused and left for "Skapa listor".
+ */
+export async function keepPlacesInStep(sp: SPFI, webUrl: string, touched?: readonly number[],
+  changes: PlacesChanges = noPlacesChanges()): Promise<PlacesResult> {
+  try {
+    // A site without the role groups has no places yet: one request says so.
+    const siteGroups: Array<{ Id: number; Title: string }> = await sp.web.siteGroups.select('Id', 'Title')();
+    const existing = new Map(siteGroups.map((group) => [group.Title.toLowerCase(), group.Id]));
+    const roleGroupId = (role: RoleGroup): number | undefined => existing.get(roleGroupTitles[role].toLowerCase());
+    const regionalStaff = roleGroupId('regionalStaff');
+    if (regionalStaff === undefined) return { kind: 'done', changes };
+    const units = await readPlacedUnits(sp, webUrl);
+    const byId = new Map(units.map((unit) => [unit.id, unit]));
+    const affected = new Set<PlacedUnit>();
+    for (const unit of touched === undefined ? units : touched.map((id) => byId.get(id)).filter((unit): unit is PlacedUnit => unit !== undefined)) {
+      const place = placeOf(unit.id, byId);
+      if (place) affected.add(place);
+    }
+    const groups = new Map<PlacedUnit, number>();
+    const groupOf = async (place: PlacedUnit): Promise<number> => {
+      const known = groups.get(place);
+      if (known !== undefined) return known;
+      const id = await ensurePlaceGroup(sp, place, existing, regionalStaff, changes);
+      groups.set(place, id);
+      return id;
+    };
+    for (const place of affected) await syncMembers(sp, await groupOf(place), placeMembers(place, units), changes);
+    if (touched === undefined) {
+      const headGroups = [roleGroupId('departmentHeads'), roleGroupId('unitHeads')].filter((id): id is number => id !== undefined);
+      for (const key of guardedLists) await narrowList(sp, webUrl, key, headGroups, changes);
+    }
+    for (const key of guardedLists) {
+      const places: Array<{ name: string; writers: number[] }> = [];
+      for (const place of affected) {
+        if (place.closed) continue;
+        const writers: number[] = [];
+        for (const writer of folderWriters(key, place, byId)) writers.push(await groupOf(writer));
+        places.push({ name: placeFolderName(place), writers });
+      }
+      await ensureFolders(sp, webUrl, key, places, changes);
+    }
+    return { kind: 'done', changes };
+  } catch (error) {
+    if (isForbidden(error)) return { kind: 'forbidden', changes };
+    throw error;
+  }
+}
+
+/** "Skapa listor": every place. */
+export function provisionPlaces(sp: SPFI, webUrl: string, changes?: PlacesChanges): Promise<PlacesResult> {
+  return keepPlacesInStep(sp, webUrl, undefined, changes);
+}
+
+/** The unit and the units above it, up to its department: what placing one item needs. */
+async function unitChain(sp: SPFI, webUrl: string, orgUnitId: number): Promise<Map<number, PlacedUnit>> {
+  const units = sp.web.getList(listUrl(webUrl, 'orgUnits')).items;
+  const byId = new Map<number, PlacedUnit>();
+  let id: number | undefined = orgUnitId;
+  // The tree is three levels deep: a place is at most two steps up; a broken tree stops somewhere.
+  for (let step = 0; id !== undefined && step < 3 && !byId.has(id); step++) {
+    const item: { Id: number; OrgLevel: OrgLevel; ParentUnitId?: number | null } = await units.getById(id).select('Id', 'OrgLevel', 'ParentUnitId')();
+    byId.set(item.Id, { id: item.Id, level: item.OrgLevel, parentId: item.ParentUnitId ?? undefined });
+    id = item.OrgLevel !== 'enhet' && step > 0 ? undefined : item.ParentUnitId ?? undefined;
+  }
+  return byId;
+}
+
+/** The server-relative URL of the folder an item of `key` about `orgUnitId` goes in; undefined: the root folder. */
+export async function folderUrlFor(sp: SPFI, webUrl: string, key: GuardedList, orgUnitId: number): Promise<string | undefined> {
+  const name = folderFor(key, orgUnitId, await unitChain(sp, webUrl, orgUnitId));
+  return name === undefined ? undefined : `${listUrl(webUrl, key)}/${name}`;
+}
+
+/** An activity goes where its allocation's unit works; a follow-up in the folder of the same name as its activity's. */
+export async function activityFolderUrl(sp: SPFI, webUrl: string, allocationId: number): Promise<string | undefined> {
+  const allocation: { OrgUnitId: number } = await sp.web.getList(listUrl(webUrl, 'allocations')).items.getById(allocationId).select('OrgUnitId')();
+  return folderUrlFor(sp, webUrl, 'activities', allocation.OrgUnitId);
+}
+
+export async function followUpFolderUrl(sp: SPFI, webUrl: string, activityId: number): Promise<string | undefined> {
+  const activities = listUrl(webUrl, 'activities');
+  const activity: { FileDirRef: string } = await sp.web.getList(activities).items.getById(activityId).select('FileDirRef')();
+  const folder = activity.FileDirRef.slice(activities.length + 1);
+  return folder === '' ? undefined : `${listUrl(webUrl, 'followUps')}/${folder}`;
+}
