@@ -14,7 +14,7 @@ let picture: YearPicture;
 
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl, connected.sp);
+  await seedDemo(connected.sp(), connected.webUrl);
   picture = (await connected.repository().loadYear(2023)).picture;
 }, 60000);
 afterAll(async () => { await connected.emulator.close(); });

@@ -47,7 +47,8 @@ describe('fastställda reports in the browser', () => {
     const store = session.workbench.emulator.store;
     const allocations = store.listByUrl('/sites/miljo/Lists/MiljoAllocations')!;
     const activities = store.listByUrl('/sites/miljo/Lists/MiljoActivities')!;
-    const allocation = allocations.def.items[0];
+    // The first allocation, not one of the lists' folders (folders are items too).
+    const allocation = allocations.def.items.find((item) => item.fsObjType !== 1)!;
     store.bulkAddItems(activities, [{
       Title: 'Ny efter fastställandet', MiljoYear: 2023, AllocationId: allocation.id, ActivityStatus: 'planerad', ClientKey: 'browser-after-freeze'
     }]);

@@ -81,6 +81,8 @@ describe('Fördelning against SharePoint', () => {
     const department = unitNamed(picture, 'Säkerhetsavdelningen');
     const moved = await admin.updateOrgUnit({ ...department, head: { login: promoted, name: 'Enhetschef Säkerhet och beredskap' } }, etags.orgUnits.get(department.id)!);
     expect(moved.kind).toBe('saved');
+    // The department's own group follows the Organisation list; someone takes them out of it by hand.
+    await connected.sp().web.siteGroups.getByName(`Miljömål avdelning ${department.id}`).users.removeByLoginName(`i:0#.f|membership|${promoted}`);
 
     renderAs(promoted);
     await loaded('Miljömål till enheterna i Säkerhetsavdelningen');
