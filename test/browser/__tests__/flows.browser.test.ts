@@ -1,17 +1,11 @@
 // The flows of issue 7 in a real browser, as the workbench's people: a department head allocates,
 // the unit head registers and follows up, the summary follows; refusals, conflicts and throttling.
 import type { Page } from 'playwright-core';
-import { openWorkbench, pageErrors, screenshot, Session, startSession } from '../support/browser';
+import { openWorkbench, pageErrors, screenshot, sessionForFile } from '../support/browser';
 import { adminHeaders } from '../../../local/emulator/loopback';
 
-let session: Session;
-beforeAll(async () => { session = await startSession(); }, 60000);
-afterAll(async () => { await session?.close(); });
-beforeEach(async () => {
-  // Every flow starts from the paper's demo data.
-  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
-  expect(reset.ok).toBe(true);
-});
+// Every flow starts from the paper's demo data.
+const session = sessionForFile();
 
 /** The department head of Regionservice allocates M2 to Måltidsservice: three interactions. */
 async function allocateEnergyGoalToMaltidsservice(page: Page): Promise<void> {

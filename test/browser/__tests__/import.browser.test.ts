@@ -1,17 +1,10 @@
 // Import in a real browser: the regional staff download the organisation's template, import it,
 // see the preview and the result, and the same file again changes nothing. The .xlsx goes both
 // ways through the libraries the web part loads on demand.
-import { adminHeaders } from '../../../local/emulator/loopback';
-import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, Session, startSession } from '../support/browser';
+import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, sessionForFile } from '../support/browser';
 import { catchDownloads, downloaded } from '../support/downloads';
 
-let session: Session;
-beforeAll(async () => { session = await startSession(); }, 60000);
-afterAll(async () => { await session?.close(); });
-beforeEach(async () => {
-  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
-  expect(reset.ok).toBe(true);
-});
+const session = sessionForFile();
 
 describe('import in the browser', () => {
   it('downloads the organisation template, imports it, and shows the preview and the result', async () => {

@@ -1,16 +1,9 @@
 // Indicators in a real browser: the regional staff enter a year's value in the grid, and the
 // chart, the status and the report's sentence follow; the view holds together at 400 px.
-import { adminHeaders } from '../../../local/emulator/loopback';
 import { hostThemeNames } from '../../../src/ui/theme/hostThemes';
-import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, Session, startSession } from '../support/browser';
+import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, sessionForFile } from '../support/browser';
 
-let session: Session;
-beforeAll(async () => { session = await startSession(); }, 60000);
-afterAll(async () => { await session?.close(); });
-beforeEach(async () => {
-  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
-  expect(reset.ok).toBe(true);
-});
+const session = sessionForFile();
 
 describe('indicators in the browser', () => {
   it('lets the regional staff enter a value, and the chart, the status and the report sentence change', async () => {

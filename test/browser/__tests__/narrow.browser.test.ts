@@ -1,10 +1,8 @@
 // At 400 px (a Teams side panel, a phone) the allocation grid scrolls sideways: the unit column
 // must stay in view, and a save's confirmation must appear beside the grid, not a screen away.
-import { openWorkbench, pageErrors, screenshot, Session, startSession } from '../support/browser';
+import { openWorkbench, pageErrors, screenshot, sessionForFile } from '../support/browser';
 
-let session: Session;
-beforeAll(async () => { session = await startSession(); }, 60000);
-afterAll(async () => { await session?.close(); });
+const session = sessionForFile({ keepData: true });
 
 describe('Fördelning at 400 px', () => {
   it('keeps the unit column in view while the goals scroll, and confirms a save beside the grid', async () => {

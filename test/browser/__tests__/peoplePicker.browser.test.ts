@@ -2,16 +2,9 @@
 // SharePoint's people search (the emulator's tenant directory) as the user types, the keyboard, a
 // refusal for someone the site cannot add, and the choice saved and read back after a reload.
 import * as path from 'path';
-import { openWorkbench, pageErrors, screenshot, screenshotFolder, Session, startSession } from '../support/browser';
-import { adminHeaders } from '../../../local/emulator/loopback';
+import { openWorkbench, pageErrors, screenshot, screenshotFolder, sessionForFile } from '../support/browser';
 
-let session: Session;
-beforeAll(async () => { session = await startSession(); }, 60000);
-afterAll(async () => { await session?.close(); });
-beforeEach(async () => {
-  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
-  expect(reset.ok).toBe(true);
-});
+const session = sessionForFile();
 
 describe('the people picker in the browser', () => {
   it('refuses someone unknown beside the field, picks a directory person by keyboard, and shows them after a reload', async () => {

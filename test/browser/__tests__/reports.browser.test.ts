@@ -2,17 +2,10 @@
 // report, find it in the archive, open it as it was, compare it with today after the data changed,
 // and export it to Word through the writer the page fetches on demand.
 import JSZip from 'jszip';
-import { adminHeaders } from '../../../local/emulator/loopback';
-import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, Session, startSession } from '../support/browser';
+import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, sessionForFile } from '../support/browser';
 import { catchDownloads, downloaded } from '../support/downloads';
 
-let session: Session;
-beforeAll(async () => { session = await startSession(); }, 60000);
-afterAll(async () => { await session?.close(); });
-beforeEach(async () => {
-  const reset = await fetch(`${session.workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
-  expect(reset.ok).toBe(true);
-});
+const session = sessionForFile();
 
 const paperStart = 'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga.';
 const workSentence = 'Arbetet beskrivs i kommentarer och inkluderar bl.a. ”Minskat matsvinn genom uppdaterade recept” och ”Fler maträtter skickas till Kajutan”.';

@@ -1,10 +1,8 @@
 import { hostThemeNames } from '../../../src/ui/theme/hostThemes';
 import { allViews } from '../../../src/ui/views';
-import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, Session, startSession } from '../support/browser';
+import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, sessionForFile } from '../support/browser';
 
-let session: Session;
-beforeAll(async () => { session = await startSession(); }, 60000);
-afterAll(async () => { await session?.close(); });
+const session = sessionForFile({ keepData: true });
 
 const paperSentence = 'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga.';
 

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync } from 'fs';
 import * as path from 'path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { adminHeaders } from '../../../local/emulator/loopback';
 import { startWorkbench, Workbench } from '../../../local/workbench/server';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,6 +32,31 @@ export async function startSession(): Promise<Session> {
       await browser.close();
       await workbench.close();
     }
+  };
+}
+
+/**
+ * The setup every file shares: one workbench and browser for the file (started before its first
+ * test, closed after its last) and, unless `keepData`, each test starting from the seeded demo.
+ */
+export function sessionForFile(options: { keepData?: boolean } = {}): Session {
+  let started: Session | undefined;
+  const current = (): Session => {
+    if (started === undefined) throw new Error('The browser session starts in beforeAll: use it inside a test.');
+    return started;
+  };
+  beforeAll(async () => { started = await startSession(); }, 60000);
+  afterAll(async () => { await started?.close(); });
+  if (options.keepData !== true) {
+    beforeEach(async () => {
+      const reset = await fetch(`${current().workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
+      expect(reset.ok).toBe(true);
+    });
+  }
+  return {
+    get workbench() { return current().workbench; },
+    get browser() { return current().browser; },
+    close: () => current().close()
   };
 }
 
