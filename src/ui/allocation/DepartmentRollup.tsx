@@ -5,9 +5,9 @@
 import * as React from 'react';
 import type { FollowUpPeriod, YearPicture } from '../../domain/model';
 import { computeDepartmentRollup, type RollupGoal } from '../../domain/goals/departmentRollup';
-import { completenessRatio, type FollowUpCompleteness } from '../../domain/summary/coverageTypes';
-import { gradeText, lateText, periodName } from '../common/summaryText';
-import { countOf, formatCount, formatShare } from '../common/text';
+import type { FollowUpCompleteness } from '../../domain/summary/coverageTypes';
+import { completenessText, gradeText, lateText, periodName } from '../common/summaryText';
+import { countOf } from '../common/text';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { samePeriod } from '../../domain/period';
 import { format } from '../format';
@@ -28,9 +28,7 @@ export function DepartmentRollup({ picture, departmentId, period }: IDepartmentR
   const name = index.orgUnit(departmentId)?.name ?? '';
   const headingId = `miljomal-rollup-${departmentId}`;
   const followed = (followUp: FollowUpCompleteness): string => {
-    const share = completenessRatio(followUp);
-    const counted = share === undefined ? strings.NothingDue
-      : format(strings.CountOfWithShare, formatCount(followUp.activitiesFollowedUp, locale), formatCount(followUp.activitiesDue, locale), formatShare(share, locale));
+    const counted = completenessText(followUp, strings, locale) ?? strings.NothingDue;
     const late = lateText(followUp, period, today, strings, locale);
     return late === undefined ? counted : `${counted}, ${late}`;
   };

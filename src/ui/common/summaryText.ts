@@ -1,10 +1,10 @@
 // The words for the domain's closed values and for periods, from the loc files.
 
 import type { ActivityStatus, FollowUpPeriod, Goal, ImplementationGrade, IsoDate } from '../../domain/model';
-import type { FollowUpCompleteness } from '../../domain/summary/coverageTypes';
+import { completenessRatio, type FollowUpCompleteness } from '../../domain/summary/coverageTypes';
 import { deadlineState } from '../../domain/deadlines';
 import { formatDate } from '../edit/dates';
-import { formatCount, type UiLocale } from './text';
+import { formatCount, formatShare, type UiLocale } from './text';
 import { format } from '../format';
 
 /** "delår 2023" / "interim 2023", for running text. */
@@ -51,4 +51,11 @@ export function lateText(completeness: FollowUpCompleteness, period: FollowUpPer
   const missing = completeness.activitiesDue - completeness.activitiesFollowedUp;
   if (missing <= 0 || deadlineState(period, today).kind !== 'late') return undefined;
   return missing === 1 ? strings.LateOne : format(strings.LateMany, formatCount(missing, locale));
+}
+
+/** "3 av 4 (75 %)" followed up; undefined when nothing is due (each view says that its own way). */
+export function completenessText(completeness: FollowUpCompleteness, strings: IMiljomalWebPartStrings, locale: UiLocale): string | undefined {
+  const share = completenessRatio(completeness);
+  return share === undefined ? undefined : format(strings.CountOfWithShare,
+    formatCount(completeness.activitiesFollowedUp, locale), formatCount(completeness.activitiesDue, locale), formatShare(share, locale));
 }

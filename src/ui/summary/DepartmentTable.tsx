@@ -1,14 +1,14 @@
 import * as React from 'react';
-import { completenessRatio, type CoverageSummary, type DepartmentCoverage } from '../../domain/summary/coverageTypes';
+import type { CoverageSummary, DepartmentCoverage } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
 import { LightTooltipHost } from '../common/light/LightTooltipHost';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { visuallyHiddenClass } from '../common/styles';
-import { countOf, formatCount, formatShare, joinList } from '../common/text';
+import { countOf, formatCount, joinList } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
 import type { IPictureIndex } from './pictureIndex';
 import { nextSort, sortColumns, type ISortState, type SortColumn } from './sortDepartments';
-import { lateText, periodName } from '../common/summaryText';
+import { completenessText, lateText, periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 
@@ -131,7 +131,6 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
   const detailsId = `${props.idPrefix}-details`;
   const descriptionId = `${props.idPrefix}-toggle`;
   const numberCell = `${classNames.td} ${classNames.number}`;
-  const share = completenessRatio(department.followUp);
   return (
     <>
       <tr>
@@ -155,14 +154,7 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
         <td className={numberCell}>{formatCount(department.departmentLevelActivities, locale)}</td>
         <td className={numberCell}>{formatCount(department.unitLevelActivities, locale)}</td>
         <td className={numberCell}>
-          {share === undefined
-            ? <span className={classNames.subtle}>{strings.NothingDue}</span>
-            : format(
-              strings.CountOfWithShare,
-              formatCount(department.followUp.activitiesFollowedUp, locale),
-              formatCount(department.followUp.activitiesDue, locale),
-              formatShare(share, locale)
-            )}
+          {completenessText(department.followUp, strings, locale) ?? <span className={classNames.subtle}>{strings.NothingDue}</span>}
           {late === undefined ? null : <span className={classNames.note}>{late}</span>}
         </td>
       </tr>

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { completenessRatio, type CoverageSummary } from '../../domain/summary/coverageTypes';
+import type { CoverageSummary } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
-import { countOf, formatCount, formatShare } from '../common/text';
-import { deadlineText, periodName } from '../common/summaryText';
+import { countOf, formatCount } from '../common/text';
+import { completenessText, deadlineText, periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 
@@ -22,7 +22,6 @@ export function totalsItems({ summary }: ITotalsBandProps): ITotalsItem[] {
   const { strings, locale } = useServices();
   const totals = summary.totals;
   const ofDepartments = (count: number): string => countOf(strings, locale, count, totals.departments);
-  const share = completenessRatio(totals.followUp);
   const items: ITotalsItem[] = [
     { key: 'allGoals', label: format(strings.TotalsAllGoals, formatCount(totals.goalsPossible, locale)), value: ofDepartments(totals.departmentsWithAllGoals) }
   ];
@@ -53,14 +52,7 @@ export function totalsItems({ summary }: ITotalsBandProps): ITotalsItem[] {
     {
       key: 'followUp',
       label: format(strings.TotalsFollowedUp, periodName(summary.period, strings)),
-      value: share === undefined
-        ? strings.NothingDue
-        : format(
-          strings.CountOfWithShare,
-          formatCount(totals.followUp.activitiesFollowedUp, locale),
-          formatCount(totals.followUp.activitiesDue, locale),
-          formatShare(share, locale)
-        )
+      value: completenessText(totals.followUp, strings, locale) ?? strings.NothingDue
     }
   );
   return items;
