@@ -27,13 +27,14 @@ import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
 import type {
-  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteOutcome
+  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteOutcome
 } from '../ports';
 import { lockReportItem, LockPrincipals, readReports, reportParts } from './reportStore';
 import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels, ReportPart, reportKey } from './schema';
 import { listUrl, readYear } from './yearReader';
 import type { SharePointWaits } from './waits';
 import { SummaryYearReader } from './summaryYear';
+import { readSummaryTexts } from './summaryTexts';
 import type { YearCacheStore } from './yearCacheStore';
 import type { BatchHost } from './batchWrites';
 
@@ -114,6 +115,10 @@ export class SharePointRepository implements IMiljoRepository {
 
   public loadSummaryYear(year: number): Promise<YearPicture> {
     return guardRead(() => this.summaryYears.read(year));
+  }
+
+  public loadSummaryTexts(year: number, wanted: SummaryTextsWanted): Promise<SummaryTexts> {
+    return guardRead(() => readSummaryTexts(this.sp, this.webServerRelativeUrl, year, wanted));
   }
 
   public loadYear(year: number): Promise<LoadedYear> {

@@ -14,14 +14,14 @@ import '@pnp/sp/batching';
 import '@pnp/sp/regional-settings/web';
 import type { YearPicture } from '../domain/model';
 import type { Item } from './listFields';
-import { summaryProjections } from './mapping';
+import { summaryHighlights, summaryProjections } from './mapping';
 import { ListKey, yearListOrder } from './schema';
 import { siteCalendar, type SharePointTimeZone } from './siteCalendar';
 import type { YearCacheStore } from './yearCacheStore';
 import { batchParts, leanAnswers, listUrl, pictureOf, readYearItems, yearFilter } from './yearReader';
 
 /** Bumped when what a cached year holds changes shape; the columns read are part of the key too. */
-const cacheFormat = 2;
+const cacheFormat = 3;
 
 /** SharePoint answers at most this many changes to a query: a full answer may have left some out. */
 const changeLimit = 1000;
@@ -54,9 +54,31 @@ const itemChanges = { Item: true, Add: true, Update: true, DeleteObject: true, R
 
 const changeDelete = 3;
 
-const columns = JSON.stringify(yearListOrder.map((key) => [key, summaryProjections[key]]));
+const columns = JSON.stringify([...yearListOrder.map((key) => [key, summaryProjections[key]]), ['highlights', summaryHighlights]]);
 
-const summaryPlan = { projections: summaryProjections, lean: true };
+const summaryPlan = { projections: summaryProjections, lean: true, also: { highlights: summaryHighlights } };
+
+/** What only a lifted activity carries in the summary's year. */
+const highlightColumns = summaryHighlights.projection.select.filter((column) => column !== 'Id');
+
+/**
+ * An item as the summary's year holds it, however it was read (with the year, or alone after a
+ * change): a follow-up's year is the year read, and only a lifted activity keeps its title and status.
+ */
+function asSummaryItem(key: ListKey, item: Item, year: number): Item {
+  if (key === 'followUps') return { ...item, MiljoYear: year };
+  if (key !== 'activities' || item.Highlighted === true) return item;
+  const kept: Item = { ...item };
+  for (const column of highlightColumns) delete kept[column];
+  return kept;
+}
+
+/** The year's items with the lifted activities' texts put into theirs. */
+function summaryItems(year: number, itemsByList: ReadonlyMap<ListKey, Item[]>, highlighted: readonly Item[]): Map<ListKey, Item[]> {
+  const lifted = new Map(highlighted.map((item) => [item.Id as number, item]));
+  return new Map([...itemsByList].map(([key, items]) => [key, items.map((item) =>
+    asSummaryItem(key, key === 'activities' ? { ...item, ...lifted.get(item.Id) } : item, year))]));
+}
 
 function settled<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
   return promise.then((value) => ({ ok: true as const, value }), () => ({ ok: false as const }));
@@ -119,7 +141,7 @@ export class SummaryYearReader {
   private async fullRead(year: number): Promise<{ picture: YearPicture; cache?: CachedYear }> {
     const tokens = new Map<ListKey, Promise<string | undefined>>();
     const keep = this.store !== undefined;
-    const { itemsByList, calendar, timeZone } = await readYearItems(this.sp, this.webServerRelativeUrl, year, {
+    const { itemsByList, also, calendar, timeZone } = await readYearItems(this.sp, this.webServerRelativeUrl, year, {
       ...summaryPlan,
       before: keep ? (batched) => {
         for (const key of yearListOrder) {
@@ -127,7 +149,7 @@ export class SummaryYearReader {
         }
       } : undefined
     });
-    const picture = pictureOf(year, itemsByList, calendar);
+    const picture = pictureOf(year, summaryItems(year, itemsByList, also.get('highlights') ?? []), calendar);
     if (!keep) return { picture };
     const models = modelsOf(picture);
     const lists: Record<string, CachedList> = {};
@@ -208,9 +230,11 @@ export class SummaryYearReader {
         const byId = `(${group.map((id) => `Id eq ${id}`).join(' or ')})`;
         const filter = [byId, yearFilter(key, year)].filter(Boolean).join(' and ');
         const projection = summaryProjections[key];
-        let query = batched.web.getList(this.listUrl(key)).items.select(...projection.select).filter(filter).top(idsPerQuery).using(leanAnswers());
+        // A changed activity may be lifted now: its texts are asked for, and kept only if it is.
+        const select = key === summaryHighlights.key ? [...projection.select, ...highlightColumns] : projection.select;
+        let query = batched.web.getList(this.listUrl(key)).items.select(...select).filter(filter).top(idsPerQuery).using(leanAnswers());
         if (projection.expand.length > 0) query = query.expand(...projection.expand);
-        parts.push(settled(query().then((answer: Item[]) => { items.push(...answer); })));
+        parts.push(settled(query().then((answer: Item[]) => { items.push(...answer.map((item) => asSummaryItem(key, item, year))); })));
       }
     }
     if (parts.length === 0) return found;

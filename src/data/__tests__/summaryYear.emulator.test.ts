@@ -7,6 +7,7 @@ import { SharePointRepository } from '../SharePointRepository';
 import { indexedDbYearStore, YearCacheStore } from '../yearCacheStore';
 import { memoryYearStore } from '../../../test/support/yearStores';
 import { listUrl } from '../yearReader';
+import { idFilters } from '../summaryTexts';
 
 let connected: Connected;
 beforeAll(async () => {
@@ -106,5 +107,35 @@ describe("the summary's read of a year", () => {
     const warm = await measured(() => cachedRepository(indexedDbYearStore('miljomal-test')!).loadSummaryYear(2023));
     expect(warm.requests).toBe(1);
     expect(warm.value).toEqual(cold);
+  });
+});
+
+describe("the summary's texts, read when a department or goal opens", () => {
+  it('are the titles, statuses, grades and comments the year leaves out, of the items asked for, in one $batch', async () => {
+    const repository = connected.repository();
+    const lean = await repository.loadSummaryYear(2023);
+    const { picture } = await repository.loadYear(2023);
+    // Not every activity is lifted in the report: some titles are left out of the year.
+    expect(lean.activities.some((activity) => activity.title === '')).toBe(true);
+    const asked = picture.activities.slice(1);
+    const texts = await measured(() => repository.loadSummaryTexts(2023, {
+      activityIds: [...asked.map((activity) => activity.id), 999999],
+      followUpIds: picture.followUps.map((followUp) => followUp.id)
+    }));
+    expect(texts.requests).toBe(1);
+    expect([...texts.value.activities.keys()].sort((a, b) => a - b)).toEqual(asked.map((activity) => activity.id).sort((a, b) => a - b));
+    for (const activity of asked) expect(texts.value.activities.get(activity.id)).toEqual({ title: activity.title, status: activity.status });
+    for (const followUp of picture.followUps) expect(texts.value.followUps.get(followUp.id)).toEqual({ grade: followUp.grade, comment: followUp.comment });
+  });
+
+  it('asks by id where few fall in a window of ids, and for the window where many do', () => {
+    expect(idFilters([7, 3, 3])).toEqual([{ filter: '(Id eq 3 or Id eq 7)', top: 20 }]);
+    const many = Array.from({ length: 150 }, (_, index) => 5001 + index * 3);
+    expect(idFilters([...many, 12000])).toEqual([
+      { filter: 'ID ge 5001 and ID lt 10001', top: 5000 },
+      { filter: '(Id eq 12000)', top: 20 }
+    ]);
+    expect(idFilters(Array.from({ length: 45 }, (_, index) => index + 1)).map((part) => part.top)).toEqual([20, 20, 20]);
+    expect(idFilters([])).toEqual([]);
   });
 });
