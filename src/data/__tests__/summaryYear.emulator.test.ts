@@ -130,12 +130,31 @@ describe("the summary's texts, read when a department or goal opens", () => {
 
   it('asks by id where few fall in a window of ids, and for the window where many do', () => {
     expect(idFilters([7, 3, 3])).toEqual([{ filter: '(Id eq 3 or Id eq 7)', top: 20 }]);
-    const many = Array.from({ length: 150 }, (_, index) => 5001 + index * 3);
+    const many = Array.from({ length: 1300 }, (_, index) => 5001 + index * 3);
     expect(idFilters([...many, 12000])).toEqual([
       { filter: 'ID ge 5001 and ID lt 10001', top: 5000 },
       { filter: '(Id eq 12000)', top: 20 }
     ]);
     expect(idFilters(Array.from({ length: 45 }, (_, index) => index + 1)).map((part) => part.top)).toEqual([20, 20, 20]);
+    // A few hundred in a window (a department's share of a large list) are asked for by id.
+    expect(idFilters(Array.from({ length: 400 }, (_, index) => index * 10 + 1)).map((part) => part.top)).toEqual(Array(20).fill(20));
     expect(idFilters([])).toEqual([]);
+  });
+
+  it('reads hundreds asked for in a large list in $batches sent together, only those asked for', async () => {
+    // The last test of the file: the list stays above the list view threshold.
+    const list = connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'activities'))!;
+    const first = list.def.items.length + 1;
+    const allocationId = (await connected.repository().loadYear(2023)).picture.allocations[0].id;
+    connected.emulator.store.bulkAddItems(list, Array.from({ length: 9000 }, (_, index) => ({
+      Title: `Massaktivitet ${index}`, MiljoYear: 2023, AllocationId: allocationId, ActivityStatus: index % 2 === 0 ? 'pagaende' : 'avslutad'
+    })));
+    const ids = list.def.items.filter((item) => item.id >= first && item.id % 4 === 0).map((item) => item.id);
+    const texts = await measured(() => connected.repository().loadSummaryTexts(2023, { activityIds: ids, followUpIds: [] }));
+    // More than a hundred parts: two $batches, and no part tripped the threshold.
+    expect(texts.requests).toBe(2);
+    expect(texts.value.activities.size).toBe(ids.length);
+    const item = list.def.items.find((held) => held.id === ids[7])!;
+    expect(texts.value.activities.get(ids[7])).toEqual({ title: item.values.Title, status: item.values.ActivityStatus });
   });
 });
