@@ -2,6 +2,7 @@
 // only the columns a list's fields read back, people expanded to what `toPerson` needs, date-only
 // columns read as the date they hold in the site's time zone.
 import { Item, ListField, readKey } from './listFields';
+import { eq } from './odata';
 import { personProjection } from './people';
 import type { SiteCalendar } from './siteCalendar';
 import { ListDefinition, ListKey, ListModels, lists } from './schema';
@@ -102,7 +103,9 @@ export const summaryProjections = Object.fromEntries(
 ) as Readonly<Record<ListKey, Projection>>;
 
 /** What the summary's year reads of the activities lifted in the report, which its sentence names. */
-export const summaryHighlights = { key: 'activities' as const, projection: { select: ['Id', 'Title', 'ActivityStatus', 'Highlighted'], expand: [] }, filter: 'Highlighted eq 1' };
+export const summaryHighlights = {
+  key: 'activities' as const, projection: { select: ['Id', 'Title', 'ActivityStatus', 'Highlighted'], expand: [] }, filter: eq('Highlighted', true)
+};
 
 /** The texts an opened department or goal shows, which the summary's year leaves out. */
 export const summaryTextProjections = {

@@ -88,8 +88,8 @@ export interface IMiljoRepository {
   loadSummaryYear(year: number): Promise<YearPicture>;
   /**
    * The titles and statuses of some activities of the year and the grades and comments of some
-   * follow-ups, which loadSummaryYear leaves out: what an opened department or goal shows. A few
-   * requests whatever the number (a $batch, id windows where many are asked for).
+   * follow-ups, which loadSummaryYear leaves out: what an opened department or goal shows. One
+   * round trip whatever the number ($batches sent together; whole id windows where many are asked for).
    */
   loadSummaryTexts(year: number, wanted: SummaryTextsWanted): Promise<SummaryTexts>;
   /** Years that have goals, newest first. */
