@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { SPFI } from '@pnp/sp';
 import { startEmulator, Emulator } from '../local/emulator/server';
+import { isFolder } from '../local/emulator/store/folders';
 import { addPeople, spForUser } from '../local/emulator/testing';
 import { demoDirectory } from '../local/seed/demoDirectory';
 import { seedDemo } from '../local/seed/seedDemo';
@@ -127,7 +128,8 @@ function editActivities(emulator: Emulator, webUrl: string, count: number): Map<
   if (!list) throw new Error('bench: no activities list');
   const editor = emulator.store.data.users[0];
   const titles = new Map<number, string>();
-  const items = list.def.items;
+  // The places' folders are items of the list too, not activities.
+  const items = list.def.items.filter((item) => !isFolder(item));
   for (let index = 0; index < count && index < items.length; index++) {
     const item = items[Math.floor((index * items.length) / count)];
     const title = `${String(item.values.Title)} (ändrad)`;
