@@ -79,6 +79,29 @@ describe('the summary of the demo region (the 2023 board paper)', () => {
     expect(await within(gaps).findByText('”Förutsättningar för källsortering” vid Lokalvård (Regionservice)')).toBeTruthy();
   });
 
+  it('names the activities without a follow-up by titles read for those shown, with the read error and Försök igen when that fails', async () => {
+    const { repository } = renderSummary();
+    await loaded();
+    const textReads = (): string[] => repository.calls.filter((call) => call.startsWith('loadSummaryTexts'));
+    // At helår none of the ten is followed up: eight are shown, and only their names are read.
+    fireEvent.click(screen.getByRole('radio', { name: 'Helår' }));
+    const gaps = sectionOf('Det som saknas');
+    const group = (await within(gaps).findByRole('heading', { name: 'Aktiviteter som inte är uppföljda för helår 2023 (10)' })).parentElement!;
+    await waitFor(() => expect(within(group).getAllByRole('listitem')[0].closest('ul')?.hidden).toBe(false));
+    const shownTitles = within(group).getAllByRole('listitem').map((item) => item.textContent);
+    expect(shownTitles).toHaveLength(8);
+    expect(shownTitles.every((text) => /^”.+” vid /.test(text ?? ''))).toBe(true);
+    const before = textReads().length;
+    repository.failingReads = 1;
+    fireEvent.click(within(group).getByRole('button', { name: 'Visa alla 10' }));
+    expect(await within(group).findByText('Det gick inte att hämta aktiviteternas namn.')).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: 'Försök igen' }));
+    await waitFor(() => expect(within(group).getAllByRole('listitem')[0].closest('ul')?.hidden).toBe(false));
+    expect(within(group).getAllByRole('listitem').every((item) => /^”.+” vid /.test(item.textContent ?? ''))).toBe(true);
+    // The two not shown before, less the one lifted in the report (its title came with the year); twice, failed and again.
+    expect(textReads().slice(before)).toEqual(['loadSummaryTexts 2023 1 0', 'loadSummaryTexts 2023 1 0']);
+  });
+
   it('shows the first gaps of a long kind and all of them on request', async () => {
     renderSummary();
     await loaded();
