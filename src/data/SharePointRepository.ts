@@ -34,7 +34,6 @@ import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListMo
 import { listUrl, readYear } from './yearReader';
 import type { SharePointWaits } from './waits';
 import { SummaryYearReader } from './summaryYear';
-import { readSummaryTexts } from './summaryTexts';
 import type { YearCacheStore } from './yearCacheStore';
 import type { BatchHost } from './batchWrites';
 
@@ -118,7 +117,7 @@ export class SharePointRepository implements IMiljoRepository {
   }
 
   public loadSummaryTexts(year: number, wanted: SummaryTextsWanted): Promise<SummaryTexts> {
-    return guardRead(() => readSummaryTexts(this.sp, this.webServerRelativeUrl, year, wanted));
+    return guardRead(() => this.summaryYears.texts(year, wanted));
   }
 
   public loadYear(year: number): Promise<LoadedYear> {

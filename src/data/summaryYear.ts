@@ -6,6 +6,9 @@
 // doubt (no cache, another schema or time zone, a token SharePoint finds too old or of another
 // list, a change read that failed, a full page of changes) is a full read: the picture shown is
 // always the lists as they are now, never an older one.
+// The texts read later (a department's titles, the gaps' names) are kept with the cached year and
+// dropped with every change the log reports of their item, so a warm visit reads them from the
+// browser, not again from SharePoint.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -13,10 +16,12 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/regional-settings/web';
 import type { YearPicture } from '../domain/model';
+import type { SummaryTexts, SummaryTextsWanted } from '../ports';
 import type { Item } from './listFields';
 import { summaryHighlights, summaryProjections } from './mapping';
 import { ListKey, yearListOrder } from './schema';
 import { siteCalendar, type SharePointTimeZone } from './siteCalendar';
+import { readSummaryTexts } from './summaryTexts';
 import type { YearCacheStore } from './yearCacheStore';
 import { batchParts, leanAnswers, listUrl, pictureOf, readYearItems, yearFilter } from './yearReader';
 
@@ -42,7 +47,18 @@ interface CachedYear {
   /** The site's time zone as read with the items: a change of zone reads every date again. */
   timeZone: string;
   lists: Record<string, CachedList>;
+  /** Texts read since, by item id; none in a year cached before they were kept. */
+  texts?: CachedTexts;
 }
+
+type TextOf<K extends keyof SummaryTexts> = SummaryTexts[K] extends ReadonlyMap<number, infer T> ? T : never;
+
+interface CachedTexts {
+  activities: Record<string, TextOf<'activities'>>;
+  followUps: Record<string, TextOf<'followUps'>>;
+}
+
+const textLists = ['activities', 'followUps'] as const;
 
 interface ChangeItem {
   ChangeType: number;
@@ -107,19 +123,77 @@ function chunks<T>(values: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(values.length / size) }, (_, index) => values.slice(index * size, index * size + size));
 }
 
+/** The kept texts but those of items the change log reports changed or deleted. */
+function textsWithout(texts: CachedTexts | undefined, changed: ReadonlyMap<ListKey, { removed: Set<number>; fetch: Set<number> }>): CachedTexts | undefined {
+  if (texts === undefined) return undefined;
+  const kept = { activities: { ...texts.activities }, followUps: { ...texts.followUps } };
+  for (const list of textLists) {
+    const { removed, fetch } = changed.get(list) ?? { removed: new Set<number>(), fetch: new Set<number>() };
+    for (const id of [...removed, ...fetch]) delete kept[list][String(id)];
+  }
+  return kept;
+}
+
 export class SummaryYearReader {
+  /** The year each key last read or wrote in this page: texts are only added to the year they belong to. */
+  private readonly latest = new Map<string, CachedYear>();
+
   public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string, private readonly store?: YearCacheStore) {}
 
+  private keyOf(year: number): string {
+    return `${this.webServerRelativeUrl.toLowerCase()}|${year}`;
+  }
+
   public async read(year: number): Promise<YearPicture> {
-    const key = `${this.webServerRelativeUrl.toLowerCase()}|${year}`;
+    const key = this.keyOf(year);
     const cached = this.store === undefined ? undefined : await this.cachedYear(key, year);
     const fresh = cached === undefined ? undefined : await this.refreshed(cached, year);
     const result = fresh ?? await this.fullRead(year);
+    if (result.cache === undefined) this.latest.delete(key);
+    else this.latest.set(key, result.cache);
     if (this.store !== undefined && result.cache !== undefined && result.cache !== cached) {
       // A year the browser cannot keep is read in full next time; the picture is right either way.
       await this.store.set(key, result.cache).catch(() => this.store?.delete(key).catch(() => undefined));
     }
     return result.picture;
+  }
+
+  /**
+   * The texts asked for: those kept with the year this page read, the rest from SharePoint, then
+   * kept too. Only while that year is still the one kept: a read of the year in between may have
+   * dropped texts its changes made old, and they must not come back with an older copy.
+   */
+  public async texts(year: number, wanted: SummaryTextsWanted): Promise<SummaryTexts> {
+    const key = this.keyOf(year);
+    const entry = this.store === undefined ? undefined : this.latest.get(key);
+    const kept: CachedTexts = entry?.texts ?? { activities: {}, followUps: {} };
+    const missing = {
+      activityIds: wanted.activityIds.filter((id) => kept.activities[String(id)] === undefined),
+      followUpIds: wanted.followUpIds.filter((id) => kept.followUps[String(id)] === undefined)
+    };
+    const read = missing.activityIds.length === 0 && missing.followUpIds.length === 0
+      ? { activities: new Map(), followUps: new Map() }
+      : await readSummaryTexts(this.sp, this.webServerRelativeUrl, year, missing);
+    const answer = {
+      activities: new Map(wanted.activityIds.flatMap((id) => {
+        const text = kept.activities[String(id)] ?? read.activities.get(id);
+        return text === undefined ? [] : [[id, text] as const];
+      })),
+      followUps: new Map(wanted.followUpIds.flatMap((id) => {
+        const text = kept.followUps[String(id)] ?? read.followUps.get(id);
+        return text === undefined ? [] : [[id, text] as const];
+      }))
+    };
+    if (entry !== undefined && this.latest.get(key) === entry && (read.activities.size > 0 || read.followUps.size > 0)) {
+      const texts: CachedTexts = {
+        activities: { ...kept.activities, ...Object.fromEntries(read.activities) },
+        followUps: { ...kept.followUps, ...Object.fromEntries(read.followUps) }
+      };
+      const next = { ...entry, texts };
+      this.latest.set(key, next);
+      await this.store?.set(key, next).catch(() => undefined);
+    }
+    return answer;
   }
 
   private async cachedYear(key: string, year: number): Promise<CachedYear | undefined> {
@@ -214,7 +288,7 @@ export class SummaryYearReader {
       const kept = cached.lists[key].models.filter((model) => !removed.has(model.id) && !fetch.has(model.id));
       lists[key] = { token, models: [...kept, ...freshModels[key]].sort((a, b) => a.id - b.id) };
     }
-    return { picture: cachedPicture(year, lists), cache: { ...cached, lists } };
+    return { picture: cachedPicture(year, lists), cache: { ...cached, lists, texts: textsWithout(cached.texts, changed) } };
   }
 
   /** The changed items that are (still) of the year, in one $batch; undefined if any part failed. */

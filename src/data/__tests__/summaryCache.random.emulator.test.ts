@@ -1,7 +1,7 @@
 // The cached summary never differs from a fresh read: random edits, adds, deletes, follow-ups, lifting
 // an activity in the report and back (only a lifted one carries its title and status), unit
 // moves, bulk setups (which start a list's change log again) and changes of year, with the cached
-// picture compared with a fresh read of the same year after every step.
+// picture and the texts kept with it compared with a fresh read of the same year after every step.
 import fc from 'fast-check';
 import type { Activity, FollowUp, OrgUnit, YearPicture } from '../../domain/model';
 import { seedDemo } from '../../../local/seed/seedDemo';
@@ -131,6 +131,9 @@ describe('the cached summary of a year', () => {
         const seen: YearPicture = await cached.loadSummaryYear(year);
         batches.push((connected.emulator.stats.snapshot().byKind.batch ?? 0) - before);
         expect(seen).toEqual(await connected.repository().loadSummaryYear(year));
+        // The texts kept with the cached year (read at an earlier step, dropped when changed) are SharePoint's too.
+        const wanted = { activityIds: seen.activities.map((activity) => activity.id), followUpIds: seen.followUps.map((followUp) => followUp.id) };
+        expect(await cached.loadSummaryTexts(year, wanted)).toEqual(await connected.repository().loadSummaryTexts(year, wanted));
       };
       await compare();
       for (const change of steps) {

@@ -72,6 +72,34 @@ describe("the summary's read of a year", () => {
     expect(changed.value.followUps.some((held) => held.id === followUp.id)).toBe(false);
   });
 
+  it('keeps the texts read with the cached year: the next visit reads only those changed since', async () => {
+    const store = memoryYearStore();
+    const firstVisit = cachedRepository(store);
+    const year = await firstVisit.loadSummaryYear(2023);
+    const wanted = { activityIds: year.activities.slice(0, 6).map((activity) => activity.id), followUpIds: year.followUps.slice(0, 4).map((followUp) => followUp.id) };
+    const first = await measured(() => firstVisit.loadSummaryTexts(2023, wanted));
+    expect(first.requests).toBe(1);
+    expect(first.value.activities.size).toBe(6);
+
+    const secondVisit = cachedRepository(store);
+    await secondVisit.loadSummaryYear(2023);
+    const warm = await measured(() => secondVisit.loadSummaryTexts(2023, wanted));
+    expect(warm.requests).toBe(0);
+    expect(warm.value).toEqual(first.value);
+
+    const writer = connected.repository();
+    const { picture, etags } = await writer.loadYear(2023);
+    const renamed = picture.activities.find((activity) => activity.id === wanted.activityIds[2])!;
+    expect((await writer.updateActivity({ ...renamed, title: `${renamed.title} (ny)` }, etags.activities.get(renamed.id)!)).kind).toBe('saved');
+
+    const thirdVisit = cachedRepository(store);
+    await thirdVisit.loadSummaryYear(2023);
+    const afterEdit = await measured(() => thirdVisit.loadSummaryTexts(2023, wanted));
+    expect(afterEdit.requests).toBe(1);
+    expect(afterEdit.value.activities.get(renamed.id)?.title).toBe(`${renamed.title} (ny)`);
+    expect(afterEdit.value).toEqual(await connected.repository().loadSummaryTexts(2023, wanted));
+  });
+
   it('reads the whole year again when the token is too old, not a token, or from another schema', async () => {
     const store = memoryYearStore();
     const repository = cachedRepository(store);
