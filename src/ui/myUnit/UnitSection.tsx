@@ -49,7 +49,7 @@ export function UnitSection(props: IUnitSectionProps): React.ReactElement {
 
   return (
     <section aria-labelledby={headingId} className={classNames.choices}>
-      <h3 id={headingId} className={classNames.heading}>{unit.closed ? format(strings.UnitClosed, unit.name) : unit.name}</h3>
+      <h3 id={headingId} className={classNames.heading} tabIndex={-1} data-unit-heading={unit.id}>{unit.closed ? format(strings.UnitClosed, unit.name) : unit.name}</h3>
       <p className={classNames.subtle}>
         {unit.level === 'enhet'
           ? format(strings.UnitFactsUnit, department?.name ?? '', headName)
@@ -96,7 +96,7 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
   const allocatedOn = formatDateTime(allocation.allocatedAt, locale);
   return (
     <section aria-labelledby={headingId} className={classNames.choices}>
-      <h4 id={headingId} className={classNames.subheading}>{goalLabel(goal)}</h4>
+      <h4 id={headingId} className={classNames.subheading} tabIndex={-1} data-goal-heading={goal.id}>{goalLabel(goal)}</h4>
       {goal.description.trim() === '' ? null : <PlainText text={goal.description} className={classNames.subtle} />}
       <p className={classNames.subtle}>
         {format(strings.UnitAllocatedBy, allocation.allocatedBy.name || strings.UnitNoHead, allocatedOn)}
@@ -113,6 +113,7 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
           <DefaultButton
             text={strings.UnitAddActivity}
             aria-describedby={headingId}
+            data-add-activity-for={goal.id}
             onClick={() => props.onActivity({ kind: 'new', goalId: goal.id, orgUnitId: unit.id })}
           />
         </div>

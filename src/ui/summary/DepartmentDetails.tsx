@@ -7,6 +7,7 @@ import type { IPictureIndex } from './pictureIndex';
 import { gradeText, periodName, statusText } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
+import { PlaceLink } from '../navigation';
 
 export interface IDepartmentDetailsProps {
   department: DepartmentCoverage;
@@ -70,11 +71,19 @@ function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps):
       <h4 className={classNames.subheading}>{title}</h4>
       <p className={classNames.subtle}>
         {allocations.length === 0
-          ? strings.NoGoalsHere
+          ? (
+            <PlaceLink target={{ view: 'allocation', year: summary.year, orgUnitId }} aria-label={format(strings.DetailsNoGoalsLinkLabel, title)}>
+              {strings.NoGoalsHere}
+            </PlaceLink>
+          )
           : format(strings.GoalsHere, joinList(allocations.map((allocation) => index.goalLabel(allocation.goalId)), strings.ListAnd))}
       </p>
       {allocations.length === 0 ? null : rows.length === 0 ? (
-        <p className={classNames.subtle}>{strings.NoActivitiesHere}</p>
+        <p className={classNames.subtle}>
+          <PlaceLink target={{ view: 'myUnit', orgUnitId }} aria-label={format(strings.DetailsNoActivitiesLinkLabel, title)}>
+            {strings.NoActivitiesHere}
+          </PlaceLink>
+        </p>
       ) : (
         <table className={classNames.table}>
           <caption className={classNames.caption}>{format(strings.ActivitiesOf, title)}</caption>
@@ -96,7 +105,14 @@ function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps):
                   <td className={classNames.td}>{statusText(activity.status, strings)}</td>
                   <td className={classNames.td}>
                     {followUp === undefined ? (
-                      <span className={classNames.subtle}>{strings.NotFollowedUp}</span>
+                      <span className={classNames.subtle}>
+                        <PlaceLink
+                          target={{ view: 'myUnit', orgUnitId, activityId: activity.id }}
+                          aria-label={format(strings.DetailsFollowUpLinkLabel, activity.title)}
+                        >
+                          {strings.NotFollowedUp}
+                        </PlaceLink>
+                      </span>
                     ) : (
                       <>
                         {gradeText(followUp.grade, strings)}

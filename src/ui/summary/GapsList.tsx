@@ -10,6 +10,9 @@ import type { IPictureIndex } from './pictureIndex';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
+import { PlaceLink, useNavigation } from '../navigation';
+import { viewLabel } from '../views';
+import { gapPlace } from './gapPlace';
 
 export interface IGapsListProps {
   summary: CoverageSummary;
@@ -41,9 +44,11 @@ export function GapsList({ summary, index, onOpenGoal }: IGapsListProps): React.
   const classNames = useSummaryClassNames();
   const names = React.useMemo(() => gapNames(summary, index, strings), [summary, index, strings]);
   const groups = React.useMemo(() => groupGaps(summary.gaps, gapCodes), [summary]);
+  const navigation = useNavigation();
   return (
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{strings.GapsHeading}</h3>
+      {groups.length > 0 && navigation !== undefined ? <p className={classNames.subtle}>{strings.GapsFixHint}</p> : null}
       {groups.length === 0 ? (
         <p className={classNames.subtle}>{format(strings.GapsNone, periodName(summary.period, strings))}</p>
       ) : (
@@ -55,6 +60,7 @@ export function GapsList({ summary, index, onOpenGoal }: IGapsListProps): React.
             title={gapGroupTitle(group.code, formatCount(group.gaps.length, locale), summary, strings)}
             names={names}
             index={index}
+            year={summary.year}
             onOpenGoal={onOpenGoal}
           />
         ))
@@ -69,10 +75,11 @@ interface IGapGroupProps {
   title: string;
   names: IGapNames;
   index: IPictureIndex;
+  year: number;
   onOpenGoal?: (goalId: number) => void;
 }
 
-function GapGroup({ code, gaps, title, names, index, onOpenGoal }: IGapGroupProps): React.ReactElement {
+function GapGroup({ code, gaps, title, names, index, year, onOpenGoal }: IGapGroupProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const listId = useUniqueId(`miljomal-gaps-${code}`);
@@ -84,7 +91,7 @@ function GapGroup({ code, gaps, title, names, index, onOpenGoal }: IGapGroupProp
       <ul id={listId} className={classNames.list}>
         {shown.map((gap, position) => (
           <li key={position}>
-            {gapText(gap, names, strings)}
+            <GapLine gap={gap} text={gapText(gap, names, strings)} year={year} />
             {onOpenGoal === undefined ? null : goalsOf(gap, index).map((goalId) => (
               <React.Fragment key={goalId}>
                 {' '}
@@ -102,5 +109,16 @@ function GapGroup({ code, gaps, title, names, index, onOpenGoal }: IGapGroupProp
         </Link>
       ) : null}
     </div>
+  );
+}
+
+/** The gap's words as a link to where it is fixed; its name says which view opens. */
+function GapLine({ gap, text, year }: { gap: Gap; text: string; year: number }): React.ReactElement {
+  const { strings } = useServices();
+  const place = gapPlace(gap, year);
+  return (
+    <PlaceLink target={place} aria-label={format(strings.GapFixLinkLabel, text, viewLabel(place.view, strings))}>
+      {text}
+    </PlaceLink>
   );
 }

@@ -23,6 +23,12 @@ declare interface ICommonStrings {
   SiteUrlNotAUrl: string;
   SiteUrlNotHttps: string;
   SiteUrlOtherTenant: string;
+  NavBackTo: string;
+  PagesGroupName: string;
+  PagesGroupDescription: string;
+  AllocationPageFieldLabel: string;
+  MyUnitPageFieldLabel: string;
+  PageUrlFieldDescription: string;
   ListAnd: string;
   CountOf: string;
   CountOfWithShare: string;
