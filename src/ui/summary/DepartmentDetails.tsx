@@ -72,7 +72,7 @@ function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps):
       <p className={classNames.subtle}>
         {allocations.length === 0
           ? (
-            <PlaceLink target={{ view: 'allocation', year: summary.year, orgUnitId }} aria-label={format(strings.DetailsNoGoalsLinkLabel, title)}>
+            <PlaceLink className={classNames.placeLink} target={{ view: 'allocation', year: summary.year, orgUnitId }} aria-label={format(strings.DetailsNoGoalsLinkLabel, title)}>
               {strings.NoGoalsHere}
             </PlaceLink>
           )
@@ -80,7 +80,7 @@ function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps):
       </p>
       {allocations.length === 0 ? null : rows.length === 0 ? (
         <p className={classNames.subtle}>
-          <PlaceLink target={{ view: 'myUnit', orgUnitId }} aria-label={format(strings.DetailsNoActivitiesLinkLabel, title)}>
+          <PlaceLink className={classNames.placeLink} target={{ view: 'myUnit', orgUnitId }} aria-label={format(strings.DetailsNoActivitiesLinkLabel, title)}>
             {strings.NoActivitiesHere}
           </PlaceLink>
         </p>
@@ -106,7 +106,7 @@ function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps):
                   <td className={classNames.td}>
                     {followUp === undefined ? (
                       <span className={classNames.subtle}>
-                        <PlaceLink
+                        <PlaceLink className={classNames.placeLink}
                           target={{ view: 'myUnit', orgUnitId, activityId: activity.id }}
                           aria-label={format(strings.DetailsFollowUpLinkLabel, activity.title)}
                         >

@@ -70,7 +70,7 @@ export function GoalMatrix({ summary, index, onOpenGoal }: IGoalMatrixProps): Re
                       <td key={goalId} className={classNames.missing}>
                         <StatusGlyph kind="missing" className={classNames.missingGlyph} />
                         {/* Where it is fixed: the department's cell for the goal in Fördelning. */}
-                        <PlaceLink
+                        <PlaceLink className={classNames.placeLink}
                           target={{ view: 'allocation', year: summary.year, orgUnitId: department.departmentId, goalId }}
                           aria-label={format(strings.MatrixMissingLinkLabel, index.goalLabel(goalId), department.name)}
                         >
