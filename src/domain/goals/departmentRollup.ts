@@ -22,10 +22,23 @@ export interface RollupGoal {
   followUp: FollowUpCompleteness;
 }
 
+/** One org unit's progress (the department's own level, or one of its units), counted as its goals' lines are. */
+export interface RollupUnit {
+  orgUnitId: number;
+  closed: boolean;
+  /** The year's goals allocated here. */
+  goalsHeld: number;
+  /** Of those, the goals with at least one activity here. */
+  goalsWithActivities: number;
+  followUp: FollowUpCompleteness;
+}
+
 export interface DepartmentRollup {
   departmentId: number;
   period: FollowUpPeriod;
   goals: RollupGoal[];
+  /** The department's own level first, then its units as the breakdown orders them; a closed unit only where it holds a goal (history). */
+  units: RollupUnit[];
   followUp: FollowUpCompleteness;
 }
 
@@ -36,16 +49,38 @@ export function computeDepartmentRollup(picture: YearPicture, departmentId: numb
     .filter((goal) => goal.year === picture.year && !goal.retired)
     .sort((a, b) => compareSwedish(a.code, b.code) || a.id - b.id);
   const rolled: RollupGoal[] = [];
+  const units = new Map<number, RollupUnit>();
+  const unitOf = (orgUnitId: number, isClosed: boolean): RollupUnit => {
+    let unit = units.get(orgUnitId);
+    if (unit === undefined) {
+      unit = { orgUnitId, closed: isClosed, goalsHeld: 0, goalsWithActivities: 0, followUp: { activitiesDue: 0, activitiesFollowedUp: 0 } };
+      units.set(orgUnitId, unit);
+    }
+    return unit;
+  };
+  const followedUpIn = (line: GoalActivity): boolean => line.latestFollowUp !== undefined && samePeriod(line.latestFollowUp.period, period);
   for (const goal of goals) {
     const breakdown = computeGoalBreakdown(picture, goal.id, period);
     const department = breakdown.departments.find((candidate) => candidate.orgUnitId === departmentId);
     if (department === undefined) continue;
+    // Every holder is listed, so a unit that holds nothing yet still has its row (0 goals).
+    for (const holder of [department, ...department.units]) {
+      const unit = unitOf(holder.orgUnitId, holder.closed);
+      if (holder.allocation === undefined) continue;
+      unit.goalsHeld += 1;
+      if (holder.activities > 0) unit.goalsWithActivities += 1;
+    }
     const openUnits = department.units.filter((unit) => !unit.closed);
     const holding = openUnits.filter((unit) => unit.allocation !== undefined);
     if (department.allocation === undefined && holding.length === 0) continue;
     const activities = breakdown.activities.filter((line) => line.departmentId === departmentId);
     const due = activities.filter((line) => !closed.has(line.orgUnitId)
       && (line.activity.startDate === undefined || line.activity.startDate <= coversUntil));
+    for (const line of due) {
+      const unit = unitOf(line.orgUnitId, false);
+      unit.followUp.activitiesDue += 1;
+      if (followedUpIn(line)) unit.followUp.activitiesFollowedUp += 1;
+    }
     rolled.push({
       goalId: goal.id,
       heldByDepartment: department.allocation !== undefined,
@@ -55,13 +90,15 @@ export function computeDepartmentRollup(picture: YearPicture, departmentId: numb
       activities,
       followUp: {
         activitiesDue: due.length,
-        activitiesFollowedUp: due.filter((line) => line.latestFollowUp !== undefined && samePeriod(line.latestFollowUp.period, period)).length
+        activitiesFollowedUp: due.filter(followedUpIn).length
       }
     });
   }
   const sum = (pick: (followUp: FollowUpCompleteness) => number): number => rolled.reduce((total, goal) => total + pick(goal.followUp), 0);
   return {
     departmentId, period, goals: rolled,
+    // A closed unit that holds nothing is not history worth a row.
+    units: Array.from(units.values()).filter((unit) => !unit.closed || unit.goalsHeld > 0),
     followUp: { activitiesDue: sum((followUp) => followUp.activitiesDue), activitiesFollowedUp: sum((followUp) => followUp.activitiesFollowedUp) }
   };
 }

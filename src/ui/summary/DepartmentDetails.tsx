@@ -4,7 +4,8 @@ import type { CoverageSummary, DepartmentCoverage } from '../../domain/summary/c
 import { format } from '../format';
 import { joinList } from '../common/text';
 import type { IPictureIndex } from './pictureIndex';
-import { gradeText, periodName, statusText } from '../common/summaryText';
+import { gradeText, periodName, progressText, statusText } from '../common/summaryText';
+import { computeDepartmentRollup, type RollupUnit } from '../../domain/goals/departmentRollup';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 import { PlaceLink } from '../navigation';
@@ -26,6 +27,11 @@ export function DepartmentDetails({ department, summary, index }: IDepartmentDet
   const units = index
     .unitsOf(department.departmentId)
     .filter((unit) => !unit.closed || index.allocationsAt(unit.id).length > 0);
+  // Each block's progress for the period, counted as the summary's row (the rows add up to it).
+  const progress = React.useMemo(() => {
+    const rollup = computeDepartmentRollup(index.picture, department.departmentId, summary.period);
+    return new Map(rollup.units.map((unit) => [unit.orgUnitId, unit]));
+  }, [index, department.departmentId, summary.period]);
   return (
     <div className={classNames.details}>
       <OrgUnitBlock
@@ -33,6 +39,7 @@ export function DepartmentDetails({ department, summary, index }: IDepartmentDet
         orgUnitId={department.departmentId}
         summary={summary}
         index={index}
+        progress={progress.get(department.departmentId)}
       />
       {units.length === 0 ? <p className={classNames.subtle}>{strings.NoUnits}</p> : null}
       {units.map((unit) => (
@@ -42,6 +49,7 @@ export function DepartmentDetails({ department, summary, index }: IDepartmentDet
           orgUnitId={unit.id}
           summary={summary}
           index={index}
+          progress={progress.get(unit.id)}
         />
       ))}
     </div>
@@ -57,10 +65,11 @@ interface IOrgUnitBlockProps {
   orgUnitId: number;
   summary: CoverageSummary;
   index: IPictureIndex;
+  progress?: RollupUnit;
 }
 
-function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps): React.ReactElement {
-  const { strings } = useServices();
+function OrgUnitBlock({ title, orgUnitId, summary, index, progress }: IOrgUnitBlockProps): React.ReactElement {
+  const { strings, locale, today } = useServices();
   const classNames = useSummaryClassNames();
   const counted = new Set(summary.goalIds);
   const allocations = index.allocationsAt(orgUnitId).filter((allocation) => counted.has(allocation.goalId));
@@ -69,6 +78,11 @@ function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps):
   return (
     <div>
       <h4 className={classNames.subheading}>{title}</h4>
+      {progress === undefined ? null : (
+        <p className={classNames.subtle}>
+          {format(strings.ProgressOf, periodName(summary.period, strings), progressText(progress, summary.period, today, strings, locale))}
+        </p>
+      )}
       <p className={classNames.subtle}>
         {allocations.length === 0
           ? (

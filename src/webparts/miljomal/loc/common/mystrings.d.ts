@@ -29,6 +29,9 @@ declare interface ICommonStrings {
   AllocationPageFieldLabel: string;
   MyUnitPageFieldLabel: string;
   PageUrlFieldDescription: string;
+  ProgressOf: string;
+  ProgressLine: string;
+  ProgressNothingDue: string;
   ListAnd: string;
   CountOf: string;
   CountOfWithShare: string;
