@@ -139,6 +139,7 @@ define([], function () {
     "GapsFixHint": "Each line opens the place where it is fixed.",
     "GapFixLinkLabel": "{0} (opens {1})",
     "MatrixMissingLinkLabel": "Missing: allocate {0} to {1} (opens Fördelning)",
+    "GoalsMissingLead": "Missing:",
     "DetailsFollowUpLinkLabel": "Not followed up: follow up {0} (opens Min enhet)",
     "DetailsNoGoalsLinkLabel": "No goals allocated to {0} (opens Fördelning)",
     "DetailsNoActivitiesLinkLabel": "No activities at {0} (opens Min enhet)",

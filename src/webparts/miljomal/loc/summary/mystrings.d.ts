@@ -143,6 +143,7 @@ declare interface ISummaryStrings {
   GapsFixHint: string;
   GapFixLinkLabel: string;
   MatrixMissingLinkLabel: string;
+  GoalsMissingLead: string;
   DetailsFollowUpLinkLabel: string;
   DetailsNoGoalsLinkLabel: string;
   DetailsNoActivitiesLinkLabel: string;

@@ -139,6 +139,7 @@ define([], function () {
     "GapsFixHint": "Varje rad öppnar platsen där det åtgärdas.",
     "GapFixLinkLabel": "{0} (öppnar {1})",
     "MatrixMissingLinkLabel": "Saknas: fördela {0} till {1} (öppnar Fördelning)",
+    "GoalsMissingLead": "Saknas:",
     "DetailsFollowUpLinkLabel": "Inte uppföljd: följ upp {0} (öppnar Min enhet)",
     "DetailsNoGoalsLinkLabel": "Inga miljömål fördelade till {0} (öppnar Fördelning)",
     "DetailsNoActivitiesLinkLabel": "Inga aktiviteter på {0} (öppnar Min enhet)",
