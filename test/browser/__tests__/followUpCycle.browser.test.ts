@@ -131,7 +131,8 @@ describe('Fördelning at 400 px, in view', () => {
     const cellButton = page.getByRole('button', { name: /^Fördela M4 .* till Måltidsservice$/ });
     await cellButton.waitFor();
     await cellButton.scrollIntoViewIfNeeded();
-    const rowHeader = page.getByRole('rowheader', { name: /^Måltidsservice/ });
+    // The grid's row header (the roll-up's per-unit table below has one by the same name, without the head).
+    const rowHeader = page.getByRole('rowheader', { name: /^Måltidsservice Chef:/ });
     const header = await rowHeader.boundingBox();
     const cellBox = await cellButton.boundingBox();
     // Both on the screen at once: the unit's name beside the goal's cell at the grid's far side.
