@@ -41,6 +41,14 @@ export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
   const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today }), [repository, strings, locale, today]);
   const navigation = useNavigationState(props.target, props.pages);
   const arrival = navigation.arrival;
+  // The page's own view changed (the property pane, the workbench): that choice wins over a link's place.
+  const shownView = React.useRef(props.view);
+  const { leave } = navigation;
+  React.useEffect(() => {
+    if (shownView.current === props.view) return;
+    shownView.current = props.view;
+    leave();
+  }, [props.view, leave]);
   return (
     <ServicesProvider services={services}>
       <NavigationProvider navigation={navigation}>

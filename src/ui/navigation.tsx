@@ -93,12 +93,18 @@ export function useNavigation(): INavigation | undefined {
 /** The app root's navigation state: the arrival the page's URL carried, then each in-app visit. */
 export function useNavigationState(initial: NavTarget | undefined, pages: ViewPages | undefined): INavigation {
   const [arrival, setArrival] = React.useState<Arrival | undefined>(initial === undefined ? undefined : { ...initial, key: 0 });
+  // Keys only grow, so a second visit to the same place (after "back") is a new one.
+  const visits = React.useRef(0);
+  const leave = React.useCallback(() => setArrival(undefined), []);
   return React.useMemo<INavigation>(() => ({
     arrival,
-    navigate: (target) => setArrival((previous) => ({ ...target, key: (previous?.key ?? 0) + 1 })),
+    navigate: (target) => {
+      visits.current += 1;
+      setArrival({ ...target, key: visits.current });
+    },
     hrefFor: (target) => targetHref(target, pages ?? {}, window.location.href),
-    leave: () => setArrival(undefined)
-  }), [arrival, pages]);
+    leave
+  }), [arrival, pages, leave]);
 }
 
 /**

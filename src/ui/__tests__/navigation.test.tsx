@@ -77,6 +77,36 @@ describe('gaps that lead to the fix', () => {
     expect(screen.getByRole('heading', { level: 2, name: swedish.ViewSummary })).toBeTruthy();
   });
 
+  it('links the matrix\'s "Saknas" cells and an opened department\'s missing follow-ups, to the pages the property pane set', async () => {
+    const pages = { allocation: 'https://contoso.sharepoint.com/sites/miljo/SitePages/Fordelning.aspx', myUnit: 'https://contoso.sharepoint.com/sites/miljo/SitePages/MinEnhet.aspx' };
+    const repository = new MemoryRepository([demoRegion2023], readerOf(demoMiljostrateg, true));
+    render(<MiljomalApp view="summary" strings={swedish} repository={repository} today={demoToday} pages={pages} />);
+    const missing = await screen.findAllByRole('link', { name: /^Saknas: fördela M\d .* till .* \(öppnar Fördelning\)$/ });
+    const summary = computeCoverageSummary(demoRegion2023, { year: 2023, kind: 'helar' });
+    // One per department and goal it lacks, in the matrix and in the department table.
+    expect(missing).toHaveLength(2 * summary.departments.reduce((total, department) => total + department.missingGoalIds.length, 0));
+    for (const link of missing) expect(link.getAttribute('href')).toMatch(new RegExp(`^${pages.allocation}\\?miljomal-view=allocation&miljomal-year=2023&miljomal-unit=\\d+&miljomal-goal=\\d+$`));
+
+    fireEvent.click(screen.getByRole('button', { name: /^.?Regionservice$/ }));
+    const followUps = await screen.findAllByRole('link', { name: /^Inte uppföljd: följ upp .* \(öppnar Min enhet\)$/ });
+    const first = new URL(followUps[0].getAttribute('href') ?? '');
+    expect(first.origin + first.pathname).toBe(pages.myUnit);
+    const activity = demoRegion2023.activities.find((candidate) => candidate.id === Number(first.searchParams.get(navParams.activity)));
+    const allocation = demoRegion2023.allocations.find((candidate) => candidate.id === activity?.allocationId);
+    // The activity's own unit, and the link says which activity.
+    expect(first.searchParams.get(navParams.unit)).toBe(String(allocation?.orgUnitId));
+    expect(followUps[0].getAttribute('aria-label')).toContain(activity?.title);
+  });
+
+  it('gives way to the page\'s own view when that changes (the property pane, the workbench)', async () => {
+    const repository = new MemoryRepository([demoRegion2023], readerOf(demoMiljostrateg, true));
+    const target = { view: 'allocation' as const, orgUnitId: 11 };
+    const { rerender } = render(<MiljomalApp view="summary" strings={swedish} repository={repository} today={demoToday} target={target} />);
+    expect(await screen.findByRole('heading', { level: 2, name: swedish.ViewAllocation })).toBeTruthy();
+    rerender(<MiljomalApp view="indicators" strings={swedish} repository={repository} today={demoToday} target={target} />);
+    expect(await screen.findByRole('heading', { level: 2, name: swedish.ViewIndicators })).toBeTruthy();
+  });
+
   it('lands a unit head on an activity\'s follow-up from the address the page was opened with', async () => {
     const unitId = demoUnitIds.maltidsservice;
     const head = demoOrgUnits.find((unit) => unit.id === unitId)?.head;
