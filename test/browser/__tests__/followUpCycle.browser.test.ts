@@ -124,6 +124,31 @@ describe('a gap leads to its fix', () => {
   }, 90000);
 });
 
+describe('a missing follow-up leads to its follow-up', () => {
+  it('lands the unit head on the activity\'s follow-up button in Min enhet', async () => {
+    const page = await openWorkbench(session, { user: 'unitHead', view: 'summary' });
+    await page.getByRole('button', { name: /Regionservice$/ }).first().click();
+    const block = page.locator('div', { has: page.getByRole('heading', { level: 4, name: 'Måltidsservice', exact: true }) }).last();
+    const link = block.getByRole('link', { name: /^Inte uppföljd: följ upp .* \(öppnar Min enhet\)$/ }).first();
+    await link.waitFor();
+    const activity = new URL((await link.getAttribute('href')) ?? '').searchParams.get('miljomal-activity');
+    const title = ((await link.getAttribute('aria-label')) ?? '').replace(/^Inte uppföljd: följ upp /, '').replace(/ \(öppnar Min enhet\)$/, '');
+    await link.click();
+    await page.getByRole('heading', { level: 2, name: 'Min enhet' }).waitFor();
+    await page.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset.followUpFor === id, activity);
+    // The button the unit head presses next: the follow-up of the period, for that activity.
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const described = element.getAttribute('aria-describedby');
+      return { text: element.textContent, about: described === null ? '' : document.getElementById(described)?.textContent };
+    });
+    expect(focused.text).toMatch(/^Följ upp /);
+    expect(focused.about).toBe(title);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 60000);
+});
+
 describe('Fördelning at 400 px, in view', () => {
   it('keeps the unit column and the save confirmation on the screen', async () => {
     const viewport = { width: 400, height: 800 };
