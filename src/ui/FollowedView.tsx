@@ -6,6 +6,7 @@ import { LoadingState } from './common/LoadingState';
 import { useServices } from './services/services';
 import { ViewSection } from './ViewSection';
 import { ViewSwitcher } from './ViewSwitcher';
+import { useNavigation } from './navigation';
 import { followedView, MiljomalView, switchableViews } from './views';
 
 type Roles = Pick<CurrentUser, 'isRegionalStaff' | 'isDepartmentHead' | 'isUnitHead'>;
@@ -26,14 +27,20 @@ function useRoles(): Roles | undefined {
 export function FollowedView(props: { canManageLists?: boolean; siteUrl?: string }): React.ReactElement {
   const { strings } = useServices();
   const roles = useRoles();
+  const navigation = useNavigation();
   const [chosen, setChosen] = React.useState<MiljomalView | undefined>(undefined);
   if (roles === undefined) return <LoadingState label={strings.ViewLoading} />;
-  const view = chosen ?? followedView(roles);
+  // A link's place wins until the user chooses a view themselves.
+  const view = navigation?.arrival?.view ?? chosen ?? followedView(roles);
+  const choose = (next: MiljomalView): void => {
+    navigation?.leave();
+    setChosen(next);
+  };
   return (
     <ViewSection
       {...props}
       view={view}
-      switcher={<ViewSwitcher views={switchableViews(roles)} current={view} onChoose={setChosen} />}
+      switcher={<ViewSwitcher views={switchableViews(roles)} current={view} onChoose={choose} />}
     />
   );
 }

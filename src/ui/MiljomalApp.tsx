@@ -7,6 +7,7 @@ import type { MiljomalView } from './views';
 import { ViewSection } from './ViewSection';
 import { IServices, ServicesProvider } from './services/services';
 import { localToday } from './common/defaultSelection';
+import { NavigationProvider, useNavigationState, type NavTarget, type ViewPages } from './navigation';
 
 export interface IMiljomalAppProps {
   /** The view the page chose; undefined follows the user's role, with a way to switch. */
@@ -22,6 +23,10 @@ export interface IMiljomalAppProps {
   canManageLists?: boolean;
   /** The site that holds the lists, when it is not this one. */
   siteUrl?: string;
+  /** The place the page's address sent the web part to (a gap's link), read by the host once. */
+  target?: NavTarget;
+  /** The pages or Teams tabs that hold Fördelning and Min enhet, for links that leave this page. */
+  pages?: ViewPages;
 }
 
 const LazyFollowedView = React.lazy(() =>
@@ -34,13 +39,28 @@ export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
   // A page left open past midnight gets the new day on its next render.
   const today = props.today ?? localToday();
   const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today }), [repository, strings, locale, today]);
+  const navigation = useNavigationState(props.target, props.pages);
+  const arrival = navigation.arrival;
+  // The page's own view changed (the property pane, the workbench): that choice wins over a link's place.
+  const shownView = React.useRef(props.view);
+  const { leave } = navigation;
+  React.useEffect(() => {
+    if (shownView.current === props.view) return;
+    shownView.current = props.view;
+    leave();
+  }, [props.view, leave]);
   return (
     <ServicesProvider services={services}>
-      {props.view === undefined ? (
-        <React.Suspense fallback={<LoadingState label={strings.ViewLoading} />}>
-          <LazyFollowedView canManageLists={props.canManageLists} siteUrl={props.siteUrl} />
-        </React.Suspense>
-      ) : <ViewSection view={props.view} canManageLists={props.canManageLists} siteUrl={props.siteUrl} />}
+      <NavigationProvider navigation={navigation}>
+        {props.view === undefined ? (
+          <React.Suspense fallback={<LoadingState label={strings.ViewLoading} />}>
+            <LazyFollowedView canManageLists={props.canManageLists} siteUrl={props.siteUrl} />
+          </React.Suspense>
+        ) : arrival !== undefined && arrival.view !== props.view ? (
+          // A page that shows one view still opens the place a link names, with a way back.
+          <ViewSection view={arrival.view} canManageLists={props.canManageLists} siteUrl={props.siteUrl} backTo={props.view} />
+        ) : <ViewSection view={props.view} canManageLists={props.canManageLists} siteUrl={props.siteUrl} />}
+      </NavigationProvider>
     </ServicesProvider>
   );
 }

@@ -8,12 +8,17 @@ import { LazyAdministrationView, LazyAllocationView, LazyIndicatorsView, LazyMyU
 import { SummaryView } from './summary/SummaryView';
 import { MiljomalView, viewLabel } from './views';
 import { useStrings } from './services/services';
+import { LightButton } from './common/light/LightButton';
+import { useNavigation } from './navigation';
+import { format } from './format';
 
 export interface IViewSectionProps {
   view: MiljomalView;
   canManageLists?: boolean;
   siteUrl?: string;
   switcher?: React.ReactNode;
+  /** The view the page shows, when a link opened another one here: offered as the way back. */
+  backTo?: MiljomalView;
 }
 
 function ViewBody(props: IViewSectionProps): React.ReactElement {
@@ -33,10 +38,16 @@ function ViewBody(props: IViewSectionProps): React.ReactElement {
 
 export function ViewSection(props: IViewSectionProps): React.ReactElement {
   const strings = useStrings();
+  const navigation = useNavigation();
   const label = viewLabel(props.view, strings);
   return (
     <Stack as="section" tokens={{ childrenGap: 8 }} aria-label={`${strings.AppTitle}: ${label}`}>
       {props.switcher}
+      {props.backTo === undefined || navigation === undefined ? null : (
+        <div>
+          <LightButton variant="action" text={format(strings.NavBackTo, viewLabel(props.backTo, strings))} onClick={navigation.leave} />
+        </div>
+      )}
       <Text as="h2" variant="xLarge">{label}</Text>
       <React.Suspense fallback={<LoadingState label={strings.ViewLoading} />}>
         <ViewBody {...props} />

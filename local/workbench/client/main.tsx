@@ -11,6 +11,7 @@ import { SharePointWaits } from '../../../src/data/waits';
 import { SharePointRepository } from '../../../src/data/SharePointRepository';
 import { indexedDbYearStore } from '../../../src/data/yearCacheStore';
 import { MiljomalApp } from '../../../src/ui/MiljomalApp';
+import { targetFromSearch } from '../../../src/ui/navigation';
 import { hostTheme } from '../../../src/ui/theme/hostThemes';
 import { mergeStrings } from '../../../src/webparts/miljomal/mergeStrings';
 import { personaByKey } from './personas';
@@ -53,6 +54,8 @@ function connect(login: string): SharePointRepository {
 
 function Workbench(): React.ReactElement {
   const [state, setState] = React.useState<WorkbenchState>(() => readState(window.location.search));
+  // A gap's link names its place in the page's address, as on a SharePoint page: read once, on load.
+  const [target] = React.useState(() => targetFromSearch(window.location.search));
   const [throttled, setThrottled] = React.useState(false);
   React.useEffect(() => {
     fetch('/_workbench/throttle', { headers: adminHeaders }).then((response) => response.json()).then(
@@ -92,7 +95,7 @@ function Workbench(): React.ReactElement {
         }} />
       <main style={{ padding: 16 }} data-theme={state.theme}>
         <MiljomalApp key={`${login}|${state.locale}|${generation}`} view={state.view} strings={strings}
-          repository={repository} locale={state.locale} today={state.today} canManageLists={canManageLists} />
+          repository={repository} locale={state.locale} today={state.today} canManageLists={canManageLists} target={target} />
       </main>
     </ThemeProvider>
   );

@@ -16,6 +16,27 @@ describe('a department head\'s roll-up', () => {
     }
   });
 
+  it('adds up, unit by unit, to the department\'s figures on the summary (the progress each head sees)', () => {
+    for (const kind of ['delar', 'helar'] as const) {
+      const period: FollowUpPeriod = { year: 2023, kind };
+      const summary = computeCoverageSummary(demoRegion2023, period);
+      for (const department of summary.departments) {
+        const { units } = computeDepartmentRollup(demoRegion2023, department.departmentId, period);
+        const own = units[0];
+        const below = units.slice(1);
+        expect(own.orgUnitId).toBe(department.departmentId);
+        expect(own.goalsHeld).toBe(department.goalsAllocated);
+        expect(below.filter((unit) => !unit.closed && unit.goalsHeld > 0).length).toBe(department.unitsReached);
+        expect(below.filter((unit) => !unit.closed).length).toBe(department.unitsTotal);
+        expect(below.reduce((total, unit) => total + unit.goalsHeld, 0)).toBe(department.unitAllocations);
+        const sum = (pick: (unit: (typeof units)[number]) => number): number => units.reduce((total, unit) => total + pick(unit), 0);
+        expect({ activitiesDue: sum((unit) => unit.followUp.activitiesDue), activitiesFollowedUp: sum((unit) => unit.followUp.activitiesFollowedUp) })
+          .toEqual(department.followUp);
+        for (const unit of units) expect(unit.goalsWithActivities).toBeLessThanOrEqual(unit.goalsHeld);
+      }
+    }
+  });
+
   it('names each unit\'s activities under the goal with their latest follow-up', () => {
     const rollup = computeDepartmentRollup(demoRegion2023, demoDepartmentIds.regionservice, demoFollowUpPeriod);
     const lines = rollup.goals.flatMap((goal) => goal.activities.map((line) => ({ goal: goal.goalId, line })));

@@ -88,14 +88,16 @@ function Cell({ grid, picture, pending, problems, onOpen, goal, unit, row, colum
   const classNames = useEditingClassNames();
   const allocation = allocationAt(picture, goal.id, unit.id);
   const held = allocation !== undefined;
+  // Read-only cells take focus only from a link that names them (tabIndex -1): a gap lands here.
+  const place = { 'data-cell': cellKey(goal.id, unit.id), 'data-cell-unit': unit.id, tabIndex: -1 };
   if (!grid.editable) {
     return held ? (
-      <td className={classNames.readHeld}>
+      <td className={classNames.readHeld} {...place}>
         <StatusGlyph kind="allocated" className={classNames.heldGlyph} />
         {strings.MatrixAllocated}
       </td>
     ) : (
-      <td className={classNames.readMissing}>
+      <td className={classNames.readMissing} {...place}>
         <StatusGlyph kind="missing" className={classNames.heldGlyph} />
         {strings.AllocCellNotAllocated}
       </td>
@@ -136,6 +138,7 @@ function Cell({ grid, picture, pending, problems, onOpen, goal, unit, row, colum
         aria-haspopup="dialog"
         aria-disabled={saving ? true : undefined}
         data-cell={key}
+        data-cell-unit={unit.id}
         data-row={row}
         data-column={column}
         tabIndex={keys.active === key ? 0 : -1}

@@ -3,7 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 
-import type { Allocation, Goal, OrgUnit } from '../../domain/model';
+import type { Allocation, Goal, OrgUnit, YearPicture } from '../../domain/model';
 import { format } from '../format';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { formatCount, joinList, type UiLocale } from '../common/text';
@@ -25,6 +25,7 @@ import { useServices } from '../services/services';
 import { defaultPeriodKind } from '../common/defaultSelection';
 import { audiencesOf, RemindersEntry } from '../reminders/RemindersEntry';
 import { DepartmentRollup } from './DepartmentRollup';
+import { focusPlace, useArrivalFor, type Arrival } from '../navigation';
 
 export interface IAllocationViewProps {
 }
@@ -36,8 +37,10 @@ export interface IAllocationViewProps {
  */
 export function AllocationView(props: IAllocationViewProps): React.ReactElement {
   const { strings } = useServices();
+  // A link to a cell names the summary's year, which need not be the one followed up today.
+  const { arrival } = useArrivalFor('allocation');
   return (
-    <WorkspaceFrame loadingLabel={strings.AllocLoading} errorTitle={strings.AllocErrorTitle}>
+    <WorkspaceFrame loadingLabel={strings.AllocLoading} errorTitle={strings.AllocErrorTitle} year={arrival?.view === 'allocation' ? arrival.year : undefined}>
       {(ready) => <AllocationContent {...props} ready={ready} />}
     </WorkspaceFrame>
   );
@@ -85,6 +88,14 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
     returnTo.current = undefined;
     root.current?.querySelector<HTMLElement>(`[data-cell="${key}"]`)?.focus();
   }, [dialog]);
+  // A gap's link lands on its cell: focus moves there, so keyboard and screen reader users start where the fix is.
+  const { arrival, done } = useArrivalFor('allocation');
+  React.useEffect(() => {
+    if (arrival === undefined || root.current === null) return;
+    done();
+    const place = arrivalPlace(root.current, arrival, picture);
+    if (place !== undefined) focusPlace(place);
+  }, [arrival, done, picture]);
 
   const openCell = (goal: Goal, unit: OrgUnit, allocation: Allocation | undefined): void => {
     // A draft that did not save comes back as the user left it.
@@ -245,7 +256,7 @@ function GridSection({ grid, workspace, writes, onOpen, onBulk, confirmation }: 
     );
   }
   return (
-    <section className={classNames.section} aria-label={heading}>
+    <section className={classNames.section} aria-label={heading} data-grid={grid.parent.id}>
       <h3 className={classNames.heading}>{heading}</h3>
       {!toDepartments && grid.goalsNotHeld.length > 0 && grid.goals.length > 0 ? (
         <p className={classNames.subtle}>
@@ -270,6 +281,26 @@ function GridSection({ grid, workspace, writes, onOpen, onBulk, confirmation }: 
       {confirmation === undefined ? null : <p className={classNames.subtle} aria-hidden="true">{confirmation}</p>}
     </section>
   );
+}
+
+/**
+ * The cell a link names, or the nearest one this user sees: the user may allocate at another level
+ * (the regional staff see the departments' row where a unit's cell was named), or the link may name
+ * a whole department (its grid's first cell, or its row).
+ */
+function arrivalPlace(root: HTMLElement, arrival: Arrival, picture: YearPicture): HTMLElement | undefined {
+  const find = (selector: string): HTMLElement | undefined => root.querySelector<HTMLElement>(selector) ?? undefined;
+  const unit = picture.orgUnits.find((candidate) => candidate.id === arrival.orgUnitId);
+  const parentId = unit?.level === 'enhet' ? unit.parentId : undefined;
+  const rows = [arrival.orgUnitId, ...(parentId === undefined ? [] : [parentId])];
+  if (arrival.goalId !== undefined) {
+    for (const row of rows) {
+      const cell = find(`[data-cell="${cellKey(arrival.goalId, row)}"]`);
+      if (cell !== undefined) return cell;
+    }
+  }
+  return find(`[data-grid="${arrival.orgUnitId}"] [data-cell]`)
+    ?? rows.map((row) => find(`[data-cell-unit="${row}"]`)).find((cell) => cell !== undefined);
 }
 
 function AllocationGuidance({ plan }: { plan: AllocationPlan }): React.ReactElement {

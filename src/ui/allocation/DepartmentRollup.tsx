@@ -7,7 +7,7 @@ import type { FollowUpPeriod, YearPicture } from '../../domain/model';
 import { computeDepartmentRollup, type RollupGoal } from '../../domain/goals/departmentRollup';
 import type { FollowUpCompleteness } from '../../domain/summary/coverageTypes';
 import { completenessText, gradeText, lateText, periodName } from '../common/summaryText';
-import { countOf } from '../common/text';
+import { countOf, formatCount } from '../common/text';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { samePeriod } from '../../domain/period';
 import { format } from '../format';
@@ -55,6 +55,34 @@ export function DepartmentRollup({ picture, departmentId, period }: IDepartmentR
                   <td className={classNames.td}>{countOf(strings, locale, goal.unitsHolding, goal.unitsTotal)}</td>
                   <td className={classNames.td}>{countOf(strings, locale, goal.unitsWithActivities, goal.unitsHolding)}</td>
                   <td className={classNames.td}>{followed(goal.followUp)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {rollup.goals.length === 0 || rollup.units.length === 0 ? null : (
+        <div className={classNames.scroll}>
+          <table className={classNames.table}>
+            <caption className={classNames.caption}>{format(strings.RollupUnitsCaption, name)}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={classNames.th}>{strings.RollupColumnUnit}</th>
+                <th scope="col" className={classNames.th}>{strings.RollupColumnGoalsHeld}</th>
+                <th scope="col" className={classNames.th}>{strings.RollupColumnGoalsWithActivities}</th>
+                <th scope="col" className={classNames.th}>{strings.RollupColumnFollowedUp}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rollup.units.map((unit) => (
+                <tr key={unit.orgUnitId}>
+                  <th scope="row" className={classNames.rowHeader}>
+                    {unit.orgUnitId === departmentId ? strings.RollupDepartmentLevel
+                      : unit.closed ? format(strings.UnitClosed, index.orgUnit(unit.orgUnitId)?.name ?? '') : index.orgUnit(unit.orgUnitId)?.name ?? ''}
+                  </th>
+                  <td className={classNames.td}>{formatCount(unit.goalsHeld, locale)}</td>
+                  <td className={classNames.td}>{countOf(strings, locale, unit.goalsWithActivities, unit.goalsHeld)}</td>
+                  <td className={classNames.td}>{followed(unit.followUp)}</td>
                 </tr>
               ))}
             </tbody>

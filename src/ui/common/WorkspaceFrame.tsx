@@ -28,6 +28,8 @@ export interface IWorkspaceFrameProps {
   errorTitle: string;
   /** Offers the other years that have goals (default). Min enhet works on the current year only. */
   offerYears?: boolean;
+  /** The year to open on (a link's); the year followed up today when absent. */
+  year?: Year;
   children: (ready: IReadyWorkspace) => React.ReactNode;
 }
 
@@ -35,10 +37,10 @@ export interface IWorkspaceFrameProps {
  * What every editing view does around its content: loads the year's workspace, says when lists are
  * missing (offering "Skapa listor" to those who may) or reading failed, and offers the other years.
  */
-export function WorkspaceFrame({ loadingLabel, errorTitle, offerYears = true, children }: IWorkspaceFrameProps): React.ReactElement {
+export function WorkspaceFrame({ loadingLabel, errorTitle, offerYears = true, year, children }: IWorkspaceFrameProps): React.ReactElement {
   const { repository, strings, today } = useServices();
   const classNames = useEditingClassNames();
-  const [requestedYear, setRequestedYear] = React.useState<Year | undefined>(undefined);
+  const [requestedYear, setRequestedYear] = React.useState<Year | undefined>(year);
   const { state, reload, update } = useYearWorkspace(repository, today, requestedYear);
   const [yearsWithGoals, refreshYears] = useYears(repository, offerYears);
   const canManageLists = useCanManageLists(repository, state.kind === 'listsMissing');

@@ -59,3 +59,18 @@ export function completenessText(completeness: FollowUpCompleteness, strings: IM
   return share === undefined ? undefined : format(strings.CountOfWithShare,
     formatCount(completeness.activitiesFollowedUp, locale), formatCount(completeness.activitiesDue, locale), formatShare(share, locale));
 }
+
+/** What `progressText` says of one org unit: the domain's figures (departmentRollup.ts, RollupUnit). */
+export interface IProgressFigures {
+  goalsHeld: number;
+  goalsWithActivities: number;
+  followUp: FollowUpCompleteness;
+}
+
+/** "fördelade mål 2, med aktiviteter 1, uppföljt 1 av 3 (33 %), 2 sena": one org unit's progress in the period. */
+export function progressText(figures: IProgressFigures, period: FollowUpPeriod, today: IsoDate, strings: IMiljomalWebPartStrings, locale: UiLocale): string {
+  const followed = completenessText(figures.followUp, strings, locale) ?? strings.ProgressNothingDue;
+  const late = lateText(figures.followUp, period, today, strings, locale);
+  return format(strings.ProgressLine, formatCount(figures.goalsHeld, locale), formatCount(figures.goalsWithActivities, locale),
+    late === undefined ? followed : `${followed}, ${late}`);
+}

@@ -92,8 +92,9 @@ export function editingClassNames(theme: Theme): EditingClassNames {
     cellProblem: { borderColor: semanticColors.errorIcon, borderWidth: 2 },
     cellWords: { display: 'inline-flex', alignItems: 'center', gap: 6, fontWeight: 600 },
     cellDetail: { ...fonts.small, color: colours.subtext },
-    readHeld: { ...cell, background: colours.heldBackground, color: colours.text, whiteSpace: 'nowrap' },
-    readMissing: { ...cell, background: colours.missingBackground, color: colours.missingText, whiteSpace: 'nowrap', fontWeight: 600 },
+    // A link to a read-only cell focuses it: the ring (inside, so the scroll area does not clip it) shows where the user landed.
+    readHeld: { ...cell, background: colours.heldBackground, color: colours.text, whiteSpace: 'nowrap', selectors: { ':focus': { ...focusVisible, outlineOffset: '-2px' } } },
+    readMissing: { ...cell, background: colours.missingBackground, color: colours.missingText, whiteSpace: 'nowrap', fontWeight: 600, selectors: { ':focus': { ...focusVisible, outlineOffset: '-2px' } } },
     glyph: { flexShrink: 0, verticalAlign: 'middle' },
     heldGlyph: { flexShrink: 0, color: colours.heldGlyph, verticalAlign: 'middle', marginRight: 6 },
     openGlyph: { flexShrink: 0, color: colours.accent },

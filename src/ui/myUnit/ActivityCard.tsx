@@ -49,7 +49,7 @@ export function ActivityCard(props: IActivityCardProps): React.ReactElement {
     : `${formatDate(activity.startDate, locale) || notSet} – ${formatDate(activity.endDate, locale) || notSet}`;
 
   return (
-    <article className={classNames.card} aria-labelledby={titleId}>
+    <article className={classNames.card} aria-labelledby={titleId} tabIndex={-1} data-activity={activity.id}>
       <div className={classNames.cardHeader}>
         <h5 id={titleId} className={classNames.subheading}>{activity.title}</h5>
         {pending ? <span className={classNames.pending}>{strings.UnitActivitySaving}</span> : null}
@@ -85,6 +85,7 @@ export function ActivityCard(props: IActivityCardProps): React.ReactElement {
           <DefaultButton
             text={format(current === undefined ? strings.UnitFollowUpRecord : strings.UnitFollowUpChange, period)}
             aria-describedby={titleId}
+            data-follow-up-for={activity.id}
             onClick={() => props.onFollowUp(activity)}
             styles={{ root: { marginTop: 8 } }}
           />

@@ -27,6 +27,7 @@ import {
 } from './myUnitModel';
 import { UnitSection } from './UnitSection';
 import { useServices } from '../services/services';
+import { focusPlace, useArrivalFor, type Arrival } from '../navigation';
 
 /**
  * Min enhet: a unit head's goals and activities (a department head's department and its units),
@@ -71,6 +72,21 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
       ? activityDraftKey(prefix, editing.target)
       : followUpDraftKey(prefix, editing.activityId, editing.period);
   const shownDrafts = useStoredDrafts(prefix, openKey).filter((draft) => draft.meta.kind === 'activity' || draft.meta.kind === 'followUp');
+  // A gap's link lands on its unit, the goal that lacks an activity, or the activity's follow-up.
+  const anchor = React.useRef<HTMLSpanElement>(null);
+  const { arrival, done } = useArrivalFor('myUnit');
+  const arrivalInScope = arrival !== undefined && scope.choices.some((choice) => choice.unit.id === arrival.orgUnitId);
+  React.useEffect(() => {
+    if (arrival === undefined) return;
+    if (arrivalInScope && selectedId !== arrival.orgUnitId) {
+      setChosenId(arrival.orgUnitId);
+      return;
+    }
+    done();
+    const root = anchor.current?.parentElement;
+    const place = root === null || root === undefined ? undefined : myUnitPlace(root, arrival);
+    if (place !== undefined) focusPlace(place);
+  }, [arrival, arrivalInScope, selectedId, done]);
 
   const openActivity = (target: ActivityTarget): void => setEditing({ kind: 'activity', target, key: Date.now() });
   const openFollowUp = (activity: Activity, period: FollowUpPeriod = openPeriod): void =>
@@ -151,8 +167,25 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           onClosed={() => setEditing(undefined)}
         />
       ) : null}
+      {/* Where a link's place is looked for: this view's own part of the page (Stack takes no ref). Last, so no gap moves. */}
+      <span ref={anchor} hidden />
     </Stack>
   );
+}
+
+/** The nearest of the places a link names that is on the screen: the follow-up's button, the goal's, the unit. */
+function myUnitPlace(root: HTMLElement, arrival: Arrival): HTMLElement | undefined {
+  const selectors = arrival.view !== 'myUnit' ? [] : [
+    ...(arrival.activityId === undefined ? [] : [`[data-follow-up-for="${arrival.activityId}"]`, `[data-activity="${arrival.activityId}"]`]),
+    ...(arrival.goalId === undefined ? [] : [`[data-add-activity-for="${arrival.goalId}"]`, `[data-goal-heading="${arrival.goalId}"]`]),
+    `[data-unit-heading="${arrival.orgUnitId}"]`,
+    '[data-unit-heading]'
+  ];
+  for (const selector of selectors) {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (found !== null) return found;
+  }
+  return undefined;
 }
 
 interface IUnitPickerProps {

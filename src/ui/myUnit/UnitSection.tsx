@@ -11,7 +11,8 @@ import { format } from '../format';
 import { formatDate, formatDateTime } from '../edit/dates';
 import { useEditClassNames } from '../edit/editStyles';
 import { PlainText } from '../edit/PlainText';
-import { goalLabel } from '../common/summaryText';
+import { goalLabel, periodName, progressText } from '../common/summaryText';
+import { computeDepartmentRollup } from '../../domain/goals/departmentRollup';
 import { ActivityCard } from './ActivityCard';
 import { headToAsk, yearGoals, type ActivityTarget } from './myUnitModel';
 import { NothingAllocated } from './NothingAllocated';
@@ -29,7 +30,7 @@ export interface IUnitSectionProps {
 /** One org unit: who heads it, the goals allocated to it with their activities, or what to do when there are none. */
 export function UnitSection(props: IUnitSectionProps): React.ReactElement {
   const { unit, picture, actor } = props;
-  const { strings } = useServices();
+  const { strings, locale, today } = useServices();
   const classNames = useEditClassNames();
   const headingId = useUniqueId('unit');
   const goals = yearGoals(picture);
@@ -46,15 +47,25 @@ export function UnitSection(props: IUnitSectionProps): React.ReactElement {
     return result.ok || result.reason.code !== 'outsideScope';
   });
   const ask = headToAsk(unit, picture);
+  // The head's own progress for the open period, as the summary and the department head count it.
+  const departmentId = unit.level === 'enhet' ? unit.parentId : unit.id;
+  const progress = React.useMemo(() => departmentId === undefined ? undefined
+    : computeDepartmentRollup(picture, departmentId, props.openPeriod).units.find((candidate) => candidate.orgUnitId === unit.id),
+  [picture, departmentId, props.openPeriod, unit.id]);
 
   return (
     <section aria-labelledby={headingId} className={classNames.choices}>
-      <h3 id={headingId} className={classNames.heading}>{unit.closed ? format(strings.UnitClosed, unit.name) : unit.name}</h3>
+      <h3 id={headingId} className={classNames.heading} tabIndex={-1} data-unit-heading={unit.id}>{unit.closed ? format(strings.UnitClosed, unit.name) : unit.name}</h3>
       <p className={classNames.subtle}>
         {unit.level === 'enhet'
           ? format(strings.UnitFactsUnit, department?.name ?? '', headName)
           : format(strings.UnitFactsDepartment, headName)}
       </p>
+      {progress === undefined || progress.goalsHeld === 0 ? null : (
+        <p className={classNames.subtle}>
+          {format(strings.ProgressOf, periodName(props.openPeriod, strings), progressText(progress, props.openPeriod, today, strings, locale))}
+        </p>
+      )}
       {unit.closed ? (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>{format(strings.UnitClosedNotice, unit.name)}</MessageBar>
       ) : null}
@@ -96,7 +107,7 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
   const allocatedOn = formatDateTime(allocation.allocatedAt, locale);
   return (
     <section aria-labelledby={headingId} className={classNames.choices}>
-      <h4 id={headingId} className={classNames.subheading}>{goalLabel(goal)}</h4>
+      <h4 id={headingId} className={classNames.subheading} tabIndex={-1} data-goal-heading={goal.id}>{goalLabel(goal)}</h4>
       {goal.description.trim() === '' ? null : <PlainText text={goal.description} className={classNames.subtle} />}
       <p className={classNames.subtle}>
         {format(strings.UnitAllocatedBy, allocation.allocatedBy.name || strings.UnitNoHead, allocatedOn)}
@@ -113,6 +124,7 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
           <DefaultButton
             text={strings.UnitAddActivity}
             aria-describedby={headingId}
+            data-add-activity-for={goal.id}
             onClick={() => props.onActivity({ kind: 'new', goalId: goal.id, orgUnitId: unit.id })}
           />
         </div>

@@ -4,13 +4,15 @@ import type { CoverageSummary, DepartmentCoverage } from '../../domain/summary/c
 import { format } from '../format';
 import { joinList } from '../common/text';
 import type { IPictureIndex } from './pictureIndex';
-import { gradeText, periodName, statusText } from '../common/summaryText';
+import { gradeText, periodName, progressText, statusText } from '../common/summaryText';
+import { computeDepartmentRollup, type RollupUnit } from '../../domain/goals/departmentRollup';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import type { SummaryTextsWanted } from '../../ports';
 import { indexWithTexts, useSummaryTexts } from './summaryTexts';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
+import { PlaceLink } from '../navigation';
 
 export interface IDepartmentDetailsProps {
   department: DepartmentCoverage;
@@ -61,6 +63,11 @@ function DepartmentRecords({ department, summary, index }: IDepartmentDetailsPro
   const units = index
     .unitsOf(department.departmentId)
     .filter((unit) => !unit.closed || index.allocationsAt(unit.id).length > 0);
+  // Each block's progress for the period, counted as the summary's row (the rows add up to it).
+  const progress = React.useMemo(() => {
+    const rollup = computeDepartmentRollup(index.picture, department.departmentId, summary.period);
+    return new Map(rollup.units.map((unit) => [unit.orgUnitId, unit]));
+  }, [index, department.departmentId, summary.period]);
   return (
     <div className={classNames.details}>
       <OrgUnitBlock
@@ -68,6 +75,7 @@ function DepartmentRecords({ department, summary, index }: IDepartmentDetailsPro
         orgUnitId={department.departmentId}
         summary={summary}
         index={index}
+        progress={progress.get(department.departmentId)}
       />
       {units.length === 0 ? <p className={classNames.subtle}>{strings.NoUnits}</p> : null}
       {units.map((unit) => (
@@ -77,6 +85,7 @@ function DepartmentRecords({ department, summary, index }: IDepartmentDetailsPro
           orgUnitId={unit.id}
           summary={summary}
           index={index}
+          progress={progress.get(unit.id)}
         />
       ))}
     </div>
@@ -92,10 +101,11 @@ interface IOrgUnitBlockProps {
   orgUnitId: number;
   summary: CoverageSummary;
   index: IPictureIndex;
+  progress?: RollupUnit;
 }
 
-function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps): React.ReactElement {
-  const { strings } = useServices();
+function OrgUnitBlock({ title, orgUnitId, summary, index, progress }: IOrgUnitBlockProps): React.ReactElement {
+  const { strings, locale, today } = useServices();
   const classNames = useSummaryClassNames();
   const counted = new Set(summary.goalIds);
   const allocations = index.allocationsAt(orgUnitId).filter((allocation) => counted.has(allocation.goalId));
@@ -104,13 +114,26 @@ function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps):
   return (
     <div>
       <h4 className={classNames.subheading}>{title}</h4>
+      {progress === undefined ? null : (
+        <p className={classNames.subtle}>
+          {format(strings.ProgressOf, periodName(summary.period, strings), progressText(progress, summary.period, today, strings, locale))}
+        </p>
+      )}
       <p className={classNames.subtle}>
         {allocations.length === 0
-          ? strings.NoGoalsHere
+          ? (
+            <PlaceLink className={classNames.placeLink} target={{ view: 'allocation', year: summary.year, orgUnitId }} aria-label={format(strings.DetailsNoGoalsLinkLabel, title)}>
+              {strings.NoGoalsHere}
+            </PlaceLink>
+          )
           : format(strings.GoalsHere, joinList(allocations.map((allocation) => index.goalLabel(allocation.goalId)), strings.ListAnd))}
       </p>
       {allocations.length === 0 ? null : rows.length === 0 ? (
-        <p className={classNames.subtle}>{strings.NoActivitiesHere}</p>
+        <p className={classNames.subtle}>
+          <PlaceLink className={classNames.placeLink} target={{ view: 'myUnit', orgUnitId }} aria-label={format(strings.DetailsNoActivitiesLinkLabel, title)}>
+            {strings.NoActivitiesHere}
+          </PlaceLink>
+        </p>
       ) : (
         <table className={classNames.table}>
           <caption className={classNames.caption}>{format(strings.ActivitiesOf, title)}</caption>
@@ -132,7 +155,14 @@ function OrgUnitBlock({ title, orgUnitId, summary, index }: IOrgUnitBlockProps):
                   <td className={classNames.td}>{statusText(activity.status, strings)}</td>
                   <td className={classNames.td}>
                     {followUp === undefined ? (
-                      <span className={classNames.subtle}>{strings.NotFollowedUp}</span>
+                      <span className={classNames.subtle}>
+                        <PlaceLink className={classNames.placeLink}
+                          target={{ view: 'myUnit', orgUnitId, activityId: activity.id }}
+                          aria-label={format(strings.DetailsFollowUpLinkLabel, activity.title)}
+                        >
+                          {strings.NotFollowedUp}
+                        </PlaceLink>
+                      </span>
                     ) : (
                       <>
                         {gradeText(followUp.grade, strings)}

@@ -11,6 +11,7 @@ import { nextSort, sortColumns, type ISortState, type SortColumn } from './sortD
 import { completenessText, lateText, periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
+import { PlaceLink } from '../navigation';
 
 // A department's units and activities only when it is opened: its code stays out of the first chunk.
 const LazyDepartmentDetails = React.lazy(() =>
@@ -148,7 +149,7 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
           </button>
         </th>
         <td className={numberCell}>
-          <GoalsHeld department={department} index={index} />
+          <GoalsHeld department={department} index={index} year={props.summary.year} />
         </td>
         <td className={numberCell}>{countOf(strings, locale, department.unitsReached, department.unitsTotal)}</td>
         <td className={numberCell}>{formatCount(department.departmentLevelActivities, locale)}</td>
@@ -174,10 +175,11 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
 interface IGoalsHeldProps {
   department: DepartmentCoverage;
   index: IPictureIndex;
+  year: number;
 }
 
-/** "3 av 4"; which goals, by code and title, on hover and for screen readers. */
-function GoalsHeld({ department, index }: IGoalsHeldProps): React.ReactElement {
+/** "3 av 4"; which goals, by code and title, on hover and for screen readers; each missing goal a link to its Fördelning cell. */
+function GoalsHeld({ department, index, year }: IGoalsHeldProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const labels = (ids: readonly number[]): string =>
@@ -189,12 +191,25 @@ function GoalsHeld({ department, index }: IGoalsHeldProps): React.ReactElement {
     <>
       <LightTooltipHost content={<>{allocated}<br />{missing}</>}>
         <span aria-hidden="true">{count}</span>
-        {department.missingGoalIds.length === 0 ? null : (
-          <span className={classNames.note} aria-hidden="true">
-            {format(strings.GoalsMissingList, department.missingGoalIds.map((id) => index.goal(id)?.code ?? String(id)).join(', '))}
-          </span>
-        )}
       </LightTooltipHost>
+      {department.missingGoalIds.length === 0 ? null : (
+        // Outside the tooltip's aria-hidden part: the links must be reachable (a hidden link is a trap).
+        <span className={classNames.note}>
+          {strings.GoalsMissingLead}{' '}
+          {department.missingGoalIds.map((id, position) => (
+            <React.Fragment key={id}>
+              {position === 0 ? null : ', '}
+              <PlaceLink
+                className={classNames.placeLink}
+                target={{ view: 'allocation', year, orgUnitId: department.departmentId, goalId: id }}
+                aria-label={format(strings.MatrixMissingLinkLabel, index.goalLabel(id), department.name)}
+              >
+                {index.goal(id)?.code ?? String(id)}
+              </PlaceLink>
+            </React.Fragment>
+          ))}
+        </span>
+      )}
       <span className={visuallyHiddenClass}>
         {format(strings.GoalsHeldSummary, formatCount(department.goalsAllocated, locale), formatCount(department.goalsPossible, locale))}{' '}
         {allocated} {missing}

@@ -13,6 +13,9 @@ import { useServices } from '../services/services';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { indexWithTexts, useSummaryTexts } from './summaryTexts';
+import { PlaceLink, useNavigation } from '../navigation';
+import { viewLabel } from '../views';
+import { gapPlace } from './gapPlace';
 
 export interface IGapsListProps {
   summary: CoverageSummary;
@@ -45,9 +48,11 @@ export function GapsList({ summary, index, onOpenGoal }: IGapsListProps): React.
   // Activities are named by their titles, which the summary's year leaves out: read for the gaps shown.
   const names = React.useMemo(() => gapNames(summary, indexWithTexts(index), strings), [summary, index, strings]);
   const groups = React.useMemo(() => groupGaps(summary.gaps, gapCodes), [summary]);
+  const navigation = useNavigation();
   return (
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{strings.GapsHeading}</h3>
+      {groups.length > 0 && navigation !== undefined ? <p className={classNames.subtle}>{strings.GapsFixHint}</p> : null}
       {groups.length === 0 ? (
         <p className={classNames.subtle}>{format(strings.GapsNone, periodName(summary.period, strings))}</p>
       ) : (
@@ -59,6 +64,7 @@ export function GapsList({ summary, index, onOpenGoal }: IGapsListProps): React.
             title={gapGroupTitle(group.code, formatCount(group.gaps.length, locale), summary, strings)}
             names={names}
             index={index}
+            year={summary.year}
             onOpenGoal={onOpenGoal}
           />
         ))
@@ -73,10 +79,11 @@ interface IGapGroupProps {
   title: string;
   names: IGapNames;
   index: IPictureIndex;
+  year: number;
   onOpenGoal?: (goalId: number) => void;
 }
 
-function GapGroup({ code, gaps, title, names, index, onOpenGoal }: IGapGroupProps): React.ReactElement {
+function GapGroup({ code, gaps, title, names, index, year, onOpenGoal }: IGapGroupProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const listId = useUniqueId(`miljomal-gaps-${code}`);
@@ -94,7 +101,7 @@ function GapGroup({ code, gaps, title, names, index, onOpenGoal }: IGapGroupProp
       <ul id={listId} className={classNames.list} hidden={texts.kind !== 'loaded'}>
         {shown.map((gap, position) => (
           <li key={position}>
-            {gapText(gap, names, strings)}
+            <GapLine gap={gap} text={gapText(gap, names, strings)} year={year} />
             {onOpenGoal === undefined ? null : goalsOf(gap, index).map((goalId) => (
               <React.Fragment key={goalId}>
                 {' '}
@@ -112,5 +119,16 @@ function GapGroup({ code, gaps, title, names, index, onOpenGoal }: IGapGroupProp
         </Link>
       ) : null}
     </div>
+  );
+}
+
+/** The gap's words as a link to where it is fixed; its name says which view opens. */
+function GapLine({ gap, text, year }: { gap: Gap; text: string; year: number }): React.ReactElement {
+  const { strings } = useServices();
+  const place = gapPlace(gap, year);
+  return (
+    <PlaceLink target={place} aria-label={format(strings.GapFixLinkLabel, text, viewLabel(place.view, strings))}>
+      {text}
+    </PlaceLink>
   );
 }

@@ -8,6 +8,7 @@ import type { IPictureIndex } from './pictureIndex';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
+import { PlaceLink } from '../navigation';
 
 export interface IGoalMatrixProps {
   summary: CoverageSummary;
@@ -68,7 +69,13 @@ export function GoalMatrix({ summary, index, onOpenGoal }: IGoalMatrixProps): Re
                     ) : (
                       <td key={goalId} className={classNames.missing}>
                         <StatusGlyph kind="missing" className={classNames.missingGlyph} />
-                        {strings.MatrixMissing}
+                        {/* Where it is fixed: the department's cell for the goal in Fördelning. */}
+                        <PlaceLink className={classNames.placeLink}
+                          target={{ view: 'allocation', year: summary.year, orgUnitId: department.departmentId, goalId }}
+                          aria-label={format(strings.MatrixMissingLinkLabel, index.goalLabel(goalId), department.name)}
+                        >
+                          {strings.MatrixMissing}
+                        </PlaceLink>
                       </td>
                     ))}
                 </tr>

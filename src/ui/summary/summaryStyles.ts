@@ -24,6 +24,8 @@ export interface ISummaryStyles extends IViewClassStyles {
   goalCode: IStyle;
   goalTitle: IStyle;
   goalLink: IStyle;
+  /** A link to where a gap is fixed, inside tinted cells and small print: the text's own colour (the theme's link colour fails contrast on the tints), underlined. */
+  placeLink: IStyle;
   detailsCell: IStyle;
   details: IStyle;
   subtle: IStyle;
@@ -101,6 +103,7 @@ export function summaryClassNames(theme: Theme): SummaryClassNames {
     goalTitle: { display: 'block', ...fonts.small, fontWeight: 400, color: colours.subtext, minWidth: 120 },
     // The code and title keep their looks inside the link; the underline says it opens something.
     goalLink: { textAlign: 'left', textDecoration: 'underline', selectors: { span: { color: 'inherit' } } },
+    placeLink: { color: 'inherit', textDecoration: 'underline', selectors: { ':hover, :active, :active:hover, :visited': { color: 'inherit' } } },
     detailsCell: { ...cell, background: colours.standout, padding: '8px 16px 16px' },
     details: { display: 'flex', flexDirection: 'column', gap: 12 },
     subtle: { ...fonts.small, color: colours.subtext, margin: 0 },

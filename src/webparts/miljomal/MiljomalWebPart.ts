@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { IPropertyPaneConfiguration, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, PropertyPaneDropdown, PropertyPaneLabel, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
@@ -9,13 +9,18 @@ import { MiljomalApp } from '../../ui/MiljomalApp';
 import { allViews, storedView, viewLabel } from '../../ui/views';
 import { ensureIcons } from './icons';
 import { createServices, Services } from './services';
-import { checkSiteUrl, siteUrlMessage } from './siteUrlValidation';
+import { checkPageUrl, checkSiteUrl, pageUrlMessage, siteUrlMessage, usablePageUrl } from './siteUrlValidation';
+import { targetFromSearch, type NavTarget } from '../../ui/navigation';
 import { strings } from './strings';
 import { uiLocaleOf } from './uiLocale';
 
 export interface IMiljomalWebPartProps {
   view: string;
   siteUrl: string;
+  /** The page or Teams tab that shows Fördelning, for links from elsewhere; empty: this page. */
+  allocationPageUrl?: string;
+  /** The page or Teams tab that shows Min enhet. */
+  myUnitPageUrl?: string;
 }
 
 /** Thin host: property pane, theme and language in; services made once; the React root out. */
@@ -28,9 +33,12 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   private teamsThemeOf: ((teamsThemeName: string) => PartialTheme) | undefined;
   private services!: Services;
   private canManageLists = false;
+  /** The place a link sent the page to, read once: later renders (theme, property pane) keep the app's own state. */
+  private target: NavTarget | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    this.target = targetFromSearch(window.location.search);
     await ensureIcons();
     this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this.sharePointTheme = this.themeProvider.tryGetTheme();
@@ -46,7 +54,9 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
       repository: this.services.repository,
       locale: uiLocaleOf(strings),
       canManageLists: this.canManageLists,
-      siteUrl: this.services.siteUrl
+      siteUrl: this.services.siteUrl,
+      target: this.target,
+      pages: { allocation: usablePageUrl(this.properties.allocationPageUrl), myUnit: usablePageUrl(this.properties.myUnitPageUrl) }
     });
     ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, app), this.domElement);
   }
@@ -87,6 +97,23 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
               description: strings.SiteUrlFieldDescription,
               onGetErrorMessage: (value: string) =>
                 siteUrlMessage(checkSiteUrl(value, currentSiteUrl), currentSiteUrl, strings),
+              deferredValidationTime: 400
+            })
+          ]
+        }, {
+          groupName: strings.PagesGroupName,
+          groupFields: [
+            PropertyPaneLabel('pagesDescription', { text: strings.PagesGroupDescription }),
+            PropertyPaneTextField('allocationPageUrl', {
+              label: strings.AllocationPageFieldLabel,
+              description: strings.PageUrlFieldDescription,
+              onGetErrorMessage: (value: string) => pageUrlMessage(checkPageUrl(value ?? ''), strings),
+              deferredValidationTime: 400
+            }),
+            PropertyPaneTextField('myUnitPageUrl', {
+              label: strings.MyUnitPageFieldLabel,
+              description: strings.PageUrlFieldDescription,
+              onGetErrorMessage: (value: string) => pageUrlMessage(checkPageUrl(value ?? ''), strings),
               deferredValidationTime: 400
             })
           ]

@@ -28,3 +28,36 @@ export function siteUrlMessage(problem: SiteUrlProblem | undefined, currentSiteU
     case 'otherTenant': return strings.SiteUrlOtherTenant.replace('{0}', new URL(currentSiteUrl).hostname);
   }
 }
+
+/**
+ * Why an address set for the page (or Teams tab) that holds a view cannot be used; empty means
+ * this page. Any host will do (a Teams tab lives on teams.microsoft.com), but only https.
+ */
+export type PageUrlProblem = 'notAUrl' | 'notHttps';
+
+export function checkPageUrl(value: string): PageUrlProblem | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return 'notAUrl';
+  }
+  if (url.protocol !== 'https:') return url.protocol === 'http:' ? 'notHttps' : 'notAUrl';
+  return undefined;
+}
+
+export function pageUrlMessage(problem: PageUrlProblem | undefined, strings: IMiljomalWebPartStrings): string {
+  switch (problem) {
+    case undefined: return '';
+    case 'notAUrl': return strings.SiteUrlNotAUrl;
+    case 'notHttps': return strings.SiteUrlNotHttps;
+  }
+}
+
+/** The address to link to, or undefined for this page (empty or not usable). */
+export function usablePageUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '' || checkPageUrl(value) !== undefined) return undefined;
+  return value.trim();
+}

@@ -9,7 +9,8 @@ describe('Fördelning at 400 px', () => {
     const page = await openWorkbench(session, { user: 'departmentHead', view: 'allocation', viewport: { width: 400, height: 800 } });
     const cell = page.getByRole('button', { name: /^Fördela M4 .* till Måltidsservice$/ });
     await cell.waitFor();
-    const rowHeader = page.getByRole('rowheader', { name: /^Måltidsservice/ });
+    // The grid's row header (the roll-up's per-unit table below has one by the same name, without the head).
+    const rowHeader = page.getByRole('rowheader', { name: /^Måltidsservice Chef:/ });
     const before = await rowHeader.boundingBox();
     await cell.scrollIntoViewIfNeeded();
     const after = await rowHeader.boundingBox();

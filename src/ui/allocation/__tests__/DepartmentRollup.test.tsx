@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import { computeCoverageSummary, demoDepartmentIds, demoFollowUpPeriod, demoRegion2023 } from '../../../domain';
+import { computeCoverageSummary, demoDepartmentIds, demoFollowUpPeriod, demoRegion2023, demoUnitIds } from '../../../domain';
+import { computeDepartmentRollup } from '../../../domain/goals/departmentRollup';
 import { loaded, maltidsserviceHead, regionserviceHead, renderAllocation } from './support/allocationTestKit';
 
 const regionservice = 'Miljömål till enheterna i Regionservice';
@@ -21,7 +22,7 @@ describe('the department head\'s roll-up in Fördelning', () => {
     expect(missing).toBe(1);
     // Before the deadline nothing is late yet.
     expect(within(section()).getByText(`Uppföljda: ${department.followUp.activitiesFollowedUp} av ${department.followUp.activitiesDue} (75 %).`)).toBeTruthy();
-    const table = within(section()).getByRole('table');
+    const table = within(section()).getByRole('table', { name: /^Per miljömål/ });
     expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(0);
     // Every activity of the department shows under its goal, with its state for the period.
     const allocations = new Set(demoRegion2023.allocations.filter((allocation) => {
@@ -33,6 +34,25 @@ describe('the department head\'s roll-up in Fördelning', () => {
     expect(items).toHaveLength(titles.length);
     for (const title of titles) expect(items.some((item) => item.includes(title))).toBe(true);
     expect(items.filter((item) => item.includes('(ingen uppföljning för delår 2023)'))).toHaveLength(missing);
+  });
+
+  it('shows each unit\'s progress in a row of its own: goals allocated, with activities, followed up', async () => {
+    renderAllocation(regionserviceHead, { props: { today: '2023-08-20' } });
+    await loaded(regionservice);
+    const table = within(section()).getByRole('table', { name: 'Per enhet i Regionservice' });
+    const { units } = computeDepartmentRollup(demoRegion2023, demoDepartmentIds.regionservice, demoFollowUpPeriod);
+    const open = demoRegion2023.orgUnits.filter((unit) => unit.parentId === demoDepartmentIds.regionservice && !unit.closed);
+    // The department's own level and every open unit, holding goals or not.
+    const headers = within(table).getAllByRole('rowheader').map((header) => header.textContent);
+    expect(headers[0]).toBe('Avdelningsnivå');
+    expect(headers).toEqual(expect.arrayContaining(open.map((unit) => unit.name)));
+    expect(headers).toHaveLength(units.length);
+    const maltids = units.find((unit) => unit.orgUnitId === demoUnitIds.maltidsservice)!;
+    const row = within(table).getByRole('rowheader', { name: 'Måltidsservice' }).closest('tr')!;
+    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(cells[0]).toBe(String(maltids.goalsHeld));
+    expect(cells[1]).toBe(`${maltids.goalsWithActivities} av ${maltids.goalsHeld}`);
+    expect(cells[2]).toMatch(new RegExp(`^${maltids.followUp.activitiesFollowedUp} av ${maltids.followUp.activitiesDue} `));
   });
 
   it('says what is late once the period\'s deadline has passed', async () => {

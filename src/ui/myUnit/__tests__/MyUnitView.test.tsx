@@ -12,6 +12,9 @@ import {
   type
 } from './support/myUnitTestKit';
 import { choosePerson, typePersonAddress } from '../../../../test/support/render';
+import { demoDepartmentIds, demoRegion2023, demoToday, demoUnitIds } from '../../../domain';
+import { computeDepartmentRollup } from '../../../domain/goals/departmentRollup';
+import { currentFollowUpPeriod } from '../../../domain/period';
 
 beforeEach(freshTab);
 
@@ -119,5 +122,19 @@ describe('the follow-up deadline in Min enhet', () => {
     expect(await screen.findByText(/Sista dag för helår 2023 var 15 januari 2024: det som saknas är sent\./)).toBeTruthy();
     expect(screen.getAllByText('Sen: inte uppföljd för helår 2023, sista dag var 15 januari 2024.').length).toBeGreaterThan(0);
     expect(screen.queryByText('Inte uppföljd för helår 2023 än.')).toBeNull();
+  });
+});
+
+describe('a unit head\'s own progress', () => {
+  it('says how far the unit has come in the open period, as the summary and the department head count it', async () => {
+    renderMyUnit(demo.maltidsserviceHead);
+    await screen.findByRole('heading', { level: 3, name: 'Måltidsservice' });
+    const period = currentFollowUpPeriod(demoToday);
+    const own = computeDepartmentRollup(demoRegion2023, demoDepartmentIds.regionservice, period).units
+      .find((unit) => unit.orgUnitId === demoUnitIds.maltidsservice)!;
+    const { activitiesDue, activitiesFollowedUp } = own.followUp;
+    const share = Math.round((activitiesFollowedUp / activitiesDue) * 100);
+    expect(screen.getByText(new RegExp(`^Läget för helår 2023: fördelade mål ${own.goalsHeld}, med aktiviteter ${own.goalsWithActivities}, `
+      + `uppföljt ${activitiesFollowedUp} av ${activitiesDue} \\(${share}\\s%\\)\\.$`))).toBeTruthy();
   });
 });

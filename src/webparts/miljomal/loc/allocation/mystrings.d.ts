@@ -54,6 +54,10 @@ declare interface IAllocationStrings {
   RollupColumnUnits: string;
   RollupColumnStarted: string;
   RollupColumnFollowedUp: string;
+  RollupUnitsCaption: string;
+  RollupColumnUnit: string;
+  RollupColumnGoalsHeld: string;
+  RollupColumnGoalsWithActivities: string;
   RollupNoActivities: string;
   RollupDepartmentLevel: string;
   RollupNotFollowedUp: string;

@@ -23,6 +23,15 @@ declare interface ICommonStrings {
   SiteUrlNotAUrl: string;
   SiteUrlNotHttps: string;
   SiteUrlOtherTenant: string;
+  NavBackTo: string;
+  PagesGroupName: string;
+  PagesGroupDescription: string;
+  AllocationPageFieldLabel: string;
+  MyUnitPageFieldLabel: string;
+  PageUrlFieldDescription: string;
+  ProgressOf: string;
+  ProgressLine: string;
+  ProgressNothingDue: string;
   ListAnd: string;
   CountOf: string;
   CountOfWithShare: string;

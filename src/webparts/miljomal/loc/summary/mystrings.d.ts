@@ -140,6 +140,13 @@ declare interface ISummaryStrings {
   ExportIndValuesHeading: string;
   GoalPageOpen: string;
   GoalPageOpenLabel: string;
+  GapsFixHint: string;
+  GapFixLinkLabel: string;
+  MatrixMissingLinkLabel: string;
+  GoalsMissingLead: string;
+  DetailsFollowUpLinkLabel: string;
+  DetailsNoGoalsLinkLabel: string;
+  DetailsNoActivitiesLinkLabel: string;
   MatrixGoalPageHint: string;
   GoalPageBack: string;
   GoalPageLoading: string;
