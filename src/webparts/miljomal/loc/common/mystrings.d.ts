@@ -33,6 +33,8 @@ declare interface ICommonStrings {
   PeriodDeadlineTomorrow: string;
   PeriodDeadlineToday: string;
   PeriodDeadlineLate: string;
+  PeriodNotOpen: string;
+  PeriodClosedLine: string;
   PeriodHelarOfYear: string;
   UnitClosed: string;
   StatusPlanerad: string;

@@ -99,6 +99,7 @@ declare interface IEditingStrings {
   EditOutsideScope_editIndicators: string;
   EditOutsideScope_freezeReport: string;
   EditOutsideScope_remind: string;
+  EditOutsideScope_editPeriods: string;
   EditOutsideScope_manageLists: string;
   EditForbidden_editGoals: string;
   EditForbidden_editOrganisation: string;
@@ -109,6 +110,7 @@ declare interface IEditingStrings {
   EditForbidden_editIndicators: string;
   EditForbidden_freezeReport: string;
   EditForbidden_remind: string;
+  EditForbidden_editPeriods: string;
   EditForbidden_manageLists: string;
 }
 
