@@ -55,6 +55,11 @@ function keyOf(year: number | undefined, id: number): string {
   return `${year ?? ''}:${id}`;
 }
 
+/** What SharePoint answers shares nothing with what was stored (jsdom has no structuredClone). */
+function copyOf<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 function etagFor(version: number): string {
   return `"${version}"`;
 }
@@ -147,7 +152,7 @@ export class MemoryRepository implements IMiljoRepository {
   /** A period closed (or its dates set) before the test: as if the regional staff had done it. */
   public setPeriodBehind(settings: PeriodSettings): void {
     const stored = this.periods.get(periodKey(settings.period));
-    this.periods.set(periodKey(settings.period), { settings: structuredClone(settings), version: (stored?.version ?? 0) + 1 });
+    this.periods.set(periodKey(settings.period), { settings: copyOf(settings), version: (stored?.version ?? 0) + 1 });
   }
 
   /** A colleague's change, behind the view's back: a new version of the item. */
@@ -438,7 +443,7 @@ export class MemoryRepository implements IMiljoRepository {
       const loaded: LoadedPeriods = { periods: [], versions: {} };
       for (const period of periodsOfYear(year)) {
         const stored = this.periods.get(periodKey(period));
-        loaded.periods.push(stored ? structuredClone(stored.settings) : noSettings(period));
+        loaded.periods.push(stored ? copyOf(stored.settings) : noSettings(period));
         if (stored) loaded.versions[period.kind] = etagFor(stored.version);
       }
       return loaded;
@@ -451,12 +456,12 @@ export class MemoryRepository implements IMiljoRepository {
       if (!this.user.isRegionalStaff) return { kind: 'forbidden', action: 'editPeriods' };
       const stored = this.periods.get(periodKey(period));
       const current = stored ? etagFor(stored.version) : undefined;
-      if (stored && stored.settings.datesSetAt !== undefined && current !== version) return { kind: 'conflict', current: structuredClone(stored.settings), etag: current ?? '' };
+      if (stored && stored.settings.datesSetAt !== undefined && current !== version) return { kind: 'conflict', current: copyOf(stored.settings), etag: current ?? '' };
       const settings: PeriodSettings = { ...(stored?.settings ?? noSettings(period)), opensOn: dates.opensOn, deadline: dates.deadline,
         datesSetBy: this.user.person, datesSetAt: new Date().toISOString() };
       const next = (stored?.version ?? 0) + 1;
       this.periods.set(periodKey(period), { settings, version: next });
-      return { kind: 'saved', value: structuredClone(settings), etag: etagFor(next) };
+      return { kind: 'saved', value: copyOf(settings), etag: etagFor(next) };
     });
   }
 
@@ -479,7 +484,7 @@ export class MemoryRepository implements IMiljoRepository {
       this.clientKeys.set(`period:${clientKey}`, id);
       this.periods.set(periodKey(period), stored);
     }
-    return { kind: 'saved', value: structuredClone(stored.settings), etag: etagFor(stored.version) };
+    return { kind: 'saved', value: copyOf(stored.settings), etag: etagFor(stored.version) };
   }
 
   /** A closed period's follow-ups: the regional staff's alone, as SharePoint's locked folders hold them. */

@@ -69,6 +69,7 @@ define([], function () {
     "EditRefusal_sameAllocation": "The activities are already on that allocation.",
     "EditRefusal_periodClosed": "The follow-up for {0} is closed and can no longer be changed.",
     "EditRefusal_periodNotOpen": "The follow-up for {0} has not opened yet.",
+    "EditRefusal_periodLocked": "The regional staff have closed {0}: only they can change its follow-ups now.",
     "EditRefusal_periodOutsideGoalYear": "{0} does not belong to the goal's year ({1}).",
     "EditRefusal_required": "Fill this in.",
     "EditRefusal_tooLong": "At most {0} characters; this is {1}.",

@@ -73,6 +73,7 @@ declare interface IEditingStrings {
   EditRefusal_sameAllocation: string;
   EditRefusal_periodClosed: string;
   EditRefusal_periodNotOpen: string;
+  EditRefusal_periodLocked: string;
   EditRefusal_periodOutsideGoalYear: string;
   EditRefusal_required: string;
   EditRefusal_tooLong: string;

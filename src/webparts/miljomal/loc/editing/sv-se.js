@@ -69,6 +69,7 @@ define([], function () {
     "EditRefusal_sameAllocation": "Aktiviteterna ligger redan på den fördelningen.",
     "EditRefusal_periodClosed": "Uppföljningen för {0} är stängd och kan inte längre ändras.",
     "EditRefusal_periodNotOpen": "Uppföljningen för {0} har inte öppnat än.",
+    "EditRefusal_periodLocked": "Regionstaben har stängt {0}: bara regionstaben kan ändra dess uppföljningar nu.",
     "EditRefusal_periodOutsideGoalYear": "{0} hör inte till målets år ({1}).",
     "EditRefusal_required": "Fyll i det här.",
     "EditRefusal_tooLong": "Högst {0} tecken; nu är det {1}.",
