@@ -112,6 +112,39 @@ describe('a closed period, held by SharePoint', () => {
   });
 });
 
+describe('"Skapa listor" and closed periods', () => {
+  it('locks a closed period in a place made after the close, and gives the staff back the Full Control an older site lacked', async () => {
+    const helar: FollowUpPeriod = { year: 2023, kind: 'helar' };
+    expect((await connected.repository(staff).closePeriod(helar, 'close-helar')).kind).toBe('saved');
+    const top = picture.orgUnits.find((candidate) => candidate.level === 'forvaltning')!;
+    const added = await connected.repository().addOrgUnit({ name: 'Ny avdelning', level: 'avdelning', parentId: top.id }, 'new-department');
+    expect(added.kind).toBe('saved');
+    if (added.kind !== 'saved') return;
+    const placeUrl = `${listUrl(connected.webUrl, 'followUps')}/avd-${added.value.id}`;
+    type Listed = Array<{ Name: string; ListItemAllFields: { Id: number; HasUniqueRoleAssignments: boolean } }>;
+    const periodFolders = async (): Promise<Listed> => connected.sp().web.getFolderByServerRelativePath(placeUrl).folders.expand('ListItemAllFields')();
+    expect(await periodFolders()).toEqual([]);
+    // As a site secured before periods could close: the staff with Contribute on the list and a place's folder.
+    const staffGroup: { Id: number } = await connected.sp().web.siteGroups.getByName('Miljömål regionstab').select('Id')();
+    const list = followUps();
+    await list.roleAssignments.add(staffGroup.Id, 1073741827);
+    await list.roleAssignments.remove(staffGroup.Id, 1073741829);
+    const bindings = async (): Promise<number[]> => (await list.roleAssignments.getById(staffGroup.Id).bindings.select('Id')()).map((binding: { Id: number }) => binding.Id);
+    expect(await bindings()).toEqual([1073741827]);
+
+    expect((await connected.repository().provision()).kind).toBe('done');
+    expect(await bindings()).toEqual(expect.arrayContaining([1073741829]));
+    expect((await periodFolders()).map((folder) => ({ name: folder.Name, locked: folder.ListItemAllFields.HasUniqueRoleAssignments })))
+      .toEqual([{ name: '2023-helar', locked: true }]);
+    // A second run finds it all in place.
+    const scopes = uniqueScopeCount(connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'followUps'))!);
+    expect((await connected.repository().provision()).kind).toBe('done');
+    expect(uniqueScopeCount(connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'followUps'))!)).toBe(scopes);
+    expect((await connected.repository(staff).reopenPeriod(helar, 'reopen-helar')).kind).toBe('saved');
+    expect((await periodFolders())[0].ListItemAllFields.HasUniqueRoleAssignments).toBe(false);
+  }, 60000);
+});
+
 describe('the staff’s dates of a period', () => {
   it('are stored with who set them, conflict when someone set them since, and are refused to a head', async () => {
     const helar: FollowUpPeriod = { year: 2023, kind: 'helar' };
@@ -132,4 +165,22 @@ describe('the staff’s dates of a period', () => {
     expect(await connected.repository(unitFollowUp().departmentHead).setPeriodDates(helar, { deadline: '2024-02-05' }, undefined))
       .toMatchObject({ kind: 'forbidden', action: 'editPeriods' });
   });
+});
+
+describe('a unit moving to another department', () => {
+  it('takes its follow-ups into the same period’s folder of its new department', async () => {
+    const { followUp, department } = unitFollowUp();
+    const activity = picture.activities.find((candidate) => candidate.id === followUp.activityId)!;
+    const movingId = picture.allocations.find((allocation) => allocation.id === activity.allocationId)!.orgUnitId;
+    const target = picture.orgUnits.find((candidate) => candidate.level === 'avdelning' && candidate.id !== department && !candidate.closed)!;
+    const { picture: now, etags } = await connected.repository(staff).loadYear(2023);
+    const moving = now.orgUnits.find((candidate) => candidate.id === movingId)!;
+    expect((await connected.repository(staff).updateOrgUnit({ ...moving, parentId: target.id }, etags.orgUnits.get(movingId)!)).kind).toBe('saved');
+    const mine = now.followUps.filter((candidate) => candidate.activityId === followUp.activityId);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const each of mine) {
+      const item: { FileDirRef: string } = await followUps().items.getById(each.id).select('FileDirRef')();
+      expect(item.FileDirRef).toBe(`${listUrl(connected.webUrl, 'followUps')}/avd-${target.id}/${each.period.year}-${each.period.kind}`);
+    }
+  }, 60000);
 });
