@@ -10,7 +10,8 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
-import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, YearPicture } from '../domain/model';
+import type { Activity, Allocation, FollowUp, FollowUpPeriod, Goal, Indicator, IndicatorValue, OrgUnit, YearPicture } from '../domain/model';
+import { isPeriodClosed, settingsOf, type PeriodDates, type PeriodSettings } from '../domain/periodSettings';
 import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
 import type { SentReminder } from '../domain/reminders/reminders';
 import { addItem, Item, readItem, removeItem, updateItem } from './itemWrites';
@@ -22,15 +23,17 @@ import { failureOf, guardRead, isForbidden, isNotFound, readErrorOf } from './er
 import { addedFormValues, FolderPlace } from './folderWrites';
 import { activityFolderUrl, folderUrlFor, followUpFolderUrl, keepPlacesInStep, provisionPlaces } from './places';
 import { moveIntoPlace } from './placeMoves';
+import { ensurePeriodFolder, lockPeriodFolders, periodFolderName, staffManageFollowUps, unlockPeriodFolders } from './periodFolders';
+import { datesEntry, eventEntry, settingsFromEntries } from './periodStore';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
 import type {
-  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteOutcome
+  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedPeriods, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteOutcome
 } from '../ports';
 import { lockReportItem, LockPrincipals, readReports, reportParts } from './reportStore';
-import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels, ReportPart, reportKey } from './schema';
+import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels, PeriodEntry, periodEntryKey, ReportPart, reportKey } from './schema';
 import { listUrl, readYear } from './yearReader';
 import type { SharePointWaits } from './waits';
 import { SummaryYearReader } from './summaryYear';
@@ -76,10 +79,30 @@ export class SharePointRepository implements IMiljoRepository {
       if (places.kind !== 'done') return { kind: 'forbidden', missingPermission: 'managePermissions', changes };
       // A site provisioned with flat lists: its items move into their places' folders.
       await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+      await this.keepPeriodsLocked();
       return lists;
     } catch (error) {
       // What was created stays; running it again carries on from there.
       return { ...failureOf(error), changes };
+    }
+  }
+
+  /**
+   * The staff able to close periods (lists secured before could not), and every closed period
+   * locked in every place: a place made since its close (a new department, whose folders take
+   * "Skapa listor") gets its locked period folders here, before its heads can write in it.
+   */
+  private async keepPeriodsLocked(): Promise<void> {
+    const staff: { Id: number } = await this.sp.web.siteGroups.getByName(roleGroupTitles.regionalStaff).select('Id')();
+    await staffManageFollowUps(this.sp, this.webServerRelativeUrl, staff.Id);
+    const calendar = await this.siteCalendar();
+    const projection = projections.periods;
+    const items: Item[] = await this.list('periods').items.select(...projection.select).expand(...projection.expand).orderBy('Id').top(5000)();
+    const entries = items.map((item) => ({ entry: toModel.periods(item, calendar), etag: etagOf(item) }));
+    for (const year of new Set(entries.map(({ entry }) => entry.year))) {
+      for (const settings of settingsFromEntries(year, entries).periods) {
+        if (isPeriodClosed(settings)) await lockPeriodFolders(this.sp, this.webServerRelativeUrl, settings.period, staff.Id);
+      }
     }
   }
 
@@ -319,7 +342,7 @@ export class SharePointRepository implements IMiljoRepository {
   public addFollowUp(followUp: Draft<FollowUp>): Promise<WriteOutcome<FollowUp>> {
     return addItem({
       list: this.list('followUps'), body: () => this.body('followUps', followUp), action: 'editFollowUp', value: (id) => ({ ...followUp, id }),
-      place: () => this.placeOf('followUps', followUp, {}, followUpFolderUrl(this.sp, this.webServerRelativeUrl, followUp.activityId)),
+      place: () => this.followUpPlace(followUp),
       findByKey: () => this.findByKey('followUps', 'FollowUpKey', followUpKey(followUp.activityId, followUp.period.kind)),
       // This add's first try, its answer lost, is saved; someone else's record of the period is
       // a conflict, shown and never overwritten.
@@ -397,6 +420,107 @@ export class SharePointRepository implements IMiljoRepository {
       findByKey: () => this.findByKey('reminders', 'ClientKey', clientKey),
       onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('reminders', item), etag: etagOf(item) })
     });
+  }
+
+  public periodSettings(year: number): Promise<LoadedPeriods> {
+    return guardRead(() => this.readPeriods(year));
+  }
+
+  private async readPeriods(year: number): Promise<LoadedPeriods> {
+    const calendar = await this.siteCalendar();
+    const projection = projections.periods;
+    const items: Item[] = await this.list('periods').items.select(...projection.select).expand(...projection.expand)
+      .filter(eq('MiljoYear', year)).orderBy('Id').top(5000)();
+    return settingsFromEntries(year, items.map((item) => ({ entry: toModel.periods(item, calendar), etag: etagOf(item) })));
+  }
+
+  /** The period's settings as they are now, as a write's outcome: its dates' version is the etag. */
+  private async periodOutcome(period: FollowUpPeriod, kind: 'saved' | 'conflict'): Promise<WriteOutcome<PeriodSettings>> {
+    try {
+      const loaded = await this.readPeriods(period.year);
+      const settings = settingsOf(period, loaded.periods);
+      const etag = loaded.versions[period.kind] ?? '';
+      return kind === 'saved' ? { kind, value: settings, etag } : { kind, current: settings, etag };
+    } catch (error) {
+      return failureOf(error);
+    }
+  }
+
+  public async setPeriodDates(period: FollowUpPeriod, dates: PeriodDates, version: string | undefined): Promise<WriteOutcome<PeriodSettings>> {
+    const entry = datesEntry(period, dates);
+    const key = periodEntryKey(period.year, period.kind);
+    let outcome: WriteOutcome<PeriodEntry>;
+    if (version === undefined) {
+      outcome = await addItem<PeriodEntry>({
+        list: this.list('periods'), body: () => this.addedBody('periods', entry, { clientKey: key }), action: 'editPeriods',
+        value: (id) => ({ ...entry, id }), findByKey: () => this.findByKey('periods', 'PeriodEntryKey', key),
+        // Someone set the period's dates first: theirs are shown beside the draft, never overwritten.
+        onExisting: async (item) => await this.ownAdd('periods', entry, item) ?? { kind: 'conflict', current: await this.toModel('periods', item), etag: etagOf(item) }
+      });
+    } else {
+      let found: Item | undefined;
+      try {
+        found = await this.findByKey('periods', 'PeriodEntryKey', key);
+      } catch (error) {
+        return failureOf(error);
+      }
+      if (!found) return { kind: 'gone' };
+      outcome = await updateItem<PeriodEntry>({
+        list: this.list('periods'), id: found.Id as number, body: () => this.body('periods', entry), etag: version, action: 'editPeriods',
+        value: { ...entry, id: found.Id as number }, projection: projections.periods, toValue: (item) => this.toModel('periods', item),
+        holdsWrite: this.holds('periods', entry)
+      });
+    }
+    if (outcome.kind === 'saved' || outcome.kind === 'conflict') return this.periodOutcome(period, outcome.kind);
+    return outcome;
+  }
+
+  /**
+   * Locks the period's folders first and records the close after: a close that stops half-way
+   * leaves the period locked and still shown open, and closing again finishes it.
+   */
+  public async closePeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>> {
+    return this.periodEvent(period, 'closed', clientKey, async () => {
+      const staff: { Id: number } = await this.sp.web.siteGroups.getByName(roleGroupTitles.regionalStaff).select('Id')();
+      await lockPeriodFolders(this.sp, this.webServerRelativeUrl, period, staff.Id);
+    });
+  }
+
+  /** Unlocks first and records after, as a close does: reopening again finishes a stopped reopen. */
+  public async reopenPeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>> {
+    return this.periodEvent(period, 'reopened', clientKey, async () => {
+      await unlockPeriodFolders(this.sp, this.webServerRelativeUrl, period);
+    });
+  }
+
+  private async periodEvent(period: FollowUpPeriod, kind: 'closed' | 'reopened', clientKey: string, folders: () => Promise<void>): Promise<WriteOutcome<PeriodSettings>> {
+    try {
+      // Only those who may change the follow-ups' permissions may close: anyone else is refused
+      // before a folder is touched (a head could otherwise make a period folder in their place).
+      const allowed = await this.list('followUps').currentUserHasPermissions(PermissionKind.ManagePermissions);
+      if (!allowed) return { kind: 'forbidden', action: 'editPeriods' };
+      await folders();
+      const before = settingsOf(period, (await this.readPeriods(period.year)).periods);
+      if (isPeriodClosed(before) === (kind === 'closed')) return { kind: 'saved', value: before, etag: '' };
+    } catch (error) {
+      return isForbidden(error) ? { kind: 'forbidden', action: 'editPeriods' } : failureOf(error);
+    }
+    const entry = eventEntry(period, kind);
+    const key = periodEntryKey(period.year, period.kind, `${kind}-${clientKey}`);
+    const outcome = await addItem<PeriodEntry>({
+      list: this.list('periods'), body: () => this.addedBody('periods', entry, { clientKey: key }), action: 'editPeriods',
+      value: (id) => ({ ...entry, id }), findByKey: () => this.findByKey('periods', 'PeriodEntryKey', key),
+      onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('periods', item), etag: etagOf(item) })
+    });
+    if (outcome.kind === 'conflict') return this.periodOutcome(period, 'saved');
+    if (outcome.kind !== 'saved') return outcome;
+    try {
+      // Locked as a fastställd report is: the record of who closed it is nobody's to change or remove.
+      await lockReportItem(this.list('periods').items.getById(outcome.value.id), await this.lockPrincipals());
+    } catch {
+      // The event is SharePoint's record all the same (Author, Created); the next close or reopen locks nothing more, but it counts.
+    }
+    return this.periodOutcome(period, 'saved');
   }
 
   public async freezeReport(draft: FrozenReportDraft): Promise<WriteOutcome<FrozenReport>> {
@@ -485,6 +609,15 @@ export class SharePointRepository implements IMiljoRepository {
 
   private holds<K extends ListKey>(key: K, value: Draft<ListModels[K]>): (current: Item) => Promise<boolean> {
     return async (current) => writesSame(key, value, await this.toModel(key, current), await this.siteCalendar());
+  }
+
+  /** A follow-up goes in its period's folder inside its activity's place's folder (periodFolders.ts), made when missing. */
+  private async followUpPlace(followUp: Draft<FollowUp>): Promise<FolderPlace | undefined> {
+    const placeUrl = followUpFolderUrl(this.sp, this.webServerRelativeUrl, followUp.activityId);
+    const place = await this.placeOf('followUps', followUp, {}, placeUrl);
+    if (place === undefined) return undefined;
+    return { ...place, folderUrl: `${place.folderUrl}/${periodFolderName(followUp.period)}`,
+      ensureFolder: () => ensurePeriodFolder(this.sp, this.webServerRelativeUrl, place.folderUrl, followUp.period) };
   }
 
   /** Where an add goes (places.ts) with its form texts; a unit or item the folder is read from that is gone leaves it to the add to say so. */

@@ -16,6 +16,8 @@ export interface FormValue { FieldName: string; FieldValue: string }
 export interface FolderPlace {
   folderUrl: string;
   formValues: FormValue[];
+  /** Makes the folder when it is missing (a period's folder inside its place's): the add is tried once more after it. */
+  ensureFolder?: () => Promise<void>;
 }
 
 function formText(type: string, value: unknown): string {
@@ -55,8 +57,15 @@ export async function addInFolder(list: IList, place: FolderPlace, rootBody: () 
   try {
     rows = await list.addValidateUpdateItemUsingPath(place.formValues, place.folderUrl);
   } catch (error) {
-    if (isNotFound(error)) return list.items.add(await rootBody());
-    throw error;
+    if (!isNotFound(error)) throw error;
+    // A period's folder not made yet is made (in its place's folder, whose permissions it then
+    // has); a place not made yet means the root folder, as before places existed.
+    const made = place.ensureFolder ? await place.ensureFolder().then(() => true, (cause: unknown) => {
+      if (isNotFound(cause)) return false;
+      throw cause;
+    }) : false;
+    if (!made) return list.items.add(await rootBody());
+    return addInFolder(list, { folderUrl: place.folderUrl, formValues: place.formValues }, rootBody);
   }
   const failed = rows.find((row) => row.HasException);
   if (failed) throw refusal(failed);

@@ -37,7 +37,8 @@ export const projections: Readonly<Record<ListKey, Projection>> = {
   indicators: projectionOf(lists.indicators),
   indicatorValues: projectionOf(lists.indicatorValues),
   reports: projectionOf(lists.reports),
-  reminders: projectionOf(lists.reminders)
+  reminders: projectionOf(lists.reminders),
+  periods: projectionOf(lists.periods)
 };
 
 /** A column's value as its binding reads it: a date-only instant becomes its site date first. */
@@ -66,7 +67,8 @@ export const toModel: { readonly [K in ListKey]: (item: Item, calendar: SiteCale
   indicators: reader(lists.indicators),
   indicatorValues: reader(lists.indicatorValues),
   reports: reader(lists.reports),
-  reminders: reader(lists.reminders)
+  reminders: reader(lists.reminders),
+  periods: reader(lists.periods)
 };
 
 /** The ETag SharePoint sent with an item, in whichever JSON flavour it answered. */

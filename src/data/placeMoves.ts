@@ -1,4 +1,5 @@
-// Items into the folder of their place (places.ts): after a unit moves to another department, and
+// Items into the folder of their place (places.ts), a follow-up into its period's folder there
+// (periodFolders.ts): after a unit moves to another department, and
 // when a site provisioned with flat lists is upgraded. Each list is read whole in pages of 5,000
 // ordered by id (no filter, so no list view threshold), each item's place worked out from the
 // organisation and the items it belongs to, and an item in the wrong folder moved with
@@ -13,15 +14,17 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/folders';
+import type { FollowUpPeriod } from '../domain/model';
 import { folderFor, GuardedList, PlacedUnit, readPlacedUnits } from './places';
+import { ensurePeriodFolder, periodFolderName } from './periodFolders';
 import { listUrl } from './yearReader';
 
-interface Placed { Id: number; FileDirRef: string; OrgUnitId?: number; AllocationId?: number; ActivityId?: number }
+interface Placed { Id: number; FileDirRef: string; OrgUnitId?: number; AllocationId?: number; ActivityId?: number; MiljoYear?: number; Period?: string }
 
-async function readAll(sp: SPFI, webUrl: string, key: GuardedList, lookup: string): Promise<Placed[]> {
+async function readAll(sp: SPFI, webUrl: string, key: GuardedList, ...columns: string[]): Promise<Placed[]> {
   const all: Placed[] = [];
   // Folders have no lookup value: they are not items to place.
-  for await (const page of sp.web.getList(listUrl(webUrl, key)).items.select('Id', 'FileDirRef', 'FileSystemObjectType', lookup).orderBy('Id').top(5000)) {
+  for await (const page of sp.web.getList(listUrl(webUrl, key)).items.select('Id', 'FileDirRef', 'FileSystemObjectType', ...columns).orderBy('Id').top(5000)) {
     for (const item of page as Array<Placed & { FileSystemObjectType: number }>) if (item.FileSystemObjectType !== 1) all.push(item);
   }
   return all;
@@ -82,7 +85,22 @@ export async function moveIntoPlace(sp: SPFI, webUrl: string, units?: readonly P
   const activities = await readAll(sp, webUrl, 'activities', 'AllocationId');
   await placeAll('activities', activities, (item) => folderUrl('activities', unitOfAllocation.get(item.AllocationId ?? -1)));
   const unitOfActivity = new Map(activities.map((item) => [item.Id, unitOfAllocation.get(item.AllocationId ?? -1)]));
-  const followUps = await readAll(sp, webUrl, 'followUps', 'ActivityId');
-  await placeAll('followUps', followUps, (item) => folderUrl('followUps', unitOfActivity.get(item.ActivityId ?? -1)));
+  const followUps = await readAll(sp, webUrl, 'followUps', 'ActivityId', 'MiljoYear', 'Period');
+  // A follow-up goes in its period's folder inside its place's (periodFolders.ts); the period
+  // folders that moves need are made first, each once (one already there is no error).
+  const periodFolderUrl = (item: Placed): string | undefined => {
+    const place = folderUrl('followUps', unitOfActivity.get(item.ActivityId ?? -1));
+    if (place === undefined || place === listUrl(webUrl, 'followUps') || item.MiljoYear === undefined) return place;
+    return `${place}/${periodFolderName({ year: item.MiljoYear, kind: item.Period === 'helar' ? 'helar' : 'delar' })}`;
+  };
+  const needed = new Map<string, { placeUrl: string; period: FollowUpPeriod }>();
+  for (const item of followUps) {
+    const to = periodFolderUrl(item);
+    if (to === undefined || to.toLowerCase() === item.FileDirRef.toLowerCase() || to === listUrl(webUrl, 'followUps')) continue;
+    const cut = to.lastIndexOf('/');
+    needed.set(to.toLowerCase(), { placeUrl: to.slice(0, cut), period: { year: item.MiljoYear!, kind: item.Period === 'helar' ? 'helar' : 'delar' } });
+  }
+  for (const { placeUrl, period } of needed.values()) await ensurePeriodFolder(sp, webUrl, placeUrl, period);
+  await placeAll('followUps', followUps, periodFolderUrl);
   return moved;
 }

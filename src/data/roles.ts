@@ -34,7 +34,9 @@ export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>
   // Heads write these only in their department's folder, whose permissions are its own (places.ts).
   allocations: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
   activities: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
-  followUps: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
+  // Full Control for the staff: closing a period breaks its folders' inheritance (places.ts, periodLocks.ts),
+  // which takes Manage Permissions, and no built-in level short of Full Control gives it.
+  followUps: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read },
   // Measured region-wide and followed up there: the regional staff keep them.
   indicators: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
   indicatorValues: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
@@ -43,7 +45,9 @@ export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>
   // Control on the list does not reach an item with permissions of its own.
   reports: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read },
   // The staff remind department heads, a department head its unit heads.
-  reminders: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: read }
+  reminders: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: read },
+  // The staff set the dates and close periods; each close or reopen is locked once added, as a report is.
+  periods: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read }
 };
 
 export type RolesResult = { kind: 'done'; createdGroups: RoleGroup[]; securedLists: ListKey[] }

@@ -3,7 +3,7 @@
 // are ASCII, display names Swedish. Every column a query filters or orders on is indexed; a unique
 // key column makes duplicates impossible.
 import type {
-  Activity, ActivityStatus, Allocation, FollowUp, FollowUpPeriodKind, Goal, Indicator, IndicatorDirection, IndicatorValue, IsoDateTime, OrgUnit, Person
+  Activity, ActivityStatus, Allocation, FollowUp, FollowUpPeriodKind, Goal, Indicator, IndicatorDirection, IndicatorValue, IsoDate, IsoDateTime, OrgUnit, Person
 } from '../domain/model';
 import type { Collection } from '../ports';
 import type { ReminderChannel, SentReminder } from '../domain/reminders/reminders';
@@ -24,7 +24,29 @@ export interface ListModels {
   indicatorValues: IndicatorValue;
   reports: ReportPart;
   reminders: SentReminder;
+  periods: PeriodEntry;
 }
+
+/**
+ * One item of the periods list: the dates the staff set for a period (one item per period, changed
+ * in place), or one close or reopen of it (an item per event, added and then locked: the history is
+ * appended to, never rewritten). Who and when are SharePoint's: Editor and Modified of the dates,
+ * Author and Created of an event.
+ */
+export interface PeriodEntry {
+  id: number;
+  year: number;
+  periodKind: FollowUpPeriodKind;
+  entry: PeriodEntryKind;
+  opensOn?: IsoDate;
+  deadline?: IsoDate;
+  createdBy: Person;
+  createdAt: IsoDateTime;
+  modifiedBy: Person;
+  modifiedAt: IsoDateTime;
+}
+
+export type PeriodEntryKind = 'dates' | 'closed' | 'reopened';
 
 /**
  * One item of the reports list. A fastställd report is its JSON in one or more parts, because a
@@ -78,6 +100,11 @@ export function goalKey(goalYear: number, code: string): string {
 /** A whole year's value keeps the key values had before delår figures existed; a delår figure has its own. */
 export function indicatorValueKey(indicatorId: number, measuredYear: number, period?: 'delar'): string {
   return period === 'delar' ? `${indicatorId}-${measuredYear}-delar` : `${indicatorId}-${measuredYear}`;
+}
+
+/** The dates of a period are one item; each close or reopen one more, keyed with the client's retry key. */
+export function periodEntryKey(year: number, periodKind: string, eventKey?: string): string {
+  return eventKey === undefined ? `${year}-${periodKind}` : `${year}-${periodKind}-${eventKey}`;
 }
 
 export function followUpKey(activityId: number, periodKind: string): string {
@@ -340,12 +367,39 @@ function listBinding<K extends 'orgUnitIds' | 'recipients'>(key: K, parse: (part
   };
 }
 
+export const periodEntryChoices: readonly PeriodEntryKind[] = ['dates', 'closed', 'reopened'];
+
+const periods: ListDefinition<PeriodEntry> = {
+  key: 'periods',
+  url: 'Lists/MiljoPeriods',
+  title: 'Perioder',
+  description: 'Uppföljningsperiodernas öppningsdag och sista dag, och när de stängdes och öppnades igen. Skapad av webbdelen Miljömål.',
+  since: 6,
+  fields: [
+    title('Rubrik', derived((entry) => `${entry.year} ${entry.periodKind} ${entry.entry}`)),
+    { ...year, model: property('year', asIs) },
+    { internalName: 'PeriodKind', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices, model: property('periodKind', asIs) },
+    { internalName: 'PeriodEntry', displayName: 'Post', type: 'Choice', required: true, choices: periodEntryChoices, model: property('entry', asIs) },
+    { internalName: 'OpensOn', displayName: 'Öppnar', type: 'DateTime', dateOnly: true, model: property('opensOn', dateOnly) },
+    { internalName: 'PeriodDeadline', displayName: 'Sista dag', type: 'DateTime', dateOnly: true, model: property('deadline', dateOnly) },
+    // The period's dates are one item (the year and period); each event is keyed with its retry key.
+    { internalName: 'PeriodEntryKey', displayName: 'Nyckel', type: 'Text', maxLength: 80, indexed: true, unique: true,
+      model: onAdd((added) => added.clientKey) },
+    { internalName: 'Author', displayName: 'Skapad av', type: 'User', builtIn: true, model: readOnly('createdBy', requiredPerson) },
+    { internalName: 'Created', displayName: 'Skapad', type: 'DateTime', builtIn: true, model: readOnly('createdAt', text) },
+    { internalName: 'Editor', displayName: 'Ändrad av', type: 'User', builtIn: true, model: readOnly('modifiedBy', requiredPerson) },
+    { internalName: 'Modified', displayName: 'Ändrad', type: 'DateTime', builtIn: true, model: readOnly('modifiedAt', text) }
+  ]
+};
+
 export const lists: Readonly<{ [K in ListKey]: ListDefinition<ListModels[K]> }> = {
-  goals, orgUnits, allocations, activities, followUps, indicators, indicatorValues, reports, reminders
+  goals, orgUnits, allocations, activities, followUps, indicators, indicatorValues, reports, reminders, periods
 };
 
 /** Creation order: a lookup's target exists before the lookup. */
-export const listOrder: readonly ListKey[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues', 'reports', 'reminders'];
+export const listOrder: readonly ListKey[] = [
+  'goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues', 'reports', 'reminders', 'periods'
+];
 
 /** The lists a year's read brings, in one round trip; reports are read on their own, when asked for. */
 export const yearListOrder: readonly Collection[] = ['goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues'];

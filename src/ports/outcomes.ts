@@ -13,6 +13,7 @@ export type WriteAction =
   | 'editIndicators'
   | 'freezeReport'
   | 'remind'
+  | 'editPeriods'
   | 'manageLists';
 
 /**

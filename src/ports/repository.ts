@@ -1,10 +1,12 @@
 // Everything the UI may ask of the place the data lives. The UI gets an instance through its
 // services; it never builds one and never learns how it talks to SharePoint.
 import type {
-  Activity, ActivityStatus, Allocation, FollowUp, Goal, ImplementationGrade, Indicator, IndicatorValue, OrgUnit, Person, YearPicture
+  Activity, ActivityStatus, Allocation, FollowUp, FollowUpPeriod, FollowUpPeriodKind, Goal, ImplementationGrade, Indicator, IndicatorValue, OrgUnit,
+  Person, YearPicture
 } from '../domain/model';
 import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
 import type { SentReminder } from '../domain/reminders/reminders';
+import type { PeriodDates, PeriodSettings } from '../domain/periodSettings';
 import type { ItemVersions, ListsStatus, ProvisioningResult } from './collections';
 import type { RemoveOutcome, WriteOutcome } from './outcomes';
 import type { PersonSuggestion, ResolveOutcome } from './people';
@@ -55,6 +57,12 @@ export interface SummaryTextsWanted {
 export interface SummaryTexts {
   activities: ReadonlyMap<number, { title: string; status: ActivityStatus }>;
   followUps: ReadonlyMap<number, { grade: ImplementationGrade; comment: string }>;
+}
+
+/** The year's two periods as the staff set them, with the version of each period's dates (none: never set). */
+export interface LoadedPeriods {
+  periods: PeriodSettings[];
+  versions: Partial<Record<FollowUpPeriodKind, string>>;
 }
 
 /**
@@ -162,4 +170,20 @@ export interface IMiljoRepository {
    * for activities: a retried record lands once.
    */
   recordReminder(reminder: Omit<SentReminder, 'id' | 'sentAt'>, clientKey: string): Promise<WriteOutcome<SentReminder>>;
+
+  /** Both periods of the year: the staff's dates (unset: the defaults) and every close and reopen, oldest first. */
+  periodSettings(year: number): Promise<LoadedPeriods>;
+  /**
+   * The staff's dates of a period. `version` is the one read (undefined: none were set); someone
+   * else's dates set meanwhile are a conflict with theirs. The saved value's etag is the new version.
+   */
+  setPeriodDates(period: FollowUpPeriod, dates: PeriodDates, version: string | undefined): Promise<WriteOutcome<PeriodSettings>>;
+  /**
+   * Closes a period: its follow-ups become read-only in SharePoint for everyone but the regional
+   * staff, and the close is recorded (who and when are SharePoint's). Closing a closed period locks
+   * again what a stopped close left open, and records nothing more. `clientKey` as for activities.
+   */
+  closePeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>>;
+  /** Opens a closed period again: its follow-ups are the heads' to change once more; the reopen is recorded. */
+  reopenPeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>>;
 }

@@ -5,22 +5,24 @@
 // fail or wait, a forced answer for the next write, a gate that holds writes, colleagues' changes
 // behind the view's back. Reads and writes are logged for assertions.
 import type {
-  Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedYear,
+  Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedPeriods, LoadedYear,
   OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteAction, WriteOutcome
 } from '../../src/ports';
 import { ReadError } from '../../src/ports';
 import { lists, yearListOrder as listOrder, type ListKey } from '../../src/data/schema';
 import type { FrozenReport, FrozenReportDraft } from '../../src/domain/report/frozenReport';
 import type { SentReminder } from '../../src/domain/reminders/reminders';
-import { samePeriod } from '../../src/domain/period';
+import { periodKey, periodsOfYear, samePeriod } from '../../src/domain/period';
+import { isPeriodClosed, noSettings, type PeriodDates, type PeriodSettings } from '../../src/domain/periodSettings';
 import { SharePointWaits } from '../../src/data/waits';
-import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../../src/domain/model';
+import type { Activity, Allocation, FollowUp, FollowUpPeriod, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../../src/domain/model';
 
 type WriteMethod =
   | 'addGoal' | 'updateGoal' | 'addOrgUnit' | 'updateOrgUnit'
   | 'addAllocation' | 'updateAllocation' | 'removeAllocation'
   | 'addActivity' | 'updateActivity' | 'removeActivity' | 'addFollowUp' | 'updateFollowUp'
-  | 'addIndicator' | 'updateIndicator' | 'addIndicatorValue' | 'updateIndicatorValue' | 'freezeReport' | 'recordReminder';
+  | 'addIndicator' | 'updateIndicator' | 'addIndicatorValue' | 'updateIndicatorValue' | 'freezeReport' | 'recordReminder'
+  | 'setPeriodDates' | 'closePeriod' | 'reopenPeriod';
 
 /** An answer given instead of writing: a failure, a refusal (for the method's action), or gone. */
 export type ForcedAnswer = IFailed | { kind: 'forbidden' } | { kind: 'gone' };
@@ -31,7 +33,8 @@ const actionOf: Record<WriteMethod, WriteAction> = {
   addActivity: 'editActivity', updateActivity: 'editActivity', removeActivity: 'editActivity',
   addFollowUp: 'editFollowUp', updateFollowUp: 'editFollowUp',
   addIndicator: 'editIndicators', updateIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators',
-  freezeReport: 'freezeReport', recordReminder: 'remind'
+  freezeReport: 'freezeReport', recordReminder: 'remind',
+  setPeriodDates: 'editPeriods', closePeriod: 'editPeriods', reopenPeriod: 'editPeriods'
 };
 
 type ItemOf<C extends Collection> = YearPicture[C][number];
@@ -50,6 +53,11 @@ export function placesOf(keys: readonly ListKey[]): ListsStatus['missing'] {
 
 function keyOf(year: number | undefined, id: number): string {
   return `${year ?? ''}:${id}`;
+}
+
+/** What SharePoint answers shares nothing with what was stored (jsdom has no structuredClone). */
+function copyOf<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function etagFor(version: number): string {
@@ -124,6 +132,8 @@ export class MemoryRepository implements IMiljoRepository {
   private readonly frozen: string[] = [];
   /** Reminders as SharePoint records them: who and when are the caller's and the moment's. */
   private readonly sent: SentReminder[] = [];
+  /** The periods' settings by period key, with the version of their dates (0: never set). */
+  private readonly periods = new Map<string, { settings: PeriodSettings; version: number }>();
   private nextId = 10000;
 
   public constructor(pictures: readonly YearPicture[], user: CurrentUser = reader) {
@@ -140,6 +150,12 @@ export class MemoryRepository implements IMiljoRepository {
   /** The next call of `method` answers this instead of writing. */
   public force(method: WriteMethod, answer: ForcedAnswer): void {
     this.forced.set(method, [...(this.forced.get(method) ?? []), answer]);
+  }
+
+  /** A period closed (or its dates set) before the test: as if the regional staff had done it. */
+  public setPeriodBehind(settings: PeriodSettings): void {
+    const stored = this.periods.get(periodKey(settings.period));
+    this.periods.set(periodKey(settings.period), { settings: copyOf(settings), version: (stored?.version ?? 0) + 1 });
   }
 
   /** A colleague's change, behind the view's back: a new version of the item. */
@@ -355,6 +371,7 @@ export class MemoryRepository implements IMiljoRepository {
 
   public addFollowUp(draft: Draft<FollowUp>): Promise<WriteOutcome<FollowUp>> {
     return this.write('addFollowUp', `${draft.activityId} ${draft.period.year}-${draft.period.kind}`, (): WriteOutcome<FollowUp> => {
+      if (this.lockedFor(draft.period)) return { kind: 'forbidden', action: 'editFollowUp' };
       const existing = [...this.items.followUps.values()].find(
         (stored) => stored.item.activityId === draft.activityId && samePeriod(stored.item.period, draft.period));
       // As SharePoint's unique FollowUpKey: someone else recorded this period first.
@@ -364,7 +381,12 @@ export class MemoryRepository implements IMiljoRepository {
   }
 
   public updateFollowUp(followUp: FollowUp, etag: string): Promise<WriteOutcome<FollowUp>> {
-    return this.write('updateFollowUp', String(followUp.id), () => this.updated('followUps', followUp, etag));
+    return this.write('updateFollowUp', String(followUp.id), (): WriteOutcome<FollowUp> => {
+      const stored = this.find('followUps', followUp.id);
+      // As SharePoint's locked period folder: the follow-up sits in its period's folder, whatever the draft says.
+      if (this.lockedFor(stored?.item.period ?? followUp.period)) return { kind: 'forbidden', action: 'editFollowUp' };
+      return this.updated('followUps', followUp, etag);
+    });
   }
 
   public addIndicator(draft: Draft<Indicator>, year: number, clientKey: string): Promise<WriteOutcome<Indicator>> {
@@ -431,6 +453,60 @@ export class MemoryRepository implements IMiljoRepository {
       this.clientKeys.set(clientKey, saved.id);
       return { kind: 'saved', value: { ...saved }, etag: etagFor(1) };
     });
+  }
+
+  public periodSettings(year: number): Promise<LoadedPeriods> {
+    return this.read(`periodSettings ${year}`, () => {
+      const loaded: LoadedPeriods = { periods: [], versions: {} };
+      for (const period of periodsOfYear(year)) {
+        const stored = this.periods.get(periodKey(period));
+        loaded.periods.push(stored ? copyOf(stored.settings) : noSettings(period));
+        if (stored) loaded.versions[period.kind] = etagFor(stored.version);
+      }
+      return loaded;
+    });
+  }
+
+  /** As the list's permissions: only the staff; dates set by someone since they were read are a conflict. */
+  public setPeriodDates(period: FollowUpPeriod, dates: PeriodDates, version: string | undefined): Promise<WriteOutcome<PeriodSettings>> {
+    return this.write('setPeriodDates', `${periodKey(period)} ${dates.opensOn ?? '-'}..${dates.deadline ?? '-'}`, (): WriteOutcome<PeriodSettings> => {
+      if (!this.user.isRegionalStaff) return { kind: 'forbidden', action: 'editPeriods' };
+      const stored = this.periods.get(periodKey(period));
+      const current = stored ? etagFor(stored.version) : undefined;
+      if (stored && stored.settings.datesSetAt !== undefined && current !== version) return { kind: 'conflict', current: copyOf(stored.settings), etag: current ?? '' };
+      const settings: PeriodSettings = { ...(stored?.settings ?? noSettings(period)), opensOn: dates.opensOn, deadline: dates.deadline,
+        datesSetBy: this.user.person, datesSetAt: new Date().toISOString() };
+      const next = (stored?.version ?? 0) + 1;
+      this.periods.set(periodKey(period), { settings, version: next });
+      return { kind: 'saved', value: copyOf(settings), etag: etagFor(next) };
+    });
+  }
+
+  public closePeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>> {
+    return this.write('closePeriod', periodKey(period), () => this.periodEvent(period, 'closed', clientKey));
+  }
+
+  public reopenPeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>> {
+    return this.write('reopenPeriod', periodKey(period), () => this.periodEvent(period, 'reopened', clientKey));
+  }
+
+  /** An event lands once per key, and only when it changes the state: closing a closed period records nothing more. */
+  private periodEvent(period: FollowUpPeriod, kind: 'closed' | 'reopened', clientKey: string): WriteOutcome<PeriodSettings> {
+    if (!this.user.isRegionalStaff) return { kind: 'forbidden', action: 'editPeriods' };
+    const stored = this.periods.get(periodKey(period)) ?? { settings: noSettings(period), version: 0 };
+    const already = this.clientKeys.has(`period:${clientKey}`) || isPeriodClosed(stored.settings) === (kind === 'closed');
+    if (!already) {
+      const id = this.newId();
+      stored.settings = { ...stored.settings, events: [...stored.settings.events, { id, kind, by: this.user.person, at: new Date().toISOString() }] };
+      this.clientKeys.set(`period:${clientKey}`, id);
+      this.periods.set(periodKey(period), stored);
+    }
+    return { kind: 'saved', value: copyOf(stored.settings), etag: etagFor(stored.version) };
+  }
+
+  /** A closed period's follow-ups: the regional staff's alone, as SharePoint's locked folders hold them. */
+  private lockedFor(period: FollowUpPeriod): boolean {
+    return !this.user.isRegionalStaff && isPeriodClosed(this.periods.get(periodKey(period))?.settings);
   }
 
   // ------------------------------------------------------------------ inside

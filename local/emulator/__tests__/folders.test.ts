@@ -1,7 +1,8 @@
 // Folders in a list, as SharePoint keeps them: created with AddValidateUpdateItemUsingPath or
 // RootFolder/Folders/AddUsingPath, items added into them, their path in FileRef/FileDirRef, the
 // items endpoint answering across every folder, permissions flowing down from a folder that broke
-// inheritance, items moved between folders, and the limit on unique scopes per list.
+// inheritance, folders in folders (listed with getFolderByServerRelativePath), inheritance reset,
+// items moved between folders, and the limit on unique scopes per list.
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -160,6 +161,44 @@ describe('folders in a list', () => {
     // Moving out of the head's folder takes AddListItems where it goes.
     expect((await moveFile(`${url}/unit-c/${id}_.000`, `${url}/unit-a/${id}_.000`, HEAD)).status).toBe(403);
     expect((await moveFile(`${url}/unit-a/${id}_.000`, `${url}/unit-a/${id}_.000`)).status).toBe(404);
+  });
+
+  it('keeps folders in folders: lists a folder’s folders with their items, locks one by breaking and turning Contribute to Read, and resets it', async () => {
+    const outer = await addFolder('unit-d');
+    const outerItem = sp.web.getList(url).items.getById(outer);
+    await outerItem.breakRoleInheritance(true, false);
+    await outerItem.roleAssignments.add(headGroup, CONTRIBUTE);
+    // A head who may add in the outer folder may make a folder in it, which inherits.
+    const rows = await emu.sp(HEAD).web.getList(url).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: '2026-delar' }], `${url}/unit-d`, false, '',
+      { leafName: '2026-delar', objectType: 1 });
+    const inner = Number(rows.find((row) => row.FieldName === 'Id')?.FieldValue);
+    type Listed = Array<{ Name: string; ListItemAllFields: { Id: number; HasUniqueRoleAssignments: boolean } }>;
+    const listed: Listed = await sp.web.getFolderByServerRelativePath(`${url}/unit-d`).folders.expand('ListItemAllFields')();
+    expect(listed.map((folder) => ({ Name: folder.Name, ListItemAllFields: folder.ListItemAllFields }))).toEqual([
+      { Name: '2026-delar', ListItemAllFields: expect.objectContaining({ Id: inner, HasUniqueRoleAssignments: false }) }
+    ]);
+    expect((await sp.web.getFolderByServerRelativePath(url).folders()).map((folder: { Name: string }) => folder.Name)).toContain('unit-d');
+    await expect(sp.web.getFolderByServerRelativePath(`${url}/no-such`).folders()).rejects.toMatchObject({ status: 404 });
+    const added = await emu.sp(HEAD).web.getList(url).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'in the period' }], `${url}/unit-d/2026-delar`);
+    const id = Number(added.find((row) => row.FieldName === 'Id')?.FieldValue);
+    expect(await sp.web.getList(url).items.getById(id).select('FileDirRef')()).toMatchObject({ FileDirRef: `${url}/unit-d/2026-delar` });
+    // Breaking with copying takes the outer folder's assignments (the head's group's Contribute with them).
+    const innerItem = sp.web.getList(url).items.getById(inner);
+    await expect(emu.sp(HEAD).web.getList(url).items.getById(inner).breakRoleInheritance(true, false)).rejects.toMatchObject({ status: 403 });
+    await innerItem.breakRoleInheritance(true, false);
+    const copied = await innerItem.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')();
+    expect(copied).toEqual(expect.arrayContaining([expect.objectContaining({ PrincipalId: headGroup, RoleDefinitionBindings: [expect.objectContaining({ Id: CONTRIBUTE })] })]));
+    await innerItem.roleAssignments.add(headGroup, READ);
+    await innerItem.roleAssignments.remove(headGroup, CONTRIBUTE);
+    await expect(emu.sp(HEAD).web.getList(url).items.getById(id).update({ Title: 'after the lock' })).rejects.toMatchObject({ status: 403 });
+    await expect(emu.sp(HEAD).web.getList(url).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'x' }], `${url}/unit-d/2026-delar`)).rejects.toMatchObject({ status: 403 });
+    expect(await emu.sp(HEAD).web.getList(url).items.getById(id).select('Title')()).toMatchObject({ Title: 'in the period' });
+    // Resetting takes Manage Permissions on the folder, and the outer folder decides again.
+    await expect(emu.sp(HEAD).web.getList(url).items.getById(inner).resetRoleInheritance()).rejects.toMatchObject({ status: 403 });
+    await innerItem.resetRoleInheritance();
+    const after: Listed = await sp.web.getFolderByServerRelativePath(`${url}/unit-d`).folders.expand('ListItemAllFields')();
+    expect(after[0].ListItemAllFields.HasUniqueRoleAssignments).toBe(false);
+    await emu.sp(HEAD).web.getList(url).items.getById(id).update({ Title: 'after the reset' });
   });
 
   it('counts unique scopes per list and refuses breaking inheritance past the limit', async () => {

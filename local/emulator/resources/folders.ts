@@ -130,6 +130,16 @@ const moveFileByPath = action('MoveFileByPath', (context) => {
   return context.reply.voidResult('MoveFileByPath');
 });
 
+/** `web/getFolderByServerRelativePath(decodedUrl=…)`: a list's root folder or a folder in it; only its `Folders` are modelled. */
+function folderAt(context: RequestContext, url: unknown): Resource {
+  if (typeof url !== 'string' || url === '') throw invalidQuery('getFolderByServerRelativePath needs DecodedUrl.');
+  let path = url;
+  try { path = decodeURIComponent(new URL(url).pathname); } catch { /* server-relative */ }
+  const list = context.store.listByUrl(path);
+  if (!list) throw fileNotFound();
+  return { kind: 'folder', list, path: folderIn(context, list, path) };
+}
+
 export const folderSegments: SegmentTable = {
   root: {
     'sp.movecopyutil.movefilebypath': () => moveFileByPath
@@ -137,8 +147,14 @@ export const folderSegments: SegmentTable = {
   list: {
     addvalidateupdateitemusingpath: (context, { list }) => addValidateUpdate(list)
   },
+  web: {
+    getfolderbyserverrelativepath: (context, web, segment) => folderAt(context, segment.named.decodedurl)
+  },
   rootfolder: {
     folders: (context, { list }) => ({ kind: 'folders', list })
+  },
+  folder: {
+    folders: (context, { list, path }) => ({ kind: 'folders', list, path })
   },
   folders: {
     addusingpath: (context, { list }, segment) => addFolderUsingPath(list, segment)
@@ -146,18 +162,18 @@ export const folderSegments: SegmentTable = {
 };
 
 /**
- * The root folder's folders: Name, ServerRelativeUrl, UniqueId, ItemCount, and with
+ * The folders in the root folder (or in the folder `path`): Name, ServerRelativeUrl, UniqueId, ItemCount, and with
  * `$expand=ListItemAllFields` the folder's item (Id, HasUniqueRoleAssignments). `$filter`,
  * `$orderby` and `$top` are not modelled here (501); the list's folders are few.
  */
-function listFolders(context: RequestContext, list: ListState): ReturnType<RequestContext['reply']['json']> {
+function listFolders(context: RequestContext, list: ListState, path = ''): ReturnType<RequestContext['reply']['json']> {
   context.need(Perm.ViewListItems, list);
   const query = context.entityQuery();
   if (query.filter || query.orderby || query.top) throw notSupported('$filter, $orderby or $top on RootFolder/Folders');
   const expanded = (query.expand ?? '').split(',').map((name) => name.trim().toLowerCase()).includes('listitemallfields');
   const listUrl = context.store.listUrl(list);
   const visible = (item: ItemRecord): boolean => hasPerm(context.store.effectiveMask(context.user, list, item), Perm.ViewListItems);
-  const rows = list.def.items.filter((item) => isFolder(item) && dirOf(item) === '' && visible(item)).map((folder) => ({
+  const rows = list.def.items.filter((item) => isFolder(item) && dirOf(item).toLowerCase() === path.toLowerCase() && visible(item)).map((folder) => ({
     Exists: true,
     ItemCount: list.def.items.filter((item) => dirOf(item).toLowerCase() === folderPath(folder).toLowerCase()).length,
     Name: leafOf(folder),
@@ -169,8 +185,11 @@ function listFolders(context: RequestContext, list: ListState): ReturnType<Reque
 }
 
 export const folderHandlers = {
-  folders: (context, { list }) => {
+  folder: (context) => {
+    throw notSupported(`${context.method} on a folder (only its Folders are modelled)`);
+  },
+  folders: (context, { list, path }) => {
     if (context.verb !== 'GET') throw methodNotAllowed(context.method, 'SP.FolderCollection');
-    return listFolders(context, list);
+    return listFolders(context, list, path);
   }
 } satisfies HandlerTable;

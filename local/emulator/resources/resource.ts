@@ -19,7 +19,9 @@ export type Resource =
   | { kind: 'lists' }
   | { kind: 'list'; list: ListState }
   | { kind: 'rootfolder'; list: ListState }
-  | { kind: 'folders'; list: ListState }
+  /** `path` is the folder's place in the list ('' or absent: the root folder). */
+  | { kind: 'folder'; list: ListState; path: string }
+  | { kind: 'folders'; list: ListState; path?: string }
   | { kind: 'items'; list: ListState }
   | { kind: 'item'; list: ListState; id: number }
   | { kind: 'fields'; list: ListState }

@@ -7,7 +7,7 @@ import type { SentReminder } from '../../domain/reminders/reminders';
 import { projections, toModel } from '../mapping';
 import type { UserIdOf } from '../people';
 import { siteCalendar } from '../siteCalendar';
-import { ListKey, ListModels, listOrder, lists, type ReportPart } from '../schema';
+import { ListKey, ListModels, listOrder, lists, type PeriodEntry, type ReportPart } from '../schema';
 
 const anna = { login: 'anna@region.example', name: 'Anna', email: 'anna@region.example' };
 const userIdOf: UserIdOf = async (login) => (login === anna.login ? 7 : null);
@@ -34,7 +34,9 @@ const samples: { [K in ListKey]: ListModels[K] } = {
   reports: { id: 8, year: 2024, periodKind: 'helar', version: 2, part: 0, parts: 1, data: '{"year":2024}', frozenBy: anna,
     frozenAt: '2024-02-01T09:00:00Z' } as ReportPart,
   reminders: { id: 9, year: 2024, periodKind: 'delar', orgUnitIds: [2, 12], recipients: [anna.login, 'per@region.example'], channel: 'teams',
-    sentBy: anna, sentAt: '2024-02-01T09:00:00Z' } as SentReminder
+    sentBy: anna, sentAt: '2024-02-01T09:00:00Z' } as SentReminder,
+  periods: { id: 10, year: 2024, periodKind: 'delar', entry: 'dates', opensOn: '2024-03-01', deadline: '2024-09-15',
+    createdBy: anna, createdAt: '2024-02-01T09:00:00Z', modifiedBy: anna, modifiedAt: '2024-08-01T10:00:00Z' } as PeriodEntry
 };
 
 /** What SharePoint itself fills in: who created the item and when, who changed it last and when. */

@@ -1,6 +1,6 @@
 // A site provisioned with the flat lists of before (every item in the list's root folder, heads
 // writing on the lists themselves) upgraded by "Skapa listor": its items move into their places'
-// folders, none lost, each keeping its id, who made it and when, and who last changed it and when.
+// folders (a follow-up into its period's folder there), none lost, each keeping its id, who made it and when, and who last changed it and when.
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -17,13 +17,14 @@ let connected: Connected;
 afterEach(async () => { await connected.emulator.close(); });
 
 const keys = ['allocations', 'activities', 'followUps'] as const;
-type Row = { Id: number; FileDirRef: string; AuthorId: number; EditorId: number; Created: string; Modified: string; OrgUnitId?: number; AllocationId?: number; ActivityId?: number };
+type Row = { Id: number; FileDirRef: string; AuthorId: number; EditorId: number; Created: string; Modified: string; OrgUnitId?: number; AllocationId?: number; ActivityId?: number;
+  MiljoYear?: number; Period?: string };
 
 async function rows(key: typeof keys[number]): Promise<Row[]> {
   const all: Row[] = [];
-  const lookup = key === 'allocations' ? 'OrgUnitId' : key === 'activities' ? 'AllocationId' : 'ActivityId';
+  const lookup = key === 'allocations' ? ['OrgUnitId'] : key === 'activities' ? ['AllocationId'] : ['ActivityId', 'MiljoYear', 'Period'];
   for await (const page of connected.sp().web.getList(listUrl(connected.webUrl, key)).items
-    .select('Id', 'FileDirRef', 'FileSystemObjectType', 'AuthorId', 'EditorId', 'Created', 'Modified', lookup).top(5000)) {
+    .select('Id', 'FileDirRef', 'FileSystemObjectType', 'AuthorId', 'EditorId', 'Created', 'Modified', ...lookup).top(5000)) {
     all.push(...(page as Array<Row & { FileSystemObjectType: number }>).filter((item) => item.FileSystemObjectType !== 1));
   }
   return all;
@@ -47,7 +48,9 @@ async function upgradesWithoutLoss(year: number): Promise<number> {
   const expected = (key: typeof keys[number], row: Row): string => {
     const unitId = key === 'allocations' ? row.OrgUnitId! : key === 'activities' ? unitOfAllocation.get(row.AllocationId!)! : unitOfActivity.get(row.ActivityId!)!;
     const name = folderFor(key, unitId, byId);
-    return name === undefined ? listUrl(connected.webUrl, key) : `${listUrl(connected.webUrl, key)}/${name}`;
+    if (name === undefined) return listUrl(connected.webUrl, key);
+    // A follow-up in its period's folder inside its place's.
+    return key === 'followUps' ? `${listUrl(connected.webUrl, key)}/${name}/${row.MiljoYear}-${row.Period}` : `${listUrl(connected.webUrl, key)}/${name}`;
   };
   for (const key of keys) {
     const after = await rows(key);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { daysBetween, deadlineState, periodDeadline } from '../deadlines';
+import { datesProblem, daysBetween, deadlineState, periodDeadline, periodOpening } from '../deadlines';
+import { isPeriodClosed, lastEvent, noSettings, settingsOf } from '../periodSettings';
 
 describe('deadlines of the follow-up periods', () => {
   it('closes delår on 31 August and helår on 15 January of the next year', () => {
@@ -24,5 +25,51 @@ describe('deadlines of the follow-up periods', () => {
       const next = new Date(time + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
       return daysBetween(day, next) === 1 && daysBetween(next, day) === -1 && daysBetween(day, day) === 0;
     }));
+  });
+});
+
+describe('the staff\'s dates', () => {
+  const delar = { year: 2026, kind: 'delar' as const };
+
+  it('take the place of the defaults where set', () => {
+    expect(periodDeadline(delar, { deadline: '2026-09-15' })).toBe('2026-09-15');
+    expect(periodDeadline(delar, { opensOn: '2026-03-01' })).toBe('2026-08-31');
+    expect(periodOpening(delar, { opensOn: '2026-03-01' })).toBe('2026-03-01');
+    expect(periodOpening({ year: 2026, kind: 'helar' })).toBe('2026-09-01');
+    expect(deadlineState(delar, '2026-09-10', { deadline: '2026-09-15' })).toEqual({ kind: 'open', deadline: '2026-09-15', daysLeft: 5 });
+  });
+
+  it('keep a period not open before the staff\'s opening day', () => {
+    expect(deadlineState(delar, '2026-02-20', { opensOn: '2026-03-01' })).toEqual({ kind: 'notOpen', opensOn: '2026-03-01', deadline: '2026-08-31' });
+    expect(deadlineState(delar, '2026-03-01', { opensOn: '2026-03-01' }).kind).toBe('open');
+  });
+
+  it('refuse a deadline before the opening, with the defaults filling what is unset', () => {
+    expect(datesProblem(delar, { opensOn: '2026-05-01', deadline: '2026-04-30' })).toBe('deadlineBeforeOpening');
+    expect(datesProblem(delar, { opensOn: '2026-09-01' })).toBe('deadlineBeforeOpening');
+    expect(datesProblem(delar, { deadline: '2026-01-31' })).toBe('deadlineBeforeOpening');
+    expect(datesProblem(delar, { opensOn: '2026-05-01', deadline: '2026-05-01' })).toBeUndefined();
+    expect(datesProblem(delar, { deadline: '2026-02-30' })).toBe('notADate');
+    expect(datesProblem(delar, {})).toBeUndefined();
+  });
+});
+
+describe('closing and reopening', () => {
+  const period = { year: 2026, kind: 'delar' as const };
+  const staff = { login: 'staff@region.example', name: 'Staff' };
+  const event = (id: number, kind: 'closed' | 'reopened', at: string) => ({ id, kind, by: staff, at });
+
+  it('is the last event\'s state, by moment and then by the order recorded', () => {
+    expect(isPeriodClosed(noSettings(period))).toBe(false);
+    expect(isPeriodClosed({ period, events: [event(1, 'closed', '2026-09-01T10:00:00Z')] })).toBe(true);
+    expect(isPeriodClosed({ period, events: [event(2, 'reopened', '2026-09-02T10:00:00Z'), event(1, 'closed', '2026-09-01T10:00:00Z')] })).toBe(false);
+    expect(isPeriodClosed({ period, events: [event(1, 'reopened', '2026-09-01T10:00:00Z'), event(2, 'closed', '2026-09-01T10:00:00Z')] })).toBe(true);
+    expect(lastEvent({ period, events: [event(1, 'closed', '2026-09-01T10:00:00Z'), event(2, 'reopened', '2026-09-02T10:00:00Z')] }, 'closed')?.id).toBe(1);
+  });
+
+  it('finds a period\'s settings among those read, or none', () => {
+    const helar = { period: { year: 2026, kind: 'helar' as const }, deadline: '2027-01-20', events: [] };
+    expect(settingsOf({ year: 2026, kind: 'helar' }, [helar])).toBe(helar);
+    expect(settingsOf(period, [helar])).toEqual(noSettings(period));
   });
 });

@@ -233,6 +233,15 @@ describe('canRecordFollowUp', () => {
   it('refuses readers', () => {
     expect(canRecordFollowUp(reader, { activityId: 1, period: open }, picture, open)).toEqual(refused('outsideScope', {}));
   });
+
+  it('keeps a period the staff closed for the staff alone, and gives it back to the head once reopened', () => {
+    const by = regionalStaff.person;
+    const closed = { period: open, events: [{ id: 1, kind: 'closed' as const, by, at: '2024-01-20T10:00:00Z' }] };
+    expect(canRecordFollowUp(maltidHead, { activityId: 1, period: open }, picture, open, closed)).toEqual(refused('periodLocked', { periodKey: '2023-helar' }));
+    expect(canRecordFollowUp(regionalStaff, { activityId: 1, period: open }, picture, open, closed)).toEqual(ok);
+    const reopened = { ...closed, events: [...closed.events, { id: 2, kind: 'reopened' as const, by, at: '2024-01-21T10:00:00Z' }] };
+    expect(canRecordFollowUp(maltidHead, { activityId: 1, period: open }, picture, open, reopened)).toEqual(ok);
+  });
 });
 
 describe('goals and organisation', () => {

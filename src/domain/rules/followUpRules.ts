@@ -3,6 +3,7 @@
 import type { FollowUpPeriod, YearPicture } from '../model';
 import { orgUnitsById } from '../organisation';
 import { comparePeriods, periodKey } from '../period';
+import { isPeriodClosed, type PeriodSettings } from '../periodSettings';
 import type { Actor } from './actor';
 import { findActivityAt } from './lookup';
 import { allowed, refused, type RuleResult } from './refusal';
@@ -16,12 +17,15 @@ export interface FollowUpTarget {
 /**
  * openPeriod is the period being followed up now: usually currentFollowUpPeriod(today), but the
  * regional staff may keep a period open longer, so it is passed in rather than derived here.
+ * `settings` are the target period's as the staff set them: once they closed it, its follow-ups
+ * are theirs alone to change (and SharePoint holds that too, periodFolders.ts).
  */
 export function canRecordFollowUp(
   actor: Actor,
   target: FollowUpTarget,
   picture: YearPicture,
-  openPeriod: FollowUpPeriod
+  openPeriod: FollowUpPeriod,
+  settings?: PeriodSettings
 ): RuleResult {
   const found = findActivityAt(target.activityId, picture);
   if (!found.ok) return found;
@@ -37,5 +41,6 @@ export function canRecordFollowUp(
   const order = comparePeriods(target.period, openPeriod);
   if (order < 0) return refused('periodClosed', { periodKey: key });
   if (order > 0) return refused('periodNotOpen', { periodKey: key });
+  if (isPeriodClosed(settings) && !actor.isRegionalStaff) return refused('periodLocked', { periodKey: key });
   return allowed;
 }

@@ -27,6 +27,8 @@ export interface RefusalParams {
   // Follow-up
   periodClosed: { periodKey: string };
   periodNotOpen: { periodKey: string };
+  /** The regional staff closed the period: only they change its follow-ups now. */
+  periodLocked: { periodKey: string };
   periodOutsideGoalYear: { periodKey: string; year: number };
   // Field input
   required: NoParams;
@@ -69,6 +71,7 @@ const everyCode: Record<RefusalCode, true> = {
   sameAllocation: true,
   periodClosed: true,
   periodNotOpen: true,
+  periodLocked: true,
   periodOutsideGoalYear: true,
   required: true,
   tooLong: true,

@@ -16,6 +16,7 @@ import { emptyGoalDraft, goalDraftOf, type GoalDraft } from './goalDraft';
 import { GoalsSection } from './GoalsSection';
 import { NewYearDialog } from './NewYearDialog';
 import { OrganisationSection } from './OrganisationSection';
+import { PeriodsSection } from './PeriodsSection';
 import { OrgUnitDialog, type OrgUnitDialogMode } from './OrgUnitDialog';
 import { newOrgUnitDraft, orgUnitDraftOf, type OrgUnitDraft } from './orgUnitDraft';
 import { useAdminWrites, type AdminEvent, type AdminOp } from './useAdminWrites';
@@ -29,8 +30,8 @@ export interface IAdministrationViewProps {
 
 /**
  * Administration, for the regional staff: the year's goals (add, change, retire, start a new year
- * from the last) and the organisation (add, move, close units, set heads). Others are told who
- * keeps these up to date.
+ * from the last), its periods (dates, closing and reopening) and the organisation (add, move,
+ * close units, set heads). Others are told who keeps these up to date.
  */
 export function AdministrationView(props: IAdministrationViewProps): React.ReactElement {
   const { strings } = useServices();
@@ -119,6 +120,7 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
         onImport={() => setDialog({ kind: 'import', what: 'goals' })}
         run={run}
       />
+      <PeriodsSection year={workspace.year} announce={announce} />
       <OrganisationSection
         workspace={workspace}
         pending={writes.pending}

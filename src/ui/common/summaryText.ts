@@ -3,6 +3,7 @@
 import type { ActivityStatus, FollowUpPeriod, Goal, ImplementationGrade, IsoDate } from '../../domain/model';
 import { completenessRatio, type FollowUpCompleteness } from '../../domain/summary/coverageTypes';
 import { deadlineState } from '../../domain/deadlines';
+import { isPeriodClosed, type PeriodSettings } from '../../domain/periodSettings';
 import { formatDate } from '../edit/dates';
 import { formatCount, formatShare, type UiLocale } from './text';
 import { format } from '../format';
@@ -10,6 +11,10 @@ import { format } from '../format';
 /** "delår 2023" / "interim 2023", for running text. */
 export function periodName(period: FollowUpPeriod, strings: IMiljomalWebPartStrings): string {
   return format(period.kind === 'delar' ? strings.PeriodDelarOfYear : strings.PeriodHelarOfYear, period.year);
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "M2 Minskad energianvändning". */
@@ -35,11 +40,17 @@ export function gradeText(grade: ImplementationGrade, strings: IMiljomalWebPartS
   }
 }
 
-/** "Sista dag för delår 2023 är 31 augusti 2023, om 12 dagar." — or that it passed and what is missing is late. */
-export function deadlineText(period: FollowUpPeriod, today: IsoDate, strings: IMiljomalWebPartStrings, locale: UiLocale): string {
-  const state = deadlineState(period, today);
+/**
+ * "Sista dag för delår 2023 är 31 augusti 2023, om 12 dagar." — or that it passed and what is missing
+ * is late, that it has not opened yet, or that it is closed; by the staff's dates where they set any.
+ */
+export function deadlineText(period: FollowUpPeriod, today: IsoDate, strings: IMiljomalWebPartStrings, locale: UiLocale,
+  settings?: PeriodSettings): string {
+  const state = deadlineState(period, today, settings);
   const name = periodName(period, strings);
   const day = formatDate(state.deadline, locale);
+  if (isPeriodClosed(settings)) return format(strings.PeriodClosedLine, capitalised(name));
+  if (state.kind === 'notOpen') return format(strings.PeriodNotOpen, capitalised(name), formatDate(state.opensOn, locale), day);
   if (state.kind === 'late') return format(strings.PeriodDeadlineLate, name, day);
   if (state.daysLeft === 0) return format(strings.PeriodDeadlineToday, name, day);
   if (state.daysLeft === 1) return format(strings.PeriodDeadlineTomorrow, name, day);
@@ -47,9 +58,10 @@ export function deadlineText(period: FollowUpPeriod, today: IsoDate, strings: IM
 }
 
 /** "2 sena": what is still missing once the period's deadline has passed; undefined before it, or when nothing is. */
-export function lateText(completeness: FollowUpCompleteness, period: FollowUpPeriod, today: IsoDate, strings: IMiljomalWebPartStrings, locale: UiLocale): string | undefined {
+export function lateText(completeness: FollowUpCompleteness, period: FollowUpPeriod, today: IsoDate, strings: IMiljomalWebPartStrings, locale: UiLocale,
+  settings?: PeriodSettings): string | undefined {
   const missing = completeness.activitiesDue - completeness.activitiesFollowedUp;
-  if (missing <= 0 || deadlineState(period, today).kind !== 'late') return undefined;
+  if (missing <= 0 || deadlineState(period, today, settings).kind !== 'late') return undefined;
   return missing === 1 ? strings.LateOne : format(strings.LateMany, formatCount(missing, locale));
 }
 

@@ -62,6 +62,7 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
       return format(template, goal(reason.params.goalId), unit(reason.params.orgUnitId));
     case 'periodClosed':
     case 'periodNotOpen':
+    case 'periodLocked':
       return format(template, period(reason.params.periodKey));
     case 'periodOutsideGoalYear':
       return format(template, period(reason.params.periodKey), reason.params.year);

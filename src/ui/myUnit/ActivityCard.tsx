@@ -6,6 +6,7 @@ import { comparePeriods, samePeriod } from '../../domain/period';
 import type { Actor } from '../../domain/rules/actor';
 import { canEditActivity } from '../../domain/rules/activityRules';
 import { canRecordFollowUp } from '../../domain/rules/followUpRules';
+import type { PeriodSettings } from '../../domain/periodSettings';
 
 import { useUniqueId } from '../common/useUniqueId';
 import { format } from '../format';
@@ -23,6 +24,8 @@ export interface IActivityCardProps {
   picture: YearPicture;
   actor: Actor;
   openPeriod: FollowUpPeriod;
+  /** The open period as the staff set it: a closed one is read-only for the heads, its deadline theirs. */
+  openSettings?: PeriodSettings;
   onEdit(activity: Activity): void;
   onFollowUp(activity: Activity): void;
 }
@@ -32,13 +35,13 @@ export interface IActivityCardProps {
  * earlier periods read-only. The buttons appear only when the domain rules allow the action.
  */
 export function ActivityCard(props: IActivityCardProps): React.ReactElement {
-  const { activity, picture, actor, openPeriod } = props;
+  const { activity, picture, actor, openPeriod, openSettings } = props;
   const { strings, locale, today } = useServices();
   const classNames = useEditClassNames();
   const titleId = useUniqueId('activity');
   const pending = isTemporaryId(activity.id);
   const mayEdit = !pending && canEditActivity(actor, activity.id, picture).ok;
-  const mayFollowUp = !pending && canRecordFollowUp(actor, { activityId: activity.id, period: openPeriod }, picture, openPeriod).ok;
+  const mayFollowUp = !pending && canRecordFollowUp(actor, { activityId: activity.id, period: openPeriod }, picture, openPeriod, openSettings).ok;
   const history = followUpHistory(picture.followUps, activity.id);
   const current = history.find((followUp) => samePeriod(followUp.period, openPeriod));
   const earlier = history.filter((followUp) => comparePeriods(followUp.period, openPeriod) < 0);
@@ -75,8 +78,8 @@ export function ActivityCard(props: IActivityCardProps): React.ReactElement {
       <div>
         <h6 className={classNames.minorHeading}>{strings.UnitFollowUpHeading}</h6>
         {current === undefined ? (
-          deadlineState(openPeriod, today).kind === 'late'
-            ? <p><strong>{format(strings.UnitFollowUpLate, period, formatDate(periodDeadline(openPeriod), locale))}</strong></p>
+          deadlineState(openPeriod, today, openSettings).kind === 'late'
+            ? <p><strong>{format(strings.UnitFollowUpLate, period, formatDate(periodDeadline(openPeriod, openSettings), locale))}</strong></p>
             : <p className={classNames.subtle}>{format(strings.UnitFollowUpMissing, period)}</p>
         ) : (
           <FollowUpText followUp={current} />

@@ -6,6 +6,7 @@ import type { FollowUp, FollowUpPeriod, ImplementationGrade } from '../../domain
 import { followUpFor, followUpHistory } from '../../domain/changes/followUpHistory';
 import { comparePeriods } from '../../domain/period';
 import { canRecordFollowUp } from '../../domain/rules/followUpRules';
+import type { PeriodSettings } from '../../domain/periodSettings';
 import { implementationGrades } from '../../domain/scales';
 import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
 
@@ -31,6 +32,8 @@ export interface IFollowUpEditorProps {
   activityId: number;
   /** The period open for follow-up (today's). */
   period: FollowUpPeriod;
+  /** The period as the staff set it: closed, its follow-ups are theirs alone to save. */
+  settings?: PeriodSettings;
   workspace: YearWorkspace;
   update: IYearWorkspace['update'];
   draftPrefix: string;
@@ -88,7 +91,7 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
     }
     const grade = form.grade as ImplementationGrade;
     const stamp = { grade, comment: form.comment, updatedBy: actor.person, updatedAt: new Date().toISOString() };
-    const check = (): ReturnType<typeof canRecordFollowUp> => canRecordFollowUp(actor, { activityId, period }, picture, period);
+    const check = (): ReturnType<typeof canRecordFollowUp> => canRecordFollowUp(actor, { activityId, period }, picture, period, props.settings);
     // After a conflict the base is their version: saving again goes over it.
     const saved = base.id === undefined ? undefined : picture.followUps.find((followUp) => followUp.id === base.id);
     const theirs = (value: FollowUp, etag: string): void => {

@@ -4,6 +4,9 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { Activity, FollowUpPeriod } from '../../domain/model';
 import { currentFollowUpPeriod } from '../../domain/period';
+import { isPeriodClosed, lastEvent, type PeriodSettings } from '../../domain/periodSettings';
+import { usePeriodSettings } from '../common/usePeriodSettings';
+import { formatDateTime } from '../edit/dates';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
 import { WorkspaceFrame } from '../common/WorkspaceFrame';
@@ -32,7 +35,8 @@ import { focusPlace, useArrivalFor, type Arrival } from '../navigation';
 /**
  * Min enhet: a unit head's goals and activities (a department head's department and its units),
  * adding and changing activities on allocated goals and following them up for the open period.
- * Readers and those who head nothing read, and are told whom to ask.
+ * Readers and those who head nothing read, and are told whom to ask. A period the regional staff
+ * closed is read-only for the heads, with the reason said above the units.
  */
 export function MyUnitView(): React.ReactElement {
   const { strings } = useServices();
@@ -62,6 +66,10 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
   const selectedId = chosenId ?? scope.defaultUnitId;
   const selected = picture.orgUnits.find((unit) => unit.id === selectedId);
   const openPeriod = React.useMemo(() => currentFollowUpPeriod(today), [today]);
+  const periods = usePeriodSettings(openPeriod.year);
+  const openSettings = periods.of(openPeriod);
+  // Closed by the staff: the heads read its follow-ups and open no editor for them (SharePoint refuses the write too).
+  const lockedFor = (period: FollowUpPeriod): boolean => !actor.isRegionalStaff && isPeriodClosed(periods.of(period));
   const prefix = draftPrefix(user.person.login, year);
   const people = React.useMemo(() => knownPeople(picture, [user.person]), [picture, user.person]);
   const [editing, setEditing] = React.useState<Editing | undefined>(undefined);
@@ -89,8 +97,9 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
   }, [arrival, arrivalInScope, selectedId, done]);
 
   const openActivity = (target: ActivityTarget): void => setEditing({ kind: 'activity', target, key: Date.now() });
-  const openFollowUp = (activity: Activity, period: FollowUpPeriod = openPeriod): void =>
-    setEditing({ kind: 'followUp', activityId: activity.id, period, key: Date.now() });
+  const openFollowUp = (activity: Activity, period: FollowUpPeriod = openPeriod): void => {
+    if (!lockedFor(period)) setEditing({ kind: 'followUp', activityId: activity.id, period, key: Date.now() });
+  };
 
   const continueDraft = (draft: IStoredDraft): void => {
     const meta = draft.meta;
@@ -99,6 +108,7 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
       const allocation = picture.allocations.find((candidate) => candidate.id === activity?.allocationId);
       if (allocation !== undefined) setChosenId(allocation.orgUnitId);
       const period: FollowUpPeriod = { year: Number(meta.year), kind: meta.period === 'helar' ? 'helar' : 'delar' };
+      if (lockedFor(period)) return;
       setEditing({ kind: 'followUp', activityId: meta.activityId, period, key: Date.now() });
       return;
     }
@@ -115,8 +125,9 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       <p className={classNames.subtle}>
-        {format(strings.UnitYearLine, year, periodName(openPeriod, strings))} {deadlineText(openPeriod, today, strings, locale)}
+        {format(strings.UnitYearLine, year, periodName(openPeriod, strings))} {deadlineText(openPeriod, today, strings, locale, openSettings)}
       </p>
+      <ClosedPeriodNotice settings={openSettings} staff={actor.isRegionalStaff} />
       {scope.audience === 'reader' ? (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           <strong>{strings.UnitReadOnlyTitle}.</strong> {format(strings.UnitReadOnlyMessage, year)}
@@ -138,6 +149,7 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           picture={picture}
           actor={actor}
           openPeriod={openPeriod}
+          openSettings={openSettings}
           onActivity={openActivity}
           onFollowUp={(activity) => openFollowUp(activity)}
         />
@@ -160,6 +172,7 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           key={editing.key}
           activityId={editing.activityId}
           period={editing.period}
+          settings={periods.of(editing.period)}
           workspace={workspace}
           update={update}
           draftPrefix={prefix}
@@ -186,6 +199,21 @@ function myUnitPlace(root: HTMLElement, arrival: Arrival): HTMLElement | undefin
     if (found !== null) return found;
   }
   return undefined;
+}
+
+/** Why a closed period's follow-ups can only be read, who closed it and when; the staff are told they still may correct them. */
+function ClosedPeriodNotice({ settings, staff }: { settings: PeriodSettings; staff: boolean }): React.ReactElement | null {
+  const { strings, locale } = useServices();
+  const closed = lastEvent(settings, 'closed');
+  if (!isPeriodClosed(settings) || closed === undefined) return null;
+  const name = periodName(settings.period, strings);
+  const title = format(strings.UnitPeriodClosedTitle, name.charAt(0).toUpperCase() + name.slice(1));
+  return (
+    <MessageBar messageBarType={staff ? MessageBarType.info : MessageBarType.warning} isMultiline>
+      <strong>{title}.</strong> {format(staff ? strings.UnitPeriodClosedStaff : strings.UnitPeriodClosedMessage, name,
+        closed.by.name || closed.by.login, formatDateTime(closed.at, locale))}
+    </MessageBar>
+  );
 }
 
 interface IUnitPickerProps {

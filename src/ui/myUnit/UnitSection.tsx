@@ -4,6 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { compareSwedish } from '../../domain/collation';
 import type { Activity, Allocation, FollowUpPeriod, Goal, OrgUnit, YearPicture } from '../../domain/model';
 import type { Actor } from '../../domain/rules/actor';
+import type { PeriodSettings } from '../../domain/periodSettings';
 import { canRegisterActivity } from '../../domain/rules/activityRules';
 import { joinList, type UiLocale } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
@@ -23,6 +24,8 @@ export interface IUnitSectionProps {
   picture: YearPicture;
   actor: Actor;
   openPeriod: FollowUpPeriod;
+  /** The open period as the staff set it (closed or not, its deadline). */
+  openSettings?: PeriodSettings;
   onActivity(target: ActivityTarget): void;
   onFollowUp(activity: Activity): void;
 }
@@ -140,6 +143,7 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
                 picture={picture}
                 actor={actor}
                 openPeriod={props.openPeriod}
+                openSettings={props.openSettings}
                 onEdit={(edited) => props.onActivity({ kind: 'edit', activityId: edited.id, goalId: goal.id, orgUnitId: unit.id })}
                 onFollowUp={props.onFollowUp}
               />

@@ -18,6 +18,7 @@ import { formatDateTime } from '../edit/dates';
 import { failedText, forbiddenText } from '../edit/refusalText';
 import { DialogShell } from '../edit/DialogShell';
 import { deadlineText, periodName } from '../common/summaryText';
+import { usePeriodSettings } from '../common/usePeriodSettings';
 import { joinList } from '../common/text';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { format } from '../format';
@@ -43,6 +44,8 @@ const addressOf = (person: Person): string => person.email ?? person.login;
 
 export function RemindDialog({ audience, picture, period, sender, onClose }: IRemindDialogProps): React.ReactElement {
   const { repository, strings, locale, today } = useServices();
+  const periods = usePeriodSettings(period.year);
+  const settings = periods.loaded === undefined ? undefined : periods.of(period);
   const classNames = useEditingClassNames();
   const [sent, setSent] = React.useState<readonly SentReminder[]>([]);
   const [notRecorded, setNotRecorded] = React.useState<string | undefined>(undefined);
@@ -76,9 +79,9 @@ export function RemindDialog({ audience, picture, period, sender, onClose }: IRe
     const names = gapNames(summary, index, strings);
     const found = remindersFor(summary, picture.orgUnits, audience);
     const unitName = (id: number): string => index.orgUnit(id)?.name ?? String(id);
-    const wording: IReminderWords = { strings, locale, names, unitName, period, today, sender };
+    const wording: IReminderWords = { strings, locale, names, unitName, period, settings, today, sender };
     return { reminders: found, words: wording };
-  }, [picture, period, audience, strings, locale, today, sender]);
+  }, [picture, period, settings, audience, strings, locale, today, sender]);
   const headed = reminders.filter((reminder): reminder is Headed => reminder.head !== undefined);
   const headless = reminders.filter((reminder) => reminder.head === undefined);
   const recipients = recipientsOf(headed);
@@ -88,7 +91,7 @@ export function RemindDialog({ audience, picture, period, sender, onClose }: IRe
   return (
     <DialogShell title={title} onDismiss={onClose} maxWidth={720} dismissText={strings.EditClose}>
       <Stack tokens={{ childrenGap: 12 }}>
-        <p className={classNames.text}>{deadlineText(period, today, strings, locale)}</p>
+        <p className={classNames.text}>{deadlineText(period, today, strings, locale, settings)}</p>
         {reminders.length === 0 ? (
           <MessageBar messageBarType={MessageBarType.success} isMultiline>{format(strings.RemindNobody, periodName(period, strings))}</MessageBar>
         ) : null}

@@ -6,6 +6,7 @@
 import type { FollowUpPeriod, IsoDate, Person } from '../../domain/model';
 import type { Reminder } from '../../domain/reminders/reminders';
 import { deadlineText, periodName } from '../common/summaryText';
+import type { PeriodSettings } from '../../domain/periodSettings';
 import type { UiLocale } from '../common/text';
 import { format } from '../format';
 import { gapText, type IGapNames } from '../summary/gapText';
@@ -16,6 +17,8 @@ export interface IReminderWords {
   names: IGapNames;
   unitName: (orgUnitId: number) => string;
   period: FollowUpPeriod;
+  /** The period as the staff set it: its deadline is the one the message names. */
+  settings?: PeriodSettings;
   today: IsoDate;
   sender: Person;
 }
@@ -51,7 +54,7 @@ function linesOf(reminder: Reminder, words: IReminderWords): string[] {
 
 function frame(greeting: string, middle: string[], words: IReminderWords): string {
   const { strings } = words;
-  return [greeting, '', deadlineText(words.period, words.today, strings, words.locale), '', ...middle, '', strings.RemindWhere, '',
+  return [greeting, '', deadlineText(words.period, words.today, strings, words.locale, words.settings), '', ...middle, '', strings.RemindWhere, '',
     format(strings.RemindSignature, words.sender.name)].join('\n');
 }
 

@@ -5,6 +5,7 @@ import { countOf, formatCount } from '../common/text';
 import { completenessText, deadlineText, periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
+import { usePeriodSettings } from '../common/usePeriodSettings';
 
 export interface ITotalsBandProps {
   summary: CoverageSummary;
@@ -63,13 +64,15 @@ export function TotalsBand(props: ITotalsBandProps): React.ReactElement {
   const { summary } = props;
   const { strings, today, locale } = useServices();
   const period = periodName(summary.period, strings);
+  // The staff's deadline and closing, once read; the default until then.
+  const periods = usePeriodSettings(summary.period.year);
   const heading = summary.organisationName === ''
     ? format(strings.SummaryTotalsHeadingNoOrganisation, period)
     : format(strings.SummaryTotalsHeading, summary.organisationName, period);
   return (
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{heading}</h3>
-      <p className={classNames.subtle}>{deadlineText(summary.period, today, strings, locale)}</p>
+      <p className={classNames.subtle}>{deadlineText(summary.period, today, strings, locale, periods.of(summary.period))}</p>
       <dl className={classNames.band}>
         {totalsItems(props).map((item) => (
           <div key={item.key} className={classNames.bandItem} data-totals={item.key}>

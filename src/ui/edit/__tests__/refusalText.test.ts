@@ -24,6 +24,7 @@ const samples: Record<RefusalCode, Refusal> = {
   sameAllocation: refusal('sameAllocation', { allocationId: 5 }),
   periodClosed: refusal('periodClosed', { periodKey: '2023-delar' }),
   periodNotOpen: refusal('periodNotOpen', { periodKey: '2024-delar' }),
+  periodLocked: refusal('periodLocked', { periodKey: '2024-delar' }),
   periodOutsideGoalYear: refusal('periodOutsideGoalYear', { periodKey: '2024-helar', year: 2023 }),
   required: refusal('required', {}),
   tooLong: refusal('tooLong', { maxLength: 255, length: 1300 }),

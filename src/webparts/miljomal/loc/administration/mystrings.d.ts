@@ -4,6 +4,40 @@
  * The views receive every module merged, as IMiljomalWebPartStrings (../mystrings.d.ts).
  */
 declare interface IAdministrationStrings {
+  AdminPeriodsHeading: string;
+  AdminPeriodsIntro: string;
+  AdminPeriodsLoading: string;
+  AdminPeriodsReadFailed: string;
+  AdminPeriodsRetry: string;
+  AdminPeriodStateOpen: string;
+  AdminPeriodStateClosed: string;
+  AdminPeriodOpenMeans: string;
+  AdminPeriodClosedMeans: string;
+  AdminPeriodOpensOn: string;
+  AdminPeriodDeadline: string;
+  AdminPeriodDefault: string;
+  AdminPeriodDeadlineBeforeOpening: string;
+  AdminPeriodNotADate: string;
+  AdminPeriodSaveDates: string;
+  AdminPeriodSaving: string;
+  AdminPeriodDatesSaved: string;
+  AdminPeriodDatesSetBy: string;
+  AdminPeriodDatesConflict: string;
+  AdminPeriodGone: string;
+  AdminPeriodDismiss: string;
+  AdminPeriodClose: string;
+  AdminPeriodClosing: string;
+  AdminPeriodReopen: string;
+  AdminPeriodReopening: string;
+  AdminPeriodCloseTitle: string;
+  AdminPeriodReopenTitle: string;
+  AdminPeriodCloseExplained: string;
+  AdminPeriodReopenExplained: string;
+  AdminPeriodClosedAnnounce: string;
+  AdminPeriodReopenedAnnounce: string;
+  AdminPeriodHistory: string;
+  AdminPeriodClosedBy: string;
+  AdminPeriodReopenedBy: string;
   AdminLoading: string;
   AdminErrorTitle: string;
   AdminNotAllowedTitle: string;

@@ -36,6 +36,8 @@ define([], function () {
     "PeriodDeadlineTomorrow": "The last day for {0} is tomorrow, {1}.",
     "PeriodDeadlineToday": "The last day for {0} is today, {1}.",
     "PeriodDeadlineLate": "The last day for {0} was {1}: what is missing is late.",
+    "PeriodNotOpen": "{0} opens on {1}; its last day is {2}.",
+    "PeriodClosedLine": "{0} is closed: its follow-ups can no longer be changed.",
     "PeriodHelarOfYear": "full year {0}",
     "UnitClosed": "{0} (closed)",
     "StatusPlanerad": "Planned",

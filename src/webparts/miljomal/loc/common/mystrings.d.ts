@@ -42,6 +42,8 @@ declare interface ICommonStrings {
   PeriodDeadlineTomorrow: string;
   PeriodDeadlineToday: string;
   PeriodDeadlineLate: string;
+  PeriodNotOpen: string;
+  PeriodClosedLine: string;
   PeriodHelarOfYear: string;
   UnitClosed: string;
   StatusPlanerad: string;

@@ -36,6 +36,8 @@ define([], function () {
     "PeriodDeadlineTomorrow": "Sista dag för {0} är i morgon, {1}.",
     "PeriodDeadlineToday": "Sista dag för {0} är i dag, {1}.",
     "PeriodDeadlineLate": "Sista dag för {0} var {1}: det som saknas är sent.",
+    "PeriodNotOpen": "{0} öppnar {1}; sista dag är {2}.",
+    "PeriodClosedLine": "{0} är stängd: dess uppföljningar kan inte längre ändras.",
     "PeriodHelarOfYear": "helår {0}",
     "UnitClosed": "{0} (stängd)",
     "StatusPlanerad": "Planerad",

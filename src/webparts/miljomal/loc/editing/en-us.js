@@ -69,6 +69,7 @@ define([], function () {
     "EditRefusal_sameAllocation": "The activities are already on that allocation.",
     "EditRefusal_periodClosed": "The follow-up for {0} is closed and can no longer be changed.",
     "EditRefusal_periodNotOpen": "The follow-up for {0} has not opened yet.",
+    "EditRefusal_periodLocked": "The regional staff have closed {0}: only they can change its follow-ups now.",
     "EditRefusal_periodOutsideGoalYear": "{0} does not belong to the goal's year ({1}).",
     "EditRefusal_required": "Fill this in.",
     "EditRefusal_tooLong": "At most {0} characters; this is {1}.",
@@ -95,6 +96,7 @@ define([], function () {
     "EditOutsideScope_editIndicators": "Only the regional staff enter and correct the indicators' values.",
     "EditOutsideScope_freezeReport": "Only the regional staff approve reports, and an approved report never changes: a correction is a new version.",
     "EditOutsideScope_remind": "Only the regional staff remind the department heads, and a department head their unit heads.",
+    "EditOutsideScope_editPeriods": "Only the regional staff set the periods’ dates, and close and reopen them.",
     "EditOutsideScope_manageLists": "Only the site's owners create and change the lists.",
     "EditForbidden_editGoals": "SharePoint refused the change: to change the environmental goals you need to be in the group “Miljömål regionstab”. Ask a site owner to add you.",
     "EditForbidden_editOrganisation": "SharePoint refused the change: to change the organisation you need to be in the group “Miljömål regionstab”. Ask a site owner to add you.",
@@ -105,6 +107,7 @@ define([], function () {
     "EditForbidden_editIndicators": "SharePoint refused the change: to enter indicator values you need to be in the group “Miljömål regionstab”. Ask a site owner to add you.",
     "EditForbidden_freezeReport": "SharePoint refused the change: to approve reports you need to be in the group “Miljömål regionstab”, and nobody can change an approved report. Ask a site owner to add you.",
     "EditForbidden_remind": "SharePoint refused to record the reminder: you need to be in the group “Miljömål regionstab” or “Miljömål avdelningschefer”. Ask a site owner to add you.",
+    "EditForbidden_editPeriods": "SharePoint refused to change the period: only the group “Miljömål regionstab” sets periods’ dates and closes them. Ask a site owner to add you.",
     "EditForbidden_manageLists": "SharePoint refused the change: you need to be an owner of the site (the Manage Lists permission)."
   };
 });

@@ -73,6 +73,7 @@ declare interface IEditingStrings {
   EditRefusal_sameAllocation: string;
   EditRefusal_periodClosed: string;
   EditRefusal_periodNotOpen: string;
+  EditRefusal_periodLocked: string;
   EditRefusal_periodOutsideGoalYear: string;
   EditRefusal_required: string;
   EditRefusal_tooLong: string;
@@ -99,6 +100,7 @@ declare interface IEditingStrings {
   EditOutsideScope_editIndicators: string;
   EditOutsideScope_freezeReport: string;
   EditOutsideScope_remind: string;
+  EditOutsideScope_editPeriods: string;
   EditOutsideScope_manageLists: string;
   EditForbidden_editGoals: string;
   EditForbidden_editOrganisation: string;
@@ -109,6 +111,7 @@ declare interface IEditingStrings {
   EditForbidden_editIndicators: string;
   EditForbidden_freezeReport: string;
   EditForbidden_remind: string;
+  EditForbidden_editPeriods: string;
   EditForbidden_manageLists: string;
 }
 

@@ -69,6 +69,7 @@ define([], function () {
     "EditRefusal_sameAllocation": "Aktiviteterna ligger redan på den fördelningen.",
     "EditRefusal_periodClosed": "Uppföljningen för {0} är stängd och kan inte längre ändras.",
     "EditRefusal_periodNotOpen": "Uppföljningen för {0} har inte öppnat än.",
+    "EditRefusal_periodLocked": "Regionstaben har stängt {0}: bara regionstaben kan ändra dess uppföljningar nu.",
     "EditRefusal_periodOutsideGoalYear": "{0} hör inte till målets år ({1}).",
     "EditRefusal_required": "Fyll i det här.",
     "EditRefusal_tooLong": "Högst {0} tecken; nu är det {1}.",
@@ -95,6 +96,7 @@ define([], function () {
     "EditOutsideScope_editIndicators": "Bara regionstaben lägger in och rättar indikatorernas utfall.",
     "EditOutsideScope_freezeReport": "Bara regionstaben fastställer rapporter, och en fastställd rapport ändras inte: en rättelse blir en ny version.",
     "EditOutsideScope_remind": "Bara regionstaben påminner avdelningscheferna, och en avdelningschef sina enhetschefer.",
+    "EditOutsideScope_editPeriods": "Bara regionstaben sätter periodernas datum och stänger och öppnar dem.",
     "EditOutsideScope_manageLists": "Bara webbplatsens ägare skapar och ändrar listorna.",
     "EditForbidden_editGoals": "SharePoint nekade ändringen: för att ändra miljömålen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editOrganisation": "SharePoint nekade ändringen: för att ändra organisationen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
@@ -105,6 +107,7 @@ define([], function () {
     "EditForbidden_editIndicators": "SharePoint nekade ändringen: för att lägga in utfall för indikatorer behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_freezeReport": "SharePoint nekade ändringen: för att fastställa rapporter behöver du vara med i gruppen ”Miljömål regionstab”, och en fastställd rapport kan ingen ändra. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_remind": "SharePoint nekade att registrera påminnelsen: du behöver vara med i gruppen ”Miljömål regionstab” eller ”Miljömål avdelningschefer”. Be en webbplatsägare att lägga till dig.",
+    "EditForbidden_editPeriods": "SharePoint nekade att ändra perioden: bara gruppen ”Miljömål regionstab” sätter periodernas datum och stänger dem. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor)."
   };
 });

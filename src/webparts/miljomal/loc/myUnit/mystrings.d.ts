@@ -14,6 +14,9 @@ declare interface IMyUnitStrings {
   UnitNoHead: string;
   UnitClosedNotice: string;
   UnitReadOnlyTitle: string;
+  UnitPeriodClosedTitle: string;
+  UnitPeriodClosedMessage: string;
+  UnitPeriodClosedStaff: string;
   UnitReadOnlyMessage: string;
   UnitReadOnlyHere: string;
   UnitReadOnlyHereNoHead: string;

@@ -1,0 +1,149 @@
+// Closed periods SharePoint holds: each place's folder in the follow-up list (places.ts) has a
+// folder per period (`avd-3/2026-delar`) that the period's follow-ups go in. While the period is
+// open the folder inherits its place's permissions (the place's group writes there); closing it
+// breaks the inheritance of every place's period folder, copying what it had and then turning the
+// place groups' Contribute into Read, so only the regional staff (Full Control on the list, which
+// breaking takes) and site owners write there; reopening resets the inheritance. A period folder
+// missing at a close is made and locked then, so nothing can be added to the period later.
+//
+// Scopes: a closed period holds one unique scope per place: the large region (51 places) closing
+// both periods of ten years holds 1,020, beside the 51 place folders, far under SharePoint's
+// recommended 5,000 per list.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/folders';
+import '@pnp/sp/security';
+import '@pnp/sp/security/item';
+import type { FollowUpPeriod } from '../domain/model';
+import { roleDefinitionIds } from './roles';
+import { listUrl } from './yearReader';
+
+/** The folder a period's follow-ups go in, inside their place's folder. */
+export const periodFolderName = (period: FollowUpPeriod): string => `${period.year}-${period.kind}`;
+
+/** Place folders are named `forv-<id>` and `avd-<id>` (places.ts); anything else in the root folder is not a place. */
+const isPlaceFolder = (name: string): boolean => /^(forv|avd)-\d+$/i.test(name);
+
+interface FolderInfo { Name: string; ListItemAllFields: { Id: number; HasUniqueRoleAssignments: boolean } }
+
+/** A folder made in `parentUrl`; one that is there already is found by the next read, so its refusal is no error. */
+async function createFolder(sp: SPFI, webUrl: string, parentUrl: string, name: string): Promise<number | undefined> {
+  const list = sp.web.getList(listUrl(webUrl, 'followUps'));
+  const rows = await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: name }], parentUrl, false, '', { leafName: name, objectType: 1 });
+  const failed = rows.find((row) => row.HasException);
+  if (failed) {
+    if (/already exists/i.test(failed.ErrorMessage ?? '')) return undefined;
+    throw Object.assign(new Error(`Cannot create the folder ${name}: ${failed.ErrorMessage}`), { status: 400 });
+  }
+  return Number(rows.find((row) => row.FieldName === 'Id')?.FieldValue);
+}
+
+/** The period's folder in one place's folder, made when missing. */
+async function periodFolder(sp: SPFI, webUrl: string, placeUrl: string, name: string, changes: LockChanges): Promise<FolderInfo['ListItemAllFields']> {
+  const read = async (): Promise<FolderInfo['ListItemAllFields'] | undefined> => {
+    const folders: FolderInfo[] = await sp.web.getFolderByServerRelativePath(placeUrl).folders.expand('ListItemAllFields')();
+    return folders.find((folder) => folder.Name.toLowerCase() === name.toLowerCase())?.ListItemAllFields;
+  };
+  const found = await read();
+  if (found) return found;
+  const id = await createFolder(sp, webUrl, placeUrl, name);
+  if (id !== undefined) {
+    changes.createdFolders++;
+    return { Id: id, HasUniqueRoleAssignments: false };
+  }
+  const again = await read();
+  if (!again) throw new Error(`The folder ${placeUrl}/${name} is neither there nor can it be made.`);
+  return again;
+}
+
+/** The place folders of the follow-up list, by server-relative URL. */
+async function placeFolderUrls(sp: SPFI, webUrl: string): Promise<string[]> {
+  const root = listUrl(webUrl, 'followUps');
+  const folders: Array<{ Name: string }> = await sp.web.getList(root).rootFolder.folders.select('Name')();
+  return folders.filter((folder) => isPlaceFolder(folder.Name)).map((folder) => `${root}/${folder.Name}`);
+}
+
+export interface LockChanges {
+  /** Period folders made by this close or reopen. */
+  createdFolders: number;
+  /** Period folders whose inheritance this call broke (a close) or reset (a reopen). */
+  changedFolders: number;
+}
+
+/**
+ * Every place's folder of the period read-only for all but the regional staff and site owners.
+ * `staffGroupId` keeps its Full Control. A folder locked by an earlier try is left as it is, so a
+ * stopped close is finished by closing again.
+ */
+export async function lockPeriodFolders(sp: SPFI, webUrl: string, period: FollowUpPeriod, staffGroupId: number): Promise<LockChanges> {
+  const changes: LockChanges = { createdFolders: 0, changedFolders: 0 };
+  const list = sp.web.getList(listUrl(webUrl, 'followUps'));
+  const name = periodFolderName(period);
+  for (const placeUrl of await placeFolderUrls(sp, webUrl)) {
+    const folder = await periodFolder(sp, webUrl, placeUrl, name, changes);
+    if (folder.HasUniqueRoleAssignments) continue;
+    const item = list.items.getById(folder.Id);
+    await item.breakRoleInheritance(true, false);
+    const assignments: Array<{ PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number }> }> =
+      await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')();
+    for (const assignment of assignments) {
+      if (assignment.PrincipalId === staffGroupId) continue;
+      if (!assignment.RoleDefinitionBindings.some((binding) => binding.Id === roleDefinitionIds.contribute)) continue;
+      // Read first: a stop between the two leaves a reader, never someone with no access at all.
+      await item.roleAssignments.add(assignment.PrincipalId, roleDefinitionIds.read);
+      await item.roleAssignments.remove(assignment.PrincipalId, roleDefinitionIds.contribute);
+    }
+    changes.changedFolders++;
+  }
+  return changes;
+}
+
+/** Every place's folder of the period inheriting its place's permissions again. */
+export async function unlockPeriodFolders(sp: SPFI, webUrl: string, period: FollowUpPeriod): Promise<LockChanges> {
+  const changes: LockChanges = { createdFolders: 0, changedFolders: 0 };
+  const list = sp.web.getList(listUrl(webUrl, 'followUps'));
+  const name = periodFolderName(period);
+  for (const placeUrl of await placeFolderUrls(sp, webUrl)) {
+    const folders: FolderInfo[] = await sp.web.getFolderByServerRelativePath(placeUrl).folders.expand('ListItemAllFields')();
+    const folder = folders.find((candidate) => candidate.Name.toLowerCase() === name.toLowerCase())?.ListItemAllFields;
+    if (!folder?.HasUniqueRoleAssignments) continue;
+    await list.items.getById(folder.Id).resetRoleInheritance();
+    changes.changedFolders++;
+  }
+  return changes;
+}
+
+/** The period's folder in a place's folder, made when missing (a follow-up's add, an item's move). */
+export async function ensurePeriodFolder(sp: SPFI, webUrl: string, placeUrl: string, period: FollowUpPeriod): Promise<void> {
+  await createFolder(sp, webUrl, placeUrl, periodFolderName(period));
+}
+
+const holdsFullControl = async (bindings: () => Promise<Array<{ Id: number }>>): Promise<boolean> =>
+  (await bindings().catch(() => [] as Array<{ Id: number }>)).some((binding) => binding.Id === roleDefinitionIds.fullControl);
+
+/**
+ * The regional staff's Full Control on the follow-up list and its place folders, which closing
+ * takes (breaking a folder's inheritance takes Manage Permissions). Lists secured before periods
+ * could close gave them Contribute; a site made since has it from the start. Answers how many
+ * places were raised; a second run reads and writes nothing more.
+ */
+export async function staffManageFollowUps(sp: SPFI, webUrl: string, staffGroupId: number): Promise<number> {
+  const list = sp.web.getList(listUrl(webUrl, 'followUps'));
+  let raised = 0;
+  const { HasUniqueRoleAssignments: unique } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+  if (unique && !await holdsFullControl(() => list.roleAssignments.getById(staffGroupId).bindings.select('Id')())) {
+    await list.roleAssignments.add(staffGroupId, roleDefinitionIds.fullControl);
+    raised++;
+  }
+  const folders: FolderInfo[] = await list.rootFolder.folders.expand('ListItemAllFields')();
+  for (const folder of folders) {
+    if (!isPlaceFolder(folder.Name) || !folder.ListItemAllFields.HasUniqueRoleAssignments) continue;
+    const item = list.items.getById(folder.ListItemAllFields.Id);
+    if (await holdsFullControl(() => item.roleAssignments.getById(staffGroupId).bindings.select('Id')())) continue;
+    await item.roleAssignments.add(staffGroupId, roleDefinitionIds.fullControl);
+    raised++;
+  }
+  return raised;
+}
