@@ -25,12 +25,13 @@ import { activityFolderUrl, folderUrlFor, followUpFolderUrl, keepPlacesInStep, p
 import { moveIntoPlace } from './placeMoves';
 import { ensurePeriodFolder, lockPeriodFolders, periodFolderName, staffManageFollowUps, unlockPeriodFolders } from './periodFolders';
 import { datesEntry, eventEntry, settingsFromEntries } from './periodStore';
+import { strayFollowUps } from './strayFollowUps';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
 import type {
-  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedPeriods, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteOutcome
+  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedPeriods, LoadedYear, StrayFollowUp, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteOutcome
 } from '../ports';
 import { lockReportItem, LockPrincipals, readReports, reportParts } from './reportStore';
 import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels, PeriodEntry, periodEntryKey, ReportPart, reportKey } from './schema';
@@ -428,6 +429,13 @@ export class SharePointRepository implements IMiljoRepository {
     const items: Item[] = await this.list('periods').items.select(...projection.select).expand(...projection.expand)
       .filter(eq('MiljoYear', year)).orderBy('Id').top(5000)();
     return settingsFromEntries(year, items.map((item) => ({ entry: toModel.periods(item, calendar), etag: etagOf(item) })));
+  }
+
+  public strayFollowUps(year: number): Promise<StrayFollowUp[]> {
+    return guardRead(async () => {
+      const closed = (await this.readPeriods(year)).periods.filter(isPeriodClosed).map((settings) => settings.period);
+      return strayFollowUps(this.sp, this.webServerRelativeUrl, year, closed);
+    });
   }
 
   /** The period's settings as they are now, as a write's outcome: its dates' version is the etag. */

@@ -48,6 +48,15 @@ export interface LoadedPeriods {
   versions: Partial<Record<FollowUpPeriodKind, string>>;
 }
 
+/** A follow-up of a closed period outside its locked folder (added past the web part): SharePoint did not hold it. */
+export interface StrayFollowUp {
+  id: number;
+  activityId: number;
+  period: FollowUpPeriod;
+  /** Where it sits, relative to the list ('' the list's root). */
+  folder: string;
+}
+
 /**
  * Reads reject only with a ReadError (readError.ts); writes never reject: every failure, also one
  * before the request (a person who cannot be resolved), is an outcome.
@@ -160,4 +169,6 @@ export interface IMiljoRepository {
   closePeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>>;
   /** Opens a closed period again: its follow-ups are the heads' to change once more; the reopen is recorded. */
   reopenPeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>>;
+  /** The year's follow-ups of closed periods that are not in their period's locked folder; none when no period of the year is closed. */
+  strayFollowUps(year: number): Promise<StrayFollowUp[]>;
 }

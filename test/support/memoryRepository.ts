@@ -5,7 +5,7 @@
 // fail or wait, a forced answer for the next write, a gate that holds writes, colleagues' changes
 // behind the view's back. Reads and writes are logged for assertions.
 import type {
-  Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedPeriods, LoadedYear,
+  Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedPeriods, LoadedYear, StrayFollowUp,
   OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteAction, WriteOutcome
 } from '../../src/ports';
 import { ReadError } from '../../src/ports';
@@ -485,6 +485,13 @@ export class MemoryRepository implements IMiljoRepository {
       this.periods.set(periodKey(period), stored);
     }
     return { kind: 'saved', value: copyOf(stored.settings), etag: etagFor(stored.version) };
+  }
+
+  /** Follow-ups a head added past the web part outside a closed period's locked folder: what strayFollowUps answers. */
+  public strays: StrayFollowUp[] = [];
+
+  public strayFollowUps(year: number): Promise<StrayFollowUp[]> {
+    return this.read(`strayFollowUps ${year}`, () => this.strays.filter((stray) => stray.period.year === year).map(copyOf));
   }
 
   /** A closed period's follow-ups: the regional staff's alone, as SharePoint's locked folders hold them. */

@@ -63,6 +63,8 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
   const { strings, today } = useServices();
   const { workspace, update } = ready;
   const names = React.useMemo(() => namesIn(workspace.picture), [workspace.picture]);
+  const activityTitle = React.useCallback((id: number) => workspace.picture.activities.find((activity) => activity.id === id)?.title ?? `#${id}`,
+    [workspace.picture]);
   const announceEvent = React.useCallback((event: AdminEvent) => announce(eventText(event, strings)), [announce, strings]);
   const writes = useAdminWrites({ workspace, update, announce: announceEvent });
   // The import reads the picture as its saves leave it, not as it was when the dialog opened.
@@ -120,7 +122,7 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
         onImport={() => setDialog({ kind: 'import', what: 'goals' })}
         run={run}
       />
-      <PeriodsSection year={workspace.year} announce={announce} />
+      <PeriodsSection year={workspace.year} announce={announce} activityTitle={activityTitle} />
       <OrganisationSection
         workspace={workspace}
         pending={writes.pending}

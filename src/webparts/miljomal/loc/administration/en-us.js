@@ -239,6 +239,8 @@ define([], function () {
     "AdminPeriodReopenedAnnounce": "{0} is open again.",
     "AdminPeriodHistory": "When {0} was closed and opened again",
     "AdminPeriodClosedBy": "Closed by {0}, {1}",
-    "AdminPeriodReopenedBy": "Opened again by {0}, {1}"
+    "AdminPeriodReopenedBy": "Opened again by {0}, {1}",
+    "AdminPeriodStrayOne": "One follow-up of {1} is outside the period’s locked folder: it was added past the web part, in SharePoint itself, and SharePoint could not refuse it ({2}). It is counted all the same; who added it and when is in the list Uppföljningar. “Skapa listor” moves it into the locked folder.",
+    "AdminPeriodStrays": "{0} follow-ups of {1} are outside the period’s locked folder: they were added past the web part, in SharePoint itself, and SharePoint could not refuse them ({2}). They are counted all the same; who added them and when is in the list Uppföljningar. “Skapa listor” moves them into the locked folder."
   };
 });

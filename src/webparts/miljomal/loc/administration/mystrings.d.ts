@@ -4,6 +4,8 @@
  * The views receive every module merged, as IMiljomalWebPartStrings (../mystrings.d.ts).
  */
 declare interface IAdministrationStrings {
+  AdminPeriodStrayOne: string;
+  AdminPeriodStrays: string;
   AdminPeriodsHeading: string;
   AdminPeriodsIntro: string;
   AdminPeriodsLoading: string;

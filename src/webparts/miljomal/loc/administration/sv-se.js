@@ -239,6 +239,8 @@ define([], function () {
     "AdminPeriodReopenedAnnounce": "{0} är öppen igen.",
     "AdminPeriodHistory": "När {0} stängdes och öppnades igen",
     "AdminPeriodClosedBy": "Stängd av {0}, {1}",
-    "AdminPeriodReopenedBy": "Öppnad igen av {0}, {1}"
+    "AdminPeriodReopenedBy": "Öppnad igen av {0}, {1}",
+    "AdminPeriodStrayOne": "En uppföljning av {1} ligger utanför periodens låsta mapp: den lades till förbi webbdelen, direkt i SharePoint, och SharePoint kunde inte neka den ({2}). Den räknas ändå; vem som lade till den och när syns i listan Uppföljningar. ”Skapa listor” flyttar in den i den låsta mappen.",
+    "AdminPeriodStrays": "{0} uppföljningar av {1} ligger utanför periodens låsta mapp: de lades till förbi webbdelen, direkt i SharePoint, och SharePoint kunde inte neka dem ({2}). De räknas ändå; vem som lade till dem och när syns i listan Uppföljningar. ”Skapa listor” flyttar in dem i den låsta mappen."
   };
 });
