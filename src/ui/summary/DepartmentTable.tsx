@@ -10,6 +10,8 @@ import type { IPictureIndex } from './pictureIndex';
 import { nextSort, sortColumns, type ISortState, type SortColumn } from './sortDepartments';
 import { completenessText, lateText, periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { usePeriodSettings } from '../common/usePeriodSettings';
+import type { PeriodSettings } from '../../domain/periodSettings';
 import { useServices } from '../services/services';
 
 // A department's units and activities only when it is opened: its code stays out of the first chunk.
@@ -44,6 +46,9 @@ export function DepartmentTable(props: IDepartmentTableProps): React.ReactElemen
   const tableId = useUniqueId('miljomal-departments');
   const [expanded, setExpanded] = React.useState<ReadonlySet<number>>(new Set());
   const [announcement, announce] = useAnnouncement();
+  // Lateness by the staff's deadline, read once for the table.
+  const periods = usePeriodSettings(summary.period.year);
+  const periodSettings = periods.of(summary.period);
 
   const sortBy = (column: SortColumn): void => {
     const next = nextSort(sort, column);
@@ -93,6 +98,7 @@ export function DepartmentTable(props: IDepartmentTableProps): React.ReactElemen
               <DepartmentRows
                 key={department.departmentId}
                 {...props}
+                periodSettings={periodSettings}
                 department={department}
                 expanded={expanded.has(department.departmentId)}
                 onToggle={() => toggle(department.departmentId)}
@@ -121,13 +127,14 @@ interface IDepartmentRowsProps extends IDepartmentTableProps {
   onToggle: () => void;
   /** Ids of the details row and of the button's description. */
   idPrefix: string;
+  periodSettings?: PeriodSettings;
 }
 
 function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
   const { department, expanded, index } = props;
   const { strings, locale, today } = useServices();
   const classNames = useSummaryClassNames();
-  const late = lateText(department.followUp, props.summary.period, today, strings, locale);
+  const late = lateText(department.followUp, props.summary.period, today, strings, locale, props.periodSettings);
   const detailsId = `${props.idPrefix}-details`;
   const descriptionId = `${props.idPrefix}-toggle`;
   const numberCell = `${classNames.td} ${classNames.number}`;
