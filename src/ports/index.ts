@@ -4,4 +4,4 @@ export type { Collection, CollectionPlace, StoredCollection, ItemVersions, Lists
 export type { FailureCause, IFailed, RemoveOutcome, WriteAction, WriteOutcome } from './outcomes';
 export type { PersonSuggestion, ResolveOutcome } from './people';
 export { ReadError, readFailureOf, type ReadFailure } from './readError';
-export type { CurrentUser, Draft, IMiljoRepository, LoadedPeriods, LoadedYear, OrgUnitAdd, OrgUnitUpdate, StrayFollowUp } from './repository';
+export type { CurrentUser, Draft, IMiljoRepository, LoadedPeriods, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PlaceGroupMismatch, StrayFollowUp } from './repository';

@@ -48,6 +48,17 @@ export interface LoadedPeriods {
   versions: Partial<Record<FollowUpPeriodKind, string>>;
 }
 
+/** A department's (or the förvaltning's) group whose members are not the heads the Organisation list names. */
+export interface PlaceGroupMismatch {
+  placeId: number;
+  /** No group yet: a site owner's "Skapa listor" makes it. */
+  groupMissing: boolean;
+  /** Sign-in names of heads who are not members. */
+  missing: string[];
+  /** Members who head nothing there. */
+  extra: string[];
+}
+
 /** A follow-up of a closed period outside its locked folder (added past the web part): SharePoint did not hold it. */
 export interface StrayFollowUp {
   id: number;
@@ -171,4 +182,9 @@ export interface IMiljoRepository {
   reopenPeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>>;
   /** The year's follow-ups of closed periods that are not in their period's locked folder; none when no period of the year is closed. */
   strayFollowUps(year: number): Promise<StrayFollowUp[]>;
+
+  /** Each place's group against the heads of the Organisation list; the places that differ. */
+  placeGroupMismatches(): Promise<PlaceGroupMismatch[]>;
+  /** Puts each existing place group's members in step with the heads, as an organisation edit does; the saved value is how many changed. */
+  syncPlaceGroups(): Promise<WriteOutcome<number>>;
 }
