@@ -31,7 +31,8 @@ import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
 import type {
-  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedPeriods, LoadedYear, PlaceGroupMismatch, StrayFollowUp, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteOutcome
+  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedPeriods, LoadedYear, PlaceGroupMismatch, StrayFollowUp, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion,
+  ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteOutcome
 } from '../ports';
 import { lockReportItem, LockPrincipals, readReports, reportParts } from './reportStore';
 import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels, PeriodEntry, periodEntryKey, ReportPart, reportKey } from './schema';
@@ -138,6 +139,10 @@ export class SharePointRepository implements IMiljoRepository {
 
   public loadSummaryYear(year: number): Promise<YearPicture> {
     return guardRead(() => this.summaryYears.read(year));
+  }
+
+  public loadSummaryTexts(year: number, wanted: SummaryTextsWanted): Promise<SummaryTexts> {
+    return guardRead(() => this.summaryYears.texts(year, wanted));
   }
 
   public loadYear(year: number): Promise<LoadedYear> {

@@ -2,6 +2,7 @@
 // only the columns a list's fields read back, people expanded to what `toPerson` needs, date-only
 // columns read as the date they hold in the site's time zone.
 import { Item, ListField, readKey } from './listFields';
+import { eq } from './odata';
 import { personProjection } from './people';
 import type { SiteCalendar } from './siteCalendar';
 import { ListDefinition, ListKey, ListModels, lists } from './schema';
@@ -76,15 +77,19 @@ export function etagOf(item: Item): string {
 }
 
 /**
- * Columns the summary never shows (only the editing views and the export do): its lean read leaves
- * them out, and its picture then holds what their bindings read from nothing ('' or undefined).
- * Named by what is left out, so a column added to a list is in the summary's read until said here.
+ * Columns the summary never reads with the year (only the editing views, the export and an opened
+ * department or goal show them): its lean read leaves them out, and its picture then holds what
+ * their bindings read from nothing ('' or undefined). Named by what is left out, so a column added
+ * to a list is in the summary's read until said here. An activity's title and status (and whether
+ * it is lifted in the report) come with it only when it is lifted (`summaryHighlights`): the report
+ * names those; the others are read when their department or goal opens (`summaryTextProjections`).
+ * A follow-up's year is the year read (its filter), not a column of every answer.
  */
 export const notReadBySummary: Readonly<Partial<Record<ListKey, readonly string[]>>> = {
   orgUnits: ['Head'],
   allocations: ['Author', 'Created', 'AllocationNote'],
-  activities: ['ActivityDescription', 'Responsible', 'EndDate'],
-  followUps: ['Modified', 'Editor']
+  activities: ['Title', 'ActivityDescription', 'Responsible', 'EndDate', 'ActivityStatus', 'Highlighted'],
+  followUps: ['MiljoYear', 'Grade', 'FollowUpComment', 'Modified', 'Editor']
 };
 
 function summaryProjectionOf(definition: ListDefinition): Projection {
@@ -98,3 +103,14 @@ function summaryProjectionOf(definition: ListDefinition): Projection {
 export const summaryProjections = Object.fromEntries(
   (Object.values(lists) as ListDefinition[]).map((definition) => [definition.key, summaryProjectionOf(definition)])
 ) as Readonly<Record<ListKey, Projection>>;
+
+/** What the summary's year reads of the activities lifted in the report, which its sentence names. */
+export const summaryHighlights = {
+  key: 'activities' as const, projection: { select: ['Id', 'Title', 'ActivityStatus', 'Highlighted'], expand: [] }, filter: eq('Highlighted', true)
+};
+
+/** The texts an opened department or goal shows, which the summary's year leaves out. */
+export const summaryTextProjections = {
+  activities: { select: ['Id', 'Title', 'ActivityStatus'], expand: [] },
+  followUps: { select: ['Id', 'Grade', 'FollowUpComment'], expand: [] }
+} as const satisfies Partial<Record<ListKey, Projection>>;

@@ -6,6 +6,9 @@
 // doubt (no cache, another schema or time zone, a token SharePoint finds too old or of another
 // list, a change read that failed, a full page of changes) is a full read: the picture shown is
 // always the lists as they are now, never an older one.
+// The texts read later (a department's titles, the gaps' names) are kept with the cached year and
+// dropped with every change the log reports of their item, so a warm visit reads them from the
+// browser, not again from SharePoint.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -13,15 +16,17 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/regional-settings/web';
 import type { YearPicture } from '../domain/model';
+import type { SummaryTexts, SummaryTextsWanted } from '../ports';
 import type { Item } from './listFields';
-import { summaryProjections } from './mapping';
+import { summaryHighlights, summaryProjections } from './mapping';
 import { ListKey, yearListOrder } from './schema';
 import { siteCalendar, type SharePointTimeZone } from './siteCalendar';
+import { readSummaryTexts } from './summaryTexts';
 import type { YearCacheStore } from './yearCacheStore';
 import { batchParts, leanAnswers, listUrl, pictureOf, readYearItems, yearFilter } from './yearReader';
 
 /** Bumped when what a cached year holds changes shape; the columns read are part of the key too. */
-const cacheFormat = 2;
+const cacheFormat = 3;
 
 /** SharePoint answers at most this many changes to a query: a full answer may have left some out. */
 const changeLimit = 1000;
@@ -42,7 +47,18 @@ interface CachedYear {
   /** The site's time zone as read with the items: a change of zone reads every date again. */
   timeZone: string;
   lists: Record<string, CachedList>;
+  /** Texts read since, by item id; none in a year cached before they were kept. */
+  texts?: CachedTexts;
 }
+
+type TextOf<K extends keyof SummaryTexts> = SummaryTexts[K] extends ReadonlyMap<number, infer T> ? T : never;
+
+interface CachedTexts {
+  activities: Record<string, TextOf<'activities'>>;
+  followUps: Record<string, TextOf<'followUps'>>;
+}
+
+const textLists = ['activities', 'followUps'] as const;
 
 interface ChangeItem {
   ChangeType: number;
@@ -54,9 +70,31 @@ const itemChanges = { Item: true, Add: true, Update: true, DeleteObject: true, R
 
 const changeDelete = 3;
 
-const columns = JSON.stringify(yearListOrder.map((key) => [key, summaryProjections[key]]));
+const columns = JSON.stringify([...yearListOrder.map((key) => [key, summaryProjections[key]]), ['highlights', summaryHighlights]]);
 
-const summaryPlan = { projections: summaryProjections, lean: true };
+const summaryPlan = { projections: summaryProjections, lean: true, also: { highlights: summaryHighlights } };
+
+/** What only a lifted activity carries in the summary's year. */
+const highlightColumns = summaryHighlights.projection.select.filter((column) => column !== 'Id');
+
+/**
+ * An item as the summary's year holds it, however it was read (with the year, or alone after a
+ * change): a follow-up's year is the year read, and only a lifted activity keeps its title and status.
+ */
+function asSummaryItem(key: ListKey, item: Item, year: number): Item {
+  if (key === 'followUps') return { ...item, MiljoYear: year };
+  if (key !== 'activities' || item.Highlighted === true) return item;
+  const kept: Item = { ...item };
+  for (const column of highlightColumns) delete kept[column];
+  return kept;
+}
+
+/** The year's items with the lifted activities' texts put into theirs. */
+function summaryItems(year: number, itemsByList: ReadonlyMap<ListKey, Item[]>, highlighted: readonly Item[]): Map<ListKey, Item[]> {
+  const lifted = new Map(highlighted.map((item) => [item.Id as number, item]));
+  return new Map([...itemsByList].map(([key, items]) => [key, items.map((item) =>
+    asSummaryItem(key, key === 'activities' ? { ...item, ...lifted.get(item.Id) } : item, year))]));
+}
 
 function settled<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
   return promise.then((value) => ({ ok: true as const, value }), () => ({ ok: false as const }));
@@ -85,19 +123,77 @@ function chunks<T>(values: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(values.length / size) }, (_, index) => values.slice(index * size, index * size + size));
 }
 
+/** The kept texts but those of items the change log reports changed or deleted. */
+function textsWithout(texts: CachedTexts | undefined, changed: ReadonlyMap<ListKey, { removed: Set<number>; fetch: Set<number> }>): CachedTexts | undefined {
+  if (texts === undefined) return undefined;
+  const kept = { activities: { ...texts.activities }, followUps: { ...texts.followUps } };
+  for (const list of textLists) {
+    const { removed, fetch } = changed.get(list) ?? { removed: new Set<number>(), fetch: new Set<number>() };
+    for (const id of [...removed, ...fetch]) delete kept[list][String(id)];
+  }
+  return kept;
+}
+
 export class SummaryYearReader {
+  /** The year each key last read or wrote in this page: texts are only added to the year they belong to. */
+  private readonly latest = new Map<string, CachedYear>();
+
   public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string, private readonly store?: YearCacheStore) {}
 
+  private keyOf(year: number): string {
+    return `${this.webServerRelativeUrl.toLowerCase()}|${year}`;
+  }
+
   public async read(year: number): Promise<YearPicture> {
-    const key = `${this.webServerRelativeUrl.toLowerCase()}|${year}`;
+    const key = this.keyOf(year);
     const cached = this.store === undefined ? undefined : await this.cachedYear(key, year);
     const fresh = cached === undefined ? undefined : await this.refreshed(cached, year);
     const result = fresh ?? await this.fullRead(year);
+    if (result.cache === undefined) this.latest.delete(key);
+    else this.latest.set(key, result.cache);
     if (this.store !== undefined && result.cache !== undefined && result.cache !== cached) {
       // A year the browser cannot keep is read in full next time; the picture is right either way.
       await this.store.set(key, result.cache).catch(() => this.store?.delete(key).catch(() => undefined));
     }
     return result.picture;
+  }
+
+  /**
+   * The texts asked for: those kept with the year this page read, the rest from SharePoint, then
+   * kept too. Only while that year is still the one kept: a read of the year in between may have
+   * dropped texts its changes made old, and they must not come back with an older copy.
+   */
+  public async texts(year: number, wanted: SummaryTextsWanted): Promise<SummaryTexts> {
+    const key = this.keyOf(year);
+    const entry = this.store === undefined ? undefined : this.latest.get(key);
+    const kept: CachedTexts = entry?.texts ?? { activities: {}, followUps: {} };
+    const missing = {
+      activityIds: wanted.activityIds.filter((id) => kept.activities[String(id)] === undefined),
+      followUpIds: wanted.followUpIds.filter((id) => kept.followUps[String(id)] === undefined)
+    };
+    const read = missing.activityIds.length === 0 && missing.followUpIds.length === 0
+      ? { activities: new Map(), followUps: new Map() }
+      : await readSummaryTexts(this.sp, this.webServerRelativeUrl, year, missing);
+    const answer = {
+      activities: new Map(wanted.activityIds.flatMap((id) => {
+        const text = kept.activities[String(id)] ?? read.activities.get(id);
+        return text === undefined ? [] : [[id, text] as const];
+      })),
+      followUps: new Map(wanted.followUpIds.flatMap((id) => {
+        const text = kept.followUps[String(id)] ?? read.followUps.get(id);
+        return text === undefined ? [] : [[id, text] as const];
+      }))
+    };
+    if (entry !== undefined && this.latest.get(key) === entry && (read.activities.size > 0 || read.followUps.size > 0)) {
+      const texts: CachedTexts = {
+        activities: { ...kept.activities, ...Object.fromEntries(read.activities) },
+        followUps: { ...kept.followUps, ...Object.fromEntries(read.followUps) }
+      };
+      const next = { ...entry, texts };
+      this.latest.set(key, next);
+      await this.store?.set(key, next).catch(() => undefined);
+    }
+    return answer;
   }
 
   private async cachedYear(key: string, year: number): Promise<CachedYear | undefined> {
@@ -119,7 +215,7 @@ export class SummaryYearReader {
   private async fullRead(year: number): Promise<{ picture: YearPicture; cache?: CachedYear }> {
     const tokens = new Map<ListKey, Promise<string | undefined>>();
     const keep = this.store !== undefined;
-    const { itemsByList, calendar, timeZone } = await readYearItems(this.sp, this.webServerRelativeUrl, year, {
+    const { itemsByList, also, calendar, timeZone } = await readYearItems(this.sp, this.webServerRelativeUrl, year, {
       ...summaryPlan,
       before: keep ? (batched) => {
         for (const key of yearListOrder) {
@@ -127,7 +223,7 @@ export class SummaryYearReader {
         }
       } : undefined
     });
-    const picture = pictureOf(year, itemsByList, calendar);
+    const picture = pictureOf(year, summaryItems(year, itemsByList, also.get('highlights') ?? []), calendar);
     if (!keep) return { picture };
     const models = modelsOf(picture);
     const lists: Record<string, CachedList> = {};
@@ -192,7 +288,7 @@ export class SummaryYearReader {
       const kept = cached.lists[key].models.filter((model) => !removed.has(model.id) && !fetch.has(model.id));
       lists[key] = { token, models: [...kept, ...freshModels[key]].sort((a, b) => a.id - b.id) };
     }
-    return { picture: cachedPicture(year, lists), cache: { ...cached, lists } };
+    return { picture: cachedPicture(year, lists), cache: { ...cached, lists, texts: textsWithout(cached.texts, changed) } };
   }
 
   /** The changed items that are (still) of the year, in one $batch; undefined if any part failed. */
@@ -208,9 +304,11 @@ export class SummaryYearReader {
         const byId = `(${group.map((id) => `Id eq ${id}`).join(' or ')})`;
         const filter = [byId, yearFilter(key, year)].filter(Boolean).join(' and ');
         const projection = summaryProjections[key];
-        let query = batched.web.getList(this.listUrl(key)).items.select(...projection.select).filter(filter).top(idsPerQuery).using(leanAnswers());
+        // A changed activity may be lifted now: its texts are asked for, and kept only if it is.
+        const select = key === summaryHighlights.key ? [...projection.select, ...highlightColumns] : projection.select;
+        let query = batched.web.getList(this.listUrl(key)).items.select(...select).filter(filter).top(idsPerQuery).using(leanAnswers());
         if (projection.expand.length > 0) query = query.expand(...projection.expand);
-        parts.push(settled(query().then((answer: Item[]) => { items.push(...answer); })));
+        parts.push(settled(query().then((answer: Item[]) => { items.push(...answer.map((item) => asSummaryItem(key, item, year))); })));
       }
     }
     if (parts.length === 0) return found;

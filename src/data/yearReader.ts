@@ -40,13 +40,18 @@ export function listUrl(webServerRelativeUrl: string, key: ListKey): string {
   return `${webServerRelativeUrl.replace(/\/$/, '')}/${lists[key].url}`;
 }
 
-function itemsQuery(sp: SPFI, webUrl: string, key: ListKey, filter: string | undefined, plan: ReadPlan) {
-  const projection = plan.projections[key];
+function itemsQuery(sp: SPFI, webUrl: string, read: ListRead, filter: string | undefined, lean: boolean) {
+  const { projection } = read;
   // In id order: a full first page is kept, and the id windows carry on after its last item.
-  let query = sp.web.getList(listUrl(webUrl, key)).items.select(...projection.select).orderBy('Id').top(pageLimit);
+  let query = sp.web.getList(listUrl(webUrl, read.key)).items.select(...projection.select).orderBy('Id').top(pageLimit);
   if (projection.expand.length > 0) query = query.expand(...projection.expand);
-  if (plan.lean) query = query.using(leanAnswers());
+  if (lean) query = query.using(leanAnswers());
   return filter ? query.filter(filter) : query;
+}
+
+function allOf(...filters: Array<string | undefined>): string | undefined {
+  const given = filters.filter((filter): filter is string => filter !== undefined && filter !== '');
+  return given.length === 0 ? undefined : given.join(' and ');
 }
 
 /**
@@ -66,12 +71,25 @@ export interface YearRead {
   calendar: SiteCalendar;
 }
 
+/**
+ * A further read of one list's items of the year, riding in the same $batch (and windows) as the
+ * list's own: a few columns of the items a filter picks. The filter is put after the year's, so
+ * SharePoint narrows by the indexed year (or id window) first.
+ */
+export interface ListRead {
+  key: ListKey;
+  projection: Projection;
+  filter?: string;
+}
+
 /** How a year is read: which columns, in which answer format, and what else rides in the first $batch. */
 export interface ReadPlan {
   projections: Readonly<Record<ListKey, Projection>>;
   lean: boolean;
   /** Queued on the first $batch before the items (so what it reads is no newer than they are). */
   before?: (batched: SPFI) => void;
+  /** Further reads by name; their items come back under the same name. */
+  also?: Readonly<Record<string, ListRead>>;
 }
 
 export interface YearItems {
@@ -79,20 +97,28 @@ export interface YearItems {
   calendar: SiteCalendar;
   /** The site's time zone as SharePoint answered it (the calendar is made from it). */
   timeZone: SharePointTimeZone;
+  /** The items of the plan's further reads, by their names, in id order. */
+  also: Map<string, Item[]>;
 }
 
 export async function readYearItems(sp: SPFI, webServerRelativeUrl: string, year: number, plan: ReadPlan): Promise<YearItems> {
   const [batched, execute] = sp.batched(batchParts);
   const timeZone = plan.lean ? batched.web.regionalSettings.timeZone.using(leanAnswers())() : batched.web.regionalSettings.timeZone();
   plan.before?.(batched);
-  const first = yearListOrder.map((key) => {
-    const items = itemsQuery(batched, webServerRelativeUrl, key, yearFilter(key, year), plan)()
-      .then((found: Item[]) => ({ ok: true as const, found }), (error: unknown) => ({ ok: false as const, error }));
-    // The highest id tells how many windows a second round needs, without a round of its own.
+  const reads: Array<{ name: string; read: ListRead }> = [
+    ...yearListOrder.map((key) => ({ name: key as string, read: { key, projection: plan.projections[key] } })),
+    ...Object.entries(plan.also ?? {}).map(([name, read]) => ({ name, read }))
+  ];
+  // The highest id tells how many windows a second round needs, without a round of its own.
+  const highestIds = new Map<ListKey, Promise<number>>(yearListOrder.map((key) => {
     let highest = batched.web.getList(listUrl(webServerRelativeUrl, key)).items.select('Id').orderBy('Id', false).top(1);
     if (plan.lean) highest = highest.using(leanAnswers());
-    const maxId = highest().then((found: Item[]) => (found[0]?.Id as number | undefined) ?? 0);
-    return Promise.all([items, maxId]).then(([result, highestId]): FirstRead => {
+    return [key, highest().then((found: Item[]) => (found[0]?.Id as number | undefined) ?? 0)] as const;
+  }));
+  const first = reads.map(({ read }) => {
+    const items = itemsQuery(batched, webServerRelativeUrl, read, allOf(yearFilter(read.key, year), read.filter), plan.lean)()
+      .then((found: Item[]) => ({ ok: true as const, found }), (error: unknown) => ({ ok: false as const, error }));
+    return Promise.all([items, highestIds.get(read.key)!]).then(([result, highestId]): FirstRead => {
       if (result.ok && result.found.length < pageLimit) return { items: result.found, complete: true };
       if (!result.ok && !isThresholdError(result.error)) throw result.error;
       // A full page (in id order) is kept; a threshold error brought nothing.
@@ -100,25 +126,25 @@ export async function readYearItems(sp: SPFI, webServerRelativeUrl: string, year
     });
   });
   await execute();
-  const reads = await Promise.all(first);
+  const answers = await Promise.all(first);
   const zone = await timeZone;
   const calendar = siteCalendar(zone);
 
-  const itemsByList = new Map<ListKey, Item[]>();
+  const byName = new Map<string, Item[]>();
   const windowed: Array<Promise<void>> = [];
   const [secondBatch, executeSecond] = sp.batched(batchParts);
-  yearListOrder.forEach((key, index) => {
-    const read = reads[index];
-    if (read.complete) {
-      itemsByList.set(key, read.items);
+  reads.forEach(({ name, read }, index) => {
+    const answer = answers[index];
+    if (answer.complete) {
+      byName.set(name, answer.items);
       return;
     }
-    const collected: Item[] = [...read.items];
-    itemsByList.set(key, collected);
-    const readUpTo = read.items.length > 0 ? (read.items[read.items.length - 1].Id as number) : 0;
-    for (let from = readUpTo + 1; from <= read.maxId; from += pageLimit) {
-      const filter = [idWindow(from, from + pageLimit), yearFilter(key, year)].filter(Boolean).join(' and ');
-      windowed.push(itemsQuery(secondBatch, webServerRelativeUrl, key, filter, plan)().then((found: Item[]) => {
+    const collected: Item[] = [...answer.items];
+    byName.set(name, collected);
+    const readUpTo = answer.items.length > 0 ? (answer.items[answer.items.length - 1].Id as number) : 0;
+    for (let from = readUpTo + 1; from <= answer.maxId; from += pageLimit) {
+      const filter = allOf(idWindow(from, from + pageLimit), yearFilter(read.key, year), read.filter);
+      windowed.push(itemsQuery(secondBatch, webServerRelativeUrl, read, filter, plan.lean)().then((found: Item[]) => {
         collected.push(...found);
       }));
     }
@@ -126,9 +152,11 @@ export async function readYearItems(sp: SPFI, webServerRelativeUrl: string, year
   if (windowed.length > 0) {
     await executeSecond();
     await Promise.all(windowed);
-    for (const items of itemsByList.values()) items.sort((a, b) => a.Id - b.Id);
+    for (const items of byName.values()) items.sort((a, b) => a.Id - b.Id);
   }
-  return { itemsByList, calendar, timeZone: zone };
+  const itemsByList = new Map<ListKey, Item[]>(yearListOrder.map((key) => [key, byName.get(key) ?? []]));
+  const also = new Map(Object.keys(plan.also ?? {}).map((name) => [name, byName.get(name) ?? []]));
+  return { itemsByList, calendar, timeZone: zone, also };
 }
 
 /** The picture the items of each list make, read through the site's calendar. */

@@ -1,6 +1,8 @@
 // Everything the UI may ask of the place the data lives. The UI gets an instance through its
 // services; it never builds one and never learns how it talks to SharePoint.
-import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../domain/model';
+import type {
+  Activity, ActivityStatus, Allocation, FollowUp, Goal, ImplementationGrade, Indicator, IndicatorValue, OrgUnit, Person, YearPicture
+} from '../domain/model';
 import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
 import type { SentReminder } from '../domain/reminders/reminders';
 import type { PeriodDates, PeriodSettings } from '../domain/periodSettings';
@@ -68,6 +70,21 @@ export interface StrayFollowUp {
   folder: string;
 }
 
+/** Which texts of the summary's year to read: activities and follow-ups by id. */
+export interface SummaryTextsWanted {
+  activityIds: readonly number[];
+  followUpIds: readonly number[];
+}
+
+/**
+ * The texts the summary's year leaves out, of the activities and follow-ups asked for that are
+ * still of the year (one deleted or moved to another year since is not here).
+ */
+export interface SummaryTexts {
+  activities: ReadonlyMap<number, { title: string; status: ActivityStatus }>;
+  followUps: ReadonlyMap<number, { grade: ImplementationGrade; comment: string }>;
+}
+
 /**
  * Reads reject only with a ReadError (readError.ts); writes never reject: every failure, also one
  * before the request (a person who cannot be resolved), is an outcome.
@@ -86,14 +103,23 @@ export interface IMiljoRepository {
   /** The whole year with every item's version: what the editing views and the export read. */
   loadYear(year: number): Promise<LoadedYear>;
   /**
-   * The year as the summary shows and counts it, in the fewest bytes: no item versions (the summary
-   * never writes), and none of what only the editing views and the export show: units' heads,
+   * The year as the summary counts it, in the fewest bytes: no item versions (the summary never
+   * writes), and none of what only the editing views and the export show: units' heads,
    * allocations' note and who allocated when (a nameless person, ''), activities' description ('')
-   * responsible and end date, follow-ups' who and when. Where the browser can keep it, served from
+   * responsible and end date, follow-ups' who and when. Nor the texts only an opened department or
+   * goal shows (loadSummaryTexts): an activity's title and status come only with one lifted in the
+   * report (its sentence names them), the others are '' and 'planerad' and not `highlighted`; a
+   * follow-up's grade is undefined and its comment ''. Where the browser can keep it, served from
    * a cache of the year that SharePoint's change log keeps fresh; never an older picture than the
    * lists hold when it answers.
    */
   loadSummaryYear(year: number): Promise<YearPicture>;
+  /**
+   * The titles and statuses of some activities of the year and the grades and comments of some
+   * follow-ups, which loadSummaryYear leaves out: what an opened department or goal shows. One
+   * round trip whatever the number ($batches sent together; whole id windows where many are asked for).
+   */
+  loadSummaryTexts(year: number, wanted: SummaryTextsWanted): Promise<SummaryTexts>;
   /** Years that have goals, newest first. */
   years(): Promise<number[]>;
   /** The directory's people matching what was typed (a name or an address), best first; at most ten. */

@@ -6,7 +6,7 @@
 // behind the view's back. Reads and writes are logged for assertions.
 import type {
   Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedPeriods, LoadedYear, PlaceGroupMismatch, StrayFollowUp,
-  OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningResult, RemoveOutcome, ResolveOutcome, WriteAction, WriteOutcome
+  OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteAction, WriteOutcome
 } from '../../src/ports';
 import { ReadError } from '../../src/ports';
 import { lists, yearListOrder as listOrder, type ListKey } from '../../src/data/schema';
@@ -77,8 +77,11 @@ export function summaryOf(picture: YearPicture): YearPicture {
     ...picture,
     orgUnits: picture.orgUnits.map((unit) => withoutKeys(unit, 'head')),
     allocations: picture.allocations.map((allocation) => ({ ...withoutKeys(allocation, 'note'), allocatedBy: { login: '', name: '' }, allocatedAt: '' })),
-    activities: picture.activities.map((activity) => ({ ...withoutKeys(activity, 'responsible', 'endDate'), description: '' })),
-    followUps: picture.followUps.map((followUp) => withoutKeys(followUp, 'updatedBy', 'updatedAt'))
+    // Only a lifted activity keeps its title and status (the report names it); the rest show when opened.
+    activities: picture.activities.map((activity) => activity.highlighted === true
+      ? { ...withoutKeys(activity, 'responsible', 'endDate'), description: '' }
+      : { ...withoutKeys(activity, 'responsible', 'endDate', 'highlighted'), description: '', title: '', status: 'planerad' }),
+    followUps: picture.followUps.map((followUp) => ({ ...withoutKeys(followUp, 'updatedBy', 'updatedAt', 'grade'), comment: '' }) as FollowUp)
   };
 }
 
@@ -230,6 +233,20 @@ export class MemoryRepository implements IMiljoRepository {
   /** As the port says: what the summary never shows reads as empty. */
   public loadSummaryYear(year: number): Promise<YearPicture> {
     return this.read(`loadSummaryYear ${year}`, () => summaryOf(this.stored(year)));
+  }
+
+  public loadSummaryTexts(year: number, wanted: SummaryTextsWanted): Promise<SummaryTexts> {
+    return this.read(`loadSummaryTexts ${year} ${wanted.activityIds.length} ${wanted.followUpIds.length}`, () => {
+      const picture = this.stored(year);
+      const activityIds = new Set(wanted.activityIds);
+      const followUpIds = new Set(wanted.followUpIds);
+      return {
+        activities: new Map(picture.activities.filter((activity) => activityIds.has(activity.id))
+          .map((activity) => [activity.id, { title: activity.title, status: activity.status }])),
+        followUps: new Map(picture.followUps.filter((followUp) => followUpIds.has(followUp.id))
+          .map((followUp) => [followUp.id, { grade: followUp.grade, comment: followUp.comment }]))
+      };
+    });
   }
 
   public loadYear(year: number): Promise<LoadedYear> {

@@ -38,5 +38,6 @@ describe('when SharePoint cannot be reached', () => {
     await connected.emulator.close();
     await expect(repository.loadYear(2024)).rejects.toBeInstanceOf(ReadError);
     await expect(repository.years()).rejects.toMatchObject({ kind: 'unreachable' });
+    await expect(repository.loadSummaryTexts(2024, { activityIds: [1], followUpIds: [1, 2] })).rejects.toMatchObject({ kind: 'unreachable' });
   });
 });

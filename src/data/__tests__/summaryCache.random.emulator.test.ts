@@ -1,6 +1,7 @@
-// The cached summary never differs from a fresh read: random edits, adds, deletes, follow-ups, unit
+// The cached summary never differs from a fresh read: random edits, adds, deletes, follow-ups, lifting
+// an activity in the report and back (only a lifted one carries its title and status), unit
 // moves, bulk setups (which start a list's change log again) and changes of year, with the cached
-// picture compared with a fresh read of the same year after every step.
+// picture and the texts kept with it compared with a fresh read of the same year after every step.
 import fc from 'fast-check';
 import type { Activity, FollowUp, OrgUnit, YearPicture } from '../../domain/model';
 import { seedDemo } from '../../../local/seed/seedDemo';
@@ -10,13 +11,13 @@ import { SharePointRepository } from '../SharePointRepository';
 import { listUrl } from '../yearReader';
 
 type Step =
-  | { kind: 'editActivity' | 'deleteActivity' | 'addActivity' | 'followUp' | 'deleteFollowUp' | 'moveUnit' | 'editGoal'; pick: number; other: number }
+  | { kind: 'editActivity' | 'highlightActivity' | 'deleteActivity' | 'addActivity' | 'followUp' | 'deleteFollowUp' | 'moveUnit' | 'editGoal'; pick: number; other: number }
   | { kind: 'bulk' }
   | { kind: 'year'; year: 2023 | 2024 };
 
 const pickAndOther = { pick: fc.nat(1000), other: fc.nat(1000) };
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('editActivity', 'deleteActivity', 'addActivity', 'followUp', 'deleteFollowUp', 'moveUnit', 'editGoal' as const), ...pickAndOther }),
+  fc.record({ kind: fc.constantFrom('editActivity', 'highlightActivity', 'deleteActivity', 'addActivity', 'followUp', 'deleteFollowUp', 'moveUnit', 'editGoal' as const), ...pickAndOther }),
   fc.constant({ kind: 'bulk' as const }),
   fc.record({ kind: fc.constant('year' as const), year: fc.constantFrom(2023 as const, 2024 as const) })
 );
@@ -50,6 +51,15 @@ async function apply(change: Step, year: number): Promise<void> {
     case 'editActivity': {
       const activity = at(picture.activities, change.pick);
       if (activity) await writer.updateActivity({ ...activity, title: `${activity.title}*`, status: change.other % 2 === 0 ? 'avslutad' : 'pagaende' }, etag(etags.activities, activity.id));
+      return;
+    }
+    case 'highlightActivity': {
+      // Lifted, or no longer; renamed as well, so a cache that kept the old title would show it.
+      const activity = at(picture.activities, change.pick);
+      if (activity) {
+        await writer.updateActivity({ ...activity, title: `${activity.title}^`, highlighted: activity.highlighted !== true, status: change.other % 3 === 0 ? 'avbruten' : activity.status },
+          etag(etags.activities, activity.id));
+      }
       return;
     }
     case 'deleteActivity': {
@@ -121,6 +131,9 @@ describe('the cached summary of a year', () => {
         const seen: YearPicture = await cached.loadSummaryYear(year);
         batches.push((connected.emulator.stats.snapshot().byKind.batch ?? 0) - before);
         expect(seen).toEqual(await connected.repository().loadSummaryYear(year));
+        // The texts kept with the cached year (read at an earlier step, dropped when changed) are SharePoint's too.
+        const wanted = { activityIds: seen.activities.map((activity) => activity.id), followUpIds: seen.followUps.map((followUp) => followUp.id) };
+        expect(await cached.loadSummaryTexts(year, wanted)).toEqual(await connected.repository().loadSummaryTexts(year, wanted));
       };
       await compare();
       for (const change of steps) {

@@ -12,6 +12,9 @@ import { IndicatorCard } from '../indicators/IndicatorCard';
 import { useIndicatorClassNames } from '../indicators/indicatorStyles';
 import { useServices } from '../services/services';
 import type { IPictureIndex } from '../summary/pictureIndex';
+import { ErrorState } from '../common/ErrorState';
+import { LoadingState } from '../common/LoadingState';
+import { pictureWithTexts, useSummaryTexts, type SummaryTextsState } from '../summary/summaryTexts';
 import { useSummaryClassNames } from '../summary/useSummaryClassNames';
 
 export interface IGoalPageProps {
@@ -24,7 +27,8 @@ export interface IGoalPageProps {
 /**
  * One goal across the organisation, opened from the summary: its indicators, who holds it and who
  * does not, and its activities with their latest follow-up. Its heading takes the focus when it
- * opens, so a screen reader starts here; "back" returns to where the user was.
+ * opens, so a screen reader starts here; "back" returns to where the user was. The activities'
+ * titles, statuses and follow-ups' texts are not in the summary's year: read as the page opens.
  */
 export function GoalPage({ goalId, summary, index, onBack }: IGoalPageProps): React.ReactElement {
   const { strings, locale } = useServices();
@@ -34,9 +38,21 @@ export function GoalPage({ goalId, summary, index, onBack }: IGoalPageProps): Re
   const indicatorsId = useUniqueId('miljomal-goal-indicators');
   const goal = index.goal(goalId);
   const { picture } = index;
-  const breakdown = React.useMemo(
+  const lean = React.useMemo(
     () => computeGoalBreakdown(picture, goalId, summary.period, { forvaltningId: summary.organisationId }),
     [picture, goalId, summary.period, summary.organisationId]
+  );
+  const wanted = React.useMemo(() => ({
+    activityIds: lean.activities.map((line) => line.activity.id),
+    followUpIds: lean.activities.flatMap((line) => line.latestFollowUp?.id ?? [])
+  }), [lean]);
+  const texts = useSummaryTexts(picture, wanted);
+  // Once read, the lines are made again with their titles: they are ordered by them.
+  const breakdown = React.useMemo(
+    () => (texts.kind === 'loaded'
+      ? computeGoalBreakdown(pictureWithTexts(picture), goalId, summary.period, { forvaltningId: summary.organisationId })
+      : lean),
+    [texts, lean, picture, goalId, summary.period, summary.organisationId]
   );
   const indicators = React.useMemo(
     () => indicatorsInGoalOrder(picture).filter((indicator) => indicator.goalId === goalId),
@@ -77,7 +93,7 @@ export function GoalPage({ goalId, summary, index, onBack }: IGoalPageProps): Re
             )}
           </section>
           <HoldersTable goalText={goalLabel(goal)} departments={breakdown.departments} />
-          <ActivityList lines={breakdown.activities} index={index} />
+          <ActivityList lines={breakdown.activities} index={index} texts={texts} />
         </>
       )}
     </section>
@@ -133,7 +149,7 @@ function HoldersTable({ goalText, departments }: { goalText: string; departments
   );
 }
 
-function ActivityList({ lines, index }: { lines: readonly GoalActivity[]; index: IPictureIndex }): React.ReactElement {
+function ActivityList({ lines, index, texts }: { lines: readonly GoalActivity[]; index: IPictureIndex; texts: SummaryTextsState }): React.ReactElement {
   const { strings } = useServices();
   const classNames = useSummaryClassNames();
   const headingId = useUniqueId('miljomal-goal-activities');
@@ -146,7 +162,9 @@ function ActivityList({ lines, index }: { lines: readonly GoalActivity[]; index:
   return (
     <section aria-labelledby={headingId}>
       <h4 id={headingId} className={classNames.subheading}>{strings.GoalPageActivitiesHeading}</h4>
-      {lines.length === 0 ? <p className={classNames.subtle}>{strings.GoalPageNoActivities}</p> : (
+      {lines.length === 0 ? <p className={classNames.subtle}>{strings.GoalPageNoActivities}</p>
+        : texts.kind === 'loading' ? <LoadingState label={strings.GoalActivitiesLoading} shape="lines" />
+        : texts.kind === 'error' ? <ErrorState title={strings.GoalActivitiesErrorTitle} error={texts.error} onRetry={texts.retry} /> : (
         <ul className={classNames.list}>
           {lines.map((line) => {
             const { activity, latestFollowUp } = line;

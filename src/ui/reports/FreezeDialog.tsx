@@ -15,6 +15,7 @@ import { failedText, forbiddenText } from '../edit/refusalText';
 import { format } from '../format';
 import { useServices } from '../services/services';
 import { useSummaryClassNames } from '../summary/useSummaryClassNames';
+import { readPictureTexts } from '../summary/summaryTexts';
 
 export interface IFreezeDialogProps {
   summary: CoverageSummary;
@@ -47,8 +48,18 @@ export function FreezeDialog({ summary, picture, version, user, onDismiss, onFro
     setFailure(undefined);
     if (found.length > 0) return;
     setSaving(true);
+    // The report names the activities without a follow-up by their titles, which the summary's year leaves out.
+    let named: YearPicture;
+    try {
+      const activityIds = summary.gaps.flatMap((gap) => (gap.code === 'activityWithoutFollowUp' ? [gap.activityId] : []));
+      named = await readPictureTexts(repository, picture, { activityIds, followUpIds: [] });
+    } catch (error) {
+      setSaving(false);
+      setFailure({ text: strings.ReportNamesFailed, details: error instanceof Error ? error.message : undefined });
+      return;
+    }
     const draft = freezeReport({
-      summary, picture, version, analysis, correctionReason: correction ? reason : undefined, frozenBy: user.person, frozenAt: new Date().toISOString()
+      summary, picture: named, version, analysis, correctionReason: correction ? reason : undefined, frozenBy: user.person, frozenAt: new Date().toISOString()
     });
     const outcome = await repository.freezeReport(draft);
     setSaving(false);

@@ -5,6 +5,10 @@ import { format } from '../format';
 import { joinList } from '../common/text';
 import type { IPictureIndex } from './pictureIndex';
 import { gradeText, periodName, statusText } from '../common/summaryText';
+import { ErrorState } from '../common/ErrorState';
+import { LoadingState } from '../common/LoadingState';
+import type { SummaryTextsWanted } from '../../ports';
+import { indexWithTexts, useSummaryTexts } from './summaryTexts';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
 
@@ -14,12 +18,44 @@ export interface IDepartmentDetailsProps {
   index: IPictureIndex;
 }
 
+/** The activities an opened department lists, and their follow-ups for the period: their texts are read when it opens. */
+function textsShown(departmentId: number, summary: CoverageSummary, index: IPictureIndex): SummaryTextsWanted {
+  const counted = new Set(summary.goalIds);
+  const activities = [departmentId, ...index.unitsOf(departmentId).map((unit) => unit.id)]
+    .flatMap((orgUnitId) => index.allocationsAt(orgUnitId))
+    .filter((allocation) => counted.has(allocation.goalId))
+    .flatMap((allocation) => index.activitiesOf(allocation.id));
+  return {
+    activityIds: activities.map((activity) => activity.id),
+    followUpIds: activities.flatMap((activity) => index.followUp(activity.id, summary.period)?.id ?? [])
+  };
+}
+
 /**
  * An opened department: its own level, then each unit, with the goals allocated there and the
  * activities on them with their follow-up for the period. Closed units appear only when they hold
- * allocations (history). This lists records; the figures stay the summary's.
+ * allocations (history). This lists records; the figures stay the summary's. The activities' texts
+ * are not in the summary's year: they are read as it opens (one request), shimmering until then.
  */
 export function DepartmentDetails({ department, summary, index }: IDepartmentDetailsProps): React.ReactElement {
+  const { strings } = useServices();
+  const classNames = useSummaryClassNames();
+  const wanted = React.useMemo(() => textsShown(department.departmentId, summary, index), [department.departmentId, summary, index]);
+  const texts = useSummaryTexts(index.picture, wanted);
+  const named = React.useMemo(() => (texts.kind === 'loaded' ? indexWithTexts(index) : undefined), [index, texts]);
+  if (named === undefined) {
+    return (
+      <div className={classNames.details}>
+        {texts.kind === 'error'
+          ? <ErrorState title={strings.DetailsErrorTitle} error={texts.error} onRetry={texts.retry} />
+          : <LoadingState label={format(strings.DetailsLoading, department.name)} shape="lines" />}
+      </div>
+    );
+  }
+  return <DepartmentRecords department={department} summary={summary} index={named} />;
+}
+
+function DepartmentRecords({ department, summary, index }: IDepartmentDetailsProps): React.ReactElement {
   const { strings } = useServices();
   const classNames = useSummaryClassNames();
   const units = index

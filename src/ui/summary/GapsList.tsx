@@ -10,6 +10,9 @@ import type { IPictureIndex } from './pictureIndex';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
 import { useServices } from '../services/services';
+import { ErrorState } from '../common/ErrorState';
+import { LoadingState } from '../common/LoadingState';
+import { indexWithTexts, useSummaryTexts } from './summaryTexts';
 
 export interface IGapsListProps {
   summary: CoverageSummary;
@@ -39,7 +42,8 @@ export const gapsShownAtFirst = 8;
 export function GapsList({ summary, index, onOpenGoal }: IGapsListProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
-  const names = React.useMemo(() => gapNames(summary, index, strings), [summary, index, strings]);
+  // Activities are named by their titles, which the summary's year leaves out: read for the gaps shown.
+  const names = React.useMemo(() => gapNames(summary, indexWithTexts(index), strings), [summary, index, strings]);
   const groups = React.useMemo(() => groupGaps(summary.gaps, gapCodes), [summary]);
   return (
     <section className={classNames.section}>
@@ -77,11 +81,17 @@ function GapGroup({ code, gaps, title, names, index, onOpenGoal }: IGapGroupProp
   const classNames = useSummaryClassNames();
   const listId = useUniqueId(`miljomal-gaps-${code}`);
   const [showAll, setShowAll] = React.useState(false);
-  const shown = showAll ? gaps : gaps.slice(0, gapsShownAtFirst);
+  const shown = React.useMemo(() => (showAll ? gaps : gaps.slice(0, gapsShownAtFirst)), [gaps, showAll]);
+  const wanted = React.useMemo(() => ({
+    activityIds: shown.flatMap((gap) => (gap.code === 'activityWithoutFollowUp' ? [gap.activityId] : [])), followUpIds: []
+  }), [shown]);
+  const texts = useSummaryTexts(index.picture, wanted);
   return (
     <div>
       <h4 className={classNames.subheading}>{title}</h4>
-      <ul id={listId} className={classNames.list}>
+      {texts.kind === 'loading' ? <LoadingState label={strings.GapNamesLoading} shape="lines" /> : null}
+      {texts.kind === 'error' ? <ErrorState title={strings.GapNamesErrorTitle} error={texts.error} onRetry={texts.retry} /> : null}
+      <ul id={listId} className={classNames.list} hidden={texts.kind !== 'loaded'}>
         {shown.map((gap, position) => (
           <li key={position}>
             {gapText(gap, names, strings)}

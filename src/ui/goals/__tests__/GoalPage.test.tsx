@@ -44,12 +44,28 @@ describe('a goal’s page, from the summary', () => {
     expect(within(table).getAllByRole('rowheader')).toHaveLength(9);
   });
 
+  it('reads its activities’ texts as it opens, and says so when that fails, with Försök igen', async () => {
+    const { repository } = renderSummary();
+    await loaded();
+    // The gap list has read the names it shows first.
+    expect(await screen.findByText('”Förutsättningar för källsortering” vid Lokalvård (Regionservice)')).toBeTruthy();
+    repository.failingReads = 1;
+    await openFromMatrix('M3');
+    const activities = (await screen.findByRole('heading', { level: 4, name: 'Aktiviteter och senaste uppföljning' })).closest('section')!;
+    expect(await within(activities).findByText('Det gick inte att hämta målets aktiviteter.')).toBeTruthy();
+    // Who holds the goal needs no texts: it shows all the same.
+    expect(screen.getByRole('table', { name: 'Vilka avdelningar och enheter som har M3 Minskade mängder avfall' })).toBeTruthy();
+    fireEvent.click(within(activities).getByRole('button', { name: 'Försök igen' }));
+    const items = await within(activities).findAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('strong')?.textContent)).toContain('Minskat matsvinn genom uppdaterade recept');
+  });
+
   it('lists the goal’s activities with their latest follow-up, and its indicators with their charts', async () => {
     renderSummary();
     await loaded();
     await openFromMatrix('M3');
     const activities = (await screen.findByRole('heading', { level: 4, name: 'Aktiviteter och senaste uppföljning' })).closest('section')!;
-    const items = within(activities).getAllByRole('listitem');
+    const items = await within(activities).findAllByRole('listitem');
     expect(items).toHaveLength(4);
     const recipes = items.find((item) => item.textContent?.startsWith('Minskat matsvinn genom uppdaterade recept'))!;
     expect(recipes.textContent).toContain('Regionservice, Måltidsservice · Pågående');

@@ -65,6 +65,29 @@ describe('fastställa a report from the summary', () => {
     expect(screen.getByRole('button', { name: 'Fastställ en rättelse för delår 2023' })).toBeTruthy();
   });
 
+  it('names the activities without a follow-up by their titles, read before it is written; a failed read writes nothing', async () => {
+    const repository = new MemoryRepository([demoRegion2023], staff);
+    renderSummary(repository);
+    const textReads = (): number => repository.calls.filter((call) => call.startsWith('loadSummaryTexts')).length;
+    await waitFor(() => expect(textReads()).toBe(1));
+    // At helår none of the ten activities is followed up: more than the gap list names at first.
+    fireEvent.click(screen.getByRole('radio', { name: 'Helår' }));
+    await waitFor(() => expect(textReads()).toBe(2));
+    await openArchive();
+    fireEvent.click(await screen.findByRole('button', { name: 'Fastställ rapport för helår 2023' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Fastställ rapport för helår 2023, version 1' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Egen analys/ }), { target: { value: 'Helåret.' } });
+    repository.failingReads = 1;
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Fastställ' }));
+    expect(await within(dialog).findByText(/^Det gick inte att hämta namnen på aktiviteterna som rapporten nämner/)).toBeTruthy();
+    expect(repository.writes).toEqual([]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Fastställ' }));
+    expect(await screen.findByText('Rapporten för helår 2023 är fastställd som version 1.')).toBeTruthy();
+    expect(textReads()).toBe(4);
+    const [report] = await repository.reports(2023);
+    expect(report.activityTitles).toEqual(Object.fromEntries(demoRegion2023.activities.map((activity) => [activity.id, activity.title])));
+  });
+
   it('asks a correction why before anything is written, and keeps what was typed when SharePoint refuses', async () => {
     const repository = new MemoryRepository([demoRegion2023], staff);
     await frozenEarlier(repository, demoRegion2023);

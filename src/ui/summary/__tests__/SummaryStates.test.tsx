@@ -42,7 +42,7 @@ describe('the summary’s states', () => {
     expect(screen.queryByText(/Be en webbplatsägare/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Skapa listor' }));
     await figuresShown();
-    expect(yearReads(repository)).toEqual(['checkLists', 'provision', 'checkLists', 'years', 'loadSummaryYear 2023']);
+    expect(yearReads(repository)).toEqual(['checkLists', 'provision', 'checkLists', 'years', 'loadSummaryYear 2023', 'loadSummaryTexts 2023 3 0']);
   });
 
   it('tells others to ask a site owner, naming the lists and the site, without a button', async () => {
@@ -109,7 +109,7 @@ describe('the summary’s states', () => {
     expect(screen.getByText('Teknisk information: HTTP 503: Service Unavailable')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: swedish.Retry }));
     await figuresShown();
-    expect(yearReads(repository)).toEqual(['checkLists', 'checkLists', 'years', 'loadSummaryYear 2023']);
+    expect(yearReads(repository)).toEqual(['checkLists', 'checkLists', 'years', 'loadSummaryYear 2023', 'loadSummaryTexts 2023 3 0']);
   });
 
   it('names the missing permission when SharePoint refuses to read', async () => {

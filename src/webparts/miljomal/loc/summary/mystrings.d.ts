@@ -143,6 +143,13 @@ declare interface ISummaryStrings {
   MatrixGoalPageHint: string;
   GoalPageBack: string;
   GoalPageLoading: string;
+  DetailsLoading: string;
+  DetailsErrorTitle: string;
+  GoalActivitiesLoading: string;
+  GoalActivitiesErrorTitle: string;
+  GapNamesLoading: string;
+  GapNamesErrorTitle: string;
+  ReportNamesFailed: string;
   GoalPageNotFound: string;
   GoalPageRegionWide: string;
   GoalPageHolding: string;
