@@ -21,16 +21,18 @@ import { readSiteCalendar, SiteCalendar } from './siteCalendar';
 import { etagOf, projections, toModel } from './mapping';
 import { failureOf, guardRead, isForbidden, isNotFound, readErrorOf } from './errors';
 import { addedFormValues, FolderPlace } from './folderWrites';
-import { activityFolderUrl, folderUrlFor, followUpFolderUrl, keepPlacesInStep, provisionPlaces } from './places';
+import { activityFolderUrl, folderUrlFor, followUpFolderUrl, keepPlacesInStep, placeGroupMismatches, provisionPlaces, syncPlaceGroupMembers } from './places';
 import { moveIntoPlace } from './placeMoves';
 import { ensurePeriodFolder, lockPeriodFolders, periodFolderName, staffManageFollowUps, unlockPeriodFolders } from './periodFolders';
 import { datesEntry, eventEntry, settingsFromEntries } from './periodStore';
+import { strayFollowUps } from './strayFollowUps';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
 import { provisionRoles, roleGroupTitles } from './roles';
 import type {
-  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedPeriods, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteOutcome
+  CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedPeriods, LoadedYear, PlaceGroupMismatch, StrayFollowUp, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion,
+  ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteOutcome
 } from '../ports';
 import { lockReportItem, LockPrincipals, readReports, reportParts } from './reportStore';
 import { allocationKey, followUpKey, goalKey, indicatorValueKey, ListKey, ListModels, PeriodEntry, periodEntryKey, ReportPart, reportKey } from './schema';
@@ -432,6 +434,26 @@ export class SharePointRepository implements IMiljoRepository {
     const items: Item[] = await this.list('periods').items.select(...projection.select).expand(...projection.expand)
       .filter(eq('MiljoYear', year)).orderBy('Id').top(5000)();
     return settingsFromEntries(year, items.map((item) => ({ entry: toModel.periods(item, calendar), etag: etagOf(item) })));
+  }
+
+  public placeGroupMismatches(): Promise<PlaceGroupMismatch[]> {
+    return guardRead(() => placeGroupMismatches(this.sp, this.webServerRelativeUrl));
+  }
+
+  public async syncPlaceGroups(): Promise<WriteOutcome<number>> {
+    try {
+      const changed = await syncPlaceGroupMembers(this.sp, this.webServerRelativeUrl);
+      return { kind: 'saved', value: changed, etag: '' };
+    } catch (error) {
+      return isForbidden(error) ? { kind: 'forbidden', action: 'editOrganisation' } : failureOf(error);
+    }
+  }
+
+  public strayFollowUps(year: number): Promise<StrayFollowUp[]> {
+    return guardRead(async () => {
+      const closed = (await this.readPeriods(year)).periods.filter(isPeriodClosed).map((settings) => settings.period);
+      return strayFollowUps(this.sp, this.webServerRelativeUrl, year, closed);
+    });
   }
 
   /** The period's settings as they are now, as a write's outcome: its dates' version is the etag. */

@@ -287,3 +287,53 @@ export async function followUpFolderUrl(sp: SPFI, webUrl: string, activityId: nu
   const folder = activity.FileDirRef.slice(activities.length + 1);
   return folder === '' ? undefined : `${listUrl(webUrl, 'followUps')}/${folder}`;
 }
+
+/** A place whose group's members differ from the heads the Organisation list names for it. */
+export interface PlaceGroupMismatch {
+  placeId: number;
+  /** The group is not there at all: only a site owner can make it ("Skapa listor"). */
+  groupMissing: boolean;
+  /** Heads who should be members and are not (lower-case sign-in names). */
+  missing: string[];
+  /** Members who head nothing there. */
+  extra: string[];
+}
+
+/**
+ * Each place's group against the heads of the Organisation list (placeMembers): one request for the
+ * groups, one for the organisation and one per place's group. Nothing when the site has no role groups.
+ */
+export async function placeGroupMismatches(sp: SPFI, webUrl: string): Promise<PlaceGroupMismatch[]> {
+  const siteGroups: Array<{ Id: number; Title: string }> = await sp.web.siteGroups.select('Id', 'Title')();
+  const existing = new Map(siteGroups.map((group) => [group.Title.toLowerCase(), group.Id]));
+  if (!existing.has(roleGroupTitles.regionalStaff.toLowerCase())) return [];
+  const units = await readPlacedUnits(sp, webUrl);
+  const mismatches: PlaceGroupMismatch[] = [];
+  for (const place of units.filter((unit) => isPlace(unit) && !unit.closed)) {
+    const wanted = placeMembers(place, units);
+    const groupId = existing.get(placeGroupTitle(place).toLowerCase());
+    if (groupId === undefined) {
+      if (wanted.size > 0) mismatches.push({ placeId: place.id, groupMissing: true, missing: [...wanted].sort(), extra: [] });
+      continue;
+    }
+    const users: Array<{ LoginName: string }> = await sp.web.siteGroups.getById(groupId).users.select('LoginName')();
+    const present = new Set(users.map((user) => loginFromClaims(user.LoginName).toLowerCase()));
+    const missing = [...wanted].filter((login) => !present.has(login)).sort();
+    const extra = [...present].filter((login) => !wanted.has(login)).sort();
+    if (missing.length + extra.length > 0) mismatches.push({ placeId: place.id, groupMissing: false, missing, extra });
+  }
+  return mismatches;
+}
+
+/** Every existing place group's members in step with the heads (the regional staff own the groups); answers how many changed. */
+export async function syncPlaceGroupMembers(sp: SPFI, webUrl: string): Promise<number> {
+  const siteGroups: Array<{ Id: number; Title: string }> = await sp.web.siteGroups.select('Id', 'Title')();
+  const existing = new Map(siteGroups.map((group) => [group.Title.toLowerCase(), group.Id]));
+  const units = await readPlacedUnits(sp, webUrl);
+  const changes = noPlacesChanges();
+  for (const place of units.filter(isPlace)) {
+    const groupId = existing.get(placeGroupTitle(place).toLowerCase());
+    if (groupId !== undefined) await syncMembers(sp, groupId, placeMembers(place, units), changes);
+  }
+  return changes.addedMembers + changes.removedMembers;
+}

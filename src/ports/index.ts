@@ -4,4 +4,7 @@ export type { Collection, CollectionPlace, StoredCollection, ItemVersions, Lists
 export type { FailureCause, IFailed, RemoveOutcome, WriteAction, WriteOutcome } from './outcomes';
 export type { PersonSuggestion, ResolveOutcome } from './people';
 export { ReadError, readFailureOf, type ReadFailure } from './readError';
-export type { CurrentUser, Draft, IMiljoRepository, LoadedPeriods, LoadedYear, OrgUnitAdd, OrgUnitUpdate, SummaryTexts, SummaryTextsWanted } from './repository';
+export type {
+  CurrentUser, Draft, IMiljoRepository, LoadedPeriods, LoadedYear, OrgUnitAdd, OrgUnitUpdate, PlaceGroupMismatch, StrayFollowUp, SummaryTexts,
+  SummaryTextsWanted
+} from './repository';

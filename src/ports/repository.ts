@@ -1,12 +1,12 @@
 // Everything the UI may ask of the place the data lives. The UI gets an instance through its
 // services; it never builds one and never learns how it talks to SharePoint.
 import type {
-  Activity, ActivityStatus, Allocation, FollowUp, FollowUpPeriod, FollowUpPeriodKind, Goal, ImplementationGrade, Indicator, IndicatorValue, OrgUnit,
-  Person, YearPicture
+  Activity, ActivityStatus, Allocation, FollowUp, Goal, ImplementationGrade, Indicator, IndicatorValue, OrgUnit, Person, YearPicture
 } from '../domain/model';
 import type { FrozenReport, FrozenReportDraft } from '../domain/report/frozenReport';
 import type { SentReminder } from '../domain/reminders/reminders';
 import type { PeriodDates, PeriodSettings } from '../domain/periodSettings';
+import type { FollowUpPeriod, FollowUpPeriodKind } from '../domain/model';
 import type { ItemVersions, ListsStatus, ProvisioningResult } from './collections';
 import type { RemoveOutcome, WriteOutcome } from './outcomes';
 import type { PersonSuggestion, ResolveOutcome } from './people';
@@ -44,6 +44,32 @@ export interface LoadedYear {
   etags: ItemVersions;
 }
 
+/** The year's two periods as the staff set them, with the version of each period's dates (none: never set). */
+export interface LoadedPeriods {
+  periods: PeriodSettings[];
+  versions: Partial<Record<FollowUpPeriodKind, string>>;
+}
+
+/** A department's (or the förvaltning's) group whose members are not the heads the Organisation list names. */
+export interface PlaceGroupMismatch {
+  placeId: number;
+  /** No group yet: a site owner's "Skapa listor" makes it. */
+  groupMissing: boolean;
+  /** Sign-in names of heads who are not members. */
+  missing: string[];
+  /** Members who head nothing there. */
+  extra: string[];
+}
+
+/** A follow-up of a closed period outside its locked folder (added past the web part): SharePoint did not hold it. */
+export interface StrayFollowUp {
+  id: number;
+  activityId: number;
+  period: FollowUpPeriod;
+  /** Where it sits, relative to the list ('' the list's root). */
+  folder: string;
+}
+
 /** Which texts of the summary's year to read: activities and follow-ups by id. */
 export interface SummaryTextsWanted {
   activityIds: readonly number[];
@@ -57,12 +83,6 @@ export interface SummaryTextsWanted {
 export interface SummaryTexts {
   activities: ReadonlyMap<number, { title: string; status: ActivityStatus }>;
   followUps: ReadonlyMap<number, { grade: ImplementationGrade; comment: string }>;
-}
-
-/** The year's two periods as the staff set them, with the version of each period's dates (none: never set). */
-export interface LoadedPeriods {
-  periods: PeriodSettings[];
-  versions: Partial<Record<FollowUpPeriodKind, string>>;
 }
 
 /**
@@ -186,4 +206,11 @@ export interface IMiljoRepository {
   closePeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>>;
   /** Opens a closed period again: its follow-ups are the heads' to change once more; the reopen is recorded. */
   reopenPeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>>;
+  /** The year's follow-ups of closed periods that are not in their period's locked folder; none when no period of the year is closed. */
+  strayFollowUps(year: number): Promise<StrayFollowUp[]>;
+
+  /** Each place's group against the heads of the Organisation list; the places that differ. */
+  placeGroupMismatches(): Promise<PlaceGroupMismatch[]>;
+  /** Puts each existing place group's members in step with the heads, as an organisation edit does; the saved value is how many changed. */
+  syncPlaceGroups(): Promise<WriteOutcome<number>>;
 }

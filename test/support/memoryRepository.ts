@@ -5,7 +5,7 @@
 // fail or wait, a forced answer for the next write, a gate that holds writes, colleagues' changes
 // behind the view's back. Reads and writes are logged for assertions.
 import type {
-  Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedPeriods, LoadedYear,
+  Collection, CurrentUser, Draft, IFailed, IMiljoRepository, ItemVersions, ListsStatus, LoadedPeriods, LoadedYear, PlaceGroupMismatch, StrayFollowUp,
   OrgUnitAdd, OrgUnitUpdate, PersonSuggestion, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteAction, WriteOutcome
 } from '../../src/ports';
 import { ReadError } from '../../src/ports';
@@ -22,7 +22,7 @@ type WriteMethod =
   | 'addAllocation' | 'updateAllocation' | 'removeAllocation'
   | 'addActivity' | 'updateActivity' | 'removeActivity' | 'addFollowUp' | 'updateFollowUp'
   | 'addIndicator' | 'updateIndicator' | 'addIndicatorValue' | 'updateIndicatorValue' | 'freezeReport' | 'recordReminder'
-  | 'setPeriodDates' | 'closePeriod' | 'reopenPeriod';
+  | 'setPeriodDates' | 'closePeriod' | 'reopenPeriod' | 'syncPlaceGroups';
 
 /** An answer given instead of writing: a failure, a refusal (for the method's action), or gone. */
 export type ForcedAnswer = IFailed | { kind: 'forbidden' } | { kind: 'gone' };
@@ -34,7 +34,7 @@ const actionOf: Record<WriteMethod, WriteAction> = {
   addFollowUp: 'editFollowUp', updateFollowUp: 'editFollowUp',
   addIndicator: 'editIndicators', updateIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators',
   freezeReport: 'freezeReport', recordReminder: 'remind',
-  setPeriodDates: 'editPeriods', closePeriod: 'editPeriods', reopenPeriod: 'editPeriods'
+  setPeriodDates: 'editPeriods', closePeriod: 'editPeriods', reopenPeriod: 'editPeriods', syncPlaceGroups: 'editOrganisation'
 };
 
 type ItemOf<C extends Collection> = YearPicture[C][number];
@@ -502,6 +502,30 @@ export class MemoryRepository implements IMiljoRepository {
       this.periods.set(periodKey(period), stored);
     }
     return { kind: 'saved', value: copyOf(stored.settings), etag: etagFor(stored.version) };
+  }
+
+  /** Follow-ups a head added past the web part outside a closed period's locked folder: what strayFollowUps answers. */
+  public strays: StrayFollowUp[] = [];
+
+  /** What placeGroupMismatches answers; syncPlaceGroups empties it (the groups then follow the heads). */
+  public mismatches: PlaceGroupMismatch[] = [];
+
+  public placeGroupMismatches(): Promise<PlaceGroupMismatch[]> {
+    return this.read('placeGroupMismatches', () => this.mismatches.map(copyOf));
+  }
+
+  /** As the groups' owners: the staff put the members in step; anyone else is refused. */
+  public syncPlaceGroups(): Promise<WriteOutcome<number>> {
+    return this.write('syncPlaceGroups', String(this.mismatches.length), (): WriteOutcome<number> => {
+      if (!this.user.isRegionalStaff) return { kind: 'forbidden', action: 'editOrganisation' };
+      const changed = this.mismatches.filter((mismatch) => !mismatch.groupMissing).reduce((sum, mismatch) => sum + mismatch.missing.length + mismatch.extra.length, 0);
+      this.mismatches = this.mismatches.filter((mismatch) => mismatch.groupMissing);
+      return { kind: 'saved', value: changed, etag: '' };
+    });
+  }
+
+  public strayFollowUps(year: number): Promise<StrayFollowUp[]> {
+    return this.read(`strayFollowUps ${year}`, () => this.strays.filter((stray) => stray.period.year === year).map(copyOf));
   }
 
   /** A closed period's follow-ups: the regional staff's alone, as SharePoint's locked folders hold them. */

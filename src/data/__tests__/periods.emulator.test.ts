@@ -112,6 +112,26 @@ describe('a closed period, held by SharePoint', () => {
   });
 });
 
+describe('a follow-up added past the web part outside a closed period’s locked folder', () => {
+  it('is found and named, where it sits, so Administration can say so', async () => {
+    const { departmentHead, department, followUp } = unitFollowUp();
+    expect(await connected.repository(staff).strayFollowUps(2023)).toEqual([]);
+    expect((await connected.repository(staff).closePeriod(delar, 'close-stray')).kind).toBe('saved');
+    // The head's own place folder is theirs to write in: SharePoint cannot tell this one apart.
+    const rows = await followUps(departmentHead).addValidateUpdateItemUsingPath([
+      { FieldName: 'Title', FieldValue: 'efteråt' }, { FieldName: 'MiljoYear', FieldValue: '2023' },
+      { FieldName: 'Activity', FieldValue: String(followUp.activityId) }, { FieldName: 'Period', FieldValue: 'delar' },
+      { FieldName: 'FollowUpKey', FieldValue: 'stray-1' }, { FieldName: 'Grade', FieldValue: 'genomford' }
+    ], `${listUrl(connected.webUrl, 'followUps')}/avd-${department}`);
+    const id = Number(rows.find((row) => row.FieldName === 'Id')?.FieldValue);
+    expect(await connected.repository(staff).strayFollowUps(2023)).toEqual([{ id, activityId: followUp.activityId, period: delar, folder: `avd-${department}` }]);
+    expect((await connected.repository(staff).reopenPeriod(delar, 'reopen-stray')).kind).toBe('saved');
+    // Open again, it is an ordinary follow-up of an open period.
+    expect(await connected.repository(staff).strayFollowUps(2023)).toEqual([]);
+    await followUps().items.getById(id).delete();
+  });
+});
+
 describe('"Skapa listor" and closed periods', () => {
   it('locks a closed period in a place made after the close, and gives the staff back the Full Control an older site lacked', async () => {
     const helar: FollowUpPeriod = { year: 2023, kind: 'helar' };

@@ -17,6 +17,7 @@ import { GoalsSection } from './GoalsSection';
 import { NewYearDialog } from './NewYearDialog';
 import { OrganisationSection } from './OrganisationSection';
 import { PeriodsSection } from './PeriodsSection';
+import { PlaceGroupsCheck } from './PlaceGroupsCheck';
 import { OrgUnitDialog, type OrgUnitDialogMode } from './OrgUnitDialog';
 import { newOrgUnitDraft, orgUnitDraftOf, type OrgUnitDraft } from './orgUnitDraft';
 import { useAdminWrites, type AdminEvent, type AdminOp } from './useAdminWrites';
@@ -63,6 +64,10 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
   const { strings, today } = useServices();
   const { workspace, update } = ready;
   const names = React.useMemo(() => namesIn(workspace.picture), [workspace.picture]);
+  const personName = React.useCallback((login: string) => workspace.picture.orgUnits
+    .find((unit) => unit.head?.login.toLowerCase() === login.toLowerCase())?.head?.name ?? login, [workspace.picture]);
+  const activityTitle = React.useCallback((id: number) => workspace.picture.activities.find((activity) => activity.id === id)?.title ?? `#${id}`,
+    [workspace.picture]);
   const announceEvent = React.useCallback((event: AdminEvent) => announce(eventText(event, strings)), [announce, strings]);
   const writes = useAdminWrites({ workspace, update, announce: announceEvent });
   // The import reads the picture as its saves leave it, not as it was when the dialog opened.
@@ -120,7 +125,7 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
         onImport={() => setDialog({ kind: 'import', what: 'goals' })}
         run={run}
       />
-      <PeriodsSection year={workspace.year} announce={announce} />
+      <PeriodsSection year={workspace.year} announce={announce} activityTitle={activityTitle} />
       <OrganisationSection
         workspace={workspace}
         pending={writes.pending}
@@ -129,6 +134,7 @@ function AdministrationContent({ ready, announce }: IAdministrationContentProps)
         onReopen={reopenUnit}
         onImport={() => setDialog({ kind: 'import', what: 'organisation' })}
       />
+      <PlaceGroupsCheck unitName={names.unit} personName={personName} announce={announce} />
       {dialog?.kind === 'goal' ? (
         <GoalDialog
           year={workspace.year}

@@ -7,10 +7,11 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { periodKey, periodsOfYear } from '../../domain/period';
+import { periodKey, periodsOfYear, samePeriod } from '../../domain/period';
 import { datesProblem, defaultDeadline, defaultOpening } from '../../domain/deadlines';
 import { isPeriodClosed, type PeriodDates, type PeriodDatesProblem, type PeriodSettings } from '../../domain/periodSettings';
-import type { WriteOutcome } from '../../ports';
+import type { StrayFollowUp, WriteOutcome } from '../../ports';
+import { formatCount, joinList } from '../common/text';
 import { periodName } from '../common/summaryText';
 import { usePeriodSettings } from '../common/usePeriodSettings';
 import { useUniqueId } from '../common/useUniqueId';
@@ -25,12 +26,24 @@ import { useServices } from '../services/services';
 export interface IPeriodsSectionProps {
   year: number;
   announce: (message: string) => void;
+  /** An activity's title by id, for the follow-ups found outside a closed period's folder. */
+  activityTitle: (activityId: number) => string;
 }
 
-export function PeriodsSection({ year, announce }: IPeriodsSectionProps): React.ReactElement {
-  const { strings } = useServices();
+export function PeriodsSection({ year, announce, activityTitle }: IPeriodsSectionProps): React.ReactElement {
+  const { repository, strings } = useServices();
   const classNames = useEditingClassNames();
   const periods = usePeriodSettings(year);
+  // Follow-ups SharePoint could not hold (added past the web part outside a closed period's
+  // folder): looked for whenever a period of the year is closed, said on that period.
+  const closedKeys = (periods.loaded?.periods ?? []).filter(isPeriodClosed).map((settings) => periodKey(settings.period)).join(',');
+  const [strays, setStrays] = React.useState<readonly StrayFollowUp[]>([]);
+  React.useEffect(() => {
+    let live = true;
+    setStrays([]);
+    if (closedKeys !== '') repository.strayFollowUps(year).then((found) => { if (live) setStrays(found); }, () => undefined);
+    return () => { live = false; };
+  }, [repository, year, closedKeys]);
   const heading = format(strings.AdminPeriodsHeading, year);
   return (
     <section className={classNames.section} aria-label={heading}>
@@ -45,7 +58,8 @@ export function PeriodsSection({ year, announce }: IPeriodsSectionProps): React.
         <Stack tokens={{ childrenGap: 24 }}>
           {periodsOfYear(year).map((period) => (
             <PeriodCard key={periodKey(period)} settings={periods.of(period)} version={periods.loaded?.versions[period.kind]}
-              onSaved={periods.put} announce={announce} />
+              onSaved={periods.put} announce={announce}
+              strays={strays.filter((stray) => samePeriod(stray.period, period)).map((stray) => activityTitle(stray.activityId))} />
           ))}
         </Stack>
       )}
@@ -54,6 +68,8 @@ export function PeriodsSection({ year, announce }: IPeriodsSectionProps): React.
 }
 
 interface IPeriodCardProps {
+  /** The activities of follow-ups found outside the closed period's locked folder. */
+  strays: readonly string[];
   settings: PeriodSettings;
   version: string | undefined;
   onSaved: (settings: PeriodSettings, version: string | undefined) => void;
@@ -74,7 +90,7 @@ function refusalOf(outcome: Exclude<WriteOutcome<PeriodSettings>, { kind: 'saved
   }
 }
 
-function PeriodCard({ settings, version, onSaved, announce }: IPeriodCardProps): React.ReactElement {
+function PeriodCard({ settings, version, onSaved, announce, strays }: IPeriodCardProps): React.ReactElement {
   const { repository, strings, locale } = useServices();
   const classNames = useEditingClassNames();
   const { period } = settings;
@@ -152,6 +168,12 @@ function PeriodCard({ settings, version, onSaved, announce }: IPeriodCardProps):
       {settings.datesSetAt === undefined ? null : (
         <p className={classNames.subtle}>{format(strings.AdminPeriodDatesSetBy, settings.datesSetBy?.name ?? '', formatDateTime(settings.datesSetAt, locale))}</p>
       )}
+      {closed && strays.length > 0 ? (
+        <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
+          {format(strays.length === 1 ? strings.AdminPeriodStrayOne : strings.AdminPeriodStrays, formatCount(strays.length, locale), name,
+            joinList(strays.map((title) => `”${title}”`), strings.ListAnd))}
+        </MessageBar>
+      ) : null}
       {notice === undefined ? null : (
         <MessageBar messageBarType={notice.kind === 'conflict' ? MessageBarType.warning : MessageBarType.error} isMultiline
           onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.AdminPeriodDismiss}>

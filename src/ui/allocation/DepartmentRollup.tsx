@@ -11,6 +11,7 @@ import { countOf, formatCount } from '../common/text';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { samePeriod } from '../../domain/period';
 import { format } from '../format';
+import { usePeriodSettings } from '../common/usePeriodSettings';
 import { useServices } from '../services/services';
 import { indexPicture } from '../summary/pictureIndex';
 
@@ -23,13 +24,14 @@ export interface IDepartmentRollupProps {
 export function DepartmentRollup({ picture, departmentId, period }: IDepartmentRollupProps): React.ReactElement | null {
   const { strings, locale, today } = useServices();
   const classNames = useEditingClassNames();
+  const periods = usePeriodSettings(period.year);
   const index = React.useMemo(() => indexPicture(picture), [picture]);
   const rollup = React.useMemo(() => computeDepartmentRollup(picture, departmentId, period), [picture, departmentId, period]);
   const name = index.orgUnit(departmentId)?.name ?? '';
   const headingId = `miljomal-rollup-${departmentId}`;
   const followed = (followUp: FollowUpCompleteness): string => {
     const counted = completenessText(followUp, strings, locale) ?? strings.NothingDue;
-    const late = lateText(followUp, period, today, strings, locale);
+    const late = lateText(followUp, period, today, strings, locale, periods.of(period));
     return late === undefined ? counted : `${counted}, ${late}`;
   };
   return (

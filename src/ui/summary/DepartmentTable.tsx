@@ -10,6 +10,8 @@ import type { IPictureIndex } from './pictureIndex';
 import { nextSort, sortColumns, type ISortState, type SortColumn } from './sortDepartments';
 import { completenessText, lateText, periodName } from '../common/summaryText';
 import { useSummaryClassNames } from './useSummaryClassNames';
+import { usePeriodSettings } from '../common/usePeriodSettings';
+import type { PeriodSettings } from '../../domain/periodSettings';
 import { useServices } from '../services/services';
 import { PlaceLink } from '../navigation';
 
@@ -45,6 +47,9 @@ export function DepartmentTable(props: IDepartmentTableProps): React.ReactElemen
   const tableId = useUniqueId('miljomal-departments');
   const [expanded, setExpanded] = React.useState<ReadonlySet<number>>(new Set());
   const [announcement, announce] = useAnnouncement();
+  // Lateness by the staff's deadline, read once for the table.
+  const periods = usePeriodSettings(summary.period.year);
+  const periodSettings = periods.of(summary.period);
 
   const sortBy = (column: SortColumn): void => {
     const next = nextSort(sort, column);
@@ -94,6 +99,7 @@ export function DepartmentTable(props: IDepartmentTableProps): React.ReactElemen
               <DepartmentRows
                 key={department.departmentId}
                 {...props}
+                periodSettings={periodSettings}
                 department={department}
                 expanded={expanded.has(department.departmentId)}
                 onToggle={() => toggle(department.departmentId)}
@@ -122,13 +128,14 @@ interface IDepartmentRowsProps extends IDepartmentTableProps {
   onToggle: () => void;
   /** Ids of the details row and of the button's description. */
   idPrefix: string;
+  periodSettings?: PeriodSettings;
 }
 
 function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
   const { department, expanded, index } = props;
   const { strings, locale, today } = useServices();
   const classNames = useSummaryClassNames();
-  const late = lateText(department.followUp, props.summary.period, today, strings, locale);
+  const late = lateText(department.followUp, props.summary.period, today, strings, locale, props.periodSettings);
   const detailsId = `${props.idPrefix}-details`;
   const descriptionId = `${props.idPrefix}-toggle`;
   const numberCell = `${classNames.td} ${classNames.number}`;

@@ -77,6 +77,19 @@ describe('Perioder in Administration', () => {
     expect(repository.writes).toEqual(['closePeriod 2023-delar', 'reopenPeriod 2023-delar']);
   });
 
+  it('names the follow-ups of a closed period found outside its locked folder, and only while it is closed', async () => {
+    const repository = new MemoryRepository([demoRegion2023], readerOf(strategist, true));
+    repository.setPeriodBehind({ period: { year: 2023, kind: 'delar' }, events: [{ id: 1, kind: 'closed', by: strategist, at: '2023-09-01T08:00:00Z' }] });
+    repository.strays = [{ id: 501, activityId: 1, period: { year: 2023, kind: 'delar' }, folder: 'avd-11' }];
+    renderWithServices(<AdministrationView />, { repository, strings: swedish, locale: 'sv-SE', today: demoToday });
+    const period = await card('Delår 2023');
+    expect(await within(period).findByText(/^En uppföljning av delår 2023 ligger utanför periodens låsta mapp.*\(”Minskat matsvinn genom uppdaterade recept”\)/)).toBeTruthy();
+    expect(within(await card('Helår 2023')).queryByText(/låsta mapp/)).toBeNull();
+    fireEvent.click(within(period).getByRole('button', { name: 'Öppna igen' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Öppna igen' }));
+    await waitFor(() => expect(within(period).queryByText(/låsta mapp/)).toBeNull());
+  });
+
   it('says what SharePoint refused, in plain words', async () => {
     const repository = renderPeriods();
     repository.force('closePeriod', { kind: 'forbidden' });

@@ -239,6 +239,21 @@ define([], function () {
     "AdminPeriodReopenedAnnounce": "{0} is open again.",
     "AdminPeriodHistory": "When {0} was closed and opened again",
     "AdminPeriodClosedBy": "Closed by {0}, {1}",
-    "AdminPeriodReopenedBy": "Opened again by {0}, {1}"
+    "AdminPeriodReopenedBy": "Opened again by {0}, {1}",
+    "AdminPeriodStrayOne": "One follow-up of {1} is outside the period’s locked folder: it was added past the web part, in SharePoint itself, and SharePoint could not refuse it ({2}). It is counted all the same; who added it and when is in the list Uppföljningar. “Skapa listor” moves it into the locked folder.",
+    "AdminPeriodStrays": "{0} follow-ups of {1} are outside the period’s locked folder: they were added past the web part, in SharePoint itself, and SharePoint could not refuse them ({2}). They are counted all the same; who added them and when is in the list Uppföljningar. “Skapa listor” moves them into the locked folder.",
+    "AdminGroupsHeading": "Groups and heads",
+    "AdminGroupsIntro": "Each department’s SharePoint group (“Miljömål avdelning …”) decides who may write in its folders; its members should be the heads the organisation names there. A change made by hand in SharePoint shows here.",
+    "AdminGroupsCheck": "Compare the groups with the heads",
+    "AdminGroupsChecking": "Comparing…",
+    "AdminGroupsCheckFailed": "The groups could not be read. Try again in a moment.",
+    "AdminGroupsAgree": "Every group holds exactly the heads the organisation names.",
+    "AdminGroupsDiffer": "These groups differ from the organisation",
+    "AdminGroupsNotMembers": "{0} heads here but is not in the group.",
+    "AdminGroupsNotHeads": "{0} is in the group but heads nothing here.",
+    "AdminGroupsMissingGroup": "the group does not exist yet: a site owner makes it with “Skapa listor”.",
+    "AdminGroupsFix": "Put the members right",
+    "AdminGroupsFixing": "Putting right…",
+    "AdminGroupsFixed": "The groups follow the organisation again ({0} changes)."
   };
 });

@@ -4,6 +4,21 @@
  * The views receive every module merged, as IMiljomalWebPartStrings (../mystrings.d.ts).
  */
 declare interface IAdministrationStrings {
+  AdminGroupsHeading: string;
+  AdminGroupsIntro: string;
+  AdminGroupsCheck: string;
+  AdminGroupsChecking: string;
+  AdminGroupsCheckFailed: string;
+  AdminGroupsAgree: string;
+  AdminGroupsDiffer: string;
+  AdminGroupsNotMembers: string;
+  AdminGroupsNotHeads: string;
+  AdminGroupsMissingGroup: string;
+  AdminGroupsFix: string;
+  AdminGroupsFixing: string;
+  AdminGroupsFixed: string;
+  AdminPeriodStrayOne: string;
+  AdminPeriodStrays: string;
   AdminPeriodsHeading: string;
   AdminPeriodsIntro: string;
   AdminPeriodsLoading: string;

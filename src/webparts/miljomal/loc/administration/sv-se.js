@@ -239,6 +239,21 @@ define([], function () {
     "AdminPeriodReopenedAnnounce": "{0} är öppen igen.",
     "AdminPeriodHistory": "När {0} stängdes och öppnades igen",
     "AdminPeriodClosedBy": "Stängd av {0}, {1}",
-    "AdminPeriodReopenedBy": "Öppnad igen av {0}, {1}"
+    "AdminPeriodReopenedBy": "Öppnad igen av {0}, {1}",
+    "AdminPeriodStrayOne": "En uppföljning av {1} ligger utanför periodens låsta mapp: den lades till förbi webbdelen, direkt i SharePoint, och SharePoint kunde inte neka den ({2}). Den räknas ändå; vem som lade till den och när syns i listan Uppföljningar. ”Skapa listor” flyttar in den i den låsta mappen.",
+    "AdminPeriodStrays": "{0} uppföljningar av {1} ligger utanför periodens låsta mapp: de lades till förbi webbdelen, direkt i SharePoint, och SharePoint kunde inte neka dem ({2}). De räknas ändå; vem som lade till dem och när syns i listan Uppföljningar. ”Skapa listor” flyttar in dem i den låsta mappen.",
+    "AdminGroupsHeading": "Grupper och chefer",
+    "AdminGroupsIntro": "Varje avdelnings SharePoint-grupp (”Miljömål avdelning …”) avgör vem som får skriva i dess mappar; medlemmarna ska vara de chefer organisationen anger där. En ändring som gjorts för hand i SharePoint syns här.",
+    "AdminGroupsCheck": "Jämför grupperna med cheferna",
+    "AdminGroupsChecking": "Jämför …",
+    "AdminGroupsCheckFailed": "Grupperna gick inte att läsa. Försök igen om en stund.",
+    "AdminGroupsAgree": "Varje grupp har precis de chefer organisationen anger.",
+    "AdminGroupsDiffer": "De här grupperna skiljer sig från organisationen",
+    "AdminGroupsNotMembers": "{0} är chef här men finns inte i gruppen.",
+    "AdminGroupsNotHeads": "{0} finns i gruppen men är inte chef här.",
+    "AdminGroupsMissingGroup": "gruppen finns inte än: en webbplatsägare skapar den med ”Skapa listor”.",
+    "AdminGroupsFix": "Rätta medlemmarna",
+    "AdminGroupsFixing": "Rättar …",
+    "AdminGroupsFixed": "Grupperna följer organisationen igen ({0} ändringar)."
   };
 });
