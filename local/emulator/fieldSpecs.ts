@@ -240,6 +240,15 @@ export function applyFieldProps(def: Omit<FieldDef, 'internalName' | 'staticName
       case 'LookupListId': def.lookupListId = normalizeGuid(String(value)); break;
       case 'LookupFieldName': def.lookupField = String(value); break;
       case 'RichText': def.richText = bool(value) ?? false; break;
+      case 'RelationshipDeleteBehavior': {
+        // SP.RelationshipDeleteBehaviorType: 0 None, 1 Cascade, 2 Restrict (on an indexed lookup, checked by the store).
+        const behavior = Number(value);
+        if (behavior === 0) delete def.deleteBehavior;
+        else if (behavior === 2) def.deleteBehavior = 'Restrict';
+        else if (behavior === 1) throw notSupported('RelationshipDeleteBehavior Cascade (cascade deletes)');
+        else throw invalidQuery(`Invalid RelationshipDeleteBehavior: ${String(value)}.`);
+        break;
+      }
       case 'NumberOfLines': def.numberOfLines = num(value); break;
       case 'ValidationFormula': case 'OutputType':
         throw notSupported(`the field property '${name}'`);

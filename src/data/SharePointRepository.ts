@@ -71,7 +71,7 @@ export class SharePointRepository implements IMiljoRepository {
 
   /** "Skapa listor": the lists, then the role groups and the lists' permissions. */
   public async provision(): Promise<ProvisioningResult> {
-    const changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [] };
+    const changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [], restrictedFields: [] };
     try {
       const lists = await provisionLists(this.sp, this.webServerRelativeUrl, undefined, changes);
       if (lists.kind !== 'done') return lists;

@@ -28,6 +28,24 @@ async function findList(sp: SPFI, webUrl: string, key: ListKey): Promise<string 
   }
 }
 
+/** SP.RelationshipDeleteBehaviorType: 0 None, 1 Cascade, 2 Restrict. */
+const restrict = 2;
+
+/**
+ * The lookups of the schema that restrict deletes but were made before they did (a site provisioned
+ * earlier). Read one by one: `RelationshipDeleteBehavior` is a property of SP.FieldLookup only, so a
+ * `$select` of it over all the list's fields could be refused.
+ */
+async function unrestricted(sp: SPFI, webUrl: string, key: ListKey, definition: ListDefinition, existing: Map<string, FieldInfo>): Promise<FieldDefinition[]> {
+  const candidates = createdFields(definition).filter((field) => field.restrictDelete && existing.has(field.internalName));
+  const found: FieldDefinition[] = [];
+  for (const field of candidates) {
+    const info = await sp.web.getList(listUrl(webUrl, key)).fields.getByInternalNameOrTitle(field.internalName)() as { RelationshipDeleteBehavior?: number };
+    if (info.RelationshipDeleteBehavior !== restrict) found.push(field);
+  }
+  return found;
+}
+
 async function readFields(sp: SPFI, webUrl: string, key: ListKey): Promise<Map<string, FieldInfo>> {
   const fields: FieldInfo[] = await sp.web.getList(listUrl(webUrl, key)).fields.select('InternalName', 'Indexed')();
   return new Map(fields.map((field) => [field.InternalName, field]));
@@ -59,8 +77,9 @@ export async function checkLists(sp: SPFI, webUrl: string): Promise<ListsStatus>
       (lists[key].since === undefined ? status.missing : status.outdated).push(placeOf(key));
       continue;
     }
-    const { missing, unindexed } = fieldsToChange(lists[key], await readFields(sp, webUrl, key));
-    if (missing.length + unindexed.length > 0) status.outdated.push(placeOf(key));
+    const existing = await readFields(sp, webUrl, key);
+    const { missing, unindexed } = fieldsToChange(lists[key], existing);
+    if (missing.length + unindexed.length + (await unrestricted(sp, webUrl, key, lists[key], existing)).length > 0) status.outdated.push(placeOf(key));
   }
   return status;
 }
@@ -79,7 +98,7 @@ async function createList(sp: SPFI, definition: ListDefinition): Promise<string>
 /** `definitions` is the current schema; tests pass an older one to check upgrades. `changes` fills as it goes, also when it throws. */
 export async function provisionLists(sp: SPFI, webUrl: string,
   definitions: Readonly<Record<ListKey, ListDefinition>> = lists,
-  changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [] }): Promise<ProvisioningResult> {
+  changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [], restrictedFields: [] }): Promise<ProvisioningResult> {
   const listIds = new Map<ListKey, string>();
   try {
     for (const key of listOrder) {
@@ -91,7 +110,8 @@ export async function provisionLists(sp: SPFI, webUrl: string,
       }
       listIds.set(key, id);
       const list = sp.web.lists.getById(id);
-      const { missing, unindexed } = fieldsToChange(definition, await readFields(sp, webUrl, key));
+      const existing = await readFields(sp, webUrl, key);
+      const { missing, unindexed } = fieldsToChange(definition, existing);
       for (const field of missing) {
         const target = field.lookupList ? listIds.get(field.lookupList) : undefined;
         await list.fields.createFieldAsXml({ SchemaXml: fieldSchemaXml(field, target), Options: addFieldOptions });
@@ -100,6 +120,13 @@ export async function provisionLists(sp: SPFI, webUrl: string,
       for (const field of unindexed) {
         await list.fields.getByInternalNameOrTitle(field.internalName).update({ Indexed: true });
         changes.indexedFields.push(`${key}.${field.internalName}`);
+      }
+      // The property is SP.FieldLookup's, so the type is named (as Microsoft's answer to pnpjs#1187
+      // does); SharePoint enforces a relationship only on an indexed lookup, so the index comes along.
+      for (const field of await unrestricted(sp, webUrl, key, definition, existing)) {
+        await list.fields.getByInternalNameOrTitle(field.internalName)
+          .update({ '@odata.type': '#SP.FieldLookup', Indexed: true, RelationshipDeleteBehavior: restrict } as never);
+        changes.restrictedFields.push(`${key}.${field.internalName}`);
       }
     }
   } catch (error) {

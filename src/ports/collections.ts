@@ -29,6 +29,8 @@ export interface ProvisioningChanges {
   addedFields: string[];
   /** `list.field` of every existing field that got the index it lacked. */
   indexedFields: string[];
+  /** `list.field` of every lookup that older lists had made without Restrict and now restricts deletes. */
+  restrictedFields: string[];
 }
 
 export type ProvisioningResult =

@@ -1,6 +1,6 @@
 /** A list's `fields`: by id, title or internal name; `fields.add*`, `addfield`, `createfieldasxml`; field MERGE and DELETE. */
 import { FieldDef } from '../model';
-import { fieldNotFound, invalidQuery, methodNotAllowed, notSupported } from '../errors';
+import { fieldNotFound, invalidQuery, methodNotAllowed, notSupported, unknownProperty } from '../errors';
 import { fieldODataType, normalizeGuid } from '../fields';
 import { parseFieldBody, parseSchemaXml } from '../fieldSpecs';
 import { Perm } from '../permissions';
@@ -94,6 +94,7 @@ export const fieldHandlers = {
         return context.reply.ok(shapeEntity(fieldEntity(list, field, context.apiBase), context.entityQuery()));
       case 'MERGE':
         context.need(Perm.ManageLists, list);
+        checkSubtypeProperties(context.body(), field);
         context.store.updateField(list, field, context.updateBody([fieldODataType(field), 'SP.Field'], fieldEntity(list, field, context.apiBase).entity));
         return context.reply.empty(204);
       case 'DELETE':
@@ -104,3 +105,16 @@ export const fieldHandlers = {
     }
   }
 } satisfies HandlerTable;
+
+/**
+ * A property only a field subtype has (RelationshipDeleteBehavior: SP.FieldLookup's) is refused unless
+ * the body names that type: SharePoint answered pnpjs#1187's untyped MERGE so, and accepted it with
+ * `"@odata.type": "#SP.FieldLookup"`. Stricter than SharePoint may be for a body with no type at all.
+ */
+function checkSubtypeProperties(body: Record<string, unknown>, field: FieldDef): void {
+  if (!Object.hasOwn(body, 'RelationshipDeleteBehavior')) return;
+  const verboseType = (body.__metadata as { type?: unknown } | undefined)?.type;
+  const lightType = typeof body['@odata.type'] === 'string' ? (body['@odata.type'] as string).replace(/^#/, '') : undefined;
+  const named = String(verboseType ?? lightType ?? 'SP.Field');
+  if (named !== 'SP.FieldLookup' || field.kind !== 'Lookup') throw unknownProperty('RelationshipDeleteBehavior', named);
+}

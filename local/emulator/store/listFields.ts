@@ -78,6 +78,8 @@ export class ListFields {
       throw duplicateName(next.title);
     }
     if (next.unique && !next.indexed) throw uniqueNeedsIndex();
+    // As at creation: SharePoint enforces a relationship only on an indexed lookup.
+    if (next.deleteBehavior === 'Restrict' && !next.indexed) throw invalidQuery('The lookup field must be indexed to enforce a relationship.');
     if (next.indexed && !field.indexed) this.checkIndexable(list, next);
     if (next.unique && !field.unique) this.checkNoDuplicates(list, next);
     if (field.internalName === 'ID' && (next.indexed !== true)) throw notSupported('removing the index on ID');

@@ -3,6 +3,7 @@ import { roleGroupTitles } from '../roles';
 import { ListDefinition, ListKey, lists } from '../schema';
 import { listUrl } from '../yearReader';
 import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { seedDemo } from '../../../local/seed/seedDemo';
 
 let connected: Connected;
 beforeEach(async () => { connected = await connectToEmulator(); });
@@ -70,7 +71,7 @@ describe('provisioning against the emulator', () => {
     let storeChanges = 0;
     connected.emulator.store.onChange(() => { storeChanges++; });
     const second = await provisionLists(connected.sp(), connected.webUrl);
-    expect(second).toEqual({ kind: 'done', changes: { createdLists: [], addedFields: [], indexedFields: [] } });
+    expect(second).toEqual({ kind: 'done', changes: { createdLists: [], addedFields: [], indexedFields: [], restrictedFields: [] } });
     expect(await schemaSnapshot()).toEqual(before);
     expect(storeChanges).toBe(0);
   });
@@ -86,12 +87,35 @@ describe('provisioning against the emulator', () => {
     expect(added.kind).toBe('failed');
 
     const upgrade = await provisionLists(connected.sp(), connected.webUrl);
-    expect(upgrade).toEqual({ kind: 'done', changes: { createdLists: [], addedFields: addedSinceFirst, indexedFields: [] } });
+    expect(upgrade).toEqual({ kind: 'done', changes: { createdLists: [], addedFields: addedSinceFirst, indexedFields: [], restrictedFields: [] } });
     expect(addedSinceFirst).toContain('goals.Retired');
     const saved = await repository.addGoal({ year: 2023, code: 'M1', title: 'Minskade utsläpp', description: 'd', indicator: 'i', measuredRegionWide: true });
     expect(saved.kind).toBe('saved');
     const loaded = await repository.loadYear(2023);
     expect(loaded.picture.goals.map((goal) => goal.title)).toEqual(['Minskade utsläpp']);
+  });
+
+  it('restricts deletes on the lookup of a site made before lookups did, so SharePoint then keeps an allocation that has activities', async () => {
+    const plainLookups = {} as Record<ListKey, ListDefinition>;
+    for (const key of Object.keys(lists) as ListKey[]) {
+      plainLookups[key] = { ...lists[key], fields: lists[key].fields.map((field) => ({ ...field, restrictDelete: undefined })) } as ListDefinition;
+    }
+    await provisionLists(connected.sp(), connected.webUrl, plainLookups);
+    const lookup = connected.sp().web.getList(listUrl(connected.webUrl, 'activities')).fields.getByInternalNameOrTitle('Allocation');
+    expect((await lookup() as { RelationshipDeleteBehavior: number }).RelationshipDeleteBehavior).toBe(0);
+    expect((await checkLists(connected.sp(), connected.webUrl)).outdated.map((place) => place.collection)).toEqual(['activities']);
+
+    // Untyped, SharePoint does not know the property on SP.Field (pnpjs#1187): named as SP.FieldLookup it does.
+    await expect(lookup.update({ RelationshipDeleteBehavior: 2 } as never)).rejects.toThrow(/does not exist on type 'SP.Field'/);
+    const upgrade = await provisionLists(connected.sp(), connected.webUrl);
+    expect(upgrade).toEqual({ kind: 'done', changes: { createdLists: [], addedFields: [], indexedFields: [], restrictedFields: ['activities.Allocation'] } });
+    expect((await lookup() as { RelationshipDeleteBehavior: number }).RelationshipDeleteBehavior).toBe(2);
+    expect(await checkLists(connected.sp(), connected.webUrl)).toEqual({ missing: [], outdated: [] });
+
+    await seedDemo(connected.sp(), connected.webUrl);
+    const { picture } = await connected.repository().loadYear(2023);
+    const held = picture.allocations.find((allocation) => picture.activities.some((activity) => activity.allocationId === allocation.id))!;
+    await expect(connected.sp().web.getList(listUrl(connected.webUrl, 'allocations')).items.getById(held.id).delete()).rejects.toThrow(/related/);
   });
 
   it('knows who may create the lists: the site owner, not a reader', async () => {
@@ -103,7 +127,7 @@ describe('provisioning against the emulator', () => {
 
   it('tells which permission is missing when a reader tries', async () => {
     const result = await provisionLists(connected.sp('reader@region.example'), connected.webUrl);
-    expect(result).toEqual({ kind: 'forbidden', missingPermission: 'manageLists', changes: { createdLists: [], addedFields: [], indexedFields: [] } });
+    expect(result).toEqual({ kind: 'forbidden', missingPermission: 'manageLists', changes: { createdLists: [], addedFields: [], indexedFields: [], restrictedFields: [] } });
     expect((await checkLists(connected.sp(), connected.webUrl)).missing).toHaveLength(7);
   });
 
@@ -123,7 +147,7 @@ describe('provisioning against the emulator', () => {
 
     let storeChanges = 0;
     connected.emulator.store.onChange(() => { storeChanges++; });
-    expect(await repository.provision()).toEqual({ kind: 'done', changes: { createdLists: [], addedFields: [], indexedFields: [] } });
+    expect(await repository.provision()).toEqual({ kind: 'done', changes: { createdLists: [], addedFields: [], indexedFields: [], restrictedFields: [] } });
     expect(storeChanges).toBe(0);
   });
 });
