@@ -208,7 +208,7 @@ export class MemoryRepository implements IMiljoRepository {
 
   public async provision(): Promise<ProvisioningResult> {
     this.calls.push('provision');
-    const changes = { createdLists: this.provisionAnswer === 'done' ? [...this.missingLists] : [], addedFields: [], indexedFields: [] };
+    const changes = { createdLists: this.provisionAnswer === 'done' ? [...this.missingLists] : [], addedFields: [], indexedFields: [], restrictedFields: [] };
     if (this.provisionAnswer === 'forbidden') return { kind: 'forbidden', missingPermission: 'manageLists', changes };
     if (this.provisionAnswer === 'failed') return { kind: 'failed', cause: 'busy', message: 'HTTP 503: Service Unavailable', changes };
     this.missingLists = [];
