@@ -103,7 +103,7 @@ describe('Administration against SharePoint', () => {
     await loadedAdministration();
     press('Starta ett nytt år');
     fireEvent.click(within(dialog()).getByRole('checkbox', { name: /Kopiera även fördelningarna/ }));
-    expect(await within(dialog()).findByText(/^5 miljömål och 31 fördelningar till avdelningar kopieras till 2024\./, undefined, { timeout: 10000 })).toBeTruthy();
+    expect(await within(dialog()).findByText(/^5 miljömål och 31 fördelningar till avdelningar kopieras till 2024\./, undefined, { timeout: 20000 })).toBeTruthy();
     press('Starta 2024', dialog());
     expect(await screen.findByRole('heading', { level: 3, name: 'Miljömål 2024' }, { timeout: 20000 })).toBeTruthy();
     const { picture } = await connected.repository().loadYear(2024);

@@ -21,8 +21,9 @@ export function renderAdministration(
   return { ...result, repository };
 }
 
+/** Loaded: against the emulator on a busy machine that can take seconds, not testing-library's one. */
 export async function loadedAdministration(): Promise<void> {
-  await screen.findByRole('heading', { level: 3, name: 'Organisation' });
+  await screen.findByRole('heading', { level: 3, name: 'Organisation' }, { timeout: 15000 });
 }
 
 /** A table row by its row header. */

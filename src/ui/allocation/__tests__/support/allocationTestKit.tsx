@@ -45,8 +45,9 @@ export function renderAllocation(
 }
 
 /** Waits for the view to load: a grid's section heading. */
+/** Loaded: against the emulator on a busy machine that can take seconds, not testing-library's one. */
 export async function loaded(heading: string | RegExp): Promise<HTMLElement> {
-  return screen.findByRole('heading', { level: 3, name: heading });
+  return screen.findByRole('heading', { level: 3, name: heading }, { timeout: 15000 });
 }
 
 /** A cell's button, by its accessible name. */
