@@ -5,6 +5,8 @@ import type { EmulatorOptions } from '../../local/emulator/server';
 import { ThrottlingRetry } from '../../src/data/behaviors';
 import { SharePointRepository } from '../../src/data/SharePointRepository';
 import { demoDirectory } from '../../local/seed/demoDirectory';
+import { seedDemo } from '../../local/seed/seedDemo';
+import type { YearPicture } from '../../src/domain/model';
 
 export interface Connected {
   emulator: TestEmulator;
@@ -39,4 +41,11 @@ export async function connectToEmulator(options: EmulatorOptions = {}): Promise<
   const webUrl = new URL(emulator.url).pathname;
   const sp = (login?: string): SPFI => emulator.sp(login).using(ThrottlingRetry());
   return { emulator, webUrl, sp, repository: (login?: string) => new SharePointRepository(sp(login), webUrl) };
+}
+
+/** The emulator seeded with the demo region, and its 2023 as the editing views read it: the probes' start. */
+export async function connectToSeededDemo(): Promise<{ connected: Connected; picture: YearPicture }> {
+  const connected = await connectToEmulator();
+  await seedDemo(connected.sp(), connected.webUrl);
+  return { connected, picture: (await connected.repository().loadYear(2023)).picture };
 }

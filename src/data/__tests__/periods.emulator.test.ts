@@ -7,9 +7,8 @@ import '@pnp/sp/items';
 import type { FollowUp, FollowUpPeriod, YearPicture } from '../../domain/model';
 import { demoRegionalStaffLogins } from '../../domain';
 import { isPeriodClosed } from '../../domain/periodSettings';
-import { seedDemo } from '../../../local/seed/seedDemo';
 import { uniqueScopeCount } from '../../../local/emulator/store/folders';
-import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { connectToSeededDemo, Connected } from '../../../test/support/emulator';
 import { listUrl } from '../yearReader';
 
 let connected: Connected;
@@ -18,9 +17,7 @@ const staff = demoRegionalStaffLogins[0];
 const delar: FollowUpPeriod = { year: 2023, kind: 'delar' };
 
 beforeAll(async () => {
-  connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
-  picture = (await connected.repository().loadYear(2023)).picture;
+  ({ connected, picture } = await connectToSeededDemo());
 }, 60000);
 afterAll(async () => { await connected.emulator.close(); });
 

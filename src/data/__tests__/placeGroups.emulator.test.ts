@@ -4,17 +4,14 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
 import type { YearPicture } from '../../domain/model';
 import { demoRegionalStaffLogins, demoReader } from '../../domain';
-import { seedDemo } from '../../../local/seed/seedDemo';
-import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { connectToSeededDemo, Connected } from '../../../test/support/emulator';
 
 let connected: Connected;
 let picture: YearPicture;
 const staff = demoRegionalStaffLogins[0];
 
 beforeAll(async () => {
-  connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
-  picture = (await connected.repository().loadYear(2023)).picture;
+  ({ connected, picture } = await connectToSeededDemo());
 }, 60000);
 afterAll(async () => { await connected.emulator.close(); });
 

@@ -5,17 +5,14 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { Activity, Allocation, OrgUnit, YearPicture } from '../../domain/model';
 import { demoReader } from '../../domain';
-import { seedDemo } from '../../../local/seed/seedDemo';
-import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { connectToSeededDemo, Connected } from '../../../test/support/emulator';
 import { listUrl } from '../yearReader';
 
 let connected: Connected;
 let picture: YearPicture;
 
 beforeAll(async () => {
-  connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
-  picture = (await connected.repository().loadYear(2023)).picture;
+  ({ connected, picture } = await connectToSeededDemo());
 }, 60000);
 afterAll(async () => { await connected.emulator.close(); });
 

@@ -5,7 +5,8 @@
  */
 export type SiteUrlProblem = 'notAUrl' | 'notHttps' | 'otherTenant';
 
-export function checkSiteUrl(value: string, currentSiteUrl: string): SiteUrlProblem | undefined {
+/** The https address typed, nothing when empty, or why it is not one. */
+function httpsUrl(value: string): URL | 'notAUrl' | 'notHttps' | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   let url: URL;
@@ -15,6 +16,12 @@ export function checkSiteUrl(value: string, currentSiteUrl: string): SiteUrlProb
     return 'notAUrl';
   }
   if (url.protocol !== 'https:') return url.protocol === 'http:' ? 'notHttps' : 'notAUrl';
+  return url;
+}
+
+export function checkSiteUrl(value: string, currentSiteUrl: string): SiteUrlProblem | undefined {
+  const url = httpsUrl(value);
+  if (!(url instanceof URL)) return url;
   if (url.hostname.toLowerCase() !== new URL(currentSiteUrl).hostname.toLowerCase()) return 'otherTenant';
   return undefined;
 }
@@ -36,16 +43,8 @@ export function siteUrlMessage(problem: SiteUrlProblem | undefined, currentSiteU
 export type PageUrlProblem = 'notAUrl' | 'notHttps';
 
 export function checkPageUrl(value: string): PageUrlProblem | undefined {
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return 'notAUrl';
-  }
-  if (url.protocol !== 'https:') return url.protocol === 'http:' ? 'notHttps' : 'notAUrl';
-  return undefined;
+  const url = httpsUrl(value);
+  return url instanceof URL ? undefined : url;
 }
 
 export function pageUrlMessage(problem: PageUrlProblem | undefined, strings: IMiljomalWebPartStrings): string {
