@@ -6,7 +6,7 @@ import * as React from 'react';
 import type { FollowUpPeriod } from '../../domain/model';
 import { samePeriod } from '../../domain/period';
 import { settingsOf, type PeriodSettings } from '../../domain/periodSettings';
-import type { LoadedPeriods } from '../../ports';
+import type { IMiljoRepository, LoadedPeriods } from '../../ports';
 import { useServices } from '../services/services';
 
 export interface IPeriodSettingsState {
@@ -20,6 +20,27 @@ export interface IPeriodSettingsState {
   put(settings: PeriodSettings, version: string | undefined): void;
 }
 
+/**
+ * Reads in flight, shared by the views that mount together (the summary's totals and its table):
+ * one request for them all. Only while it is in flight: a view mounted later reads afresh, so a
+ * period closed meanwhile shows.
+ */
+const readsInFlight = new WeakMap<IMiljoRepository, Map<number, Promise<LoadedPeriods>>>();
+
+function readPeriods(repository: IMiljoRepository, year: number): Promise<LoadedPeriods> {
+  let byYear = readsInFlight.get(repository);
+  if (byYear === undefined) {
+    byYear = new Map();
+    readsInFlight.set(repository, byYear);
+  }
+  const pending = byYear.get(year);
+  if (pending !== undefined) return pending;
+  const reads = byYear;
+  const read = repository.periodSettings(year).finally(() => reads.delete(year));
+  reads.set(year, read);
+  return read;
+}
+
 export function usePeriodSettings(year: number): IPeriodSettingsState {
   const { repository } = useServices();
   const [loaded, setLoaded] = React.useState<LoadedPeriods | undefined>(undefined);
@@ -29,7 +50,7 @@ export function usePeriodSettings(year: number): IPeriodSettingsState {
     let live = true;
     setLoaded(undefined);
     setFailed(false);
-    repository.periodSettings(year).then((answer) => { if (live) setLoaded(answer); }, () => { if (live) setFailed(true); });
+    readPeriods(repository, year).then((answer) => { if (live) setLoaded(answer); }, () => { if (live) setFailed(true); });
     return () => { live = false; };
   }, [repository, year, round]);
   const of = React.useCallback((period: FollowUpPeriod) => settingsOf(period, loaded?.periods), [loaded]);

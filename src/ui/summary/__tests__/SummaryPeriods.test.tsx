@@ -23,4 +23,11 @@ describe('the summary by the staff’s period dates', () => {
     renderSummary({}, undefined, (repository) => repository.setPeriodBehind({ period: delar, events: [{ id: 1, kind: 'closed', by: demoMiljostrateg, at: '2023-09-05T08:00:00Z' }] }));
     expect(await screen.findByText('Delår 2023 är stängd: dess uppföljningar kan inte längre ändras.')).toBeTruthy();
   });
+
+  it('reads the period settings once for the totals and the table together', async () => {
+    const { repository } = renderSummary({}, undefined, (memory) => memory.setPeriodBehind({ period: delar, deadline: '2023-10-31', events: [] }));
+    expect(await screen.findByText('Sista dag för delår 2023 är 31 oktober 2023, om 15 dagar.')).toBeTruthy();
+    expect(within(departments()).queryByText(/sena?$/)).toBeNull();
+    expect(repository.calls.filter((call) => call.startsWith('periodSettings'))).toHaveLength(1);
+  });
 });
