@@ -4,7 +4,6 @@
 // ends with (SharePoint's limit 50,000, recommended 5,000), and the requests of reopening one.
 // The items do not change what closing costs (it touches folders, not follow-ups), so the site
 // holds the organisation only. Run alone: `npx tsx bench/closePeriods.ts [region]`.
-import { startEmulator } from '../local/emulator/server';
 import { addPeople, spForUser } from '../local/emulator/testing';
 import { uniqueScopeCount } from '../local/emulator/store/folders';
 import { ThrottlingRetry } from '../src/data/behaviors';
@@ -12,8 +11,7 @@ import { roleGroupTitles } from '../src/data/roles';
 import { SharePointRepository } from '../src/data/SharePointRepository';
 import { listUrl } from '../src/data/yearReader';
 import type { FollowUpPeriod } from '../src/domain/model';
-import { benchRegions, generateRegion } from './generateRegion';
-import { loadRegion } from './loadRegion';
+import { recommendedScopes, startRegionSite } from './regionSite';
 
 export interface ClosingFigures {
   region: string;
@@ -25,18 +23,11 @@ export interface ClosingFigures {
   ms: number;
 }
 
-const recommendedScopes = 5000;
 const staff = 'bench.staff@region.example';
 
 export async function measureClosing(regionName = 'large', years = 10): Promise<ClosingFigures> {
-  const size = benchRegions.find((candidate) => candidate.name === regionName);
-  if (!size) throw new Error(`bench: no region ${regionName}`);
-  const emulator = await startEmulator({ port: 0 });
+  const { emulator, sp, webUrl, picture } = await startRegionSite(regionName, (full) => ({ ...full, allocations: [], activities: [], followUps: [] }));
   try {
-    const sp = spForUser(emulator.url).using(ThrottlingRetry());
-    const webUrl = new URL(emulator.url).pathname;
-    const full = generateRegion(size);
-    await loadRegion(emulator, sp, webUrl, { ...full, allocations: [], activities: [], followUps: [] });
     const admin = new SharePointRepository(sp, webUrl);
     const provisioned = await admin.provision();
     if (provisioned.kind !== 'done') throw new Error(`bench: provisioning failed: ${JSON.stringify(provisioned)}`);
@@ -47,7 +38,7 @@ export async function measureClosing(regionName = 'large', years = 10): Promise<
     const places = followUps.def.items.filter((item) => item.fsObjType === 1 && (item.dir ?? '') === '').length;
     const costs: number[] = [];
     const started = performance.now();
-    for (let year = full.year - years + 1; year <= full.year; year++) {
+    for (let year = picture.year - years + 1; year <= picture.year; year++) {
       for (const kind of ['delar', 'helar'] as const) {
         const period: FollowUpPeriod = { year, kind };
         const before = emulator.stats.snapshot().requests;
@@ -60,7 +51,7 @@ export async function measureClosing(regionName = 'large', years = 10): Promise<
     const uniqueScopes = uniqueScopeCount(followUps);
     if (uniqueScopes > recommendedScopes) throw new Error(`bench: the follow-up list has ${uniqueScopes} unique scopes (budget ${recommendedScopes})`);
     const before = emulator.stats.snapshot().requests;
-    await repository.reopenPeriod({ year: full.year, kind: 'helar' }, 'bench-reopen');
+    await repository.reopenPeriod({ year: picture.year, kind: 'helar' }, 'bench-reopen');
     const reopenRequests = emulator.stats.snapshot().requests - before;
     return { region: regionName, places, periodsClosed: costs.length, requestsPerClose: { first: costs[0], max: Math.max(...costs) }, reopenRequests, uniqueScopes, ms };
   } finally {

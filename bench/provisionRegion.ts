@@ -3,15 +3,11 @@
 // and every item moved into its place's folder. Counted: HTTP requests (a $batch is one), time
 // without latency, the unique permission scopes each guarded list ends with (SharePoint's limit
 // 50,000, recommended 5,000), and whether a second run is cheaper (it reads, it moves nothing).
-import { startEmulator } from '../local/emulator/server';
-import { spForUser } from '../local/emulator/testing';
 import { uniqueScopeCount } from '../local/emulator/store/folders';
-import { ThrottlingRetry } from '../src/data/behaviors';
 import { guardedLists } from '../src/data/places';
 import { SharePointRepository } from '../src/data/SharePointRepository';
 import { listUrl } from '../src/data/yearReader';
-import { benchRegions, generateRegion } from './generateRegion';
-import { loadRegion } from './loadRegion';
+import { recommendedScopes, startRegionSite } from './regionSite';
 
 export interface ProvisionFigures {
   region: string;
@@ -22,18 +18,10 @@ export interface ProvisionFigures {
   uniqueScopes: Record<string, number>;
 }
 
-/** The scope budget the design keeps to: SharePoint's recommended limit per list. */
-const recommendedScopes = 5000;
 
 export async function measureProvisioning(regionName = 'large'): Promise<ProvisionFigures> {
-  const size = benchRegions.find((candidate) => candidate.name === regionName);
-  if (!size) throw new Error(`bench: no region ${regionName}`);
-  const emulator = await startEmulator({ port: 0 });
+  const { emulator, sp, webUrl, picture } = await startRegionSite(regionName);
   try {
-    const sp = spForUser(emulator.url).using(ThrottlingRetry());
-    const webUrl = new URL(emulator.url).pathname;
-    const picture = generateRegion(size);
-    await loadRegion(emulator, sp, webUrl, picture);
     const repository = new SharePointRepository(sp, webUrl);
     const before = emulator.stats.snapshot().requests;
     const started = performance.now();
