@@ -47,7 +47,7 @@ function proxy(emulator: Emulator, request: http.IncomingMessage, response: http
 
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const emulator = await startEmulator({ port: 0, dataFile: options.dataFile, seed: options.seed ?? 'demo' });
-  const [script, page] = await Promise.all([
+  const [bundle, page] = await Promise.all([
     bundleWorkbench(),
     readFile(path.join(__dirname, 'client', 'index.html'), 'utf8')
   ]);
@@ -101,7 +101,13 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     }
     if (url.pathname === '/workbench.js') {
       response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
-      response.end(script);
+      response.end(bundle.script);
+      return;
+    }
+    if (url.pathname === '/workbench.js.map') {
+      // Read only by the browser's developer tools.
+      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(bundle.sourceMap);
       return;
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
