@@ -19,33 +19,62 @@ export function sourceFiles(directory: string): string[] {
   return files;
 }
 
-function importedSpecifiers(file: string): string[] {
+export interface IImportSpecifier {
+  specifier: string;
+  /** `import type`, or every name imported is a type: the compiler erases it, so no code follows it. */
+  typeOnly: boolean;
+  /** The names imported as values (`*` for a namespace or default import). */
+  valueNames: string[];
+}
+
+export function importedSpecifiers(file: string): IImportSpecifier[] {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const specifiers: string[] = [];
+  const specifiers: IImportSpecifier[] = [];
   for (const statement of source.statements) {
-    if ((ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
-      specifiers.push(statement.moduleSpecifier.text);
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      const typeOnly = !!clause && (clause.isTypeOnly || (!clause.name && !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly)));
+      const valueNames = !clause || clause.isTypeOnly ? [] : [
+        ...(clause.name || (bindings && ts.isNamespaceImport(bindings)) ? ['*'] : []),
+        ...(bindings && ts.isNamedImports(bindings) ? bindings.elements.filter((element) => !element.isTypeOnly).map((element) => (element.propertyName ?? element.name).text) : [])];
+      specifiers.push({ specifier: statement.moduleSpecifier.text, typeOnly, valueNames });
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+      specifiers.push({ specifier: statement.moduleSpecifier.text, typeOnly: statement.isTypeOnly, valueNames: statement.isTypeOnly ? [] : ['*'] });
     } else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference) && ts.isStringLiteral(statement.moduleReference.expression)) {
-      specifiers.push(statement.moduleReference.expression.text);
+      specifiers.push({ specifier: statement.moduleReference.expression.text, typeOnly: statement.isTypeOnly, valueNames: ['*'] });
     }
   }
   return specifiers;
 }
 
-/** Each file's imports of files in the same set (packages and files outside the set are left out). */
-export function importGraph(files: readonly string[]): ImportGraph {
+/** Each file's imports of files in the same set (packages and files outside the set are left out); `valuesOnly` leaves out type-only imports. */
+export function importGraph(files: readonly string[], valuesOnly = false): ImportGraph {
   const inSet = new Set(files.map(file => path.resolve(file)));
   const graph: ImportGraph = new Map();
   for (const file of inSet) {
     const targets = new Set<string>();
-    for (const specifier of importedSpecifiers(file)) {
-      if (!specifier.startsWith('.')) continue;
+    for (const { specifier, typeOnly } of importedSpecifiers(file)) {
+      if (!specifier.startsWith('.') || (valuesOnly && typeOnly)) continue;
       const resolved = ts.resolveModuleName(specifier, file, compilerOptions, ts.sys).resolvedModule?.resolvedFileName;
       if (resolved && inSet.has(path.resolve(resolved))) targets.add(path.resolve(resolved));
     }
     graph.set(file, [...targets]);
   }
   return graph;
+}
+
+/** The files a file reaches through its static imports, itself included. */
+export function reachedFrom(graph: ImportGraph, start: string): Set<string> {
+  const reached = new Set<string>();
+  const waiting = [path.resolve(start)];
+  while (waiting.length > 0) {
+    const file = waiting.pop()!;
+    if (reached.has(file)) continue;
+    reached.add(file);
+    waiting.push(...(graph.get(file) ?? []));
+  }
+  return reached;
 }
 
 /** One closed path per strongly connected group of files (Tarjan), each starting and ending at the same file. */
