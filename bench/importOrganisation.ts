@@ -13,8 +13,8 @@ import { previewOrgImport, writeOrder } from '../src/domain/import/orgImport';
 import type { YearPicture } from '../src/domain/model';
 import { runPool } from '../src/ui/common/runPool';
 import { newClientKey } from '../src/ui/edit/clientKey';
-import { resolveHeads } from '../src/ui/import/importAdapters';
-import { runOrgImport } from '../src/ui/import/runImport';
+import { resolveHeads } from '../src/ui/administration/import/importAdapters';
+import { runOrgImport } from '../src/ui/administration/import/runImport';
 import { batchedUnitSaver } from '../test/support/unitSaver';
 
 export interface ImportFigures { units: number; requests: number; previewRequests: number; ms: number }

@@ -1,9 +1,8 @@
 /** One `_api` request and its answer, as the server, the dispatcher and `$batch` pass them; errors as SharePoint writes them. */
-import { UserDef } from './model';
+import type { TenantProperty, UserDef } from './model';
 import { SpError } from './errors';
 import { contentTypeFor, errorFormatFromAccept, errorPayload } from './format';
 import type { Store } from './store';
-import type { TenantProperty } from './resources/tenant';
 
 export interface ApiOptions {
   store: Store;

@@ -1,5 +1,4 @@
 /** The emulator's data model: what the store keeps and persists. */
-import type { ChangeLogDef } from './store/changeLog';
 
 export type FieldKind =
   | 'Counter' | 'Text' | 'Note' | 'Number' | 'Currency' | 'Boolean' | 'Choice' | 'MultiChoice'
@@ -187,4 +186,31 @@ export interface ValueTargets {
   userById(id: number): UserDef | undefined;
   groupById(id: number): GroupDef | undefined;
   listById(id: string): ListView | undefined;
+}
+
+/** A tenant property (an app catalog storage entity), which `web/GetStorageEntity` answers (resources/tenant.ts). */
+export interface TenantProperty {
+  Value: string;
+  Description?: string;
+  Comment?: string;
+}
+
+// A list's change log (store/changeLog.ts keeps it): here because the list's definition carries it.
+/** SharePoint's ChangeType: Add, Update, DeleteObject (the only ones items get here). */
+export const ChangeType = { Add: 1, Update: 2, DeleteObject: 3 } as const;
+export type ChangeType = (typeof ChangeType)[keyof typeof ChangeType];
+
+/** [change number, type, item id, time (ISO), item's UniqueId]. Tuples: the snapshot holds thousands. */
+export type LoggedChange = [number, ChangeType, number, string, string];
+
+export interface ChangeLogDef {
+  /** The change number a token must be at least: every change after it is still in `entries`. */
+  start: number;
+  /** The last change number given. */
+  last: number;
+  /** The highest item id logged as added: a later id is an add, any other an update. */
+  highestId: number;
+  /** The time of the last change, or of the log's start. */
+  lastTime: string;
+  entries: LoggedChange[];
 }

@@ -22,7 +22,7 @@ import { UnknownSeedError, getSeed } from './seeds';
 import { loadSeeder } from './seeders';
 import { validDigest } from './digest';
 import { contentTypeFor, errorFormatFromAccept, errorPayload } from './format';
-import type { TenantProperty } from './resources/tenant';
+import type { TenantProperty } from './model';
 import { DEFAULT_TIME_ZONE_ID, siteTimeZone } from './timeZones';
 import { LOOPBACK_HOSTS, adminRefusal, hostnameOf, loopbackOrigin } from './loopback';
 

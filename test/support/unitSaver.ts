@@ -3,7 +3,7 @@
 import type { OrgUnit } from '../../src/domain/model';
 import type { IMiljoRepository, WriteOutcome } from '../../src/ports';
 import { newClientKey } from '../../src/ui/edit/clientKey';
-import type { RowSaveResult, UnitToSave } from '../../src/ui/import/runImport';
+import type { RowSaveResult, UnitToSave } from '../../src/ui/administration/import/runImport';
 
 /** The adds and the updates of a batch, each in the repository's batched write, answered in the runner's order. */
 export function batchedUnitSaver(repository: IMiljoRepository, etags: ReadonlyMap<number, string>): (units: readonly UnitToSave[]) => Promise<RowSaveResult[]> {

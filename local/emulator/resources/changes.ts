@@ -6,7 +6,8 @@
 import { invalidQuery } from '../errors';
 import { complex, entity, Entity } from '../format';
 import { Perm } from '../permissions';
-import { ChangeType, LoggedChange, changesIn, tokenNumber, tokenOf } from '../store/changeLog';
+import { ChangeType, LoggedChange } from '../model';
+import { changesIn, tokenNumber, tokenOf } from '../store/changeLog';
 import type { ListState } from '../store';
 import type { RequestContext } from './context';
 import { SegmentTable, action, withoutArguments } from './resource';

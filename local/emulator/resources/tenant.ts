@@ -9,12 +9,6 @@ import { complex } from '../format';
 import { argString } from '../path';
 import { HandlerTable, SegmentTable } from './resource';
 
-export interface TenantProperty {
-  Value: string;
-  Description?: string;
-  Comment?: string;
-}
-
 export const tenantSegments: SegmentTable = {
   web: {
     getstorageentity: (context, web, segment) => ({ kind: 'storageentity', key: argString(segment) })

@@ -7,28 +7,9 @@
  * `RETAINED` changes, and a reset or bulk setup (which tells nobody of its items) starts the log
  * again: a token from before either is "too old", as one older than SharePoint's 60 days is.
  */
-import { ItemRecord, ListDef } from '../model';
+import { ChangeType, ChangeLogDef, ItemRecord, ListDef, LoggedChange } from '../model';
 import { SpError } from '../errors';
 import { Change } from './changes';
-
-/** SharePoint's ChangeType: Add, Update, DeleteObject (the only ones items get here). */
-export const ChangeType = { Add: 1, Update: 2, DeleteObject: 3 } as const;
-export type ChangeType = (typeof ChangeType)[keyof typeof ChangeType];
-
-/** [change number, type, item id, time (ISO), item's UniqueId]. Tuples: the snapshot holds thousands. */
-export type LoggedChange = [number, ChangeType, number, string, string];
-
-export interface ChangeLogDef {
-  /** The change number a token must be at least: every change after it is still in `entries`. */
-  start: number;
-  /** The last change number given. */
-  last: number;
-  /** The highest item id logged as added: a later id is an add, any other an update. */
-  highestId: number;
-  /** The time of the last change, or of the log's start. */
-  lastTime: string;
-  entries: LoggedChange[];
-}
 
 export const RETAINED = 20000;
 

@@ -4,7 +4,7 @@
 
 import type { Goal, Indicator, IndicatorValue, Year } from '../model';
 import { indicatorStatus, normalisedValue, targetChange, type IndicatorChange, type IndicatorStatus } from '../indicators/indicatorStatus';
-import type { ReportLocale } from './reportText';
+import type { ReportLocale } from './reportLocale';
 import { isolate } from './nameList';
 
 const percentUnits = new Set(['%', 'procent', 'percent']);

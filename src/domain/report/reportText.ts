@@ -3,11 +3,12 @@
 import type { YearPicture } from '../model';
 import type { CoverageSummary } from '../summary/coverageTypes';
 import { indicatorReportText } from './indicatorText';
+import type { ReportLocale } from './reportLocale';
 import { reportFacts } from './reportFacts';
 import { reportTextEn } from './reportTextEn';
 import { reportTextSv } from './reportTextSv';
 
-export type ReportLocale = 'sv-SE' | 'en-US';
+export type { ReportLocale };
 
 export const reportLocales: readonly ReportLocale[] = ['sv-SE', 'en-US'];
 

@@ -21,8 +21,8 @@ import { PlaceGroupsCheck } from './PlaceGroupsCheck';
 import { OrgUnitDialog, type OrgUnitDialogMode } from './OrgUnitDialog';
 import { newOrgUnitDraft, orgUnitDraftOf, type OrgUnitDraft } from './orgUnitDraft';
 import { useAdminWrites, type AdminEvent, type AdminOp } from './useAdminWrites';
-import { LazyAdminImport } from '../import/lazyImport';
-import type { AdminImportKind } from '../import/AdminImport';
+import { LazyAdminImport } from '../lazyImport';
+import type { AdminImportKind } from './import/AdminImport';
 import { LoadingState } from '../common/LoadingState';
 import { useServices } from '../services/services';
 

@@ -7,7 +7,7 @@ import { format } from '../format';
 import { StatusGlyph } from '../common/StatusGlyph';
 import { useUniqueId } from '../common/useUniqueId';
 import type { YearWorkspace } from '../common/useYearWorkspace';
-import { compareGoals } from '../allocation/allocationModel';
+import { compareGoals } from '../common/allocationModel';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { goalDraftOf } from './goalDraft';
 import type { AdminOp } from './useAdminWrites';

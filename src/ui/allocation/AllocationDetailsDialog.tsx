@@ -11,7 +11,7 @@ import { canRemoveAllocation } from '../../domain/rules/allocationRules';
 import { format } from '../format';
 
 import { draftOf, sameAsSaved, type AllocationDraft } from './allocationDraft';
-import { activitiesOf, siblingAllocations } from './allocationModel';
+import { activitiesOf, siblingAllocations } from '../common/allocationModel';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { AgreementFields, agreedLabelFor } from './AgreementFields';
 import { goalName, type INames } from '../edit/names';

@@ -3,7 +3,7 @@ import type { Allocation, Goal, OrgUnit, YearPicture } from '../../domain/model'
 import { format } from '../format';
 import { StatusGlyph } from '../common/StatusGlyph';
 import { useUniqueId } from '../common/useUniqueId';
-import { allocationAt, cellKey, type AllocationGrid as Grid } from './allocationModel';
+import { allocationAt, cellKey, type AllocationGrid as Grid } from '../common/allocationModel';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { EditGlyph } from './Glyph';
 import type { AllocationProblem } from './useAllocationWrites';

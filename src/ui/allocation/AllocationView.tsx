@@ -13,7 +13,7 @@ import { AllocateDialog } from './AllocateDialog';
 import { AllocationDetailsDialog } from './AllocationDetailsDialog';
 import { emptyDraft, type AllocationDraft } from './allocationDraft';
 import { AllocationGrid } from './AllocationGrid';
-import { cellKey, openTargets, planFor, type AllocationGrid as Grid, type AllocationPlan } from './allocationModel';
+import { cellKey, openTargets, planFor, type AllocationGrid as Grid, type AllocationPlan } from '../common/allocationModel';
 import { AllocationProblemBar } from './AllocationProblemBar';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { BulkAllocateDialog } from './BulkAllocateDialog';
@@ -23,7 +23,7 @@ import { WorkspaceFrame, type IReadyWorkspace } from '../common/WorkspaceFrame';
 import { namesIn, type INames } from '../edit/names';
 import { useServices } from '../services/services';
 import { defaultPeriodKind } from '../common/defaultSelection';
-import { audiencesOf, RemindersEntry } from '../reminders/RemindersEntry';
+import { audiencesOf, RemindersEntry } from './reminders/RemindersEntry';
 import { DepartmentRollup } from './DepartmentRollup';
 import { focusPlace, useArrivalFor, type Arrival } from '../navigation';
 

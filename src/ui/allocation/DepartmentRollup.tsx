@@ -13,7 +13,7 @@ import { samePeriod } from '../../domain/period';
 import { format } from '../format';
 import { usePeriodSettings } from '../common/usePeriodSettings';
 import { useServices } from '../services/services';
-import { indexPicture } from '../summary/pictureIndex';
+import { indexPicture } from '../common/pictureIndex';
 
 export interface IDepartmentRollupProps {
   picture: YearPicture;

@@ -15,7 +15,7 @@ import { canAllocate, canRemoveAllocation, type AllocationTarget } from '../../d
 import type { Refusal } from '../../domain/rules/refusal';
 import type { YearWorkspace } from '../common/useYearWorkspace';
 import { applyDraft, noteOf, type AllocationDraft, validateDraft } from './allocationDraft';
-import { cellKey } from './allocationModel';
+import { cellKey } from '../common/allocationModel';
 import { runPool } from '../common/runPool';
 import { dropItem, etagIn as etagOf, putItem, replaceItem, setEtag, temporaryId } from '../edit/workspaceChanges';
 

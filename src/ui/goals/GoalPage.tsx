@@ -8,14 +8,14 @@ import { formatCount } from '../common/text';
 import { StatusGlyph } from '../common/StatusGlyph';
 import { goalLabel, gradeText, periodName, statusText } from '../common/summaryText';
 import { useUniqueId } from '../common/useUniqueId';
-import { IndicatorCard } from '../indicators/IndicatorCard';
-import { useIndicatorClassNames } from '../indicators/indicatorStyles';
+import { IndicatorCard } from '../common/IndicatorCard';
+import { useIndicatorClassNames } from '../common/indicatorStyles';
 import { useServices } from '../services/services';
-import type { IPictureIndex } from '../summary/pictureIndex';
+import type { IPictureIndex } from '../common/pictureIndex';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
-import { pictureWithTexts, useSummaryTexts, type SummaryTextsState } from '../summary/summaryTexts';
-import { useSummaryClassNames } from '../summary/useSummaryClassNames';
+import { pictureWithTexts, useSummaryTexts, type SummaryTextsState } from '../common/summaryTexts';
+import { useSummaryClassNames } from '../common/useSummaryClassNames';
 
 export interface IGoalPageProps {
   goalId: number;

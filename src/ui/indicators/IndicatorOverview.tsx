@@ -4,9 +4,9 @@ import { indicatorStatus } from '../../domain/indicators/indicatorStatus';
 import { format } from '../format';
 import { useUniqueId } from '../common/useUniqueId';
 import { useServices } from '../services/services';
-import { amountText, changeText, latestText } from './indicatorFormat';
-import { useIndicatorClassNames } from './indicatorStyles';
-import { IndicatorStatusText } from './IndicatorStatusText';
+import { amountText, changeText, latestText } from '../common/indicatorFormat';
+import { useIndicatorClassNames } from '../common/indicatorStyles';
+import { IndicatorStatusText } from '../common/IndicatorStatusText';
 
 export interface IIndicatorOverviewProps {
   year: number;

@@ -7,14 +7,14 @@ import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { useUniqueId } from '../common/useUniqueId';
 import { WorkspaceFrame, type IReadyWorkspace } from '../common/WorkspaceFrame';
 import { useServices } from '../services/services';
-import { IndicatorCard } from './IndicatorCard';
+import { IndicatorCard } from '../common/IndicatorCard';
 import { IndicatorOverview } from './IndicatorOverview';
-import { useIndicatorClassNames } from './indicatorStyles';
+import { useIndicatorClassNames } from '../common/indicatorStyles';
 import { ValuesGrid } from './ValuesGrid';
 import { indicatorsInGoalOrder } from '../../domain/report/indicatorText';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { LoadingState } from '../common/LoadingState';
-import { LazyValuesImport } from '../import/lazyImport';
+import { LazyValuesImport } from '../lazyImport';
 import { knownPeople } from '../edit/people';
 import { IndicatorDialog } from './IndicatorDialog';
 

@@ -22,12 +22,12 @@ import { SaveFeedback } from '../edit/SaveFeedback';
 import { useDraft } from '../edit/useDraft';
 import { useWriteBook } from '../edit/useWriteBook';
 import { useServices } from '../services/services';
-import { editText, unitText } from './indicatorFormat';
-import { useIndicatorClassNames } from './indicatorStyles';
-import { saveIndicatorValue } from './saveIndicatorValue';
+import { editText, unitText } from '../common/indicatorFormat';
+import { useIndicatorClassNames } from '../common/indicatorStyles';
+import { saveIndicatorValue } from '../edit/saveIndicatorValue';
 import {
   draftOf, isValuesDraft, rowChanged, rowOf, storedValue, valueFromRow, valuesDraftKey, type GridPeriod, type ValueRowDraft, type ValuesDraft
-} from './valuesDraft';
+} from '../edit/valuesDraft';
 
 export interface IValuesGridProps {
   workspace: YearWorkspace;

@@ -6,7 +6,7 @@ import type { UiLocale } from '../common/text';
 import type { IConflictRow } from '../edit/ConflictPanel';
 import { isLogin, isPersonInput, personFromInput, toPersonInput, type IPersonInput } from '../edit/people';
 import { fieldErrorTexts } from '../edit/refusalText';
-import { editText } from './indicatorFormat';
+import { editText } from '../common/indicatorFormat';
 
 export interface IIndicatorForm extends IndicatorDefinitionInput {
   /** The goal a new indicator is added to; an indicator keeps its goal. */

@@ -3,14 +3,14 @@ import type { OrgUnit } from '../../domain/model';
 import type { CoverageSummary, DepartmentCoverage } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
 import { joinList } from '../common/text';
-import type { IPictureIndex } from './pictureIndex';
+import type { IPictureIndex } from '../common/pictureIndex';
 import { gradeText, periodName, progressText, statusText } from '../common/summaryText';
 import { computeDepartmentRollup, type RollupUnit } from '../../domain/goals/departmentRollup';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import type { SummaryTextsWanted } from '../../ports';
-import { indexWithTexts, useSummaryTexts } from './summaryTexts';
-import { useSummaryClassNames } from './useSummaryClassNames';
+import { indexWithTexts, useSummaryTexts } from '../common/summaryTexts';
+import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 import { PlaceLink } from '../navigation';
 

@@ -1,13 +1,13 @@
 import * as React from 'react';
-import type { ExportKind } from '../export/exportActions';
-import type { ExportSource, IExportInput } from '../export/workbook';
+import type { ExportKind } from '../common/export/exportActions';
+import type { ExportSource, IExportInput } from '../common/export/sheetTypes';
 import { format } from '../format';
 import { LightButton } from '../common/light/LightButton';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { periodName } from '../common/summaryText';
-import { useSummaryClassNames } from './useSummaryClassNames';
+import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
-import { indexPicture } from './pictureIndex';
+import { indexPicture } from '../common/pictureIndex';
 
 /**
  * The report text is undefined while its code loads: the export waits for it. Without a source the
@@ -43,7 +43,7 @@ export function ExportSection(props: IExportSectionProps): React.ReactElement {
       // The summary's own read leaves out what only the export shows (descriptions, who is responsible):
       // a live export reads the whole year; a fastställd report exports what it froze.
       const [{ runExport }, whole] = await Promise.all([
-        import(/* webpackChunkName: 'miljomal-export' */ '../export/exportActions'),
+        import(/* webpackChunkName: 'miljomal-export' */ '../common/export/exportActions'),
         source === undefined ? repository.loadYear(summary.year) : Promise.resolve(undefined)
       ]);
       const fileName = await runExport(kind, {

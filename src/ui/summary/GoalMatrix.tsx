@@ -4,9 +4,9 @@ import type { CoverageSummary } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
 import { StatusGlyph } from '../common/StatusGlyph';
 import { useUniqueId } from '../common/useUniqueId';
-import type { IPictureIndex } from './pictureIndex';
+import type { IPictureIndex } from '../common/pictureIndex';
 import { periodName } from '../common/summaryText';
-import { useSummaryClassNames } from './useSummaryClassNames';
+import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 import { PlaceLink } from '../navigation';
 

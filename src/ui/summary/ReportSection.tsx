@@ -3,7 +3,7 @@ import { copyText, selectText } from '../common/copyText';
 import { LightButton } from '../common/light/LightButton';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 
-import { useSummaryClassNames } from './useSummaryClassNames';
+import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 
 export interface IReportSectionProps {

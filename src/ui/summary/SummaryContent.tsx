@@ -8,12 +8,12 @@ import { DepartmentTable } from './DepartmentTable';
 import { ExportSection } from './ExportSection';
 import { GapsList } from './GapsList';
 import { GoalMatrix } from './GoalMatrix';
-import type { IPictureIndex } from './pictureIndex';
+import type { IPictureIndex } from '../common/pictureIndex';
 import { ReportSection } from './ReportSection';
-import { ReportsEntry } from '../reports/ReportsEntry';
+import { ReportsEntry } from './reports/ReportsEntry';
 import { initialSort, sortDepartments, type ISortState } from './sortDepartments';
 import { TotalsBand } from './TotalsBand';
-import { useSummaryClassNames } from './useSummaryClassNames';
+import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 
 export interface ISummaryContentProps {

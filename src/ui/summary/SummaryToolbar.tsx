@@ -2,7 +2,7 @@ import * as React from 'react';
 import { LightChoiceGroup, type ILightChoiceOption } from '../common/light/LightChoiceGroup';
 import { LightDropdown, type ILightDropdownOption } from '../common/light/LightDropdown';
 import type { FollowUpPeriodKind, Year } from '../../domain/model';
-import { useSummaryClassNames } from './useSummaryClassNames';
+import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 
 export interface ISummaryToolbarProps {

@@ -11,7 +11,7 @@ import { ListsState } from '../common/ListsState';
 import { LoadingState } from '../common/LoadingState';
 
 import { defaultPeriodKind, yearChoices } from '../common/defaultSelection';
-import { indexPicture } from './pictureIndex';
+import { indexPicture } from '../common/pictureIndex';
 import { SummaryContent } from './SummaryContent';
 import { SummaryToolbar } from './SummaryToolbar';
 import { useSummaryLoad } from './useSummaryLoad';

@@ -3,7 +3,7 @@ import type { CoverageSummary } from '../../domain/summary/coverageTypes';
 import { format } from '../format';
 import { countOf, formatCount } from '../common/text';
 import { completenessText, deadlineText, periodName } from '../common/summaryText';
-import { useSummaryClassNames } from './useSummaryClassNames';
+import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 import { usePeriodSettings } from '../common/usePeriodSettings';
 

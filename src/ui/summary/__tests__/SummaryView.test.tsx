@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { computeCoverageSummary, demoFollowUpPeriod, demoFollowUps, demoRegion2023, indicatorReportText, reportText } from '../../../domain';
 import JSZip from 'jszip';
-import { readXlsx } from '../../export/__tests__/support/readXlsx';
+import { readXlsx } from '../../common/export/__tests__/support/readXlsx';
 import { demoInYear, english, plain, renderSummary, rowHeaders, sectionOf, totalsValue } from './support/summaryTestKit';
 import { asRead, readNormalizer } from '../../../../test/support/strings';
 

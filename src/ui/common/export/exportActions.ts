@@ -1,0 +1,58 @@
+// What the export buttons do. The summary view reaches this module through a dynamic import, so
+// the export code (and, one step further, the .xlsx library) stays out of the first chunk.
+
+import { saveFile } from '../saveFile';
+import { format } from '../../format';
+import { csvBlob } from './csv';
+import { docxMimeType } from './docxMime';
+import { loadDocxWriter, type DocxWriter } from './loadDocxWriter';
+import { indicatorsSheet } from './indicatorsSheet';
+import { loadXlsxLibrary } from './loadXlsxLibrary';
+import type { IExportInput } from './sheetTypes';
+import { activitiesSheet, buildWorkbook, periodSlug, summarySheet } from './workbook';
+import { wordDocument } from './wordDocument';
+import { workbookBlob, type XlsxLoader } from './xlsx';
+
+export type ExportKind = 'summaryCsv' | 'activitiesCsv' | 'indicatorsCsv' | 'workbook' | 'document';
+
+/** The libraries an export may fetch; tests pass their own. */
+export interface ExportLoaders {
+  xlsx: XlsxLoader;
+  docx: () => Promise<DocxWriter>;
+}
+
+export function exportFileName(kind: ExportKind, input: IExportInput): string {
+  const period = periodSlug(input.summary);
+  // A fastställd report's files say which version they hold.
+  const slug = input.source.kind === 'frozen' ? format(input.strings.ExportFileFrozenSuffix, period, input.source.version) : period;
+  switch (kind) {
+    case 'summaryCsv': return `${format(input.strings.ExportFileSummary, slug)}.csv`;
+    case 'activitiesCsv': return `${format(input.strings.ExportFileActivities, slug)}.csv`;
+    case 'indicatorsCsv': return `${format(input.strings.ExportFileIndicators, slug)}.csv`;
+    case 'workbook': return `${format(input.strings.ExportFileWorkbook, slug)}.xlsx`;
+    case 'document': return `${format(input.strings.ExportFileDocument, slug)}.docx`;
+  }
+}
+
+/** The report as a Word document, made with the writer fetched on first use. */
+export async function documentBlob(input: IExportInput, loadDocx: () => Promise<DocxWriter> = loadDocxWriter, now: Date = new Date()): Promise<Blob> {
+  const write = await loadDocx();
+  return new Blob([write(wordDocument(input, now.toISOString()))], { type: docxMimeType });
+}
+
+/** Builds the file and hands it to the browser; returns the file's name for the confirmation. */
+export async function runExport(
+  kind: ExportKind,
+  input: IExportInput,
+  loaders: ExportLoaders = { xlsx: loadXlsxLibrary, docx: loadDocxWriter }
+): Promise<string> {
+  const fileName = exportFileName(kind, input);
+  const blob =
+    kind === 'summaryCsv' ? csvBlob(summarySheet(input).rows)
+      : kind === 'activitiesCsv' ? csvBlob(activitiesSheet(input).rows)
+        : kind === 'indicatorsCsv' ? csvBlob(indicatorsSheet(input).rows)
+          : kind === 'document' ? await documentBlob(input, loaders.docx)
+            : await workbookBlob(buildWorkbook(input), loaders.xlsx);
+  saveFile(blob, fileName);
+  return fileName;
+}

@@ -1,0 +1,150 @@
+// The summary's fastställda reports once opened: the year's archive, newest first, each opened
+// exactly as it was, and for the regional staff "Fastställ rapport" for the period on the page.
+// Whoever may read the summary may read the archive; SharePoint alone decides who may add to it.
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import type { CoverageSummary } from '../../../domain/summary/coverageTypes';
+import { archiveOrder, nextReportVersion, type FrozenReport } from '../../../domain/report/frozenReport';
+import { readFailureOf, type CurrentUser } from '../../../ports';
+import { ErrorState } from '../../common/ErrorState';
+import { LightMessageBar, MessageBarType } from '../../common/light/LightMessageBar';
+import { LiveRegion, useAnnouncement } from '../../common/LiveRegion';
+import { LoadingState } from '../../common/LoadingState';
+import { periodName } from '../../common/summaryText';
+import { useUniqueId } from '../../common/useUniqueId';
+import { formatDateTime } from '../../edit/dates';
+import { format } from '../../format';
+import { useServices } from '../../services/services';
+import type { IPictureIndex } from '../../common/pictureIndex';
+import { useSummaryClassNames } from '../../common/useSummaryClassNames';
+import { FreezeDialog } from './FreezeDialog';
+import { FrozenReportView } from './FrozenReportView';
+
+export interface IReportsSectionProps {
+  /** The summary on the page: what "Fastställ rapport" freezes. */
+  summary: CoverageSummary;
+  index: IPictureIndex;
+}
+
+type ArchiveState = { kind: 'loading' } | { kind: 'error'; error: unknown } | { kind: 'loaded'; reports: FrozenReport[] };
+
+export function ReportsSection({ summary, index }: IReportsSectionProps): React.ReactElement {
+  const { repository, strings, locale } = useServices();
+  const classNames = useSummaryClassNames();
+  const captionId = useUniqueId('miljomal-reports-caption');
+  const [state, setState] = React.useState<ArchiveState>({ kind: 'loading' });
+  const [user, setUser] = React.useState<CurrentUser | undefined>(undefined);
+  const [attempt, setAttempt] = React.useState(0);
+  const [openedId, setOpenedId] = React.useState<number | undefined>(undefined);
+  const [freezing, setFreezing] = React.useState(false);
+  const [announcement, announce] = useAnnouncement();
+  const year = summary.year;
+
+  React.useEffect(() => {
+    let current = true;
+    setState({ kind: 'loading' });
+    repository.reports(year).then(
+      (reports) => { if (current) setState({ kind: 'loaded', reports }); },
+      (error: unknown) => { if (current) setState({ kind: 'error', error }); }
+    );
+    return () => { current = false; };
+  }, [repository, year, attempt]);
+
+  React.useEffect(() => {
+    let current = true;
+    // Without knowing who it is, nobody is offered to fastställa: the archive still shows.
+    repository.currentUser().then((found) => { if (current) setUser(found); }, () => undefined);
+    return () => { current = false; };
+  }, [repository]);
+
+  const reports = state.kind === 'loaded' ? state.reports : [];
+  const opened = reports.find((report) => report.id === openedId && report.year === year);
+  const version = nextReportVersion(reports, summary.period);
+  const period = periodName(summary.period, strings);
+
+  const openerId = (report: FrozenReport): string => `${captionId}-open-${report.id}`;
+  const open = (report: FrozenReport): void => setOpenedId(report.id);
+  // Back to the row's own button: a click does not focus a button in every browser.
+  const close = (): void => {
+    const id = openedId;
+    setOpenedId(undefined);
+    if (id !== undefined) document.getElementById(`${captionId}-open-${id}`)?.focus();
+  };
+
+  return (
+    <div className={classNames.section}>
+      {user?.isRegionalStaff === true && state.kind === 'loaded' && summary.goalIds.length > 0 ? (
+        <div className={classNames.toolbar}>
+          <PrimaryButton
+            text={format(version > 1 ? strings.ReportFreezeCorrection : strings.ReportFreeze, period)}
+            onClick={() => setFreezing(true)}
+          />
+        </div>
+      ) : null}
+      <LiveRegion announcement={announcement} visible className={classNames.confirmation} />
+      {state.kind === 'loading' ? <LoadingState label={strings.ReportArchiveLoading} /> : null}
+      {state.kind === 'error' && readFailureOf(state.error) === 'notFound' ? (
+        <LightMessageBar messageBarType={MessageBarType.info}>{strings.ReportArchiveListMissing}</LightMessageBar>
+      ) : null}
+      {state.kind === 'error' && readFailureOf(state.error) !== 'notFound' ? (
+        <ErrorState title={strings.ReportArchiveError} error={state.error} onRetry={() => setAttempt((previous) => previous + 1)} />
+      ) : null}
+      {state.kind === 'loaded' && reports.length === 0 ? <p className={classNames.subtle}>{format(strings.ReportArchiveEmpty, year)}</p> : null}
+      {state.kind === 'loaded' && reports.length > 0 ? (
+        <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
+          <table className={classNames.table}>
+            <caption id={captionId} className={classNames.caption}>{format(strings.ReportArchiveCaption, year)}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={classNames.th}>{strings.ReportColumnPeriod}</th>
+                <th scope="col" className={`${classNames.th} ${classNames.number}`}>{strings.ReportColumnVersion}</th>
+                <th scope="col" className={classNames.th}>{strings.ReportColumnFrozenBy}</th>
+                <th scope="col" className={classNames.th}>{strings.ReportColumnFrozenAt}</th>
+                <th scope="col" className={classNames.th}>{strings.ReportColumnOpen}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {archiveOrder(reports).map((report) => (
+                <tr key={report.id}>
+                  <th scope="row" className={classNames.td}>{periodName(report.period, strings)}</th>
+                  <td className={`${classNames.td} ${classNames.number}`}>{report.version}</td>
+                  <td className={classNames.td}>{report.frozenBy.name}</td>
+                  <td className={classNames.td}>{formatDateTime(report.frozenAt, locale)}</td>
+                  <td className={classNames.td}>
+                    <DefaultButton
+                      id={openerId(report)}
+                      text={strings.ReportOpen}
+                      ariaLabel={format(strings.ReportOpenLabel, periodName(report.period, strings), report.version)}
+                      aria-expanded={report.id === openedId}
+                      onClick={() => (report.id === openedId ? close() : open(report))}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {opened === undefined ? null : <FrozenReportView key={opened.id} report={opened} todayPicture={index.picture} onClose={close} />}
+      {freezing && user !== undefined ? (
+        <FreezeDialog
+          summary={summary}
+          picture={index.picture}
+          version={version}
+          user={user}
+          onDismiss={() => setFreezing(false)}
+          onFrozen={(report) => {
+            setFreezing(false);
+            announce(format(strings.ReportFrozen, period, report.version));
+            setAttempt((previous) => previous + 1);
+          }}
+          onConflict={(taken) => {
+            setFreezing(false);
+            announce(format(strings.ReportConflict, taken));
+            setAttempt((previous) => previous + 1);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
