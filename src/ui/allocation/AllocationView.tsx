@@ -25,6 +25,7 @@ import { useServices } from '../services/services';
 import { defaultPeriodKind } from '../common/defaultSelection';
 import { audiencesOf, RemindersEntry } from '../reminders/RemindersEntry';
 import { DepartmentRollup } from './DepartmentRollup';
+import { PeriodLine } from '../common/PeriodLine';
 import { focusPlace, useArrivalFor, type Arrival } from '../navigation';
 
 export interface IAllocationViewProps {
@@ -133,6 +134,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
     <div ref={root}>
       <Stack tokens={{ childrenGap: 16 }}>
         {plan.audience === 'allocator' ? <AllocationGuidance plan={plan} /> : <WhoAllocates plan={plan} />}
+        <PeriodLine year={workspace.year} period={period} className={classNames.subtle} />
         <RemindersEntry actor={actor} picture={picture} period={period} />
         <LiveRegion announcement={announcement} visible={confirmation?.orgUnitId === undefined} className={classNames.subtle} />
         {writes.problems.size > 0 ? (
