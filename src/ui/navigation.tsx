@@ -120,8 +120,22 @@ export function useArrivalFor(view: NavTargetView): { arrival: Arrival | undefin
   return { arrival: pending, done };
 }
 
-/** Focuses a place once it is on the screen, scrolled to the middle so the user sees where they are. */
+/**
+ * Focuses a place once it is on the screen, scrolled to the middle so the user sees where they are,
+ * and marks it until focus leaves: after a mouse click the browser draws no focus ring, and of five
+ * alike cells the eye must see which was meant. The mark is drawn in the text's own colour, inside
+ * the element (a scroll area does not clip it), so it contrasts in every theme, high contrast too.
+ */
 export function focusPlace(element: HTMLElement): void {
+  const { outline, outlineOffset } = element.style;
+  element.style.outline = '3px solid currentColor';
+  element.style.outlineOffset = '-3px';
+  element.setAttribute('data-landed', '');
+  element.addEventListener('blur', () => {
+    element.style.outline = outline;
+    element.style.outlineOffset = outlineOffset;
+    element.removeAttribute('data-landed');
+  }, { once: true });
   element.focus({ preventScroll: true });
   if (typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'center', inline: 'nearest' });
 }

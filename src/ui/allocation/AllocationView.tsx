@@ -13,7 +13,7 @@ import { AllocateDialog } from './AllocateDialog';
 import { AllocationDetailsDialog } from './AllocationDetailsDialog';
 import { emptyDraft, type AllocationDraft } from './allocationDraft';
 import { AllocationGrid } from './AllocationGrid';
-import { cellKey, openTargets, planFor, type AllocationGrid as Grid, type AllocationPlan } from '../common/allocationModel';
+import { cellKey, openTargets, planFor, visitedGrid, type AllocationGrid as Grid, type AllocationPlan } from '../common/allocationModel';
 import { AllocationProblemBar } from './AllocationProblemBar';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import { BulkAllocateDialog } from './BulkAllocateDialog';
@@ -25,6 +25,7 @@ import { useServices } from '../services/services';
 import { defaultPeriodKind } from '../common/defaultSelection';
 import { audiencesOf, RemindersEntry } from './reminders/RemindersEntry';
 import { DepartmentRollup } from './DepartmentRollup';
+import { PeriodLine } from '../common/PeriodLine';
 import { focusPlace, useArrivalFor, type Arrival } from '../navigation';
 
 export interface IAllocationViewProps {
@@ -75,7 +76,6 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
     setConfirmation({ text, orgUnitId: 'orgUnitId' in event ? event.orgUnitId : undefined });
   }, [announce, strings, locale]);
   const writes = useAllocationWrites({ workspace, update, announce: announceEvent });
-  const plan = React.useMemo(() => planFor(actor, picture), [actor, picture]);
   const [dialog, setDialog] = React.useState<OpenDialog | undefined>(undefined);
   const close = (): void => setDialog(undefined);
   const root = React.useRef<HTMLDivElement>(null);
@@ -90,12 +90,22 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
   }, [dialog]);
   // A gap's link lands on its cell: focus moves there, so keyboard and screen reader users start where the fix is.
   const { arrival, done } = useArrivalFor('allocation');
+  const plan = React.useMemo(() => planFor(actor, picture), [actor, picture]);
+  // A link to a unit's cell that the actor's own grids do not hold: its department's grid shows too,
+  // read-only, so the link lands on the cell it names (not on the department's).
+  const [visitedUnitId, setVisitedUnitId] = React.useState<number | undefined>(undefined);
+  const visited = React.useMemo(() => (visitedUnitId === undefined ? undefined : visitedGrid(plan, picture, visitedUnitId)), [plan, picture, visitedUnitId]);
   React.useEffect(() => {
     if (arrival === undefined || root.current === null) return;
+    if (arrival.goalId !== undefined && arrival.orgUnitId !== visitedUnitId && visitedGrid(plan, picture, arrival.orgUnitId) !== undefined) {
+      setVisitedUnitId(arrival.orgUnitId);
+      return;
+    }
     done();
     const place = arrivalPlace(root.current, arrival, picture);
     if (place !== undefined) focusPlace(place);
-  }, [arrival, done, picture]);
+  }, [arrival, done, picture, plan, visitedUnitId]);
+  const grids = visited === undefined ? plan.grids : [...plan.grids, visited];
 
   const openCell = (goal: Goal, unit: OrgUnit, allocation: Allocation | undefined): void => {
     // A draft that did not save comes back as the user left it.
@@ -133,6 +143,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
     <div ref={root}>
       <Stack tokens={{ childrenGap: 16 }}>
         {plan.audience === 'allocator' ? <AllocationGuidance plan={plan} /> : <WhoAllocates plan={plan} />}
+        <PeriodLine year={workspace.year} period={period} className={classNames.subtle} />
         <RemindersEntry actor={actor} picture={picture} period={period} />
         <LiveRegion announcement={announcement} visible={confirmation?.orgUnitId === undefined} className={classNames.subtle} />
         {writes.problems.size > 0 ? (
@@ -153,7 +164,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
         {plan.grids.length === 0 ? (
           <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.AllocNoOrganisation}</MessageBar>
         ) : null}
-        {plan.grids.map((grid) => (
+        {grids.map((grid) => (
           <GridSection
             key={grid.parent.id}
             grid={grid}

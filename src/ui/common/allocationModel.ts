@@ -82,6 +82,18 @@ export function planFor(actor: Actor, picture: YearPicture): AllocationPlan {
   return { audience: 'reader', grids: top === undefined ? [] : [gridFor(top, picture, false)], allocatingHeads: [] };
 }
 
+/**
+ * The grid of the department above a unit a link named, read-only, when the actor's own grids do
+ * not hold that unit (the regional staff allocate to departments; a unit's samråd is in its
+ * department's grid): undefined when they already show it, or the unit has no department.
+ */
+export function visitedGrid(plan: AllocationPlan, picture: YearPicture, orgUnitId: number): AllocationGrid | undefined {
+  const unit = picture.orgUnits.find((candidate) => candidate.id === orgUnitId);
+  if (unit?.level !== 'enhet' || plan.grids.some((grid) => grid.rows.some((row) => row.id === orgUnitId))) return undefined;
+  const department = picture.orgUnits.find((candidate) => candidate.id === unit.parentId);
+  return department === undefined ? undefined : gridFor(department, picture, false);
+}
+
 function isDefined<T>(value: T | undefined): value is T {
   return value !== undefined;
 }

@@ -16,7 +16,8 @@ import { useEditClassNames } from '../edit/editStyles';
 import { knownPeople } from '../edit/people';
 import { useStoredDrafts } from '../edit/useStoredDrafts';
 
-import { deadlineText, periodName } from '../common/summaryText';
+import { periodName } from '../common/summaryText';
+import { PeriodLine } from '../common/PeriodLine';
 import { ActivityEditor } from './ActivityEditor';
 import { DraftsBanner } from './DraftsBanner';
 import { FollowUpEditor } from './FollowUpEditor';
@@ -58,7 +59,7 @@ type Editing =
 
 function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
   const { workspace, update } = props;
-  const { strings, today, locale } = useServices();
+  const { strings, today } = useServices();
   const { picture, actor, year, user } = workspace;
   const classNames = useEditClassNames();
   const scope = React.useMemo(() => unitScope(actor, picture), [actor, picture]);
@@ -124,9 +125,7 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
 
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      <p className={classNames.subtle}>
-        {format(strings.UnitYearLine, year, periodName(openPeriod, strings))} {deadlineText(openPeriod, today, strings, locale, openSettings)}
-      </p>
+      <PeriodLine year={year} period={openPeriod} settings={openSettings} className={classNames.subtle} />
       <ClosedPeriodNotice settings={openSettings} staff={actor.isRegionalStaff} />
       {scope.audience === 'reader' ? (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>

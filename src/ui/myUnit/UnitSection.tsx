@@ -79,7 +79,7 @@ export function UnitSection(props: IUnitSectionProps): React.ReactElement {
       ) : null}
       {goals.length === 0 ? <p>{format(strings.UnitNoGoalsThisYear, picture.year)}</p> : null}
       {goals.length > 0 && allocations.length === 0 && !unit.closed ? (
-        <NothingAllocated unit={unit} picture={picture} />
+        <NothingAllocated unit={unit} picture={picture} actor={actor} />
       ) : null}
       {allocations.map((allocation) => (
         <GoalSection key={allocation.id} {...props} allocation={allocation} goal={goalsById.get(allocation.goalId)!} />

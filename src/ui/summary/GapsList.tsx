@@ -15,7 +15,7 @@ import { LoadingState } from '../common/LoadingState';
 import { indexWithTexts, useSummaryTexts } from '../common/summaryTexts';
 import { PlaceLink, useNavigation } from '../navigation';
 import { viewLabel } from '../views';
-import { gapPlace } from './gapPlace';
+import { gapPlace } from '../common/gapPlace';
 
 export interface IGapsListProps {
   summary: CoverageSummary;

@@ -182,6 +182,14 @@ describe('Fördelning for a department head', () => {
   });
 });
 
+describe('the period in Fördelning', () => {
+  it('names the follow-up under way and its deadline, as Min enhet does', async () => {
+    renderAllocation(regionserviceHead, { props: { today: '2023-08-20' } });
+    await loaded(regionservice);
+    expect(screen.getByText('Miljömål för 2023. Uppföljningen som pågår nu: delår 2023. Sista dag för delår 2023 är 31 augusti 2023, om 11 dagar.')).toBeTruthy();
+  });
+});
+
 describe('guidance in the view', () => {
   it('says what allocating means, who does it and what happens next, until dismissed', async () => {
     const first = renderAllocation(regionserviceHead);

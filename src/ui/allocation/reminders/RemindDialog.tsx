@@ -25,7 +25,8 @@ import { format } from '../../format';
 import { useServices } from '../../services/services';
 import { gapNames, gapText } from '../../common/gapText';
 import { indexPicture } from '../../common/pictureIndex';
-import { mailtoLink, teamsChatLink } from './reminderLinks';
+import { addressOf, mailtoLink, teamsChatLink } from './reminderLinks';
+import { targetHref, useNavigation } from '../../navigation';
 import { reminderTo, reminderToAll, type IReminderWords } from './reminderMessage';
 
 export interface IRemindDialogProps {
@@ -39,8 +40,6 @@ export interface IRemindDialogProps {
 type Headed = Reminder & { head: Person };
 
 const linesShown = 5;
-
-const addressOf = (person: Person): string => person.email ?? person.login;
 
 export function RemindDialog({ audience, picture, period, sender, onClose }: IRemindDialogProps): React.ReactElement {
   const { repository, strings, locale, today } = useServices();
@@ -73,15 +72,18 @@ export function RemindDialog({ audience, picture, period, sender, onClose }: IRe
       setNotRecorded(format(strings.RemindNotRecorded, why));
     }, () => undefined);
   }, [repository, period, sender, strings]);
+  const navigation = useNavigation();
   const { reminders, words } = React.useMemo(() => {
     const summary = computeCoverageSummary(picture, period);
     const index = indexPicture(picture);
     const names = gapNames(summary, index, strings);
     const found = remindersFor(summary, picture.orgUnits, audience);
     const unitName = (id: number): string => index.orgUnit(id)?.name ?? String(id);
-    const wording: IReminderWords = { strings, locale, names, unitName, period, settings, today, sender };
+    // Outside the app root (a view alone) the places are on this page.
+    const hrefFor = navigation?.hrefFor ?? ((target) => targetHref(target, {}, window.location.href));
+    const wording: IReminderWords = { strings, locale, names, unitName, period, settings, today, sender, hrefFor };
     return { reminders: found, words: wording };
-  }, [picture, period, settings, audience, strings, locale, today, sender]);
+  }, [picture, period, settings, audience, strings, locale, today, sender, navigation]);
   const headed = reminders.filter((reminder): reminder is Headed => reminder.head !== undefined);
   const headless = reminders.filter((reminder) => reminder.head === undefined);
   const recipients = recipientsOf(headed);

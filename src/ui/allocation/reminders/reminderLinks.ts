@@ -15,3 +15,8 @@ export function mailtoLink(addresses: readonly string[], subject: string, body: 
   const crlf = body.replace(/\r?\n/g, '\r\n');
   return `mailto:${addresses.map(encodeURIComponent).join(',')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(crlf)}`;
 }
+
+/** Where a person's e-mail goes: their address, else the sign-in name (an address in most tenants). */
+export function addressOf(person: { email?: string; login: string }): string {
+  return person.email ?? person.login;
+}

@@ -1,15 +1,23 @@
-// A reminder in words: to one head, what their unit lacks for the period; to several at once, the
-// same per unit under each head's name. Lines are the gap list's own texts. Mail programs and
-// Teams take links of about 2,000 characters, so a long list is cut with "and N more" and the rest
-// is left to the web part, where each head sees it whole.
+// A reminder in words: to one head, what their unit lacks for the period, each item saying what is
+// missing ("saknar uppföljning för helår 2023", "har ingen aktivitet för M2", "fördelat utan
+// samråd") with the address of the place where it is fixed; to several at once, the same per unit
+// under each head's name, each unit with its own address. The last line carries the address too.
+// Teams' chat links and mail programs take about 2,000 characters, so the message is measured as
+// the links that carry it: items are left off from the end, replaced by "… and N more: all of
+// them are in Miljömål" above the last line's address; in the message to all, each unit's items
+// are cut evenly, then the units' own addresses go, before the link would grow too long.
 
 import type { FollowUpPeriod, IsoDate, Person } from '../../../domain/model';
 import type { Reminder } from '../../../domain/reminders/reminders';
+import type { Gap } from '../../../domain/summary/gaps';
 import { deadlineText, periodName } from '../../common/summaryText';
 import type { PeriodSettings } from '../../../domain/periodSettings';
 import type { UiLocale } from '../../common/text';
 import { format } from '../../format';
+import type { NavTarget } from '../../navigation';
+import { gapPlace } from '../../common/gapPlace';
 import { gapText, type IGapNames } from '../../common/gapText';
+import { addressOf, mailtoLink, teamsChatLink } from './reminderLinks';
 
 export interface IReminderWords {
   strings: IMiljomalWebPartStrings;
@@ -21,6 +29,8 @@ export interface IReminderWords {
   settings?: PeriodSettings;
   today: IsoDate;
   sender: Person;
+  /** The address of a place: on the page the property pane set for its view, else this page. */
+  hrefFor: (target: NavTarget) => string;
 }
 
 export interface IReminderMessage {
@@ -28,56 +38,95 @@ export interface IReminderMessage {
   body: string;
 }
 
-/** The characters a message's own lines may take: what is left of a link's 2,000 after addresses and encoding. */
-export const messageBudget = 900;
+/** The longest Teams chat link or mailto URL a message may become. */
+export const linkLimit = 2000;
+
+type Headed = Reminder & { head: Person };
 
 function firstName(person: Person): string {
   return person.name.split(/\s+/)[0] || person.name;
 }
 
-/** As many of the lines as fit in `budget` characters, and "… and N more" for the rest. */
-function fitted(lines: readonly string[], budget: number, strings: IMiljomalWebPartStrings): string[] {
-  const kept: string[] = [];
-  let used = 0;
-  for (const [index, line] of lines.entries()) {
-    const item = `- ${line}`;
-    if (kept.length > 0 && used + item.length > budget) return [...kept, format(strings.RemindMore, lines.length - index)];
-    kept.push(item);
-    used += item.length + 1;
+/** One item of a reminder: the gap and what it lacks, in words the head acts on. */
+export function reminderLine(gap: Gap, words: IReminderWords): string {
+  const { strings, names } = words;
+  const text = gapText(gap, names, strings);
+  switch (gap.code) {
+    case 'activityWithoutFollowUp': return format(strings.RemindLineFollowUp, text, periodName(words.period, strings));
+    case 'allocationWithoutAgreement': return format(strings.RemindLineAgreement, text);
+    // The gap's own words say what is missing ("har ingen aktivitet för M2").
+    default: return text;
   }
-  return kept;
 }
 
-function linesOf(reminder: Reminder, words: IReminderWords): string[] {
-  return reminder.gaps.map((gap) => gapText(gap, words.names, words.strings));
+/** Where a reminder's unit fixes what it lacks: the view of its first item, at the unit itself. */
+function reminderPlace(reminder: Reminder, words: IReminderWords): string {
+  const first = gapPlace(reminder.gaps[0], words.period.year);
+  return words.hrefFor(first.view === 'allocation'
+    ? { view: 'allocation', year: words.period.year, orgUnitId: reminder.orgUnitId }
+    : { view: 'myUnit', orgUnitId: reminder.orgUnitId });
 }
 
-function frame(greeting: string, middle: string[], words: IReminderWords): string {
+function linkLength(heads: readonly Person[], message: IReminderMessage): number {
+  return Math.max(
+    teamsChatLink(heads.map((head) => head.login), message.subject, message.body).length,
+    mailtoLink(heads.map(addressOf), message.subject, message.body).length);
+}
+
+function frame(greeting: string, middle: string[], last: string, words: IReminderWords): string {
   const { strings } = words;
-  return [greeting, '', deadlineText(words.period, words.today, strings, words.locale, words.settings), '', ...middle, '', strings.RemindWhere, '',
+  return [greeting, '', deadlineText(words.period, words.today, strings, words.locale, words.settings), '', ...middle, '', last, '',
     format(strings.RemindSignature, words.sender.name)].join('\n');
 }
 
-export function reminderTo(reminder: Reminder & { head: Person }, words: IReminderWords): IReminderMessage {
-  const { strings } = words;
-  const unit = words.unitName(reminder.orgUnitId);
-  return {
-    subject: format(strings.RemindSubject, periodName(words.period, strings), unit),
-    body: frame(format(strings.RemindGreeting, firstName(reminder.head)),
-      [format(strings.RemindMissingFor, unit), ...fitted(linesOf(reminder, words), messageBudget, strings)], words)
-  };
+/** The first `count` items, each with its address when `withLinks`, and the rest as one line. */
+function items(reminder: Reminder, count: number, withLinks: boolean, words: IReminderWords): string[] {
+  const shown = reminder.gaps.slice(0, count).flatMap((gap) => {
+    const line = `- ${reminderLine(gap, words)}`;
+    return withLinks ? [line, `  ${words.hrefFor(gapPlace(gap, words.period.year))}`] : [line];
+  });
+  const rest = reminder.gaps.length - count;
+  return rest > 0 ? [...shown, format(words.strings.RemindMoreInMessage, rest)] : shown;
 }
 
-/** One message to every head: each unit's lines under its head's name, sharing the budget. */
-export function reminderToAll(reminders: ReadonlyArray<Reminder & { head: Person }>, words: IReminderWords): IReminderMessage {
+export function reminderTo(reminder: Headed, words: IReminderWords): IReminderMessage {
   const { strings } = words;
-  const share = Math.max(120, Math.floor(messageBudget / Math.max(1, reminders.length)));
-  const middle = reminders.flatMap((reminder) => [
-    format(strings.RemindUnitOfHead, words.unitName(reminder.orgUnitId), reminder.head.name),
-    ...fitted(linesOf(reminder, words), share, strings)
-  ]);
-  return {
-    subject: format(strings.RemindSubjectAll, periodName(words.period, strings)),
-    body: frame(strings.RemindGreetingAll, middle, words)
-  };
+  const unit = words.unitName(reminder.orgUnitId);
+  const subject = format(strings.RemindSubject, periodName(words.period, strings), unit);
+  const last = format(strings.RemindWhere, reminderPlace(reminder, words));
+  const compose = (count: number, withLinks: boolean): IReminderMessage => ({
+    subject,
+    body: frame(format(strings.RemindGreeting, firstName(reminder.head)),
+      [format(strings.RemindMissingFor, unit), ...items(reminder, count, withLinks, words)], last, words)
+  });
+  // Every item with its address; else every item without; else fewer items.
+  for (let count = reminder.gaps.length; count >= 1; count -= 1) {
+    const message = compose(count, true);
+    if (linkLength([reminder.head], message) <= linkLimit) return message;
+  }
+  for (let count = reminder.gaps.length; count >= 1; count -= 1) {
+    const message = compose(count, false);
+    if (linkLength([reminder.head], message) <= linkLimit) return message;
+  }
+  return compose(0, false);
+}
+
+/** One message to every head: each unit's items under its head's name and its own address. */
+export function reminderToAll(reminders: readonly Headed[], words: IReminderWords): IReminderMessage {
+  const { strings } = words;
+  const heads = reminders.map((reminder) => reminder.head);
+  const subject = format(strings.RemindSubjectAll, periodName(words.period, strings));
+  const compose = (perUnit: number, unitLinks: boolean): IReminderMessage => ({
+    subject,
+    body: frame(strings.RemindGreetingAll, reminders.flatMap((reminder) => [
+      format(strings.RemindUnitOfHead, words.unitName(reminder.orgUnitId), reminder.head.name) + (unitLinks ? ` ${reminderPlace(reminder, words)}` : ''),
+      ...items(reminder, perUnit, false, words)
+    ]), unitLinks ? strings.RemindWhereEach : format(strings.RemindWhere, words.hrefFor({ view: 'myUnit', orgUnitId: reminders[0]?.orgUnitId ?? 0 })), words)
+  });
+  const most = Math.max(0, ...reminders.map((reminder) => reminder.gaps.length));
+  for (let perUnit = most; perUnit >= 0; perUnit -= 1) {
+    const message = compose(perUnit, true);
+    if (linkLength(heads, message) <= linkLimit) return message;
+  }
+  return compose(0, false);
 }

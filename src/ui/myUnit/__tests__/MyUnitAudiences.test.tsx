@@ -1,7 +1,13 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
 import { demoDepartmentIds, demoRegion2023, demoUnitIds } from '../../../domain';
-import { demo, english, freshTab, goalSection, renderMyUnit } from './support/myUnitTestKit';
+import { demo, english, freshTab, goalSection, renderMyUnit, swedish, userOf } from './support/myUnitTestKit';
+import * as React from 'react';
+import { demoToday } from '../../../domain';
+import { MemoryRepository } from '../../../../test/support/memoryRepository';
+import { renderWithServices } from '../../../../test/support/render';
+import { NavigationProvider, targetHref, type INavigation, type NavTarget } from '../../navigation';
+import { MyUnitView } from '../MyUnitView';
 
 beforeEach(freshTab);
 
@@ -31,6 +37,30 @@ describe('Min enhet for whom', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(screen.queryByRole('button', { name: 'Lägg till aktivitet' })).toBeNull();
+  });
+
+  it('offers the department head Fördelning for his own unit with nothing allocated, not a chat with himself', async () => {
+    const visits: NavTarget[] = [];
+    const navigation: INavigation = {
+      arrival: undefined,
+      navigate: (target) => visits.push(target),
+      hrefFor: (target) => targetHref(target, {}, 'https://region.example/sites/miljo/SitePages/Miljomal.aspx'),
+      leave: () => undefined
+    };
+    const repository = new MemoryRepository([demoRegion2023], userOf(demo.regionserviceHead));
+    renderWithServices(<NavigationProvider navigation={navigation}><MyUnitView /></NavigationProvider>, { repository, strings: swedish, today: demoToday });
+    fireEvent.click(await screen.findByRole('combobox', { name: /^Enhet eller avdelning/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Logistik' }));
+    expect(await screen.findByText('Inga miljömål är fördelade till Logistik för 2023 än.')).toBeTruthy();
+    expect(screen.getByText(/^Det är du som fördelar målen till Logistik: gör det i Fördelning/)).toBeTruthy();
+    expect(screen.queryByText(/fördelas av avdelningschefen/)).toBeNull();
+    expect(screen.queryByRole('link', { name: /i Teams$/ })).toBeNull();
+    const link = screen.getByRole('link', { name: 'Fördela mål till Logistik' });
+    const address = new URL(link.getAttribute('href') ?? '');
+    expect(address.searchParams.get('miljomal-view')).toBe('allocation');
+    expect(address.searchParams.get('miljomal-unit')).toBe(String(demoUnitIds.logistik));
+    fireEvent.click(link);
+    expect(visits).toEqual([{ view: 'allocation', year: 2023, orgUnitId: demoUnitIds.logistik }]);
   });
 
   it('writes the Teams request in English for an English page', async () => {

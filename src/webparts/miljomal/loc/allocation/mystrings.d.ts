@@ -41,6 +41,10 @@ declare interface IAllocationStrings {
   RemindMissingFor: string;
   RemindUnitOfHead: string;
   RemindWhere: string;
+  RemindWhereEach: string;
+  RemindLineFollowUp: string;
+  RemindLineAgreement: string;
+  RemindMoreInMessage: string;
   RemindSignature: string;
   RemindLast: string;
   RemindChannelTeams: string;

@@ -22,6 +22,8 @@ define([], function () {
     "UnitNothingAllocatedAsk": "Goals are allocated by the head of {1}, {0}, in consultation with you. Once a goal is allocated you can add activities here.",
     "UnitNothingAllocatedNoHead": "Goals are allocated by the head of {0}, but the department has no head registered in the organisation. Ask the regional staff to enter one.",
     "UnitNothingAllocatedDepartment": "Goals are allocated to the departments by the regional staff and the head of the administration ({0}). Once a goal is allocated you can add activities and allocate it on to your units.",
+    "UnitNothingAllocatedYours": "You are the one who allocates the goals to {0}: do it in Fördelning, in consultation with the head of {0}. Once a goal is allocated, activities can be added here.",
+    "UnitAllocateHere": "Allocate goals to {0}",
     "UnitTeamsChat": "Message {0} in Teams",
     "UnitTeamsMessage": "Hi! Could you allocate the environmental goals for {0} to {1}? Then we can start adding our activities.",
     "UnitNotAllocatedGoals": "Not allocated here: {0}. Activities can only be added on goals allocated here.",

@@ -25,6 +25,8 @@ declare interface IMyUnitStrings {
   UnitNothingAllocatedAsk: string;
   UnitNothingAllocatedNoHead: string;
   UnitNothingAllocatedDepartment: string;
+  UnitNothingAllocatedYours: string;
+  UnitAllocateHere: string;
   UnitTeamsChat: string;
   UnitTeamsMessage: string;
   UnitNotAllocatedGoals: string;

@@ -22,6 +22,8 @@ define([], function () {
     "UnitNothingAllocatedAsk": "Målen fördelas av avdelningschefen för {1}, {0}, i samråd med dig. När ett mål är fördelat kan du lägga in aktiviteter här.",
     "UnitNothingAllocatedNoHead": "Målen fördelas av avdelningschefen för {0}, men avdelningen har ingen chef registrerad i organisationen. Be regionstaben lägga in en.",
     "UnitNothingAllocatedDepartment": "Målen fördelas till avdelningarna av regionstaben och förvaltningschefen ({0}). När ett mål är fördelat kan du lägga in aktiviteter och fördela det vidare till dina enheter.",
+    "UnitNothingAllocatedYours": "Det är du som fördelar målen till {0}: gör det i Fördelning, i samråd med chefen för {0}. När ett mål är fördelat kan aktiviteter läggas in här.",
+    "UnitAllocateHere": "Fördela mål till {0}",
     "UnitTeamsChat": "Skriv till {0} i Teams",
     "UnitTeamsMessage": "Hej! Kan du fördela miljömål för {0} till {1}? Då kan vi börja lägga in våra aktiviteter.",
     "UnitNotAllocatedGoals": "Inte fördelade hit: {0}. Aktiviteter kan bara läggas in på mål som har fördelats hit.",
