@@ -8,7 +8,7 @@ import { viewLabel } from '../../../src/ui/views';
 import { personas } from './personas';
 import { allViews, WorkbenchState } from './workbenchState';
 
-const themeLabels: Record<string, string> = {
+export const themeLabels: Readonly<Record<string, string>> = {
   sharePointLight: 'SharePoint', sharePointDarkSection: 'SharePoint, mörk sektion / dark section',
   teamsDefault: 'Teams', teamsDark: 'Teams, mörkt / dark', teamsContrast: 'Teams, hög kontrast / high contrast'
 };

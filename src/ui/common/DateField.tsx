@@ -1,7 +1,7 @@
 // A date field: the browser's own date input in a Fluent TextField. Its calendar icon is drawn by
 // the browser in the page's colour scheme (dark on light), so on a dark or high-contrast theme it
 // vanished into the background: the field says which scheme it sits in, and in forced colours the
-// icon takes the system's text colour.
+// scheme of the system's colours.
 import * as React from 'react';
 import { TextField, type ITextFieldProps } from '@fluentui/react/lib/TextField';
 import { useTheme } from '@fluentui/react/lib/Theme';
@@ -17,7 +17,9 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
       colorScheme: theme.isInverted ? 'dark' : 'light',
       selectors: {
         '::-webkit-calendar-picker-indicator': { cursor: 'pointer' },
-        '@media (forced-colors: active)': { colorScheme: 'normal', forcedColorAdjust: 'auto' }
+        // Forced colours bring the system's own background: the icon follows its light or dark.
+        '@media (forced-colors: active) and (prefers-color-scheme: dark)': { colorScheme: 'dark' },
+        '@media (forced-colors: active) and (prefers-color-scheme: light)': { colorScheme: 'light' }
       }
     }
   }), [theme]);
