@@ -12,6 +12,7 @@ import { useEditingClassNames } from '../common/workspaceStyles';
 import { goalDraftOf } from './goalDraft';
 import type { AdminOp } from './useAdminWrites';
 import { useServices } from '../services/services';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IGoalsSectionProps {
   workspace: YearWorkspace;
@@ -44,7 +45,7 @@ export function GoalsSection({ workspace, pending, onAdd, onEdit, onNewYear, onI
       {goals.length === 0 ? (
         <p className={classNames.text}>{format(strings.AdminNoGoals, workspace.year)}</p>
       ) : (
-        <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
+        <ScrollRegion labelledBy={captionId}>
           <table className={classNames.wideTable}>
             <caption id={captionId} className={classNames.caption}>{format(strings.AdminGoalsCaption, workspace.year)}</caption>
             <thead>
@@ -94,7 +95,7 @@ export function GoalsSection({ workspace, pending, onAdd, onEdit, onNewYear, onI
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {retiring !== undefined ? (
         <Dialog

@@ -12,6 +12,7 @@ import type { INames } from '../edit/names';
 import { fieldText } from '../edit/refusalText';
 import { PersonField } from '../edit/PersonField';
 import { validateOrgUnitDraft, type OrgUnitDraft, type OrgUnitDraftErrors } from './orgUnitDraft';
+import { DateField } from '../common/DateField';
 import { useServices } from '../services/services';
 import { DialogShell } from '../edit/DialogShell';
 
@@ -95,8 +96,8 @@ export function OrgUnitDialog(props: IOrgUnitDialogProps): React.ReactElement {
       <>
         <p className={classNames.text}>{strings.AdminCloseExplain}</p>
         {message('closed') === undefined ? null : <MessageBar messageBarType={MessageBarType.warning} isMultiline>{message('closed')}</MessageBar>}
-        <TextField label={strings.AdminUnitClosedOnLabel} type="date" value={draft.closedOn} onChange={(_event, value) => set({ closedOn: value ?? '' })}
-          errorMessage={message('closedOn')} styles={{ root: { maxWidth: 220 } }} />
+        <DateField label={strings.AdminUnitClosedOnLabel} value={draft.closedOn} onChange={(_event, value) => set({ closedOn: value ?? '' })}
+          errorMessage={message('closedOn')} />
       </>
     );
   } else if (mode === 'move') {

@@ -11,6 +11,7 @@ import { formatDate } from '../edit/dates';
 
 import type { OrgUnitDialogMode } from './OrgUnitDialog';
 import { useServices } from '../services/services';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IOrganisationSectionProps {
   workspace: YearWorkspace;
@@ -74,7 +75,7 @@ export function OrganisationSection({ workspace, pending, onAdd, onChange, onReo
         <DefaultButton text={strings.ImportOrganisation} onClick={onImport} />
       </Stack>
       {rows.length === 0 ? null : (
-        <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
+        <ScrollRegion labelledBy={captionId}>
           <table className={classNames.wideTable}>
             <caption id={captionId} className={classNames.caption}>{strings.AdminOrganisationCaption}</caption>
             <thead>
@@ -92,7 +93,7 @@ export function OrganisationSection({ workspace, pending, onAdd, onChange, onReo
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

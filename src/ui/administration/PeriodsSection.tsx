@@ -6,7 +6,6 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { periodKey, periodsOfYear, samePeriod } from '../../domain/period';
 import { datesProblem, defaultDeadline, defaultOpening } from '../../domain/deadlines';
 import { isPeriodClosed, type PeriodDates, type PeriodDatesProblem, type PeriodSettings } from '../../domain/periodSettings';
@@ -21,6 +20,7 @@ import { DialogShell } from '../edit/DialogShell';
 import { formatDate, formatDateTime } from '../edit/dates';
 import { failedText, forbiddenText } from '../edit/refusalText';
 import { format } from '../format';
+import { DateField } from '../common/DateField';
 import { useServices } from '../services/services';
 
 export interface IPeriodsSectionProps {
@@ -157,9 +157,9 @@ function PeriodCard({ settings, version, onSaved, announce, strays }: IPeriodCar
         {closed ? strings.AdminPeriodClosedMeans : strings.AdminPeriodOpenMeans}
       </p>
       <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="end">
-        <TextField label={strings.AdminPeriodOpensOn} type="date" value={opensOn} onChange={(_event, value) => setOpensOn(value ?? '')}
+        <DateField label={strings.AdminPeriodOpensOn} value={opensOn} onChange={(_event, value) => setOpensOn(value ?? '')}
           description={format(strings.AdminPeriodDefault, formatDate(defaultOpening(period), locale))} />
-        <TextField label={strings.AdminPeriodDeadline} type="date" value={deadline} onChange={(_event, value) => setDeadline(value ?? '')}
+        <DateField label={strings.AdminPeriodDeadline} value={deadline} onChange={(_event, value) => setDeadline(value ?? '')}
           description={format(strings.AdminPeriodDefault, formatDate(defaultDeadline(period), locale))}
           errorMessage={tried && problem !== undefined ? problemText(problem, strings) : undefined} />
         <PrimaryButton text={busy === 'dates' ? strings.AdminPeriodSaving : strings.AdminPeriodSaveDates} disabled={busy !== undefined || !changed}

@@ -9,6 +9,7 @@ import { format } from '../format';
 import type { AllocationDraft } from './allocationDraft';
 import type { INames } from '../edit/names';
 import { fieldText } from '../edit/refusalText';
+import { DateField } from '../common/DateField';
 import { useServices } from '../services/services';
 
 export interface IAgreementFieldsProps {
@@ -43,14 +44,12 @@ export function AgreementFields({ draft, onChange, agreedLabel, errors, names, a
         onChange={(_event, checked) => onChange({ ...draft, agreed: checked === true })}
       />
       {draft.agreed ? (
-        <TextField
+        <DateField
           label={strings.AllocAgreedOnLabel}
-          type="date"
           value={draft.agreedOn}
           onChange={(_event, value) => onChange({ ...draft, agreedOn: value ?? '' })}
           errorMessage={dateError}
           description={dateHint ? strings.AllocAgreedOnHint : undefined}
-          styles={{ root: { maxWidth: 220 } }}
         />
       ) : null}
       <TextField

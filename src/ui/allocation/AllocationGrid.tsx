@@ -10,6 +10,7 @@ import type { AllocationProblem } from './useAllocationWrites';
 import { goalName } from '../edit/names';
 import { useServices } from '../services/services';
 import { useGridKeys, type IGridKeys } from './useGridKeys';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IAllocationGridProps {
   grid: Grid;
@@ -24,7 +25,8 @@ export interface IAllocationGridProps {
  * Org units down, the goals their parent holds across. An editable grid's every cell is one button
  * (click, tap, Enter or Space): "Fördela" when empty, "Fördelat" when held; its name says what it
  * does and for which goal and unit; the grid is one Tab stop and the arrow keys move within it. A
- * read-only grid shows the same state as words and shapes, and its scroll area takes focus instead.
+ * read-only grid shows the same state as words and shapes. Either way its scroll region is a Tab stop
+ * of its own, so a keyboard can scroll it sideways in a narrow column.
  */
 export function AllocationGrid(props: IAllocationGridProps): React.ReactElement {
   const { grid } = props;
@@ -39,7 +41,7 @@ export function AllocationGrid(props: IAllocationGridProps): React.ReactElement 
   const keys = useGridKeys(firstKey, grid.rows.length, grid.goals.length);
   return (
     // The buttons take focus in an editable grid; a read-only one is scrolled from its own Tab stop.
-    <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={grid.editable ? undefined : 0}>
+    <ScrollRegion labelledBy={captionId}>
       <table className={classNames.table} onKeyDown={grid.editable ? keys.onKeyDown : undefined}>
         <caption id={captionId} className={classNames.caption}>
           {caption}{grid.editable ? ` ${strings.AllocCaptionHowTo} ${strings.AllocCaptionKeys}` : ''}
@@ -71,7 +73,7 @@ export function AllocationGrid(props: IAllocationGridProps): React.ReactElement 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -14,6 +14,7 @@ import { format } from '../format';
 import { usePeriodSettings } from '../common/usePeriodSettings';
 import { useServices } from '../services/services';
 import { indexPicture } from '../common/pictureIndex';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IDepartmentRollupProps {
   picture: YearPicture;
@@ -39,9 +40,9 @@ export function DepartmentRollup({ picture, departmentId, period }: IDepartmentR
       <h3 id={headingId} className={classNames.heading}>{format(strings.RollupHeading, name, periodName(period, strings))}</h3>
       <p className={classNames.text}>{format(strings.RollupFollowedUp, followed(rollup.followUp))}</p>
       {rollup.goals.length === 0 ? <p className={classNames.subtle}>{format(strings.RollupNoGoals, name)}</p> : (
-        <div className={classNames.scroll}>
+        <ScrollRegion labelledBy={`${headingId}-goals`}>
           <table className={classNames.table}>
-            <caption className={classNames.caption}>{format(strings.RollupCaption, name)}</caption>
+            <caption id={`${headingId}-goals`} className={classNames.caption}>{format(strings.RollupCaption, name)}</caption>
             <thead>
               <tr>
                 <th scope="col" className={classNames.th}>{strings.RollupColumnGoal}</th>
@@ -61,12 +62,12 @@ export function DepartmentRollup({ picture, departmentId, period }: IDepartmentR
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {rollup.goals.length === 0 || rollup.units.length === 0 ? null : (
-        <div className={classNames.scroll}>
+        <ScrollRegion labelledBy={`${headingId}-units`}>
           <table className={classNames.table}>
-            <caption className={classNames.caption}>{format(strings.RollupUnitsCaption, name)}</caption>
+            <caption id={`${headingId}-units`} className={classNames.caption}>{format(strings.RollupUnitsCaption, name)}</caption>
             <thead>
               <tr>
                 <th scope="col" className={classNames.th}>{strings.RollupColumnUnit}</th>
@@ -89,7 +90,7 @@ export function DepartmentRollup({ picture, departmentId, period }: IDepartmentR
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {rollup.goals.map((goal) => <GoalActivities key={goal.goalId} goal={goal} period={period} departmentId={departmentId} label={index.goalLabel(goal.goalId)}
         unitName={(id) => index.orgUnit(id)?.name ?? ''} />)}

@@ -10,6 +10,7 @@ import { ChartLegend, IndicatorChart } from './IndicatorChart';
 import { amountText, formatValue } from './indicatorFormat';
 import { useIndicatorClassNames } from './indicatorStyles';
 import { IndicatorStatusText } from './IndicatorStatusText';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IIndicatorCardProps {
   goal: Goal | undefined;
@@ -41,6 +42,7 @@ export function IndicatorCard({ goal, indicator, values, headingLevel = 4, onEdi
   const { strings, locale } = useServices();
   const classNames = useIndicatorClassNames();
   const sentenceId = useUniqueId('miljomal-indicator-sentence');
+  const tableCaptionId = useUniqueId('miljomal-indicator-table');
   const own = React.useMemo(() => valuesOf(indicator.id, values), [indicator.id, values]);
   const interim = React.useMemo(() => valuesOf(indicator.id, values, 'delar'), [indicator.id, values]);
   const rows = React.useMemo(() => yearRows(own, interim), [own, interim]);
@@ -64,9 +66,9 @@ export function IndicatorCard({ goal, indicator, values, headingLevel = 4, onEdi
       <ChartLegend />
       <details>
         <summary>{strings.IndShowTable}</summary>
-        <div className={classNames.scroll}>
+        <ScrollRegion labelledBy={tableCaptionId}>
           <table className={classNames.table}>
-            <caption className={classNames.caption}>{format(strings.IndTableCaption, indicator.name)}</caption>
+            <caption id={tableCaptionId} className={classNames.caption}>{format(strings.IndTableCaption, indicator.name)}</caption>
             <thead>
               <tr>
                 <th scope="col" className={classNames.th}>{strings.IndColumnYear}</th>
@@ -103,12 +105,13 @@ export function IndicatorCard({ goal, indicator, values, headingLevel = 4, onEdi
                 <th scope="row" className={classNames.th}>{format(strings.IndTargetRow, indicator.target.year)}</th>
                 <td className={classNames.number}>–</td>
                 {Array.from({ length: emptyCells }, (_, index) => <td key={index} className={classNames.number}>–</td>)}
-                <td className={classNames.number}>{formatValue(indicator.target.value, locale)}</td>
+                {/* With its unit, as the chart's target line names it. */}
+                <td className={classNames.number}>{amount(indicator.target.value)}</td>
                 <td className={classNames.td} />
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
       <dl className={classNames.facts}>
         <dt>{strings.IndBaseline}</dt>

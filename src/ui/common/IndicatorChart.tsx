@@ -8,7 +8,7 @@ import { pathValue } from '../../domain/indicators/indicatorStatus';
 import { format } from '../format';
 import { useUniqueId } from './useUniqueId';
 import { useServices } from '../services/services';
-import { formatValue } from './indicatorFormat';
+import { amountText, formatValue } from './indicatorFormat';
 import { useIndicatorClassNames } from './indicatorStyles';
 
 export interface IIndicatorChartProps {
@@ -87,6 +87,12 @@ export function IndicatorChart({ indicator, values, describedBy }: IIndicatorCha
         <line x1={margin.left} y1={scale.y(target.value)} x2={width - margin.right} y2={scale.y(target.value)} strokeWidth="1.5" strokeDasharray="1 3" />
         <path d={diamond(scale.x(target.year), scale.y(target.value), 5)} strokeWidth="1.5" />
       </g>
+      {/* The target line says its value, as the table's target row does: at its start, far from the path to it,
+          above the line, below it when at the top. */}
+      <text className={classNames.chartLabel} aria-hidden="true" x={margin.left + 6} textAnchor="start"
+        y={scale.y(target.value) - margin.top < 14 ? scale.y(target.value) + 15 : scale.y(target.value) - 6}>
+        {format(strings.IndChartTargetLabel, amountText(indicator, target.value, strings, locale))}
+      </text>
       <g className={classNames.chartPath} stroke="currentColor" fill="none">
         <line
           x1={scale.x(baseline.year)} y1={scale.y(baseline.value)}

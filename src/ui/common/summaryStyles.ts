@@ -3,7 +3,7 @@
 
 import { HighContrastSelector, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
 import type { Theme } from '@fluentui/react/lib/Theme';
-import { viewColours, viewStyles, type IViewClassStyles } from './viewStyles';
+import { regionWidthVariable, viewColours, viewStyles, type IViewClassStyles } from './viewStyles';
 
 export interface ISummaryStyles extends IViewClassStyles {
   toolbar: IStyle;
@@ -27,6 +27,7 @@ export interface ISummaryStyles extends IViewClassStyles {
   /** A link to where a gap is fixed, inside tinted cells and small print: the text's own colour (the theme's link colour fails contrast on the tints), underlined. */
   placeLink: IStyle;
   detailsCell: IStyle;
+  detailsFrame: IStyle;
   details: IStyle;
   subtle: IStyle;
   note: IStyle;
@@ -105,6 +106,8 @@ export function summaryClassNames(theme: Theme): SummaryClassNames {
     goalLink: { textAlign: 'left', textDecoration: 'underline', selectors: { span: { color: 'inherit' } } },
     placeLink: { color: 'inherit', textDecoration: 'underline', selectors: { ':hover, :active, :active:hover, :visited': { color: 'inherit' } } },
     detailsCell: { ...cell, background: colours.standout, padding: '8px 16px 16px' },
+    // An opened department spans the row but stays in view: as wide as the table's region shows, held at its left edge.
+    detailsFrame: { position: 'sticky', left: 16, width: `calc(var(${regionWidthVariable}, 100%) - 32px)`, maxWidth: '100%' },
     details: { display: 'flex', flexDirection: 'column', gap: 12 },
     subtle: { ...fonts.small, color: colours.subtext, margin: 0 },
     note: { ...fonts.small, color: colours.subtext, display: 'block' },

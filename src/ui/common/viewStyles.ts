@@ -44,12 +44,14 @@ export function viewColours(theme: Theme): IViewColours {
   };
 }
 
+/** A scroll region's visible width (set by ScrollRegion), for what inside must fit it: the caption, a details row. */
+export const regionWidthVariable = '--miljomal-region-width';
+
 /** Class styles every view has; a view's own style interface extends it. */
 export interface IViewClassStyles {
   section: IStyle;
   heading: IStyle;
   subheading: IStyle;
-  scroll: IStyle;
   caption: IStyle;
   th: IStyle;
   td: IStyle;
@@ -73,7 +75,6 @@ export function viewStyles(theme: Theme, cellPadding: string): IViewStyles {
       section: { display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 },
       heading: { ...fonts.large, fontWeight: 600, color: colours.text, margin: '8px 0 0' },
       subheading: { ...fonts.medium, fontWeight: 600, color: colours.text, margin: '4px 0 0' },
-      scroll: { overflowX: 'auto', maxWidth: '100%', selectors: { ':focus-visible': focusVisible } },
       caption: { ...fonts.small, color: colours.subtext, textAlign: 'left', padding: '0 0 4px' },
       th: { ...cell, textAlign: 'left', fontWeight: 600, verticalAlign: 'bottom' },
       td: cell

@@ -9,6 +9,7 @@ import { useEditClassNames } from './editStyles';
 import { draftPanelProps } from './draftPanelProps';
 import { PlainText } from './PlainText';
 import { useServices } from '../services/services';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 /** One field of the two versions, as text ready to show (formatted dates, status words, names). */
 export interface IConflictRow {
@@ -59,7 +60,7 @@ export function ConflictPanel(props: IConflictPanelProps): React.ReactElement {
         <Text as="p" variant="mediumPlus" block>{props.subject}</Text>
         <Text as="p" block>{strings.EditConflictIntro}</Text>
         {props.theirsBy === undefined ? null : <Text as="p" block>{props.theirsBy}</Text>}
-        <div className={classNames.scroll}>
+        <ScrollRegion labelledBy={captionId}>
           <table className={classNames.table} aria-describedby={captionId}>
             <caption id={captionId} className={classNames.caption}>{strings.EditConflictCaption}</caption>
             <colgroup>
@@ -90,7 +91,7 @@ export function ConflictPanel(props: IConflictPanelProps): React.ReactElement {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <div className={classNames.choices} role="group" aria-label={strings.EditConflictChoose}>
           <Choice hintId={keepHintId} hint={strings.EditConflictKeepMineHint} classNames={classNames}>
             <PrimaryButton text={strings.EditConflictKeepMine} onClick={props.onKeepMine} disabled={props.busy} aria-describedby={keepHintId} />

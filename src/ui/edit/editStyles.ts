@@ -17,7 +17,6 @@ export interface IEditStyles {
   factValue: IStyle;
   list: IStyle;
   dateRow: IStyle;
-  scroll: IStyle;
   table: IStyle;
   caption: IStyle;
   th: IStyle;
@@ -56,7 +55,6 @@ export function editClassNames(theme: Theme): EditClassNames {
     factValue: { color: colors.bodyText, margin: 0, minWidth: 0 },
     list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: 8 },
     dateRow: { display: 'flex', flexWrap: 'wrap', gap: 12, selectors: { '> *': { flex: '1 1 160px' } } },
-    scroll: { overflowX: 'auto', maxWidth: '100%' },
     table: { borderCollapse: 'collapse', width: '100%', color: colors.bodyText, ...fonts.medium, tableLayout: 'fixed' },
     caption: { ...fonts.small, color: colors.bodySubtext, textAlign: 'left', padding: '0 0 4px' },
     th: { ...cell, fontWeight: 600 },

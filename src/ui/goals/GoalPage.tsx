@@ -16,6 +16,7 @@ import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { pictureWithTexts, useSummaryTexts, type SummaryTextsState } from '../common/summaryTexts';
 import { useSummaryClassNames } from '../common/useSummaryClassNames';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IGoalPageProps {
   goalId: number;
@@ -121,8 +122,7 @@ function HoldersTable({ goalText, departments }: { goalText: string; departments
   return (
     <section aria-labelledby={headingId}>
       <h4 id={headingId} className={classNames.subheading}>{strings.GoalPageHoldersHeading}</h4>
-      {/* Focusable so a keyboard can scroll it sideways in a narrow column. */}
-      <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
+      <ScrollRegion labelledBy={captionId}>
         <table className={classNames.table}>
           <caption id={captionId} className={classNames.caption}>{format(strings.GoalPageHoldersCaption, goalText)}</caption>
           <thead>
@@ -144,7 +144,7 @@ function HoldersTable({ goalText, departments }: { goalText: string; departments
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

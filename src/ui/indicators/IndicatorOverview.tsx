@@ -7,6 +7,7 @@ import { useServices } from '../services/services';
 import { amountText, changeText, latestText } from '../common/indicatorFormat';
 import { useIndicatorClassNames } from '../common/indicatorStyles';
 import { IndicatorStatusText } from '../common/IndicatorStatusText';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IIndicatorOverviewProps {
   year: number;
@@ -23,8 +24,7 @@ export function IndicatorOverview({ year, goals, indicators, values }: IIndicato
   return (
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{strings.IndOverviewHeading}</h3>
-      {/* Focusable so a keyboard can scroll it sideways in a narrow column. */}
-      <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
+      <ScrollRegion labelledBy={captionId}>
         <table className={classNames.table}>
           <caption id={captionId} className={classNames.caption}>{format(strings.IndOverviewCaption, year)}</caption>
           <thead>
@@ -58,7 +58,7 @@ export function IndicatorOverview({ year, goals, indicators, values }: IIndicato
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -28,6 +28,7 @@ import { saveIndicatorValue } from '../edit/saveIndicatorValue';
 import {
   draftOf, isValuesDraft, rowChanged, rowOf, storedValue, valueFromRow, valuesDraftKey, type GridPeriod, type ValueRowDraft, type ValuesDraft
 } from '../edit/valuesDraft';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IValuesGridProps {
   workspace: YearWorkspace;
@@ -178,7 +179,7 @@ function YearGrid({ workspace, update, indicators, announce, year, period }: IVa
   return (
     <form noValidate onSubmit={(event) => { event.preventDefault(); saveAll(); }} aria-labelledby={captionId}>
       {draft.restored && anyChanged ? <MessageBar messageBarType={MessageBarType.info}>{strings.EditDraftRestored}</MessageBar> : null}
-      <div className={classNames.scroll} role="group" aria-labelledby={captionId}>
+      <ScrollRegion labelledBy={captionId}>
         <table className={classNames.table}>
           <caption id={captionId} className={classNames.caption}>{format(period === 'delar' ? strings.IndGridCaptionInterim : strings.IndGridCaption, year)}</caption>
           <thead>
@@ -252,7 +253,7 @@ function YearGrid({ workspace, update, indicators, announce, year, period }: IVa
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {problems.length > 0 ? (
         <div className={classNames.problems} role="region" aria-label={strings.IndGridProblemsLabel}>
           {problems.map((indicator) => (

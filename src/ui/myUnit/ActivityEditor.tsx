@@ -30,6 +30,7 @@ import {
   type ActivityFormField
 } from './activityForm';
 import { activityDraftKey, type ActivityTarget } from './myUnitModel';
+import { DateField } from '../common/DateField';
 import { useServices } from '../services/services';
 import { EditorPanel } from '../edit/EditorPanel';
 import { useEditorSession } from '../edit/useEditorSession';
@@ -197,18 +198,16 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
             loginId={ids.responsible}
           />
           <div className={classNames.dateRow}>
-            <TextField
+            <DateField
               id={ids.startDate}
               label={strings.UnitStartLabel}
-              type="date"
               value={form.startDate}
               onChange={(_event, text) => draft.set({ startDate: text ?? '' })}
               errorMessage={errors.startDate}
             />
-            <TextField
+            <DateField
               id={ids.endDate}
               label={strings.UnitEndLabel}
-              type="date"
               value={form.endDate}
               onChange={(_event, text) => draft.set({ endDate: text ?? '' })}
               errorMessage={errors.endDate}

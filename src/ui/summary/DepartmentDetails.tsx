@@ -13,6 +13,8 @@ import { indexWithTexts, useSummaryTexts } from '../common/summaryTexts';
 import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 import { PlaceLink } from '../navigation';
+import { ScrollRegion } from '../common/ScrollRegion';
+import { useUniqueId } from '../common/useUniqueId';
 
 export interface IDepartmentDetailsProps {
   department: DepartmentCoverage;
@@ -107,6 +109,7 @@ interface IOrgUnitBlockProps {
 function OrgUnitBlock({ title, orgUnitId, summary, index, progress }: IOrgUnitBlockProps): React.ReactElement {
   const { strings, locale, today } = useServices();
   const classNames = useSummaryClassNames();
+  const captionId = useUniqueId('miljomal-activities-caption');
   const counted = new Set(summary.goalIds);
   const allocations = index.allocationsAt(orgUnitId).filter((allocation) => counted.has(allocation.goalId));
   const rows = allocations.flatMap((allocation) =>
@@ -135,8 +138,9 @@ function OrgUnitBlock({ title, orgUnitId, summary, index, progress }: IOrgUnitBl
           </PlaceLink>
         </p>
       ) : (
+        <ScrollRegion labelledBy={captionId}>
         <table className={classNames.table}>
-          <caption className={classNames.caption}>{format(strings.ActivitiesOf, title)}</caption>
+          <caption id={captionId} className={classNames.caption}>{format(strings.ActivitiesOf, title)}</caption>
           <thead>
             <tr>
               <th scope="col" className={classNames.th}>{strings.ColumnActivity}</th>
@@ -175,6 +179,7 @@ function OrgUnitBlock({ title, orgUnitId, summary, index, progress }: IOrgUnitBl
             })}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { usePeriodSettings } from '../common/usePeriodSettings';
 import type { PeriodSettings } from '../../domain/periodSettings';
 import { useServices } from '../services/services';
 import { PlaceLink } from '../navigation';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 // A department's units and activities only when it is opened: its code stays out of the first chunk.
 const LazyDepartmentDetails = React.lazy(() =>
@@ -45,6 +46,7 @@ export function DepartmentTable(props: IDepartmentTableProps): React.ReactElemen
   const { strings } = useServices();
   const classNames = useSummaryClassNames();
   const tableId = useUniqueId('miljomal-departments');
+  const captionId = `${tableId}-caption`;
   const [expanded, setExpanded] = React.useState<ReadonlySet<number>>(new Set());
   const [announcement, announce] = useAnnouncement();
   // Lateness by the staff's deadline, read once for the table.
@@ -68,10 +70,9 @@ export function DepartmentTable(props: IDepartmentTableProps): React.ReactElemen
   return (
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{strings.DepartmentsHeading}</h3>
-      {/* Scrolls sideways in a narrow column; its sort buttons make it reachable by keyboard. */}
-      <div className={classNames.scroll}>
+      <ScrollRegion labelledBy={captionId}>
         <table className={classNames.table}>
-          <caption className={classNames.caption}>{format(strings.DepartmentsCaption, periodName(summary.period, strings))}</caption>
+          <caption id={captionId} className={classNames.caption}>{format(strings.DepartmentsCaption, periodName(summary.period, strings))}</caption>
           <thead>
             <tr>
               {sortColumns.map((column) => {
@@ -108,7 +109,7 @@ export function DepartmentTable(props: IDepartmentTableProps): React.ReactElemen
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {/* Descriptions of the open buttons, kept out of the row headers so a cell's header stays the name. */}
       <div hidden>
         {departments.map((department) => (
@@ -169,9 +170,11 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
       {expanded ? (
         <tr id={detailsId}>
           <td colSpan={sortColumns.length} className={classNames.detailsCell}>
-            <React.Suspense fallback={<p className={classNames.subtle}>{strings.ViewLoading}</p>}>
-              <LazyDepartmentDetails department={department} summary={props.summary} index={index} />
-            </React.Suspense>
+            <div className={classNames.detailsFrame}>
+              <React.Suspense fallback={<p className={classNames.subtle}>{strings.ViewLoading}</p>}>
+                <LazyDepartmentDetails department={department} summary={props.summary} index={index} />
+              </React.Suspense>
+            </div>
           </td>
         </tr>
       ) : null}

@@ -9,6 +9,7 @@ import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 import { PlaceLink } from '../navigation';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IGoalMatrixProps {
   summary: CoverageSummary;
@@ -29,8 +30,7 @@ export function GoalMatrix({ summary, index, onOpenGoal }: IGoalMatrixProps): Re
     <section className={classNames.section}>
       <h3 className={classNames.heading}>{strings.MatrixHeading}</h3>
       {onOpenGoal === undefined ? null : <p className={classNames.subtle}>{strings.MatrixGoalPageHint}</p>}
-      {/* Focusable so a keyboard can scroll it sideways in a narrow column. */}
-      <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
+      <ScrollRegion labelledBy={captionId}>
         <table className={classNames.table}>
           <caption id={captionId} className={classNames.caption}>{format(strings.MatrixCaption, periodName(summary.period, strings))}</caption>
           <thead>
@@ -83,7 +83,7 @@ export function GoalMatrix({ summary, index, onOpenGoal }: IGoalMatrixProps): Re
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

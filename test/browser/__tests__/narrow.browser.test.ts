@@ -1,8 +1,279 @@
-// At 400 px (a Teams side panel, a phone) the allocation grid scrolls sideways: the unit column
-// must stay in view, and a save's confirmation must appear beside the grid, not a screen away.
-import { openWorkbench, pageErrors, screenshot, sessionForFile } from '../support/browser';
+// At 360 and 400 px (a Teams side panel, a phone) every view must fit: a table either reflows or
+// scrolls inside its own labelled, focusable region with a cue, captions wrap, and nothing is cut.
+// Every view is also axe-checked in all five host themes at 360 px. One browser for the file, one
+// context per theme, one page per context going from view to view.
+import type { Page } from 'playwright-core';
+import { organisationTemplate } from '../../../src/domain/import/templates';
+import { toCsv } from '../../../src/ui/export/csv';
+import { themeLabels } from '../../../local/workbench/client/WorkbenchBar';
+import { hostThemeNames } from '../../../src/ui/theme/hostThemes';
+import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, sessionForFile } from '../support/browser';
 
 const session = sessionForFile({ keepData: true });
+
+interface INarrowView {
+  name: string;
+  user: string;
+  view: string;
+  /** Brings the view to the state whose tables are checked (opened details, a dialog). */
+  prepare: (page: Page) => Promise<void>;
+  /** The state is a modal dialog, which covers the workbench's theme choice. */
+  modal?: boolean;
+}
+
+
+const longUnitName = 'Kost, restaurang och måltidsservice för vårdens och tandvårdens alla enheter i hela regionen';
+
+const narrowViews: readonly INarrowView[] = [
+  {
+    name: 'summary', user: 'regionalStaff', view: 'summary',
+    prepare: async (page) => {
+      await page.getByRole('table', { name: /^Vilka av årets miljömål som är fördelade/ }).waitFor();
+      // A department opened to its units and activities: the details' tables sit inside the row.
+      await page.locator('button[aria-expanded="false"]', { hasText: 'Regionservice' }).first().click();
+      await page.getByRole('table', { name: /^Aktiviteter/ }).first().waitFor();
+    }
+  },
+  {
+    name: 'goal', user: 'regionalStaff', view: 'summary',
+    prepare: async (page) => {
+      await page.getByRole('table', { name: /^Vilka av årets miljömål som är fördelade/ }).getByRole('button', { name: /^M3 / }).click();
+      await page.getByRole('heading', { level: 3, name: 'M3 Minskade mängder avfall' }).waitFor();
+      await page.getByRole('img', { name: /^Diagram över/ }).first().waitFor();
+      // The indicators' tables are in closed <details>: open them, as a reader of the numbers does.
+      for (const summary of await page.locator('details > summary').all()) await summary.click();
+    }
+  },
+  {
+    name: 'reports', user: 'regionalStaff', view: 'summary',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Visa rapporterna och fastställ' }).click();
+      await page.getByRole('table', { name: /^Fastställda rapporter för 2023/ }).waitFor();
+      await page.getByRole('button', { name: /^Öppna rapporten för/ }).first().click();
+      await page.getByRole('heading', { name: /^Rapport för .*, version 1$/ }).waitFor();
+      await page.getByRole('button', { name: 'Jämför med idag' }).click();
+      await page.getByRole('table', { name: 'Totalt: rapportens siffror och dagens' }).waitFor();
+    }
+  },
+  {
+    name: 'allocation', user: 'departmentHead', view: 'allocation',
+    prepare: async (page) => { await page.getByRole('button', { name: /^Fördela M4 .* till Måltidsservice$/ }).waitFor(); }
+  },
+  {
+    name: 'myUnit', user: 'unitHead', view: 'myUnit',
+    prepare: async (page) => { await page.getByRole('heading', { level: 2 }).first().waitFor(); await page.getByText(/^Läget för/).first().waitFor(); }
+  },
+  {
+    name: 'administration', user: 'regionalStaff', view: 'administration',
+    prepare: async (page) => { await page.getByRole('rowheader', { name: 'Regionservice' }).first().waitFor(); }
+  },
+  {
+    name: 'indicators', user: 'regionalStaff', view: 'indicators',
+    prepare: async (page) => {
+      await page.getByRole('heading', { name: 'Alla indikatorer' }).waitFor();
+      for (const summary of await page.locator('details > summary').all()) await summary.click();
+    }
+  },
+  {
+    name: 'import', user: 'regionalStaff', view: 'administration', modal: true,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Importera organisation' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Importera organisationen' });
+      const rows = organisationTemplate('sv').map((row) => row.map((cell) => (cell === 'Kost och restaurang' ? longUnitName : cell)));
+      await dialog.getByLabel('Välj fil (.xlsx eller .csv)').setInputFiles({ name: 'organisation.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv(rows)) });
+      await dialog.getByRole('row', { name: /Kost, restaurang/ }).waitFor();
+    }
+  }
+];
+
+/** What sticks out, as "what: by how much": every element against its nearest clipping box. */
+async function cutElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const describe = (element: Element): string => {
+      const label = element.getAttribute('aria-label') ?? element.getAttribute('role') ?? '';
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
+      return `<${element.tagName.toLowerCase()}${label === '' ? '' : ` ${label}`}> "${text}"`;
+    };
+    const overflowOf = (element: Element): string => getComputedStyle(element).overflowX;
+    const scrolls = (element: Element): boolean => ['auto', 'scroll'].includes(overflowOf(element));
+    const clips = (element: Element): boolean => overflowOf(element) !== 'visible';
+    // The visible box of a clipping element: its padding box, inside the borders and scroll bar.
+    const innerBox = (element: Element): { left: number; right: number } => {
+      if (element === document.documentElement) return { left: 0, right: document.documentElement.clientWidth };
+      const box = element.getBoundingClientRect();
+      const left = box.left + element.clientLeft;
+      return { left, right: left + element.clientWidth };
+    };
+    const hidden = (element: Element): boolean => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return box.width <= 1 || box.height <= 1 || style.visibility === 'hidden' || style.clip === 'rect(0px, 0px, 0px, 0px)';
+    };
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      if (hidden(element) || element.closest('svg > *') !== null) continue;
+      const style = getComputedStyle(element);
+      let container: Element = element.parentElement ?? document.documentElement;
+      if (style.position === 'fixed') container = document.documentElement;
+      else {
+        while (container !== document.body && container !== document.documentElement && !clips(container)) {
+          container = container.parentElement ?? document.documentElement;
+        }
+        if (container === document.body) container = document.documentElement;
+      }
+      // Intentionally hidden (a screen reader's text in a 1 px box).
+      if (container !== document.documentElement && hidden(container)) continue;
+      // Content may run past a scroll region: the region scrolls; the region itself is checked.
+      if (container !== document.documentElement && scrolls(container)) continue;
+      const box = element.getBoundingClientRect();
+      const visible = innerBox(container);
+      const past = Math.max(box.right - visible.right, visible.left - box.left);
+      if (past > 1) problems.push(`${describe(element)} sticks out of ${describe(container)} by ${Math.round(past)} px`);
+      // Text cut by the element's own box (an ellipsis, overflow: hidden).
+      if (clips(element) && !scrolls(element) && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
+        problems.push(`${describe(element)} cuts its content by ${element.scrollWidth - element.clientWidth} px`);
+      }
+      // Whatever scrolls sideways is a labelled region a keyboard can reach and scroll.
+      if (scrolls(element) && element.scrollWidth > element.clientWidth + 1
+        && (element.getAttribute('role') !== 'region' || element.getAttribute('tabindex') !== '0'
+          || (element.getAttribute('aria-label') ?? element.getAttribute('aria-labelledby') ?? '') === '')) {
+        problems.push(`${describe(element)} scrolls sideways but is not a focusable labelled region`);
+      }
+    }
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
+      problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px`);
+    }
+    return problems;
+  });
+}
+
+/** Captions whose text does not lie inside what their region shows (cut or scrolled out of view). */
+async function clippedCaptions(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const caption of Array.from(document.querySelectorAll('caption'))) {
+      const region = caption.closest('[role="region"]') ?? document.documentElement;
+      const box = region === document.documentElement
+        ? { left: 0, right: document.documentElement.clientWidth }
+        : { left: region.getBoundingClientRect().left + region.clientLeft, right: region.getBoundingClientRect().left + region.clientLeft + region.clientWidth };
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      const past = Math.max(0, ...Array.from(range.getClientRects()).map((line) => Math.max(line.right - box.right, box.left - line.left)));
+      if (past > 1) problems.push(`caption "${(caption.textContent ?? '').slice(0, 60)}" runs ${Math.round(past)} px past what its region shows`);
+    }
+    return problems;
+  });
+}
+
+/** Every scroll region that holds more than it shows says so where the eye is: the cue beside it. */
+async function regionsWithoutCue(page: Page): Promise<string[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll('[role="region"][tabindex="0"]'))
+    .filter((region) => region.scrollWidth > region.clientWidth + 1)
+    .filter((region) => region.parentElement?.getAttribute('data-more-right') !== 'true')
+    .map((region) => `region "${region.getAttribute('aria-label') ?? ''}" holds more to the right and shows no cue`));
+}
+
+async function openView(page: Page, view: INarrowView, theme: string): Promise<void> {
+  const params = new URLSearchParams({ user: view.user, view: view.view, theme, lang: 'sv-SE' });
+  await page.goto(`${session.workbench.url}/?${params.toString()}`);
+  await view.prepare(page);
+}
+
+describe('every view at 360 and 400 px', () => {
+  // The reports view needs a fastställd report and a change since, to show its archive and comparison.
+  beforeAll(async () => {
+    const page = await openWorkbench(session, { user: 'regionalStaff', view: 'summary' });
+    await page.getByRole('button', { name: 'Visa rapporterna och fastställ' }).click();
+    await page.getByRole('button', { name: /^Fastställ rapport för/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Fastställ' }).click();
+    await page.getByText(/^Rapporten för .* är fastställd som version 1\./).waitFor();
+    await page.context().close();
+    const store = session.workbench.emulator.store;
+    const allocation = store.listByUrl('/sites/miljo/Lists/MiljoAllocations')!.def.items.find((item) => item.fsObjType !== 1)!;
+    store.bulkAddItems(store.listByUrl('/sites/miljo/Lists/MiljoActivities')!, [{
+      Title: 'Ny efter fastställandet', MiljoYear: 2023, AllocationId: allocation.id, ActivityStatus: 'planerad', ClientKey: 'narrow-after-freeze'
+    }]);
+  }, 60000);
+
+  it('fits every view at 400 and 360 px: tables scroll in their own region with a cue, captions wrap, nothing is cut', async () => {
+    const page = await openWorkbench(session, { viewport: { width: 400, height: 900 } });
+    const found: string[] = [];
+    for (const view of narrowViews) {
+      await page.setViewportSize({ width: 400, height: 900 });
+      await openView(page, view, 'sharePointLight');
+      for (const width of [400, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.waitForTimeout(50);
+        const problems = [...await cutElements(page), ...await clippedCaptions(page), ...await regionsWithoutCue(page)];
+        found.push(...problems.map((problem) => `${view.name} at ${width} px: ${problem}`));
+      }
+      await screenshot(page, `narrow-360-${view.name}`);
+    }
+    expect(found).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 300000);
+
+  // A theme is switched in the workbench's own bar: the view keeps its opened rows and its data, so
+  // each view loads once for the five themes (a dialog is closed for the switch and opened again).
+  it.each(narrowViews.map((view) => view.name))('is axe-clean at 360 px in all five themes: %s', async (name) => {
+    const view = narrowViews.find((candidate) => candidate.name === name)!;
+    const page = await openWorkbench(session, { viewport: { width: 360, height: 900 } });
+    const found: string[] = [];
+    await openView(page, view, hostThemeNames[0]);
+    for (const theme of hostThemeNames) {
+      if (theme !== hostThemeNames[0]) {
+        if (view.modal === true) await page.keyboard.press('Escape');
+        await page.getByRole('combobox', { name: 'Tema' }).click();
+        await page.getByRole('option', { name: themeLabels[theme], exact: true }).click();
+        await page.locator(`main[data-theme="${theme}"]`).waitFor();
+        if (view.modal === true) await view.prepare(page);
+      }
+      found.push(...(await seriousAxeViolations(page)).map((violation) => `${theme}: ${violation}`));
+    }
+    expect(found).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 300000);
+});
+/** Pixels in the date input's right end (where the browser draws the calendar icon) unlike the field's own background. */
+async function calendarIconPixels(page: Page): Promise<number> {
+  const field = page.locator('input[type="date"]').first();
+  await field.waitFor();
+  const picture = (await field.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const left = Math.max(0, image.width - 32);
+    const area = context.getImageData(left, 3, image.width - 3 - left, image.height - 6).data;
+    const background = context.getImageData(2, 2, 1, 1).data;
+    let unlike = 0;
+    for (let offset = 0; offset < area.length; offset += 4) {
+      const difference = Math.abs(area[offset] - background[0]) + Math.abs(area[offset + 1] - background[1]) + Math.abs(area[offset + 2] - background[2]);
+      if (difference > 150) unlike += 1;
+    }
+    return unlike;
+  }, picture);
+}
+
+describe('date fields in high contrast', () => {
+  it('show their calendar icon in Teams\' high-contrast theme and in the system\'s forced colours', async () => {
+    const contrast = await openWorkbench(session, { user: 'regionalStaff', view: 'administration', theme: 'teamsContrast' });
+    // A drawn icon is dozens of pixels; the same icon black on black was none.
+    expect(await calendarIconPixels(contrast)).toBeGreaterThan(20);
+    await contrast.context().close();
+    const forced = await openWorkbench(session, { user: 'regionalStaff', view: 'administration', theme: 'teamsContrast' });
+    await forced.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    expect(await calendarIconPixels(forced)).toBeGreaterThan(20);
+    await forced.context().close();
+  }, 60000);
+});
 
 describe('Fördelning at 400 px', () => {
   it('keeps the unit column in view while the goals scroll, and confirms a save beside the grid', async () => {

@@ -24,6 +24,7 @@ import { CloseMissing, type ICloseMissing } from './CloseMissing';
 import { readImportFile, type ReadResult } from './readImportFile';
 import type { ImportProgress, ImportRunOptions, ImportRunResult, RowOutcome } from './runImport';
 import type { SheetRows } from '../../../domain/import/sheet';
+import { ScrollRegion } from '../../common/ScrollRegion';
 
 export interface IImportFile {
   label: string;
@@ -174,7 +175,7 @@ export function ImportDialog<P>({ adapter, onDone, onClose, readFile = readImpor
           </MessageBar>
         ) : null}
         {preview !== undefined && preview.rows.length > 0 ? (
-          <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0} style={{ maxHeight: 360, overflowY: 'auto' }}>
+          <ScrollRegion labelledBy={captionId} style={{ maxHeight: 360, overflowY: 'auto' }}>
             <table className={classNames.wideTable}>
               <caption id={captionId} className={classNames.caption}>{strings.ImportPreviewCaption}</caption>
               <thead>
@@ -191,7 +192,7 @@ export function ImportDialog<P>({ adapter, onDone, onClose, readFile = readImpor
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ) : null}
       </Stack>
     </DialogShell>

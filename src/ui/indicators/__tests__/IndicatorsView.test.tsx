@@ -71,7 +71,9 @@ describe('the indicators of the demo region', () => {
     const rows = within(table).getAllByRole<HTMLTableRowElement>('row').slice(1).map((row) => Array.from(row.cells).map((cell) => plain(cell.textContent)));
     expect(rows[0]).toEqual(['2019 (basår)', '1 512 ton CO2e', '1 512', '']);
     expect(rows[1]).toEqual(['2020', '720 ton CO2e', '1 443,27', 'Få resor under pandemin.']);
-    expect(rows[5]).toEqual(['2030 (målår)', '–', '756', '']);
+    expect(rows[5]).toEqual(['2030 (målår)', '–', '756 ton CO2e', '']);
+    // The target line names its value and unit, as the table's target row does.
+    expect(Array.from(chart.querySelectorAll('text')).map((text) => text.textContent)).toContain('Målvärde 756 ton CO2e');
     expect(within(travel).getByText('Exempeldata: resebokningar och reseräkningar')).toBeTruthy();
   });
 

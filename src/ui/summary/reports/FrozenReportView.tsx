@@ -18,6 +18,7 @@ import { TotalsBand } from '../TotalsBand';
 import { useSummaryClassNames } from '../../common/useSummaryClassNames';
 import { frozenIndex } from './frozenIndex';
 import { ReportComparison } from './ReportComparison';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IFrozenReportViewProps {
   report: FrozenReport;
@@ -82,7 +83,7 @@ export function FrozenReportView({ report, todayPicture, onClose }: IFrozenRepor
       <TotalsBand summary={summary} />
 
       <h4 className={classNames.subheading}>{strings.DepartmentsHeading}</h4>
-      <div className={classNames.scroll} role="group" aria-labelledby={`miljomal-report-${report.id}-departments`} tabIndex={0}>
+      <ScrollRegion labelledBy={`miljomal-report-${report.id}-departments`}>
         <table className={classNames.table}>
           <caption id={`miljomal-report-${report.id}-departments`} className={classNames.caption}>{format(strings.ReportDepartmentsCaption, period)}</caption>
           <thead>
@@ -110,7 +111,7 @@ export function FrozenReportView({ report, todayPicture, onClose }: IFrozenRepor
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div className={classNames.columns}>
         <div className={classNames.matrixColumn}>
           <GoalMatrix summary={summary} index={index} />

@@ -7,6 +7,7 @@ import { formatCount, joinList } from '../../common/text';
 import { format } from '../../format';
 import { useServices } from '../../services/services';
 import { useSummaryClassNames } from '../../common/useSummaryClassNames';
+import { ScrollRegion } from '../../common/ScrollRegion';
 
 export interface IReportComparisonProps {
   comparison: Comparison;
@@ -29,9 +30,9 @@ export function ReportComparison({ comparison, report }: IReportComparisonProps)
       <h4 id={`miljomal-compare-${report.id}`} className={classNames.subheading}>{strings.ReportCompareHeading}</h4>
       {comparison.unchanged ? <p>{strings.ReportCompareUnchanged}</p> : (
         <>
-          <div className={classNames.scroll}>
+          <ScrollRegion labelledBy={`miljomal-compare-${report.id}-totals`}>
             <table className={classNames.table}>
-              <caption className={classNames.caption}>{strings.ReportCompareTotalsCaption}</caption>
+              <caption id={`miljomal-compare-${report.id}-totals`} className={classNames.caption}>{strings.ReportCompareTotalsCaption}</caption>
               <thead>
                 <tr>
                   <th scope="col" className={classNames.th}>{strings.ReportCompareColumnMeasure}</th>
@@ -49,10 +50,10 @@ export function ReportComparison({ comparison, report }: IReportComparisonProps)
                 ))}
               </tbody>
             </table>
-          </div>
-          <div className={classNames.scroll}>
+          </ScrollRegion>
+          <ScrollRegion labelledBy={`miljomal-compare-${report.id}-departments`}>
             <table className={classNames.table}>
-              <caption className={classNames.caption}>{format(strings.ReportCompareCaption, periodName(report.period, strings))}</caption>
+              <caption id={`miljomal-compare-${report.id}-departments`} className={classNames.caption}>{format(strings.ReportCompareCaption, periodName(report.period, strings))}</caption>
               <thead>
                 <tr>
                   <th scope="col" className={classNames.th}>{strings.ColumnDepartment}</th>
@@ -75,7 +76,7 @@ export function ReportComparison({ comparison, report }: IReportComparisonProps)
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

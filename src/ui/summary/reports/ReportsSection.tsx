@@ -19,6 +19,7 @@ import type { IPictureIndex } from '../../common/pictureIndex';
 import { useSummaryClassNames } from '../../common/useSummaryClassNames';
 import { FreezeDialog } from './FreezeDialog';
 import { FrozenReportView } from './FrozenReportView';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 export interface IReportsSectionProps {
   /** The summary on the page: what "Fastställ rapport" freezes. */
@@ -91,7 +92,7 @@ export function ReportsSection({ summary, index }: IReportsSectionProps): React.
       ) : null}
       {state.kind === 'loaded' && reports.length === 0 ? <p className={classNames.subtle}>{format(strings.ReportArchiveEmpty, year)}</p> : null}
       {state.kind === 'loaded' && reports.length > 0 ? (
-        <div className={classNames.scroll} role="group" aria-labelledby={captionId} tabIndex={0}>
+        <ScrollRegion labelledBy={captionId}>
           <table className={classNames.table}>
             <caption id={captionId} className={classNames.caption}>{format(strings.ReportArchiveCaption, year)}</caption>
             <thead>
@@ -123,7 +124,7 @@ export function ReportsSection({ summary, index }: IReportsSectionProps): React.
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
       {opened === undefined ? null : <FrozenReportView key={opened.id} report={opened} todayPicture={index.picture} onClose={close} />}
       {freezing && user !== undefined ? (

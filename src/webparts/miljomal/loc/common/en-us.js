@@ -26,6 +26,7 @@ define([], function () {
     "ProgressOf": "Progress for {0}: {1}.",
     "ProgressLine": "goals allocated {0}, with activities {1}, followed up {2}",
     "ProgressNothingDue": "nothing due",
+    "ScrollSideways": "Scroll sideways to see more →",
     "ListAnd": "and",
     "CountOf": "{0} of {1}",
     "CountOfWithShare": "{0} of {1} ({2})",

@@ -32,6 +32,8 @@ declare interface ICommonStrings {
   ProgressOf: string;
   ProgressLine: string;
   ProgressNothingDue: string;
+  /** Beside a table that holds more to the right than a narrow column shows. */
+  ScrollSideways: string;
   ListAnd: string;
   CountOf: string;
   CountOfWithShare: string;

@@ -26,6 +26,7 @@ define([], function () {
     "ProgressOf": "Läget för {0}: {1}.",
     "ProgressLine": "fördelade mål {0}, med aktiviteter {1}, uppföljt {2}",
     "ProgressNothingDue": "inget att följa upp",
+    "ScrollSideways": "Rulla i sidled för att se mer →",
     "ListAnd": "och",
     "CountOf": "{0} av {1}",
     "CountOfWithShare": "{0} av {1} ({2})",

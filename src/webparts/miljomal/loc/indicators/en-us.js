@@ -34,6 +34,7 @@ define([], function () {
     "IndResponsible": "Responsible",
     "IndNobody": "Nobody named",
     "IndChartTitle": "Chart of {0}: values per year, the straight path from baseline to target, and the target",
+    "IndChartTargetLabel": "Target value {0}",
     "IndLegendValues": "Values (hollow point: preliminary)",
     "IndLegendPath": "Straight path from baseline to target",
     "IndLegendTarget": "Target value",

@@ -38,6 +38,8 @@ declare interface IIndicatorsStrings {
   IndResponsible: string;
   IndNobody: string;
   IndChartTitle: string;
+  /** On the chart's target line: its value with the unit. */
+  IndChartTargetLabel: string;
   IndLegendValues: string;
   IndLegendPath: string;
   IndLegendTarget: string;

@@ -34,6 +34,7 @@ define([], function () {
     "IndResponsible": "Ansvarig",
     "IndNobody": "Ingen angiven",
     "IndChartTitle": "Diagram över {0}: utfall per år, den raka vägen från basår till mål och målvärdet",
+    "IndChartTargetLabel": "Målvärde {0}",
     "IndLegendValues": "Utfall (ofylld punkt: preliminärt)",
     "IndLegendPath": "Rak väg från basår till mål",
     "IndLegendTarget": "Målvärde",
