@@ -45,7 +45,8 @@ export function sessionForFile(options: { keepData?: boolean } = {}): Session {
     if (started === undefined) throw new Error('The browser session starts in beforeAll: use it inside a test.');
     return started;
   };
-  beforeAll(async () => { started = await startSession(); }, 60000);
+  // Bundling the page and seeding the emulator take over a minute when the 2 cores are busy.
+  beforeAll(async () => { started = await startSession(); }, 120000);
   afterAll(async () => { await started?.close(); });
   if (options.keepData !== true) {
     beforeEach(async () => {
