@@ -9,6 +9,7 @@ import { startEmulator, Emulator } from '../emulator/server';
 import { proxyToEmulator } from '../emulator/proxy';
 import '../seed/registerDemoSeed';
 import { bundleWorkbench } from './bundle';
+import { guideAnswer } from './guides';
 import { adminRefusal, isLoopbackHost } from '../emulator/loopback';
 
 export interface WorkbenchOptions {
@@ -95,6 +96,16 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         response.end(font);
       }, () => {
         response.writeHead(404);
+        response.end();
+      });
+      return;
+    }
+    if (url.pathname.startsWith('/hjalp/')) {
+      guideAnswer(url.pathname).then((answer) => {
+        response.writeHead(answer === undefined ? 404 : 200, { 'Content-Type': answer?.contentType ?? 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        response.end(answer?.body ?? 'Not found');
+      }, () => {
+        response.writeHead(500);
         response.end();
       });
       return;

@@ -27,6 +27,8 @@ export interface IMiljomalAppProps {
   target?: NavTarget;
   /** The pages or Teams tabs that hold Fördelning and Min enhet, for links that leave this page. */
   pages?: ViewPages;
+  /** Where the role guides live (the property pane's "Hjälpsida"); unset hides the Help link. */
+  helpPage?: string;
 }
 
 const LazyFollowedView = React.lazy(() =>
@@ -38,7 +40,8 @@ export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
   const locale = props.locale ?? 'sv-SE';
   // A page left open past midnight gets the new day on its next render.
   const today = props.today ?? localToday();
-  const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today }), [repository, strings, locale, today]);
+  const { helpPage } = props;
+  const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today, helpPage }), [repository, strings, locale, today, helpPage]);
   const navigation = useNavigationState(props.target, props.pages);
   const arrival = navigation.arrival;
   // The page's own view changed (the property pane, the workbench): that choice wins over a link's place.

@@ -11,6 +11,7 @@ import { useStrings } from './services/services';
 import { LightButton } from './common/light/LightButton';
 import { useNavigation } from './navigation';
 import { format } from './format';
+import { HelpLink } from './common/HelpLink';
 
 export interface IViewSectionProps {
   view: MiljomalView;
@@ -48,7 +49,10 @@ export function ViewSection(props: IViewSectionProps): React.ReactElement {
           <LightButton variant="action" text={format(strings.NavBackTo, viewLabel(props.backTo, strings))} onClick={navigation.leave} />
         </div>
       )}
-      <Text as="h2" variant="xLarge">{label}</Text>
+      <Stack horizontal horizontalAlign="space-between" verticalAlign="baseline" wrap tokens={{ childrenGap: 8 }}>
+        <Text as="h2" variant="xLarge">{label}</Text>
+        <HelpLink />
+      </Stack>
       <React.Suspense fallback={<LoadingState label={strings.ViewLoading} />}>
         <ViewBody {...props} />
       </React.Suspense>

@@ -45,6 +45,8 @@ const localeStrings: Record<string, IMiljomalWebPartStrings> = {
 
 const webPath = '/sites/miljo';
 const siteUrl = `${window.location.origin}${webPath}`;
+/** The guides, served by the workbench from docs/guide as a tenant's "Hjälpsida" folder would hold them. */
+const helpPage = `${window.location.origin}/hjalp/`;
 
 function connect(login: string): SharePointRepository {
   const waits = new SharePointWaits();
@@ -95,7 +97,8 @@ function Workbench(): React.ReactElement {
         }} />
       <main style={{ padding: 16 }} data-theme={state.theme}>
         <MiljomalApp key={`${login}|${state.locale}|${generation}`} view={state.view} strings={strings}
-          repository={repository} locale={state.locale} today={state.today} canManageLists={canManageLists} target={target} />
+          repository={repository} locale={state.locale} today={state.today} canManageLists={canManageLists} target={target}
+          helpPage={helpPage} />
       </main>
     </ThemeProvider>
   );

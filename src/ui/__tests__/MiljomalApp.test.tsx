@@ -67,3 +67,28 @@ describe('a page (or Teams personal app) that leaves the view unset', () => {
     expect(await screen.findByRole('heading', { level: 2, name: english.ViewSummary })).toBeTruthy();
   });
 });
+
+describe('Hjälp beside every view\'s heading', () => {
+  const person = { login: 'enhetschef@region.example', name: 'Enhetschef' };
+  const helpPage = 'https://contoso.sharepoint.com/sites/miljo/SitePages/hjalp/';
+
+  it.each(allViews)('opens the unit head\'s guide from the %s view', async (view) => {
+    const repository = new MemoryRepository([demoRegion2023], readerOf(person, false, { unitHead: true }));
+    render(<MiljomalApp view={view} strings={swedish} repository={repository} today={demoToday} helpPage={helpPage} />);
+    const help = await screen.findByRole('link', { name: swedish.HelpLinkLabel });
+    expect(help.textContent).toBe(swedish.HelpLink);
+    expect(help.getAttribute('href')).toBe(`${helpPage}enhetschef.aspx`);
+    expect(help.getAttribute('target')).toBe('_blank');
+  });
+
+  it('opens the reader\'s guide when it cannot tell who the user is, and shows no link without a help page', async () => {
+    const repository = new MemoryRepository([demoRegion2023]);
+    repository.currentUser = () => Promise.reject(new Error('offline'));
+    const { unmount } = render(<MiljomalApp view="summary" strings={english} repository={repository} today={demoToday} helpPage={helpPage} />);
+    expect((await screen.findByRole('link', { name: english.HelpLinkLabel })).getAttribute('href')).toBe(`${helpPage}lasare.aspx`);
+    unmount();
+    render(<MiljomalApp view="summary" strings={english} repository={new MemoryRepository([demoRegion2023])} today={demoToday} />);
+    await screen.findByRole('heading', { level: 2, name: english.ViewSummary });
+    expect(screen.queryByRole('link', { name: english.HelpLinkLabel })).toBeNull();
+  });
+});

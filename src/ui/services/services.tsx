@@ -12,6 +12,8 @@ export interface IServices {
   locale: UiLocale;
   /** Today as YYYY-MM-DD in the user's calendar; fixed by tests and the workbench. */
   today: IsoDate;
+  /** Where the role guides live (a folder ending in "/", or one page); unset hides the Help link. */
+  helpPage?: string;
 }
 
 const ServicesContext = React.createContext<IServices | undefined>(undefined);

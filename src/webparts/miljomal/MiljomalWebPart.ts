@@ -21,6 +21,8 @@ export interface IMiljomalWebPartProps {
   allocationPageUrl?: string;
   /** The page or Teams tab that shows Min enhet. */
   myUnitPageUrl?: string;
+  /** Where the role guides live: a folder ending in "/" (one page per role) or one page; empty hides Help. */
+  helpPageUrl?: string;
 }
 
 /** Thin host: property pane, theme and language in; services made once; the React root out. */
@@ -56,7 +58,8 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
       canManageLists: this.canManageLists,
       siteUrl: this.services.siteUrl,
       target: this.target,
-      pages: { allocation: usablePageUrl(this.properties.allocationPageUrl), myUnit: usablePageUrl(this.properties.myUnitPageUrl) }
+      pages: { allocation: usablePageUrl(this.properties.allocationPageUrl), myUnit: usablePageUrl(this.properties.myUnitPageUrl) },
+      helpPage: usablePageUrl(this.properties.helpPageUrl)
     });
     ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, app), this.domElement);
   }
@@ -113,6 +116,12 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
             PropertyPaneTextField('myUnitPageUrl', {
               label: strings.MyUnitPageFieldLabel,
               description: strings.PageUrlFieldDescription,
+              onGetErrorMessage: (value: string) => pageUrlMessage(checkPageUrl(value ?? ''), strings),
+              deferredValidationTime: 400
+            }),
+            PropertyPaneTextField('helpPageUrl', {
+              label: strings.HelpPageFieldLabel,
+              description: strings.HelpPageFieldDescription,
               onGetErrorMessage: (value: string) => pageUrlMessage(checkPageUrl(value ?? ''), strings),
               deferredValidationTime: 400
             })

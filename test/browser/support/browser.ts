@@ -45,13 +45,14 @@ export function sessionForFile(options: { keepData?: boolean } = {}): Session {
     if (started === undefined) throw new Error('The browser session starts in beforeAll: use it inside a test.');
     return started;
   };
-  beforeAll(async () => { started = await startSession(); }, 60000);
+  // Bundling the page and seeding the emulator take over a minute when the 2 cores are busy.
+  beforeAll(async () => { started = await startSession(); }, 120000);
   afterAll(async () => { await started?.close(); });
   if (options.keepData !== true) {
     beforeEach(async () => {
       const reset = await fetch(`${current().workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
       expect(reset.ok).toBe(true);
-    });
+    }, 60000); // seeding the demo again takes seconds, and more on a busy machine
   }
   return {
     get workbench() { return current().workbench; },
@@ -106,7 +107,12 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * The whole page by default; `fullPage: false` keeps what the person sees (the viewport), and `clip`
+ * a region of it (the guides show the web part without the workbench's bar).
+ */
+export async function screenshot(page: Page, name: string,
+  options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<void> {
   mkdirSync(screenshotFolder, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: options.clip === undefined && (options.fullPage ?? true), clip: options.clip });
 }

@@ -29,6 +29,11 @@ declare interface ICommonStrings {
   AllocationPageFieldLabel: string;
   MyUnitPageFieldLabel: string;
   PageUrlFieldDescription: string;
+  /** Where the guides live: a folder (ending in /) holding one page per role, or one page. */
+  HelpPageFieldLabel: string;
+  HelpPageFieldDescription: string;
+  HelpLink: string;
+  HelpLinkLabel: string;
   ProgressOf: string;
   ProgressLine: string;
   ProgressNothingDue: string;
