@@ -14,7 +14,8 @@ async function restrictedImports(text: string, file: string): Promise<string[]> 
   const eslint = new ESLint({
     cwd: repository,
     useEslintrc: false,
-    overrideConfig: { parser: '@typescript-eslint/parser', parserOptions: { sourceType: 'module', ecmaFeatures: { jsx: true } }, overrides: roomOverrides }
+    // eslint 8's legacy config; the hoisted typings describe eslint 9's flat config.
+    overrideConfig: { parser: '@typescript-eslint/parser', parserOptions: { sourceType: 'module', ecmaFeatures: { jsx: true } }, overrides: roomOverrides } as unknown as ESLint.Options['overrideConfig']
   });
   const [result] = await eslint.lintText(text, { filePath: path.join(repository, file) });
   return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);

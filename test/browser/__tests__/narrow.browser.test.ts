@@ -4,7 +4,7 @@
 // context per theme, one page per context going from view to view.
 import type { Page } from 'playwright-core';
 import { organisationTemplate } from '../../../src/domain/import/templates';
-import { toCsv } from '../../../src/ui/export/csv';
+import { toCsv } from '../../../src/ui/common/export/csv';
 import { themeLabels } from '../../../local/workbench/client/WorkbenchBar';
 import { hostThemeNames } from '../../../src/ui/theme/hostThemes';
 import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, sessionForFile } from '../support/browser';

@@ -18,7 +18,7 @@ import { TotalsBand } from '../TotalsBand';
 import { useSummaryClassNames } from '../../common/useSummaryClassNames';
 import { frozenIndex } from './frozenIndex';
 import { ReportComparison } from './ReportComparison';
-import { ScrollRegion } from '../common/ScrollRegion';
+import { ScrollRegion } from '../../common/ScrollRegion';
 
 export interface IFrozenReportViewProps {
   report: FrozenReport;

@@ -19,7 +19,7 @@ import type { IPictureIndex } from '../../common/pictureIndex';
 import { useSummaryClassNames } from '../../common/useSummaryClassNames';
 import { FreezeDialog } from './FreezeDialog';
 import { FrozenReportView } from './FrozenReportView';
-import { ScrollRegion } from '../common/ScrollRegion';
+import { ScrollRegion } from '../../common/ScrollRegion';
 
 export interface IReportsSectionProps {
   /** The summary on the page: what "Fastställ rapport" freezes. */
