@@ -2,7 +2,7 @@
 // see the preview and the result, and the same file again changes nothing. The .xlsx goes both
 // ways through the libraries the web part loads on demand.
 import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, sessionForFile } from '../support/browser';
-import { catchDownloads, downloaded } from '../support/downloads';
+import { download } from '../support/downloads';
 
 const session = sessionForFile();
 
@@ -11,9 +11,7 @@ describe('import in the browser', () => {
     const page = await openWorkbench(session, { user: 'regionalStaff', view: 'administration' });
     await page.getByRole('button', { name: 'Importera organisation' }).click();
     const dialog = page.getByRole('dialog', { name: 'Importera organisationen' });
-    await catchDownloads(page);
-    await dialog.getByRole('button', { name: 'Hämta mall (.xlsx)' }).click();
-    const template = await downloaded(page);
+    const template = await download(page, () => dialog.getByRole('button', { name: 'Hämta mall (.xlsx)' }).click());
     expect(template.name).toBe('Miljömål mall organisation.xlsx');
     const file = { name: template.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: template.buffer };
 
