@@ -1,6 +1,7 @@
 // Files the page hands to the browser, observed as the browser's own downloads: the click must
 // start a real download (Playwright's download event) and the saved file is read from disk.
 import type { Download, Page } from 'playwright-core';
+import { readXlsx, type IReadSheet } from '../../../src/ui/export/__tests__/support/readXlsx';
 
 export interface DownloadedFile {
   name: string;
@@ -20,4 +21,16 @@ async function savedFile(event: Download): Promise<DownloadedFile> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
   return { name: event.suggestedFilename(), buffer: Buffer.concat(chunks) };
+}
+
+/** A CSV download's rows as Excel reads them: after the byte-order mark, split on CRLF and semicolons. */
+export function csvRows(file: DownloadedFile): string[][] {
+  const text = file.buffer.toString('utf8');
+  if (!text.startsWith('\uFEFF')) throw new Error(`${file.name} has no byte-order mark`);
+  return text.slice(1).replace(/\r\n$/, '').split('\r\n').map((line) => line.split(';'));
+}
+
+/** An .xlsx download's sheets, read back with jszip. */
+export function xlsxSheets(file: DownloadedFile): Promise<IReadSheet[]> {
+  return readXlsx(file.buffer);
 }
