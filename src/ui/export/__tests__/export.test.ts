@@ -250,7 +250,7 @@ describe('the .xlsx workbook', () => {
     };
     await workbookBlob(buildWorkbook(demo), async () => fake);
     expect(written[0].map((sheet) => sheet.sheet)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas', 'Indikatorer']);
-    await expect(runExport('workbook', demo, { xlsx: () => Promise.reject(new Error('chunk failed')), docx: () => Promise.reject(new Error('not asked')) })).rejects.toThrow('chunk failed');
+    await expect(runExport('workbook', demo, new Date('2023-09-12T10:15:30Z'), { xlsx: () => Promise.reject(new Error('chunk failed')), docx: () => Promise.reject(new Error('not asked')) })).rejects.toThrow('chunk failed');
   });
 });
 
