@@ -49,6 +49,8 @@ export interface EmulatorOptions {
   fieldNameFromDisplayName?: boolean;
   /** Status and body of a unique-value refusal (default 400, SPDuplicateValuesFoundException). */
   uniqueViolation?: Partial<UniqueViolationSettings>;
+  /** The clock items' Created and Modified are written by; the real one when absent. */
+  now?: () => Date;
   /** Run this registered seeder once the server listens, if the store has no lists. */
   seed?: string;
   /** Journal size (bytes) after which a commit writes a snapshot instead, default 4 MB (at least the snapshot's size). */
@@ -116,7 +118,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     defaultUser,
     fieldNameFromDisplayName: options.fieldNameFromDisplayName ?? true,
     uniqueViolation: { ...DEFAULT_UNIQUE_VIOLATION, ...options.uniqueViolation },
-    timeZoneId: timeZone.id
+    timeZoneId: timeZone.id,
+    now: options.now
   }, loaded?.data);
   if (loaded && options.timeZone !== undefined && store.timeZone().id !== timeZone.id) store.setTimeZone(timeZone.id);
   const persistence = options.dataFile

@@ -5,6 +5,8 @@
 import * as http from 'http';
 import { readFile } from 'fs/promises';
 import * as path from 'path';
+import { clockOnDay } from '../../src/domain/clock';
+import { demoToday } from '../../src/domain';
 import { startEmulator, Emulator } from '../emulator/server';
 import { proxyToEmulator } from '../emulator/proxy';
 import '../seed/registerDemoSeed';
@@ -19,7 +21,11 @@ export interface WorkbenchOptions {
   host?: string;
   /** What an empty store is seeded with: the demo region (default) or nothing (benchmarks fill it). */
   seed?: 'demo' | 'none';
+  /** Told as each slow step of the start begins, so `npm start` can say what it is doing. */
+  onStep?: (step: WorkbenchStep) => void;
 }
+
+export type WorkbenchStep = 'emulator' | 'bundle';
 
 export interface Workbench {
   url: string;
@@ -47,7 +53,10 @@ function proxy(emulator: Emulator, request: http.IncomingMessage, response: http
 }
 
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-  const emulator = await startEmulator({ port: 0, dataFile: options.dataFile, seed: options.seed ?? 'demo' });
+  options.onStep?.('emulator');
+  // The demo's one clock: what it saves is dated on the demo's day, as the page's today is.
+  const emulator = await startEmulator({ port: 0, dataFile: options.dataFile, seed: options.seed ?? 'demo', now: clockOnDay(demoToday) });
+  options.onStep?.('bundle');
   const [bundle, page] = await Promise.all([
     bundleWorkbench(),
     readFile(path.join(__dirname, 'client', 'index.html'), 'utf8')

@@ -1,10 +1,17 @@
-// Entry of `npm start`. Prints the URL when ready; Ctrl+C stops, keeping the data in .data/.
-import { startWorkbench } from './server';
+// Entry of `npm start`. Says what it is doing while it starts (about 20 seconds: the web part is
+// bundled on every start), then prints the URL; Ctrl+C stops, keeping the data in .data/.
+import { startWorkbench, type WorkbenchStep } from './server';
+
+const stepText: Record<WorkbenchStep, string> = {
+  emulator: 'Starting the SharePoint emulator (data in .data/sharepoint.json)…',
+  bundle: 'Bundling the web part for the browser…'
+};
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4321);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
-  const workbench = await startWorkbench({ port, dataFile: '.data/sharepoint.json' });
+  console.log('Miljömål local workbench: starting.');
+  const workbench = await startWorkbench({ port, dataFile: '.data/sharepoint.json', onStep: (step) => console.log(stepText[step]) });
   console.log(`Miljömål local workbench: ${workbench.url}`);
   const stop = (): void => {
     workbench.close().then(() => process.exit(0), () => process.exit(1));

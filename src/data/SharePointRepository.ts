@@ -2,6 +2,7 @@
 // with a configured SPFI and the web's server-relative URL; holds no data between calls but the
 // login → user id cache and the site's calendar (its time zone, read with the first year).
 import type { SPFI } from '@pnp/sp';
+import { realClock, type Clock } from '../domain/clock';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -51,9 +52,10 @@ export class SharePointRepository implements IMiljoRepository {
   /**
    * `waits`: the same the SPFI's ThrottlingRetry reports to, so the UI can say a save is waiting.
    * `yearStore`: where the browser keeps the summary's years (none: every summary read is a full one).
+   * `now`: the clock a reminder's time is written by (the demo's in the workbench).
    */
   public constructor(private readonly sp: SPFI, private readonly webServerRelativeUrl: string, private readonly waits?: SharePointWaits,
-    yearStore?: YearCacheStore) {
+    yearStore?: YearCacheStore, private readonly now: Clock = realClock) {
     this.summaryYears = new SummaryYearReader(sp, webServerRelativeUrl, yearStore);
   }
 
@@ -415,7 +417,7 @@ export class SharePointRepository implements IMiljoRepository {
   }
 
   public recordReminder(reminder: Omit<SentReminder, 'id' | 'sentAt'>, clientKey: string): Promise<WriteOutcome<SentReminder>> {
-    const draft = { ...reminder, sentAt: new Date().toISOString() };
+    const draft = { ...reminder, sentAt: this.now().toISOString() };
     return addItem<SentReminder>({
       list: this.list('reminders'), body: () => this.addedBody('reminders', draft, { year: reminder.year, clientKey }), action: 'remind',
       value: (id) => ({ ...draft, id }),

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { IMiljoRepository } from '../ports';
 import type { IsoDate } from '../domain/model';
+import { realClock, type Clock } from '../domain/clock';
 import type { UiLocale } from './common/text';
 import { LoadingState } from './common/LoadingState';
 import type { MiljomalView } from './views';
@@ -17,8 +18,10 @@ export interface IMiljomalAppProps {
   repository: IMiljoRepository;
   /** The page's language; Swedish when absent. */
   locale?: UiLocale;
-  /** Today as YYYY-MM-DD; the user's local date when absent (tests and the workbench fix it). */
+  /** Today as YYYY-MM-DD; the clock's local date when absent (tests and the workbench fix it). */
   today?: IsoDate;
+  /** The clock every saved or printed time reads; the real one when absent (the workbench runs the demo's). */
+  now?: Clock;
   /** The user may create and update the lists (Manage Lists on the site); asked of the repository when absent. */
   canManageLists?: boolean;
   /** The site that holds the lists, when it is not this one. */
@@ -39,9 +42,10 @@ export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
   const { strings, repository } = props;
   const locale = props.locale ?? 'sv-SE';
   // A page left open past midnight gets the new day on its next render.
-  const today = props.today ?? localToday();
+  const now = props.now ?? realClock;
+  const today = props.today ?? localToday(now());
   const { helpPage } = props;
-  const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today, helpPage }), [repository, strings, locale, today, helpPage]);
+  const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today, now, helpPage }), [repository, strings, locale, today, now, helpPage]);
   const navigation = useNavigationState(props.target, props.pages);
   const arrival = navigation.arrival;
   // The page's own view changed (the property pane, the workbench): that choice wins over a link's place.

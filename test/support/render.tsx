@@ -4,6 +4,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, within, type RenderResult } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { demoToday } from '../../src/domain';
+import { realClock } from '../../src/domain/clock';
 import type { IServices } from '../../src/ui/services/services';
 import { ServicesProvider } from '../../src/ui/services/services';
 import { MemoryRepository } from './memoryRepository';
@@ -13,7 +14,7 @@ import { swedish } from './strings';
 setIconOptions({ disableWarnings: true });
 
 export function servicesFor(services: Partial<IServices> = {}): IServices {
-  return { repository: new MemoryRepository([]), strings: swedish, locale: 'sv-SE', today: demoToday, ...services };
+  return { repository: new MemoryRepository([]), strings: swedish, locale: 'sv-SE', today: demoToday, now: realClock, ...services };
 }
 
 export interface IRenderedWithServices extends RenderResult {

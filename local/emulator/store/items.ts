@@ -47,7 +47,7 @@ export class Items {
       if (defaultValue !== null && !(Array.isArray(defaultValue) && defaultValue.length === 0)) values.set(field, defaultValue);
     }
     this.checkUnique(list, values);
-    const now = nowIso();
+    const now = nowIso(this.options.now);
     const item: ItemRecord = {
       id: list.def.nextItemId++, version: 1, guid: randomUUID(), created: now, modified: now,
       authorId: user.id, editorId: user.id, values: {}
@@ -76,7 +76,7 @@ export class Items {
     list.unindexItem(item);
     for (const [field, value] of values) item.values[field.internalName] = value;
     item.version++;
-    item.modified = nowIso();
+    item.modified = nowIso(this.options.now);
     item.editorId = user.id;
     list.indexItem(item);
     list.def.lastItemModified = item.modified;
@@ -110,12 +110,12 @@ export class Items {
     for (const [field, value] of values) item.values[field.internalName] = value;
     item.version++;
     if (system.Created !== undefined) item.created = String(system.Created);
-    item.modified = system.Modified !== undefined ? String(system.Modified) : nowIso();
-    if (Date.parse(item.modified) < Date.parse(item.created)) item.modified = nowIso();
+    item.modified = system.Modified !== undefined ? String(system.Modified) : nowIso(this.options.now);
+    if (Date.parse(item.modified) < Date.parse(item.created)) item.modified = nowIso(this.options.now);
     if (system.Author !== undefined) item.authorId = system.Author as number;
     item.editorId = system.Editor !== undefined ? (system.Editor as number) : user.id;
     list.indexItem(item);
-    list.def.lastItemModified = nowIso();
+    list.def.lastItemModified = nowIso(this.options.now);
     list.writeVersion++;
     this.changes.notify(this.itemChange(list, item));
     return item;
@@ -125,9 +125,9 @@ export class Items {
   moveItem(list: ListState, item: ItemRecord, dir: string, user: UserDef, keepEditor: boolean): void {
     if (dir) item.dir = dir; else delete item.dir;
     if (item.fsObjType === 1) foldersChanged(list);
-    if (!keepEditor) { item.editorId = user.id; item.modified = nowIso(); }
+    if (!keepEditor) { item.editorId = user.id; item.modified = nowIso(this.options.now); }
     item.version++;
-    list.def.lastItemModified = nowIso();
+    list.def.lastItemModified = nowIso(this.options.now);
     list.writeVersion++;
     this.changes.notify(this.itemChange(list, item));
   }
@@ -150,7 +150,7 @@ export class Items {
       if (items[middle].id === item.id) { items.splice(middle, 1); break; }
       if (items[middle].id < item.id) low = middle + 1; else high = middle - 1;
     }
-    list.def.lastItemModified = nowIso();
+    list.def.lastItemModified = nowIso(this.options.now);
     list.writeVersion++;
     this.changes.notify({ kind: 'itemRemoved', listId: list.def.id, itemId: item.id, lastItemModified: list.def.lastItemModified });
   }

@@ -12,6 +12,8 @@ export interface StoreOptions {
   timeZoneId: number;
   /** Items and folders with unique permissions a list may hold; SharePoint Online's 50,000 when absent. */
   uniqueScopesPerList?: number;
+  /** The clock items' Created and Modified are written by; the real one when absent (the workbench runs the demo's). */
+  now?: () => Date;
 }
 
 export const DEFAULT_UNIQUE_VIOLATION: UniqueViolationSettings = {

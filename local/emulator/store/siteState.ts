@@ -20,9 +20,9 @@ export function siteTimeZoneOf(state: SiteState, options: StoreOptions): SiteTim
   return siteTimeZoneById(state.data.web.timeZoneId ?? options.timeZoneId);
 }
 
-/** Now, to the second, as SharePoint writes dates. */
-export function nowIso(): string {
-  return new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+/** Now (by the store's clock, else the real one), to the second, as SharePoint writes dates. */
+export function nowIso(clock: () => Date = () => new Date()): string {
+  return new Date(Math.floor(clock().getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 /** The site SharePoint gives a new team site: the default user (an admin) and the three associated groups. */

@@ -11,12 +11,13 @@ const repository = path.resolve(__dirname, '..', '..', '..');
 const { roomOverrides } = require(path.join(repository, '.eslintrc.rooms.js'));
 
 async function restrictedImports(text: string, file: string): Promise<string[]> {
-  const eslint = new ESLint({
+  // eslint 8's legacy options; the typings hoisted here describe eslint 9's flat config.
+  const options = {
     cwd: repository,
     useEslintrc: false,
-    // eslint 8's legacy config; the hoisted typings describe eslint 9's flat config.
-    overrideConfig: { parser: '@typescript-eslint/parser', parserOptions: { sourceType: 'module', ecmaFeatures: { jsx: true } }, overrides: roomOverrides } as unknown as ESLint.Options['overrideConfig']
-  });
+    overrideConfig: { parser: '@typescript-eslint/parser', parserOptions: { sourceType: 'module', ecmaFeatures: { jsx: true } }, overrides: roomOverrides }
+  };
+  const eslint = new ESLint(options as unknown as ESLint.Options);
   const [result] = await eslint.lintText(text, { filePath: path.join(repository, file) });
   return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
 }

@@ -9,6 +9,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { ThrottlingRetry } from '../../../src/data/behaviors';
 import { SharePointWaits } from '../../../src/data/waits';
 import { SharePointRepository } from '../../../src/data/SharePointRepository';
+import { clockOnDay, type Clock } from '../../../src/domain/clock';
 import { indexedDbYearStore } from '../../../src/data/yearCacheStore';
 import { MiljomalApp } from '../../../src/ui/MiljomalApp';
 import { targetFromSearch } from '../../../src/ui/navigation';
@@ -48,10 +49,10 @@ const siteUrl = `${window.location.origin}${webPath}`;
 /** The guides, served by the workbench from docs/guide as a tenant's "Hjälpsida" folder would hold them. */
 const helpPage = `${window.location.origin}/hjalp/`;
 
-function connect(login: string): SharePointRepository {
+function connect(login: string, clock: Clock): SharePointRepository {
   const waits = new SharePointWaits();
   const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), ThrottlingRetry(waits), InjectHeaders({ 'X-Emulator-User': login }));
-  return new SharePointRepository(sp, webPath, waits, indexedDbYearStore());
+  return new SharePointRepository(sp, webPath, waits, indexedDbYearStore(), clock);
 }
 
 function Workbench(): React.ReactElement {
@@ -67,7 +68,9 @@ function Workbench(): React.ReactElement {
   const [generation, setGeneration] = React.useState(0);
   const login = personaByKey(state.persona).person.login;
   // One repository per user, made here and handed down, as the web part does.
-  const repository = React.useMemo(() => connect(login), [login]);
+  // The demo's one clock: its day is the page's today, its time of day the real one.
+  const clock = React.useMemo(() => clockOnDay(state.today), [state.today]);
+  const repository = React.useMemo(() => connect(login, clock), [login, clock]);
   const [canManageLists, setCanManageLists] = React.useState(false);
   React.useEffect(() => {
     let current = true;
@@ -97,7 +100,7 @@ function Workbench(): React.ReactElement {
         }} />
       <main style={{ padding: 16 }} data-theme={state.theme}>
         <MiljomalApp key={`${login}|${state.locale}|${generation}`} view={state.view} strings={strings}
-          repository={repository} locale={state.locale} today={state.today} canManageLists={canManageLists} target={target}
+          repository={repository} locale={state.locale} today={state.today} now={clock} canManageLists={canManageLists} target={target}
           helpPage={helpPage} />
       </main>
     </ThemeProvider>

@@ -33,7 +33,7 @@ describe('freezing a report', () => {
   });
 
   it('holds the sentence on the work as it named the highlighted activities then', () => {
-    expect(frozen.text['sv-SE'].report).toContain('Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201d\u2068Minskat matsvinn genom uppdaterade recept\u2069\u201d');
+    expect(frozen.text['sv-SE'].report).toContain('Arbetet beskrivs i kommentarer och inkluderar bl.a. \u201dMinskat matsvinn genom uppdaterade recept\u201d');
     expect(frozen.text['en-US'].report).toContain('The work is described in comments and includes, among other things, ');
     const renamed: YearPicture = {
       ...demoRegion2023,

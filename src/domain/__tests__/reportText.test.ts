@@ -2,20 +2,19 @@ import { computeCoverageSummary, demoFollowUpPeriod, demoRegion2023, reportText,
 import { buildPicture, lettered, type DepartmentSpec } from './support/pictureBuilder';
 
 const period = { year: 2023, kind: 'delar' } as const;
-/** The text as read: without the isolates around names (a test below checks they are there). */
-const read = (text: string): string => text.replace(/[\u2068\u2069]/g, '');
+/** The bidi controls a pasted text must not carry (marks, embeddings, overrides, isolates). */
+const directionControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const sv = (goals: number, departments: DepartmentSpec[]): string =>
-  read(reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'sv-SE'));
+  reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'sv-SE');
 const en = (goals: number, departments: DepartmentSpec[]): string =>
-  read(reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'en-US'));
+  reportText(computeCoverageSummary(buildPicture(goals, departments), period), 'en-US');
 
 describe('names in the report text', () => {
-  it('sets every name apart, so a right-to-left override in one cannot turn the rest around', () => {
+  it('takes the direction controls out of every name: an override cannot turn the rest around, and the text is plain', () => {
     const override = 'Avd \u202eevil';
     const text = reportText(computeCoverageSummary(buildPicture(4, [{ name: override, goals: 4, unitsWithGoal: 1 }, { name: 'B', goals: 4 }]), period), 'sv-SE');
-    expect(text).toContain(`\u2068${override}\u2069`);
-    // Outside the isolates nothing but the report's own words.
-    expect(text.replace(/\u2068[^\u2069]*\u2069/g, '')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('Endast en avdelning (Avd evil) har fördelat mål till enhetsnivå.');
+    expect(text).not.toMatch(directionControls);
   });
 });
 
@@ -23,7 +22,7 @@ describe('the report text of the demo region', () => {
   const summary = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod);
 
   it('is the board paper’s paragraph in Swedish, word for word', () => {
-    expect(read(reportText(summary, 'sv-SE'))).toBe(
+    expect(reportText(summary, 'sv-SE')).toBe(
       'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga. ' +
         'Endast en avdelning (Regionservice) har fördelat mål till enhetsnivå. ' +
         'För de mål som ligger på avdelningsnivå har fyra avdelningar av nio minst en aktivitet inlagd, ' +
@@ -33,7 +32,7 @@ describe('the report text of the demo region', () => {
   });
 
   it('says the same in English', () => {
-    expect(read(reportText(summary, 'en-US'))).toBe(
+    expect(reportText(summary, 'en-US')).toBe(
       'A summary shows that all departments have been allocated three or four environmental goals, of four possible. ' +
         'Only one department (Regionservice) has allocated goals to unit level. ' +
         'For the goals held at department level, four of nine departments have at least one activity registered, ' +
@@ -200,11 +199,11 @@ describe('the sentence on the work, naming the highlighted activities', () => {
     expect(computeCoverageSummary({ ...picture, activities, goals }, period).highlights).toEqual([]);
   });
 
-  it('sets each title apart in isolates inside the quotation marks', () => {
-    const title = 'Rekrytering \u202eevil';
+  it('sets each title inside the quotation marks, without its direction controls', () => {
+    const title = 'Rekrytering \u2067\u202eevil';
     const text = reportText(computeCoverageSummary(buildPicture(4, [{ name: 'A', goals: 4, highlighted: [title] }]), period), 'sv-SE');
-    expect(text).toContain(`\u201d\u2068${title}\u2069\u201d.`);
-    expect(text.replace(/\u2068[^\u2069]*\u2069/g, '')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('\u201dRekrytering evil\u201d.');
+    expect(text).not.toMatch(directionControls);
   });
 });
 

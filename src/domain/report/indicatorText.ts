@@ -5,7 +5,7 @@
 import type { Goal, Indicator, IndicatorValue, Year } from '../model';
 import { indicatorStatus, normalisedValue, targetChange, type IndicatorChange, type IndicatorStatus } from '../indicators/indicatorStatus';
 import type { ReportLocale } from './reportLocale';
-import { isolate } from './nameList';
+import { nameInText } from './nameList';
 
 const percentUnits = new Set(['%', 'procent', 'percent']);
 
@@ -70,7 +70,7 @@ const english: Words = {
 function amount(words: Words, indicator: Indicator, value: number): string {
   const typed = indicator.unit.trim();
   if (!isPercentUnit(indicator.unit) && typed === '') return words.number(value);
-  return `${words.number(value)} ${isPercentUnit(indicator.unit) ? words.percent : isolate(typed)}`;
+  return `${words.number(value)} ${isPercentUnit(indicator.unit) ? words.percent : nameInText(typed)}`;
 }
 
 /** "18 procent lägre", "12 procentenheter högre"; undefined when it rounds to no change. */
@@ -99,7 +99,7 @@ function targetText(words: Words, indicator: Indicator): string {
 export function indicatorSentence(indicator: Indicator, values: readonly IndicatorValue[], locale: ReportLocale, upTo?: Year): string {
   const words = locale === 'sv-SE' ? swedish : english;
   const status = indicatorStatus(indicator, values, upTo);
-  const name = isolate(indicator.name.trim());
+  const name = nameInText(indicator.name.trim());
   const target = targetText(words, indicator);
   const { latest, sinceBaseline } = status;
   if (status.kind === 'noData' || latest === undefined || sinceBaseline === undefined) {
@@ -109,7 +109,7 @@ export function indicatorSentence(indicator: Indicator, values: readonly Indicat
   const since = changed === undefined ? words.unchanged(indicator.baseline.year) : `${changed} ${words.than(indicator.baseline.year)}`;
   const was = words.was(name, amount(words, indicator, latest.value), latest.year);
   const normalised = normalisedValue(indicator, latest);
-  const per = normalised === undefined ? '' : ` (${amount(words, indicator, normalised)} per ${isolate(indicator.normalisedPer!.trim())})`;
+  const per = normalised === undefined ? '' : ` (${amount(words, indicator, normalised)} per ${nameInText(indicator.normalisedPer!.trim())})`;
   return `${was}${per}${latest.preliminary ? words.preliminary : ''}, ${since}; ${target} (${words.status[status.kind]}).`;
 }
 

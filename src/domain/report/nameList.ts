@@ -1,11 +1,16 @@
 // Names in running text: listed when few, otherwise the text counts them.
 
+/** The bidi controls: marks, embeddings, overrides and isolates (U+200E/F, U+202A–E, U+2066–9). */
+const directionControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
- * What users typed, set apart inside generated text (U+2068 … U+2069): a name with right-to-left
- * letters, or an unclosed override, then cannot turn the rest of the sentence around.
+ * What users typed, as it goes into generated text: without direction controls, so an unclosed
+ * override in a name cannot turn the rest of the sentence around, and the text people copy into a
+ * tjänsteskrivelse (and every export) carries no invisible characters. Isolates round the name
+ * would do the first but not the second.
  */
-export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
+export function nameInText(text: string): string {
+  return text.replace(directionControls, '');
 }
 
 /** Up to this many departments are named; more are only counted. */
@@ -13,12 +18,12 @@ export const maxNamesListed = 3;
 
 /**
  * "A", "A och B", "A, B och C" (the conjunction is the language's "and"); `mark` sets each
- * isolated name in, e.g., the language's quotation marks.
+ * name in, e.g., the language's quotation marks.
  */
-export function listNames(names: readonly string[], and: string, mark: (isolated: string) => string = (name) => name): string {
-  const isolated = names.map((name) => mark(isolate(name)));
-  if (isolated.length <= 1) return isolated.join('');
-  return `${isolated.slice(0, -1).join(', ')} ${and} ${isolated[isolated.length - 1]}`;
+export function listNames(names: readonly string[], and: string, mark: (name: string) => string = (name) => name): string {
+  const named = names.map((name) => mark(nameInText(name)));
+  if (named.length <= 1) return named.join('');
+  return `${named.slice(0, -1).join(', ')} ${and} ${named[named.length - 1]}`;
 }
 
 export function fewEnoughToName(names: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 // The board paper's paragraph in English, stating the same figures as the Swedish text.
 
-import { fewEnoughToName, isolate, listNames } from './nameList';
+import { fewEnoughToName, nameInText, listNames } from './nameList';
 import { capitalise, englishNumber } from './numberWords';
 import type { ReportFacts } from './reportFacts';
 
@@ -79,13 +79,13 @@ function unitLevelSentence(facts: ReportFacts): string {
     names.length === facts.departments
       ? allDepartments(facts.departments)
       : names.length === 1
-        ? { text: `only one department (${isolate(names[0])})`, singular: true }
+        ? { text: `only one department (${nameInText(names[0])})`, singular: true }
         : someDepartments(names, facts.departments);
   return `${capitalise(has(subject))} ${predicate}`;
 }
 
 function activitySentence(facts: ReportFacts): string {
-  const within = facts.organisationName === '' ? '' : ` within ${isolate(facts.organisationName)}`;
+  const within = facts.organisationName === '' ? '' : ` within ${nameInText(facts.organisationName)}`;
   if (facts.activities === 0) return `No activities have been registered${within}.`;
   const names = facts.departmentsWithDepartmentLevelActivity;
   const holders =

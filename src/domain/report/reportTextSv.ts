@@ -2,7 +2,7 @@
 // noun (en avdelning, ett miljömål), nouns and participles agree in number, "alla" and "ingen"
 // replace counts at the ends, and few departments are named while many are counted.
 
-import { fewEnoughToName, isolate, listNames } from './nameList';
+import { fewEnoughToName, nameInText, listNames } from './nameList';
 import { capitalise, swedishNumber } from './numberWords';
 import type { ReportFacts } from './reportFacts';
 
@@ -69,12 +69,12 @@ function unitLevelSentence(facts: ReportFacts): string {
   const predicate = 'har fördelat mål till enhetsnivå.';
   if (names.length === 0) return `Ingen avdelning ${predicate}`;
   if (names.length === facts.departments) return `${capitalise(allDepartments(facts.departments))} ${predicate}`;
-  if (names.length === 1) return `Endast en avdelning (${isolate(names[0])}) ${predicate}`;
+  if (names.length === 1) return `Endast en avdelning (${nameInText(names[0])}) ${predicate}`;
   return `${capitalise(someDepartments(names, facts.departments))} ${predicate}`;
 }
 
 function activitySentence(facts: ReportFacts): string {
-  const within = facts.organisationName === '' ? '' : ` inom ${isolate(facts.organisationName)}`;
+  const within = facts.organisationName === '' ? '' : ` inom ${nameInText(facts.organisationName)}`;
   if (facts.activities === 0) return `Inga aktiviteter har lagts in${within}.`;
   const names = facts.departmentsWithDepartmentLevelActivity;
   const holders =

@@ -38,7 +38,7 @@ type Progress =
 
 /** Starts a year from the previous one: its goals and, if wanted, its allocations to departments. */
 export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDialogProps): React.ReactElement {
-  const { repository, strings, locale } = useServices();
+  const { repository, strings, locale, now } = useServices();
   const classNames = useEditingClassNames();
   const [from, setFrom] = React.useState<Year | undefined>(years[0]);
   const [toText, setToText] = React.useState(years[0] === undefined ? '' : String(years[0] + 1));
@@ -71,7 +71,7 @@ export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDi
   const start = async (): Promise<void> => {
     if (plan === undefined || loaded.kind !== 'ready') return;
     setProgress({ kind: 'running', done: 0, total: yearCopySteps(plan) });
-    const result = await runYearCopy(repository, plan, loaded.target, by, (done, total) => setProgress({ kind: 'running', done, total }));
+    const result = await runYearCopy(repository, plan, loaded.target, by, (done, total) => setProgress({ kind: 'running', done, total }), now());
     if (result.failed === 0 && result.forbidden === undefined) {
       onDone(plan.to, result);
       return;

@@ -11,7 +11,7 @@ import { datesProblem, defaultDeadline, defaultOpening } from '../../domain/dead
 import { isPeriodClosed, type PeriodDates, type PeriodDatesProblem, type PeriodSettings } from '../../domain/periodSettings';
 import type { StrayFollowUp, WriteOutcome } from '../../ports';
 import { formatCount, joinList } from '../common/text';
-import { periodName } from '../common/summaryText';
+import { deadlineText, periodName } from '../common/summaryText';
 import { usePeriodSettings } from '../common/usePeriodSettings';
 import { useUniqueId } from '../common/useUniqueId';
 import { useEditingClassNames } from '../common/workspaceStyles';
@@ -91,7 +91,7 @@ function refusalOf(outcome: Exclude<WriteOutcome<PeriodSettings>, { kind: 'saved
 }
 
 function PeriodCard({ settings, version, onSaved, announce, strays }: IPeriodCardProps): React.ReactElement {
-  const { repository, strings, locale } = useServices();
+  const { repository, strings, locale, today } = useServices();
   const classNames = useEditingClassNames();
   const { period } = settings;
   const name = periodName(period, strings);
@@ -155,6 +155,8 @@ function PeriodCard({ settings, version, onSaved, announce, strays }: IPeriodCar
       <p className={classNames.text}>
         <strong>{closed ? strings.AdminPeriodStateClosed : strings.AdminPeriodStateOpen}</strong>{' '}
         {closed ? strings.AdminPeriodClosedMeans : strings.AdminPeriodOpenMeans}
+        {/* An open period's deadline as Min enhet and the summary say it, by the same today. */}
+        {closed ? null : <> {deadlineText(period, today, strings, locale, settings)}</>}
       </p>
       <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="end">
         <DateField label={strings.AdminPeriodOpensOn} value={opensOn} onChange={(_event, value) => setOpensOn(value ?? '')}

@@ -75,7 +75,8 @@ export async function runYearCopy(
   plan: YearCopyPlan,
   target: YearPicture,
   by: Person,
-  onProgress: (done: number, total: number) => void
+  onProgress: (done: number, total: number) => void,
+  now: Date
 ): Promise<YearCopyResult> {
   const total = yearCopySteps(plan);
   const idByCode = new Map(target.goals.map((goal) => [codeKey(goal.code), goal.id]));
@@ -94,7 +95,7 @@ export async function runYearCopy(
       result.failed += 1;
     }
   }
-  const allocatedAt = new Date().toISOString();
+  const allocatedAt = now.toISOString();
   for (const candidate of plan.allocations) {
     const goalId = idByCode.get(codeKey(candidate.code));
     done += 1;

@@ -72,7 +72,7 @@ const bulkConcurrency = 3;
 
 export function useAllocationWrites(options: IAllocationWriteOptions): IAllocationWrites {
   const { update, announce } = options;
-  const { repository } = useServices();
+  const { repository, now } = useServices();
   const onProblem = React.useCallback(() => announce({ kind: 'problem' }), [announce]);
   const { latest: workspaceRef, change, pending, markPending, problems, problemsNow, setProblem } =
     useWriteBook<AllocationProblem>({ workspace: options.workspace, update, onProblem });
@@ -102,7 +102,7 @@ export function useAllocationWrites(options: IAllocationWriteOptions): IAllocati
       goalId,
       orgUnitId,
       allocatedBy: workspace.user.person,
-      allocatedAt: new Date().toISOString(),
+      allocatedAt: now().toISOString(),
       agreedWithUnitHead: draft.agreed,
       agreedOn: draft.agreed ? draft.agreedOn : undefined,
       note: noteOf(draft)

@@ -6,10 +6,9 @@ export function saveFile(blob: Blob, fileName: string): void {
   link.href = url;
   link.download = fileName;
   link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.appendChild(link);
+  // Clicked without joining the document: an open Fluent dialog's focus trap cancels every click
+  // that lands outside it (document.body is outside), and then no file comes.
   link.click();
-  link.remove();
   // Some browsers read the URL after click() returns: revoke it a moment later.
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -48,7 +48,7 @@ export interface IFollowUpEditorProps {
  */
 export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement {
   const { workspace, update, activityId, period } = props;
-  const { repository, strings, locale } = useServices();
+  const { repository, strings, locale, now } = useServices();
   const { picture, actor } = workspace;
   const activity = picture.activities.find((candidate) => candidate.id === activityId);
   const existing = followUpFor(picture.followUps, activityId, period);
@@ -90,7 +90,7 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
       return;
     }
     const grade = form.grade as ImplementationGrade;
-    const stamp = { grade, comment: form.comment, updatedBy: actor.person, updatedAt: new Date().toISOString() };
+    const stamp = { grade, comment: form.comment, updatedBy: actor.person, updatedAt: now().toISOString() };
     const check = (): ReturnType<typeof canRecordFollowUp> => canRecordFollowUp(actor, { activityId, period }, picture, period, props.settings);
     // After a conflict the base is their version: saving again goes over it.
     const saved = base.id === undefined ? undefined : picture.followUps.find((followUp) => followUp.id === base.id);

@@ -1,6 +1,7 @@
 // What every view needs from its host, given once by the app root instead of threaded through
 // props: the door to the data, the strings of the page's language, the language itself and today.
 import * as React from 'react';
+import type { Clock } from '../../domain/clock';
 import type { IsoDate } from '../../domain/model';
 import type { IMiljoRepository } from '../../ports';
 import type { UiLocale } from '../common/text';
@@ -12,6 +13,8 @@ export interface IServices {
   locale: UiLocale;
   /** Today as YYYY-MM-DD in the user's calendar; fixed by tests and the workbench. */
   today: IsoDate;
+  /** Now, for every time the UI writes or prints (saved at, exported at): the host's one clock. */
+  now: Clock;
   /** Where the role guides live (a folder ending in "/", or one page); unset hides the Help link. */
   helpPage?: string;
 }

@@ -29,7 +29,7 @@ const liveKinds: readonly ExportKind[] = ['document', 'workbook', 'summaryCsv', 
 export function ExportSection(props: IExportSectionProps): React.ReactElement {
   const { source, kinds = liveKinds, heading, ...input } = props;
   const { strings, summary } = input;
-  const { repository } = useServices();
+  const { repository, now } = useServices();
   const classNames = useSummaryClassNames();
   const [working, setWorking] = React.useState<ExportKind | undefined>(undefined);
   const [announcement, announce] = useAnnouncement();
@@ -46,10 +46,11 @@ export function ExportSection(props: IExportSectionProps): React.ReactElement {
         import(/* webpackChunkName: 'miljomal-export' */ '../common/export/exportActions'),
         source === undefined ? repository.loadYear(summary.year) : Promise.resolve(undefined)
       ]);
+      const madeAt = now();
       const fileName = await runExport(kind, {
         ...input, ...(whole === undefined ? {} : { index: indexPicture(whole.picture) }), reportText,
-        source: source ?? { kind: 'live', at: new Date().toISOString() }
-      });
+        source: source ?? { kind: 'live', at: madeAt.toISOString() }
+      }, madeAt);
       announce(format(strings.ExportDone, fileName));
     } catch {
       announce(strings.ExportFailed);

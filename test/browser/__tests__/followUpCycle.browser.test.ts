@@ -208,3 +208,29 @@ describe('the new parts with axe-core', () => {
     await staff.context().close();
   }, 120000);
 });
+
+describe('the demo’s one clock', () => {
+  it('dates a save on the demo’s day, and Perioder and Min enhet agree on which period runs', async () => {
+    const page = await openWorkbench(session, { user: 'unitHead', view: 'myUnit' });
+    await page.getByText(/Uppföljningen som pågår nu: helår 2023\./).first().waitFor();
+    await page.getByRole('button', { name: /^Följ upp / }).first().click();
+    const followUp = page.getByRole('dialog');
+    await followUp.getByText('Påbörjad, mer än hälften', { exact: false }).first().click();
+    await followUp.getByRole('textbox', { name: /Kommentar/ }).fill('Sparad i demons oktober.');
+    await followUp.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText(/Uppföljningen för .* sparades/).first().waitFor();
+    // SharePoint's (the emulator's) own times, which the views show as "Sparad av …", are the demo's day.
+    const followUps = session.workbench.emulator.store.listByUrl('/sites/miljo/Lists/MiljoFollowUps')!;
+    const saved = followUps.def.items.filter((item) => item.fsObjType !== 1).sort((a, b) => b.id - a.id)[0];
+    expect([saved.created.slice(0, 10), saved.modified.slice(0, 10)]).toEqual([demoToday, demoToday]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+
+    const staff = await openWorkbench(session, { user: 'regionalStaff', view: 'administration' });
+    const interim = staff.getByRole('region', { name: 'Delår 2023' });
+    await interim.getByText('Sista dag för delår 2023 var 31 augusti 2023: det som saknas är sent.', { exact: false }).waitFor();
+    await staff.getByRole('region', { name: 'Helår 2023' }).getByText('Sista dag för helår 2023 är 15 januari 2024, om 91 dagar.', { exact: false }).waitFor();
+    expect(pageErrors(staff)).toEqual([]);
+    await staff.context().close();
+  }, 120000);
+});

@@ -3,14 +3,12 @@
 // and export it to Word through the writer the page fetches on demand.
 import JSZip from 'jszip';
 import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, sessionForFile } from '../support/browser';
-import { catchDownloads, downloaded } from '../support/downloads';
+import { csvRows, download, xlsxSheets } from '../support/downloads';
 
 const session = sessionForFile();
 
 const paperStart = 'En sammanställning visar att alla avdelningar har fått tre eller fyra miljömål nerfördelade, av fyra möjliga.';
 const workSentence = 'Arbetet beskrivs i kommentarer och inkluderar bl.a. ”Minskat matsvinn genom uppdaterade recept” och ”Fler maträtter skickas till Kajutan”.';
-/** Text as read: without the isolates the report sets names in. */
-const read = (text: string | null | undefined): string => (text ?? '').replace(/[\u2068\u2069]/g, '');
 
 describe('fastställda reports in the browser', () => {
   it('fastställs, is archived, opens as it was and compares with today after the data changed', async () => {
@@ -58,7 +56,7 @@ describe('fastställda reports in the browser', () => {
     expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
     const report = later.locator('article', { has: heading });
     await report.getByText(/^Fastställd .* av /).waitFor();
-    const text = read(await report.getByText(paperStart, { exact: false }).first().textContent());
+    const text = (await report.getByText(paperStart, { exact: false }).first().textContent()) ?? '';
     expect(text).toContain('och totalt tio aktiviteter har lagts in inom Regionstyrelsen.');
     expect(text).toContain(workSentence);
     await report.getByText('Att relativt få aktiviteter har lagts in kan bero på flera faktorer.').waitFor();
@@ -73,12 +71,10 @@ describe('fastställda reports in the browser', () => {
     expect(await seriousAxeViolations(later)).toEqual([]);
 
     // Its Word file: the fastställd figures and text, saying which version.
-    await catchDownloads(later);
-    await report.getByRole('button', { name: 'Exportera till Word' }).click();
-    const file = await downloaded(later);
+    const file = await download(later, () => report.getByRole('button', { name: 'Exportera till Word' }).click());
     expect(file.name).toBe('miljomal-rapport-2023-delar-version-1.docx');
     const zip = await JSZip.loadAsync(file.buffer);
-    const body = read(await zip.file('word/document.xml')?.async('string'));
+    const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(body).toContain('Fastställd rapport, version 1, fastställd ');
     expect(body).toContain('och totalt tio aktiviteter har lagts in inom Regionstyrelsen.');
     expect(body).toContain(workSentence);
@@ -89,5 +85,47 @@ describe('fastställda reports in the browser', () => {
     expect(pageErrors(later)).toEqual([]);
     await page.context().close();
     await later.context().close();
+  }, 120000);
+
+  it('gives each of the summary\'s exports as a real download, in plain text', async () => {
+    const page = await openWorkbench(session, { user: 'regionalStaff', view: 'summary' });
+    await page.getByText('Delår', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Totalt för Regionstyrelsen, delår 2023' }).waitFor();
+    const exported = (button: string) => download(page, () => page.getByRole('button', { name: button }).click());
+    const isolates = /[\u2066-\u2069]/;
+
+    const summary = await exported('Sammanställning som CSV');
+    expect(summary.name).toBe('miljomal-sammanstallning-2023-delar.csv');
+    expect(csvRows(summary)).toContainEqual(['Aktiviteter totalt', '10']);
+    await page.getByText('Filen miljomal-sammanstallning-2023-delar.csv är skapad.').waitFor();
+
+    const activities = await exported('Aktiviteter som CSV');
+    expect(activities.name).toBe('miljomal-aktiviteter-2023-delar.csv');
+    expect(csvRows(activities)).toHaveLength(11);
+
+    const indicators = await exported('Indikatorer som CSV');
+    expect(indicators.name).toBe('miljomal-indikatorer-2023-delar.csv');
+    expect(csvRows(indicators)[0].slice(0, 3)).toEqual(['Målkod', 'Miljömål', 'Indikator']);
+
+    const workbook = await exported('Exportera till Excel');
+    expect(workbook.name).toBe('miljomal-2023-delar.xlsx');
+    const sheets = await xlsxSheets(workbook);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Sammanställning', 'Aktiviteter', 'Saknas', 'Indikatorer']);
+    expect(sheets[0].rows).toContainEqual(['Aktiviteter totalt', 10]);
+    const reportCell = sheets[0].rows.find((row) => row[0] === 'Rapporttext')?.[1];
+    expect(String(reportCell)).toContain(paperStart);
+    expect(String(reportCell)).toContain(workSentence);
+
+    const document = await exported('Exportera till Word');
+    expect(document.name).toBe('miljomal-rapport-2023-delar.docx');
+    const body = (await (await JSZip.loadAsync(document.buffer)).file('word/document.xml')?.async('string')) ?? '';
+    expect(body).toContain(paperStart);
+    expect(body).toContain(workSentence);
+
+    for (const file of [summary, activities, indicators]) expect(file.buffer.toString('utf8')).not.toMatch(isolates);
+    expect(JSON.stringify(sheets)).not.toMatch(isolates);
+    expect(body).not.toMatch(isolates);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
   }, 120000);
 });

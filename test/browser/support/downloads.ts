@@ -1,27 +1,36 @@
-// Files the page hands to the browser as downloads, caught where they are made (the object URL of
-// their blob): this headless Chromium saves no downloads, so Playwright's download event never comes.
-import type { Page } from 'playwright-core';
+// Files the page hands to the browser, observed as the browser's own downloads: the click must
+// start a real download (Playwright's download event) and the saved file is read from disk.
+import type { Download, Page } from 'playwright-core';
+import { readXlsx, type IReadSheet } from '../../../src/ui/common/export/__tests__/support/readXlsx';
 
-export async function catchDownloads(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const saved: Array<{ name: string; bytes: string }> = [];
-    (window as unknown as { saved: typeof saved }).saved = saved;
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function clickAndKeep(this: HTMLAnchorElement) {
-      const name = this.download;
-      if (name !== '' && this.href.startsWith('blob:')) {
-        fetch(this.href).then((response) => response.arrayBuffer()).then((buffer) => {
-          saved.push({ name, bytes: btoa(Array.from(new Uint8Array(buffer), (byte) => String.fromCharCode(byte)).join('')) });
-        }).catch(() => undefined);
-      }
-      return click.call(this);
-    };
-  });
+export interface DownloadedFile {
+  name: string;
+  buffer: Buffer;
 }
 
-/** The newest file caught since catchDownloads, waiting for it. */
-export async function downloaded(page: Page): Promise<{ name: string; buffer: Buffer }> {
-  const handle = await page.waitForFunction(() => (window as unknown as { saved: Array<{ name: string; bytes: string }> }).saved.pop());
-  const file = (await handle.jsonValue()) as { name: string; bytes: string };
-  return { name: file.name, buffer: Buffer.from(file.bytes, 'base64') };
+/** Runs `start` (a click) and waits for the download it starts; fails when none comes. */
+export async function download(page: Page, start: () => Promise<void>, timeout = 15000): Promise<DownloadedFile> {
+  const [event] = await Promise.all([page.waitForEvent('download', { timeout }), start()]);
+  return savedFile(event);
+}
+
+async function savedFile(event: Download): Promise<DownloadedFile> {
+  const failure = await event.failure();
+  if (failure !== null) throw new Error(`The download of ${event.suggestedFilename()} failed: ${failure}`);
+  const stream = await event.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return { name: event.suggestedFilename(), buffer: Buffer.concat(chunks) };
+}
+
+/** A CSV download's rows as Excel reads them: after the byte-order mark, split on CRLF and semicolons. */
+export function csvRows(file: DownloadedFile): string[][] {
+  const text = file.buffer.toString('utf8');
+  if (!text.startsWith('\uFEFF')) throw new Error(`${file.name} has no byte-order mark`);
+  return text.slice(1).replace(/\r\n$/, '').split('\r\n').map((line) => line.split(';'));
+}
+
+/** An .xlsx download's sheets, read back with jszip. */
+export function xlsxSheets(file: DownloadedFile): Promise<IReadSheet[]> {
+  return readXlsx(file.buffer);
 }

@@ -21,6 +21,16 @@ async function card(name: string): Promise<HTMLElement> {
 }
 
 describe('Perioder in Administration', () => {
+  it('says each open period’s deadline by the same today as Min enhet and the summary', async () => {
+    renderPeriods();
+    // The demo's today is 16 October 2023: delår is past its deadline while helår runs.
+    const interim = await card('Delår 2023');
+    expect(within(interim).getByText('Öppen.').closest('p')?.textContent)
+      .toBe('Öppen. Cheferna följer upp sina aktiviteter för den. Sista dag för delår 2023 var 31 augusti 2023: det som saknas är sent.');
+    const fullYear = await card('Helår 2023');
+    expect(within(fullYear).getByText('Öppen.').closest('p')?.textContent).toContain('Sista dag för helår 2023 är 15 januari 2024, om 91 dagar.');
+  });
+
   it('sets a period’s opening day and deadline, refusing a deadline before the opening, and says who set them', async () => {
     const repository = renderPeriods();
     const period = await card('Delår 2023');

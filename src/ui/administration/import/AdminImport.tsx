@@ -27,10 +27,10 @@ export interface IAdminImportProps {
 }
 
 export function AdminImport({ kind, picture, year, user, save, saveUnits, onDone, onClose, readFile }: IAdminImportProps): React.ReactElement {
-  const { strings, locale, repository } = useServices();
+  const { strings, locale, repository, today } = useServices();
   // Made once per dialog: the preview and the writes read the picture when they run.
   const [context] = React.useState<IAdminImportContext>(() => ({
-    strings, locale, picture, year, user, save, saveUnits, resolvePeople: (logins) => repository.resolvePeople(logins)
+    strings, locale, picture, year, user, save, saveUnits, resolvePeople: (logins) => repository.resolvePeople(logins), today
   }));
   const organisation = React.useMemo(() => (kind === 'organisation' ? organisationImport(context) : undefined), [kind, context]);
   const goals = React.useMemo(() => (kind === 'goals' ? goalsImport(context) : undefined), [kind, context]);

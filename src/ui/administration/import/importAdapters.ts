@@ -128,6 +128,8 @@ export interface IAdminImportContext {
   saveUnits: (ops: readonly OrgUnitOp[]) => Promise<AdminResult[]>;
   /** The directory's answer for many people at once (the repository's resolvePeople). */
   resolvePeople: (logins: readonly string[]) => Promise<ResolveOutcome[]>;
+  /** Today (the services' one clock), the day closed units are closed on. */
+  today: string;
 }
 
 function resultOf(result: AdminResult, context: IAdminImportContext): RowSaveResult {
@@ -188,18 +190,12 @@ export function organisationImport(context: IAdminImportContext): IImportAdapter
 
 const deepestFirst: Record<OrgUnit['level'], number> = { enhet: 0, avdelning: 1, forvaltning: 2 };
 
-/** Today in the browser's calendar, as a date-only value is written. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * Closes units from today, children before their parents (the rules keep no open unit under a
  * closed one), in batches as the import writes; each unit's outcome is keyed by its id.
  */
 async function closeUnits(units: readonly OrgUnit[], context: IAdminImportContext): Promise<ImportRunResult> {
-  const closedOn = today();
+  const closedOn = context.today;
   const ordered = [...units].sort((a, b) => deepestFirst[a.level] - deepestFirst[b.level]);
   const outcomes = new Map<number, RowOutcome>();
   for (let from = 0; from < ordered.length; from += defaultBatchSize) {

@@ -35,15 +35,16 @@ export function exportFileName(kind: ExportKind, input: IExportInput): string {
 }
 
 /** The report as a Word document, made with the writer fetched on first use. */
-export async function documentBlob(input: IExportInput, loadDocx: () => Promise<DocxWriter> = loadDocxWriter, now: Date = new Date()): Promise<Blob> {
+export async function documentBlob(input: IExportInput, loadDocx: () => Promise<DocxWriter>, now: Date): Promise<Blob> {
   const write = await loadDocx();
   return new Blob([write(wordDocument(input, now.toISOString()))], { type: docxMimeType });
 }
 
-/** Builds the file and hands it to the browser; returns the file's name for the confirmation. */
+/** Builds the file, made `now` (the services' clock), and hands it to the browser; returns the file's name for the confirmation. */
 export async function runExport(
   kind: ExportKind,
   input: IExportInput,
+  now: Date,
   loaders: ExportLoaders = { xlsx: loadXlsxLibrary, docx: loadDocxWriter }
 ): Promise<string> {
   const fileName = exportFileName(kind, input);
@@ -51,7 +52,7 @@ export async function runExport(
     kind === 'summaryCsv' ? csvBlob(summarySheet(input).rows)
       : kind === 'activitiesCsv' ? csvBlob(activitiesSheet(input).rows)
         : kind === 'indicatorsCsv' ? csvBlob(indicatorsSheet(input).rows)
-          : kind === 'document' ? await documentBlob(input, loaders.docx)
+          : kind === 'document' ? await documentBlob(input, loaders.docx, now)
             : await workbookBlob(buildWorkbook(input), loaders.xlsx);
   saveFile(blob, fileName);
   return fileName;

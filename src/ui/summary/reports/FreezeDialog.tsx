@@ -29,7 +29,7 @@ export interface IFreezeDialogProps {
 }
 
 export function FreezeDialog({ summary, picture, version, user, onDismiss, onFrozen, onConflict }: IFreezeDialogProps): React.ReactElement {
-  const { repository, strings, locale } = useServices();
+  const { repository, strings, locale, now } = useServices();
   const classNames = useSummaryClassNames();
   const [analysis, setAnalysis] = React.useState('');
   const [reason, setReason] = React.useState('');
@@ -59,7 +59,7 @@ export function FreezeDialog({ summary, picture, version, user, onDismiss, onFro
       return;
     }
     const draft = freezeReport({
-      summary, picture: named, version, analysis, correctionReason: correction ? reason : undefined, frozenBy: user.person, frozenAt: new Date().toISOString()
+      summary, picture: named, version, analysis, correctionReason: correction ? reason : undefined, frozenBy: user.person, frozenAt: now().toISOString()
     });
     const outcome = await repository.freezeReport(draft);
     setSaving(false);

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { demoForvaltningId } from '../../../../domain/demo/demoOrganisation';
+import { demoToday } from '../../../../domain';
 import { dialog, strategist } from '../../../allocation/__tests__/support/allocationTestKit';
 import { loadedAdministration, renderAdministration } from '../../__tests__/support/administrationTestKit';
 import { decodeText } from '../readImportFile';
@@ -95,8 +96,8 @@ describe('importing the organisation in Administration', () => {
     fireEvent.click(within(dialog()).getByRole('button', { name: `Stäng det som saknas i filen (${lacking}) …` }));
     fireEvent.click(within(dialog()).getByRole('button', { name: `Ja, stäng (${lacking})` }));
     expect(await within(dialog()).findByText(`Stängda: ${lacking}. Kunde inte stängas: 0.`)).toBeTruthy();
-    const now = new Date();
-    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    // The services' today (the demo's), not the machine's: the product has one clock.
+    const today = demoToday;
     const stored = repository.stored(2023).orgUnits;
     const closedNow = stored.filter((unit) => unit.closed === true && open.some((before) => before.id === unit.id));
     expect(closedNow.map((unit) => unit.closedOn)).toEqual(new Array(lacking).fill(today));

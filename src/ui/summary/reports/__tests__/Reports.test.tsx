@@ -7,7 +7,7 @@ import type { YearPicture } from '../../../../domain/model';
 import { SummaryView } from '../../SummaryView';
 import { MemoryRepository, readerOf } from '../../../../../test/support/memoryRepository';
 import { renderWithServices } from '../../../../../test/support/render';
-import { asRead, english, readNormalizer, swedish } from '../../../../../test/support/strings';
+import { english, swedish } from '../../../../../test/support/strings';
 
 const staff = readerOf(demoMiljostrateg, true);
 const reader = readerOf({ login: 'läsare@region.example', name: 'Läsare' });
@@ -145,7 +145,7 @@ describe('a fastställd report in the archive', () => {
     const report = heading.closest('article')!;
     expect(within(report).getByText(/^Fastställd .* av /).textContent).toContain(demoMiljostrateg.name);
     const paper = reportText(computeCoverageSummary(demoRegion2023, demoFollowUpPeriod), 'sv-SE');
-    expect(within(report).getByText(asRead(paper), { normalizer: readNormalizer })).toBeTruthy();
+    expect(within(report).getByText(paper)).toBeTruthy();
     expect(within(report).getByText('Stycke ett.')).toBeTruthy();
     expect(within(report).getByText('Stycke två.')).toBeTruthy();
     // The goal as it was named, not as it is named today; ten activities, not eleven.
@@ -190,7 +190,7 @@ describe('a fastställd report in the archive', () => {
     expect(await screen.findByText('Nothing has changed since the report was approved.')).toBeTruthy();
     const report = screen.getByRole('heading', { name: 'Report for interim 2023, version 1' }).closest('article')!;
     const paper = reportText(computeCoverageSummary(demoRegion2023, demoFollowUpPeriod), 'en-US');
-    expect(within(report).getByText(asRead(paper), { normalizer: readNormalizer })).toBeTruthy();
+    expect(within(report).getByText(paper)).toBeTruthy();
     expect(within(report).getByText(/^Approved .* by /).textContent).toContain(demoMiljostrateg.name);
   });
 });

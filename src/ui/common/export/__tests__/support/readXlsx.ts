@@ -31,8 +31,9 @@ function readBlob(blob: Blob): Promise<Uint8Array> {
   });
 }
 
-export async function readXlsx(blob: Blob): Promise<IReadSheet[]> {
-  const zip = await JSZip.loadAsync(await readBlob(blob));
+/** A file as jsdom's Blob, or its bytes as a browser test reads a download from disk. */
+export async function readXlsx(file: Blob | Uint8Array): Promise<IReadSheet[]> {
+  const zip = await JSZip.loadAsync(file instanceof Uint8Array ? file : await readBlob(file));
   const text = async (path: string): Promise<string> => (await zip.file(path)?.async('string')) ?? '';
   const shared = Array.from((await text('xl/sharedStrings.xml')).matchAll(/<si>([\s\S]*?)<\/si>/g), (match) =>
     decode(Array.from(match[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g), (part) => part[1]).join('')));
