@@ -11,6 +11,7 @@ import type {
 import { ReadError } from '../../src/ports';
 import { lists, yearListOrder as listOrder, type ListKey } from '../../src/data/schema';
 import { readKey, type ListField } from '../../src/data/listFields';
+import { readBySummary, summaryHighlights } from '../../src/data/mapping';
 import type { FrozenReport, FrozenReportDraft } from '../../src/domain/report/frozenReport';
 import type { SentReminder } from '../../src/domain/reminders/reminders';
 import { periodKey, periodsOfYear, samePeriod } from '../../src/domain/period';
@@ -72,17 +73,31 @@ export function readerOf(person: Person, isRegionalStaff = false, roles: { depar
 
 const reader: CurrentUser = readerOf({ login: 'reader@region.example', name: 'Reader' });
 
-/** The picture as the summary's lean read gives it (src/data/mapping.ts, notReadBySummary). */
+/**
+ * The picture as the summary's lean read gives it: each column the summary does not read
+ * (src/data/mapping.ts, readBySummary) as its binding reads nothing; a lifted activity keeps its
+ * title and status (summaryHighlights: the report names it).
+ */
 export function summaryOf(picture: YearPicture): YearPicture {
+  const highlightColumns = summaryHighlights.projection.select;
+  const lean = <C extends Collection>(collection: C) => (item: ItemOf<C>): ItemOf<C> => {
+    const lifted = collection === summaryHighlights.key && (item as Activity).highlighted === true;
+    const read = new Set([...readBySummary[collection], ...(lifted ? highlightColumns : [])]);
+    const copy: ItemOf<C> = { ...item };
+    for (const field of lists[collection].fields as ReadonlyArray<ListField<ItemOf<C>>>) {
+      if (!read.has(field.internalName) && field.model.read) Object.assign(copy, field.model.read(undefined, {}));
+    }
+    return copy;
+  };
   return {
     ...picture,
-    orgUnits: picture.orgUnits.map((unit) => withoutKeys(unit, 'head')),
-    allocations: picture.allocations.map((allocation) => ({ ...withoutKeys(allocation, 'note'), allocatedBy: { login: '', name: '' }, allocatedAt: '' })),
-    // Only a lifted activity keeps its title and status (the report names it); the rest show when opened.
-    activities: picture.activities.map((activity) => activity.highlighted === true
-      ? { ...withoutKeys(activity, 'responsible', 'endDate'), description: '' }
-      : { ...withoutKeys(activity, 'responsible', 'endDate', 'highlighted'), description: '', title: '', status: 'planerad' }),
-    followUps: picture.followUps.map((followUp) => ({ ...withoutKeys(followUp, 'updatedBy', 'updatedAt', 'grade'), comment: '' }) as FollowUp)
+    goals: picture.goals.map(lean('goals')),
+    orgUnits: picture.orgUnits.map(lean('orgUnits')),
+    allocations: picture.allocations.map(lean('allocations')),
+    activities: picture.activities.map(lean('activities')),
+    followUps: picture.followUps.map(lean('followUps')),
+    indicators: picture.indicators.map(lean('indicators')),
+    indicatorValues: picture.indicatorValues.map(lean('indicatorValues'))
   };
 }
 
@@ -94,7 +109,7 @@ export function summaryOf(picture: YearPicture): YearPicture {
 function asStored<C extends Collection>(collection: C, item: ItemOf<C>): ItemOf<C> {
   const fields = (lists[collection].fields as ReadonlyArray<ListField<ItemOf<C>>>).filter((field) => field.type !== 'User');
   const columns: Record<string, unknown> = {};
-  for (const field of fields) if (field.model.write) columns[readKey(field)] = field.model.write(item, () => undefined);
+  for (const field of fields) if (field.model.write) columns[readKey(field)] = field.model.write(item, () => Promise.resolve(null));
   const read: ItemOf<C> = { ...item };
   for (const field of fields) if (field.model.read && field.model.write) Object.assign(read, field.model.read(columns[readKey(field)], columns));
   return read;
@@ -102,15 +117,8 @@ function asStored<C extends Collection>(collection: C, item: ItemOf<C>): ItemOf<
 
 /** The same report but for who and when, which SharePoint records itself. */
 function sameReport(stored: FrozenReport, draft: FrozenReportDraft): boolean {
-  const { id, frozenBy, frozenAt, ...kept } = stored;
-  const { frozenBy: claimedBy, frozenAt: claimedAt, ...sent } = draft;
-  return JSON.stringify(kept) === JSON.stringify(JSON.parse(JSON.stringify(sent)));
-}
-
-function withoutKeys<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
-  const copy = { ...value };
-  for (const key of keys) delete copy[key];
-  return copy;
+  const written = (report: FrozenReportDraft): string => JSON.stringify({ ...report, id: undefined, frozenBy: undefined, frozenAt: undefined });
+  return written(stored) === written(draft);
 }
 
 export class MemoryRepository implements IMiljoRepository {
