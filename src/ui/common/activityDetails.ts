@@ -5,7 +5,9 @@
 import type { Activity } from '../../domain/model';
 import { parseDecimal } from '../../domain/numbers';
 import type { Refusal } from '../../domain/rules/refusal';
-import type { UiLocale } from './text';
+import { checkAmount } from '../../domain/rules/validation/fieldChecks';
+import { format } from '../format';
+import { formatCount, type UiLocale } from './text';
 
 /** The activity's optional numbers (not its ids). */
 export type ActivityDetailKey = {
@@ -22,7 +24,14 @@ export interface IActivityDetail {
   show(value: number, strings: IMiljomalWebPartStrings, locale: UiLocale): string;
 }
 
-export const activityDetails: readonly IActivityDetail[] = [];
+export const activityDetails: readonly IActivityDetail[] = [
+  {
+    key: 'cost',
+    label: (strings) => strings.UnitCostLabel,
+    check: checkAmount,
+    show: (value, strings, locale) => format(strings.UnitCostValue, formatCount(value, locale))
+  }
+];
 
 /** What the form shows for a stored value: the number as typed, '' for none. */
 export function detailText(activity: Partial<Activity> | undefined, detail: IActivityDetail): string {

@@ -53,6 +53,8 @@ declare interface IMyUnitStrings {
   UnitStartLabel: string;
   UnitEndLabel: string;
   UnitHighlightLabel: string;
+  UnitCostLabel: string;
+  UnitCostValue: string;
   UnitHighlightHint: string;
   UnitHighlightNotYours: string;
   UnitHighlightedYes: string;
