@@ -269,8 +269,11 @@ export function describeRepositoryContract(name: string, start: () => Promise<Co
         const first = saved(await staff.addActivity(draft, year, key));
         expect(saved(await staff.addActivity(draft, year, key)).value.id).toBe(first.value.id);
         expect(first.value).toMatchObject(draft);
-        const changed = saved(await staff.updateActivity({ ...first.value, status: 'avslutad', responsible }, first.etag));
-        expect(changed.value).toMatchObject({ status: 'avslutad', responsible: { login: responsible.login } });
+        const changed = saved(await staff.updateActivity({ ...first.value, status: 'avslutad', responsible, cost: 12500 }, first.etag));
+        expect(changed.value).toMatchObject({ status: 'avslutad', responsible: { login: responsible.login }, cost: 12500 });
+        expect((await loaded()).picture.activities.find((activity) => activity.id === first.value.id)?.cost).toBe(12500);
+        // The summary does not read it (its columns are an allow-list).
+        expect((await staff.loadSummaryYear(year)).activities.find((activity) => activity.id === first.value.id)?.cost).toBeUndefined();
         expect(await staff.updateActivity({ ...first.value, title: 'Gammal' }, first.etag))
           .toMatchObject({ kind: 'conflict', current: { id: first.value.id, status: 'avslutad' }, etag: changed.etag });
         expect(await staff.removeActivity(first.value.id, first.etag)).toEqual({ kind: 'conflict' });
