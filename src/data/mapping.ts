@@ -5,6 +5,7 @@ import { Item, ListField, readKey } from './listFields';
 import { eq } from './odata';
 import { personProjection } from './people';
 import type { SiteCalendar } from './siteCalendar';
+import type { Collection } from '../ports';
 import { ListDefinition, ListKey, ListModels, lists } from './schema';
 
 /** What one list's read selects and expands: only what the UI needs. */
@@ -77,29 +78,33 @@ export function etagOf(item: Item): string {
 }
 
 /**
- * Columns the summary never reads with the year (only the editing views, the export and an opened
- * department or goal show them): its lean read leaves them out, and its picture then holds what
- * their bindings read from nothing ('' or undefined). Named by what is left out, so a column added
- * to a list is in the summary's read until said here. An activity's title and status (and whether
- * it is lifted in the report) come with it only when it is lifted (`summaryHighlights`): the report
- * names those; the others are read when their department or goal opens (`summaryTextProjections`).
- * A follow-up's year is the year read (its filter), not a column of every answer.
+ * The columns the summary reads with the year, list by list: only what it shows and counts. An
+ * allow-list, so a column added to a list stays out of the summary's read (and its cache key)
+ * until it is named here; what is left out reads as its binding reads nothing ('' or undefined),
+ * and the in-memory repository of the tests leaves out the same. An activity's title and status
+ * (and whether it is lifted in the report) come with it only when it is lifted
+ * (`summaryHighlights`): the report names those; the others are read when their department or goal
+ * opens (`summaryTextProjections`). A follow-up's year is the year read (its filter), not a column.
  */
-export const notReadBySummary: Readonly<Partial<Record<ListKey, readonly string[]>>> = {
-  orgUnits: ['Head'],
-  allocations: ['Author', 'Created', 'AllocationNote'],
-  activities: ['Title', 'ActivityDescription', 'Responsible', 'EndDate', 'ActivityStatus', 'Highlighted'],
-  followUps: ['MiljoYear', 'Grade', 'FollowUpComment', 'Modified', 'Editor']
+export const readBySummary: Readonly<Record<Collection, readonly string[]>> = {
+  goals: ['Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired'],
+  orgUnits: ['Title', 'ShortName', 'UnitCode', 'OrgLevel', 'ParentUnit', 'Closed', 'ClosedOn'],
+  allocations: ['Goal', 'OrgUnit', 'AgreedWithUnitHead', 'AgreedOn'],
+  activities: ['Allocation', 'StartDate'],
+  followUps: ['Activity', 'Period'],
+  indicators: ['Title', 'Goal', 'IndicatorUnit', 'Direction', 'BaselineYear', 'BaselineValue', 'TargetYear', 'TargetValue', 'IndicatorSource',
+    'Responsible', 'NormalisedPer'],
+  indicatorValues: ['Indicator', 'MeasuredYear', 'MeasuredValue', 'ValueComment', 'Preliminary', 'ValuePeriod', 'Denominator']
 };
 
 function summaryProjectionOf(definition: ListDefinition): Projection {
-  const left = new Set(notReadBySummary[definition.key] ?? []);
-  // A column only an add sets (a retry key, an allocation's year) is read by no binding: never asked for.
-  const onlyAdded = (field: ListField<unknown>): boolean => field.model.read === undefined && field.model.write === undefined;
-  return projectionOf({ ...definition, fields: definition.fields.filter((field) => !left.has(field.internalName) && !onlyAdded(field)) });
+  // Lists the summary's year never reads (reports, reminders, periods) keep their whole projection.
+  const read = (readBySummary as Partial<Record<ListKey, readonly string[]>>)[definition.key];
+  return read === undefined ? projectionOf(definition)
+    : projectionOf({ ...definition, fields: definition.fields.filter((field) => read.includes(field.internalName)) });
 }
 
-/** The summary's read: only what it shows and counts (for every list, so a new list needs no line here). */
+/** The summary's read: only what it shows and counts (a year's list without a line in readBySummary does not compile). */
 export const summaryProjections = Object.fromEntries(
   (Object.values(lists) as ListDefinition[]).map((definition) => [definition.key, summaryProjectionOf(definition)])
 ) as Readonly<Record<ListKey, Projection>>;

@@ -209,7 +209,8 @@ const activities: ListDefinition<Activity> = {
     // A key the client makes before the first try: a retried create finds its item instead of adding a twin.
     { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
       model: onAdd((added) => added.clientKey) },
-    { internalName: 'Highlighted', displayName: 'Lyft fram i rapporten', type: 'Boolean', since: 5, model: property('highlighted', optionalFlag) }
+    { internalName: 'Highlighted', displayName: 'Lyft fram i rapporten', type: 'Boolean', since: 5, model: property('highlighted', optionalFlag) },
+    { internalName: 'ActivityCost', displayName: 'Kostnad (kr)', type: 'Number', since: 7, model: property('cost', optional) }
   ]
 };
 

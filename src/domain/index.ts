@@ -107,7 +107,8 @@ export {
   type IndicatorStatus,
   type IndicatorStatusKind
 } from './indicators/indicatorStatus';
-export { parseDecimal, validateIndicatorValueInput, type IndicatorValueField, type IndicatorValueInput } from './indicators/indicatorInput';
+export { validateIndicatorValueInput, type IndicatorValueField, type IndicatorValueInput } from './indicators/indicatorInput';
+export { parseDecimal } from './numbers';
 export { canEditIndicators } from './indicators/indicatorRules';
 export { indicatorReportText, indicatorSentence, indicatorsInGoalOrder, isPercentUnit } from './report/indicatorText';
 

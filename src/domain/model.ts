@@ -84,6 +84,8 @@ export interface Activity {
    * responsible person alone: it is what the organisation puts before the board.
    */
   highlighted?: boolean;
+  /** "Kostnad (kr)": what the work costs, in whole kronor (0 or more); none when not said. */
+  cost?: number;
 }
 
 /** delar = delår (interim, reported in August), helar = helår (full year, reported next January). */

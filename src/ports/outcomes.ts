@@ -1,6 +1,8 @@
-// What a write came to. The UI shows each case in the user's language and keeps the draft on
-// anything but `saved`. A write never throws: every failure, before or after the request, is one
-// of these.
+// What a write sends (a draft: the item without the id SharePoint gives it) and what it came to.
+// The UI shows each case in the user's language and keeps the draft on anything but `saved`. A
+// write never throws: every failure, before or after the request, is one of these.
+
+export type Draft<T extends { id: number }> = Omit<T, 'id'>;
 
 /** The write a refusal was about, so the UI can name the role it needs. */
 export type WriteAction =

@@ -13,3 +13,30 @@ export type ResolveOutcome =
   | { kind: 'notFound'; login: string }
   /** No answer (offline, busy): the person is checked again when the item is saved. */
   | IFailed;
+
+export interface CurrentUser {
+  person: Person;
+  /** Titles of the SharePoint groups the user is in. */
+  groups: string[];
+  /** In the regional staff's group ("Miljömål regionstab"): keeps goals and organisation, allocates to departments. */
+  isRegionalStaff: boolean;
+  /** In the department heads' group: allocates goals to the department's units. */
+  isDepartmentHead: boolean;
+  /** In the unit heads' group: registers and follows up the unit's activities. */
+  isUnitHead: boolean;
+  isSiteAdmin: boolean;
+}
+
+/** Reads reject only with a ReadError; a person's resolution never rejects. */
+export interface IPeople {
+  currentUser(): Promise<CurrentUser>;
+  /** The directory's people matching what was typed (a name or an address), best first; at most ten. */
+  searchPeople(query: string): Promise<PersonSuggestion[]>;
+  /** Whether the site can store this person (SharePoint's ensureUser); never rejects. */
+  resolvePerson(login: string): Promise<ResolveOutcome>;
+  /**
+   * resolvePerson for many at once (an import's heads), each login's outcome in the order given:
+   * a few requests for hundreds of people. Never rejects.
+   */
+  resolvePeople(logins: readonly string[]): Promise<ResolveOutcome[]>;
+}

@@ -10,6 +10,8 @@ import type {
 } from '../../src/ports';
 import { ReadError } from '../../src/ports';
 import { lists, yearListOrder as listOrder, type ListKey } from '../../src/data/schema';
+import { readKey, type ListField } from '../../src/data/listFields';
+import { readBySummary, summaryHighlights } from '../../src/data/mapping';
 import type { FrozenReport, FrozenReportDraft } from '../../src/domain/report/frozenReport';
 import type { SentReminder } from '../../src/domain/reminders/reminders';
 import { periodKey, periodsOfYear, samePeriod } from '../../src/domain/period';
@@ -71,24 +73,52 @@ export function readerOf(person: Person, isRegionalStaff = false, roles: { depar
 
 const reader: CurrentUser = readerOf({ login: 'reader@region.example', name: 'Reader' });
 
-/** The picture as the summary's lean read gives it (src/data/mapping.ts, notReadBySummary). */
+/**
+ * The picture as the summary's lean read gives it: each column the summary does not read
+ * (src/data/mapping.ts, readBySummary) as its binding reads nothing; a lifted activity keeps its
+ * title and status (summaryHighlights: the report names it).
+ */
 export function summaryOf(picture: YearPicture): YearPicture {
+  const highlightColumns = summaryHighlights.projection.select;
+  const lean = <C extends Collection>(collection: C) => (item: ItemOf<C>): ItemOf<C> => {
+    const lifted = collection === summaryHighlights.key && (item as Activity).highlighted === true;
+    const read = new Set([...readBySummary[collection], ...(lifted ? highlightColumns : [])]);
+    const copy: ItemOf<C> = { ...item };
+    for (const field of lists[collection].fields as ReadonlyArray<ListField<ItemOf<C>>>) {
+      if (!read.has(field.internalName) && field.model.read) Object.assign(copy, field.model.read(undefined, {}));
+    }
+    return copy;
+  };
   return {
     ...picture,
-    orgUnits: picture.orgUnits.map((unit) => withoutKeys(unit, 'head')),
-    allocations: picture.allocations.map((allocation) => ({ ...withoutKeys(allocation, 'note'), allocatedBy: { login: '', name: '' }, allocatedAt: '' })),
-    // Only a lifted activity keeps its title and status (the report names it); the rest show when opened.
-    activities: picture.activities.map((activity) => activity.highlighted === true
-      ? { ...withoutKeys(activity, 'responsible', 'endDate'), description: '' }
-      : { ...withoutKeys(activity, 'responsible', 'endDate', 'highlighted'), description: '', title: '', status: 'planerad' }),
-    followUps: picture.followUps.map((followUp) => ({ ...withoutKeys(followUp, 'updatedBy', 'updatedAt', 'grade'), comment: '' }) as FollowUp)
+    goals: picture.goals.map(lean('goals')),
+    orgUnits: picture.orgUnits.map(lean('orgUnits')),
+    allocations: picture.allocations.map(lean('allocations')),
+    activities: picture.activities.map(lean('activities')),
+    followUps: picture.followUps.map(lean('followUps')),
+    indicators: picture.indicators.map(lean('indicators')),
+    indicatorValues: picture.indicatorValues.map(lean('indicatorValues'))
   };
 }
 
-function withoutKeys<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
-  const copy = { ...value };
-  for (const key of keys) delete copy[key];
-  return copy;
+/**
+ * An item as SharePoint gives it back: each column written as its binding writes it and read as it
+ * reads it (a flag not set is absent, empty text is none). People, and what SharePoint records
+ * itself (who and when), stay as they are: the writes set those.
+ */
+function asStored<C extends Collection>(collection: C, item: ItemOf<C>): ItemOf<C> {
+  const fields = (lists[collection].fields as ReadonlyArray<ListField<ItemOf<C>>>).filter((field) => field.type !== 'User');
+  const columns: Record<string, unknown> = {};
+  for (const field of fields) if (field.model.write) columns[readKey(field)] = field.model.write(item, () => Promise.resolve(null));
+  const read: ItemOf<C> = { ...item };
+  for (const field of fields) if (field.model.read && field.model.write) Object.assign(read, field.model.read(columns[readKey(field)], columns));
+  return read;
+}
+
+/** The same report but for who and when, which SharePoint records itself. */
+function sameReport(stored: FrozenReport, draft: FrozenReportDraft): boolean {
+  const written = (report: FrozenReportDraft): string => JSON.stringify({ ...report, id: undefined, frozenBy: undefined, frozenAt: undefined });
+  return written(stored) === written(draft);
 }
 
 export class MemoryRepository implements IMiljoRepository {
@@ -338,12 +368,16 @@ export class MemoryRepository implements IMiljoRepository {
         (stored) => stored.item.goalId === draft.goalId && stored.item.orgUnitId === draft.orgUnitId);
       // As SharePoint's unique AllocationKey: the first one stands.
       if (existing !== undefined) return { kind: 'saved', value: existing.item, etag: etagFor(existing.version) };
-      return this.added('allocations', draft, year);
+      // Who allocated and when are SharePoint's Author and Created: the caller, now.
+      return this.added('allocations', { ...draft, allocatedBy: this.user.person, allocatedAt: new Date().toISOString() }, year);
     });
   }
 
   public updateAllocation(allocation: Allocation, etag: string): Promise<WriteOutcome<Allocation>> {
-    return this.write('updateAllocation', String(allocation.id), () => this.updated('allocations', allocation, etag));
+    return this.write('updateAllocation', String(allocation.id), () => {
+      const stored = this.find('allocations', allocation.id)?.item;
+      return this.updated('allocations', stored ? { ...allocation, allocatedBy: stored.allocatedBy, allocatedAt: stored.allocatedAt } : allocation, etag);
+    });
   }
 
   public removeAllocation(allocationId: number, etag: string): Promise<RemoveOutcome> {
@@ -376,7 +410,7 @@ export class MemoryRepository implements IMiljoRepository {
         (stored) => stored.item.activityId === draft.activityId && samePeriod(stored.item.period, draft.period));
       // As SharePoint's unique FollowUpKey: someone else recorded this period first.
       if (existing !== undefined) return { kind: 'conflict', current: existing.item, etag: etagFor(existing.version) };
-      return this.added('followUps', draft, draft.period.year);
+      return this.added('followUps', this.followedUp(draft), draft.period.year);
     });
   }
 
@@ -385,8 +419,13 @@ export class MemoryRepository implements IMiljoRepository {
       const stored = this.find('followUps', followUp.id);
       // As SharePoint's locked period folder: the follow-up sits in its period's folder, whatever the draft says.
       if (this.lockedFor(stored?.item.period ?? followUp.period)) return { kind: 'forbidden', action: 'editFollowUp' };
-      return this.updated('followUps', followUp, etag);
+      return this.updated('followUps', this.followedUp(followUp), etag);
     });
+  }
+
+  /** Who followed up and when are SharePoint's Editor and Modified: the caller, now. */
+  private followedUp<T extends Draft<FollowUp>>(followUp: T): T {
+    return { ...followUp, updatedBy: this.user.person, updatedAt: new Date().toISOString() };
   }
 
   public addIndicator(draft: Draft<Indicator>, year: number, clientKey: string): Promise<WriteOutcome<Indicator>> {
@@ -427,10 +466,12 @@ export class MemoryRepository implements IMiljoRepository {
       if (!this.user.isRegionalStaff) return { kind: 'forbidden', action: 'freezeReport' };
       const taken = this.frozen.map((json) => JSON.parse(json) as FrozenReport)
         .find((report) => report.year === draft.year && report.period.kind === draft.period.kind && report.version === draft.version);
-      if (taken !== undefined) return { kind: 'conflict', current: taken, etag: '' };
-      const saved: FrozenReport = { ...draft, id: this.newId() };
+      // As SharePoint's unique ReportKey: the same report again is its retry, and lands once.
+      if (taken !== undefined) return sameReport(taken, draft) ? { kind: 'saved', value: { ...draft, id: taken.id }, etag: '' } : { kind: 'conflict', current: taken, etag: '' };
+      // Who fastställde it and when are SharePoint's Author and Created.
+      const saved: FrozenReport = { ...draft, id: this.newId(), frozenBy: this.user.person, frozenAt: new Date().toISOString() };
       this.frozen.push(JSON.stringify(saved));
-      return { kind: 'saved', value: JSON.parse(this.frozen[this.frozen.length - 1]) as FrozenReport, etag: '' };
+      return { kind: 'saved', value: { ...draft, id: saved.id }, etag: '' };
     });
   }
 
@@ -514,11 +555,12 @@ export class MemoryRepository implements IMiljoRepository {
     return this.read('placeGroupMismatches', () => this.mismatches.map(copyOf));
   }
 
-  /** As the groups' owners: the staff put the members in step; anyone else is refused. */
+  /** As the groups' owners: the staff put the members in step; anyone else is refused a change. */
   public syncPlaceGroups(): Promise<WriteOutcome<number>> {
     return this.write('syncPlaceGroups', String(this.mismatches.length), (): WriteOutcome<number> => {
-      if (!this.user.isRegionalStaff) return { kind: 'forbidden', action: 'editOrganisation' };
       const changed = this.mismatches.filter((mismatch) => !mismatch.groupMissing).reduce((sum, mismatch) => sum + mismatch.missing.length + mismatch.extra.length, 0);
+      // As SharePoint: groups already in step are left alone, so only a change is refused.
+      if (!this.user.isRegionalStaff && changed > 0) return { kind: 'forbidden', action: 'editOrganisation' };
       this.mismatches = this.mismatches.filter((mismatch) => mismatch.groupMissing);
       return { kind: 'saved', value: changed, etag: '' };
     });
@@ -549,8 +591,25 @@ export class MemoryRepository implements IMiljoRepository {
     this.writes.push(`${method} ${what}`);
     if (this.writeGate !== undefined) await this.writeGate;
     const forced = (this.forced.get(method) ?? []).shift();
-    if (forced === undefined) return perform();
+    if (forced === undefined) return this.mayWrite(method) ? perform() : { kind: 'forbidden', action: actionOf[method] } as T;
     return (forced.kind === 'forbidden' ? { kind: 'forbidden', action: actionOf[method] } : forced) as T;
+  }
+
+  /**
+   * As the lists' permissions (src/data/roles.ts): goals, the organisation and indicators are the
+   * staff's; someone in no role group who heads no place only reads. (The places' own folders,
+   * which keep a head to their department, are not modelled.) Putting groups in step that already
+   * are changes nothing, whoever asks.
+   */
+  private mayWrite(method: WriteMethod): boolean {
+    const { isRegionalStaff, isDepartmentHead, isUnitHead, isSiteAdmin } = this.user;
+    if (isRegionalStaff || isSiteAdmin) return true;
+    const action = actionOf[method];
+    if (action === 'editGoals' || action === 'editIndicators') return false;
+    if (method === 'syncPlaceGroups') return true;
+    if (action === 'editOrganisation') return false;
+    const login = this.user.person.login.toLowerCase();
+    return isDepartmentHead || isUnitHead || [...this.items.orgUnits.values()].some(({ item }) => item.head?.login.toLowerCase() === login);
   }
 
   private put<C extends Collection>(collection: C, item: ItemOf<C>, year: number | undefined): void {
@@ -558,7 +617,7 @@ export class MemoryRepository implements IMiljoRepository {
   }
 
   private added<C extends Collection>(collection: C, draft: Omit<ItemOf<C>, 'id'>, year: number | undefined): { kind: 'saved'; value: ItemOf<C>; etag: string } {
-    const saved = { ...draft, id: this.newId() } as ItemOf<C>;
+    const saved = asStored(collection, { ...draft, id: this.newId() } as ItemOf<C>);
     this.put(collection, saved, year);
     return { kind: 'saved', value: saved, etag: etagFor(1) };
   }
@@ -568,8 +627,9 @@ export class MemoryRepository implements IMiljoRepository {
     if (stored === undefined) return { kind: 'gone' };
     if (etagFor(stored.version) !== etag) return { kind: 'conflict', current: stored.item, etag: etagFor(stored.version) };
     const version = stored.version + 1;
-    this.items[collection].set(keyOf(stored.year, item.id), { item, year: stored.year, version });
-    return { kind: 'saved', value: item, etag: etagFor(version) };
+    const saved = asStored(collection, item);
+    this.items[collection].set(keyOf(stored.year, item.id), { item: saved, year: stored.year, version });
+    return { kind: 'saved', value: saved, etag: etagFor(version) };
   }
 
   private removed(collection: Collection, id: number, etag: string): RemoveOutcome {

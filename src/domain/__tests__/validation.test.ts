@@ -1,3 +1,4 @@
+import { checkAmount } from '../rules/validation/fieldChecks';
 import {
   demoGoals,
   demoOrgUnits,
@@ -13,6 +14,16 @@ import {
 } from '../index';
 
 const activity = { title: 'Minskat matsvinn', description: '', startDate: '2023-01-01', endDate: '2023-12-31' };
+
+describe('an amount in whole kronor (an activity\'s cost)', () => {
+  it('takes blank as none, and whole kronor of 0 or more as people type them', () => {
+    for (const text of ['', '  ', '0', '12500', '12 500', '1\u00a0240']) expect(checkAmount(text)).toBeUndefined();
+  });
+
+  it('refuses what is not a whole, non-negative amount, naming what was typed', () => {
+    for (const text of ['-1', '12,50', 'tolv', '1e3']) expect(checkAmount(` ${text} `)).toEqual(refusal('invalidAmount', { value: text }));
+  });
+});
 
 describe('validateActivityInput', () => {
   it('accepts a complete activity', () => {

@@ -4,7 +4,8 @@
 // with neither a value nor a comment (a template's row not filled in) is nothing to do.
 
 import type { Goal, Indicator, IndicatorValue, Year } from '../model';
-import { parseDecimal, validateIndicatorValueInput } from '../indicators/indicatorInput';
+import { parseDecimal } from '../numbers';
+import { validateIndicatorValueInput } from '../indicators/indicatorInput';
 import { refusal } from '../rules/refusal';
 import { countFates, fateOf, filePreview, maxImportRows, type FileProblem, type ImportPreview, type PreviewRow, type RowProblem } from './preview';
 import { headerRow, isEmptyTable, nameKey, parseFlag, readTable, type ColumnSpec, type SheetRows } from './sheet';

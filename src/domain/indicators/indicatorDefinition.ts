@@ -6,7 +6,7 @@ import type { Indicator, IndicatorDirection, Person } from '../model';
 import { textLimits } from '../rules/limits';
 import { refusal, type Refusal } from '../rules/refusal';
 import { checkOptionalText, checkRequiredText, checkYear, collectErrors, toValidationResult, type ValidationResult } from '../rules/validation/fieldChecks';
-import { parseDecimal } from './indicatorInput';
+import { parseDecimal } from '../numbers';
 
 export interface IndicatorDefinitionInput {
   name: string;

@@ -1,6 +1,7 @@
 // What the regional staff type for an indicator's value of a year: a number as people write it
 // (Swedish "1 240,5" or "1240.5"), a comment and the "preliminary" flag.
 
+import { parseDecimal } from '../numbers';
 import { textLimits } from '../rules/limits';
 import { refusal, type Refusal } from '../rules/refusal';
 import { checkOptionalText, checkYear, collectErrors, toValidationResult, type ValidationResult } from '../rules/validation/fieldChecks';
@@ -14,17 +15,6 @@ export interface IndicatorValueInput {
 }
 
 export type IndicatorValueField = 'year' | 'value' | 'comment' | 'denominator';
-
-/**
- * A decimal number written with a comma or a point, spaces (also no-break spaces) between groups of
- * digits and a minus sign of either kind; undefined for anything else (including a blank).
- */
-export function parseDecimal(text: string): number | undefined {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
-  if (!/^-?(\d+([.,]\d+)?|[.,]\d+)$/.test(compact)) return undefined;
-  const value = Number(compact.replace(',', '.'));
-  return Number.isFinite(value) ? value : undefined;
-}
 
 export function validateIndicatorValueInput(input: IndicatorValueInput): ValidationResult<IndicatorValueField> {
   const blank = input.value.trim() === '';

@@ -47,6 +47,8 @@ export interface RefusalParams {
   notPositive: { value: string };
   /** An indicator's target year comes after its baseline year: the path runs between them. */
   targetNotAfterBaseline: { baselineYear: number };
+  /** An amount in whole kronor, 0 or more ("12 500"). */
+  invalidAmount: { value: string };
 }
 
 export type RefusalCode = keyof RefusalParams;
@@ -84,7 +86,8 @@ const everyCode: Record<RefusalCode, true> = {
   hasOpenUnits: true,
   invalidNumber: true,
   notPositive: true,
-  targetNotAfterBaseline: true
+  targetNotAfterBaseline: true,
+  invalidAmount: true
 };
 
 /** Every code, so a test elsewhere can check each has a loc string. */

@@ -70,6 +70,7 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
       return format(template, count(reason.params.maxLength), count(reason.params.length));
     case 'invalidDate':
     case 'invalidNumber':
+    case 'invalidAmount':
     case 'notPositive':
       return format(template, reason.params.value);
     case 'targetNotAfterBaseline':

@@ -1,7 +1,7 @@
 // The grid's draft: what the regional staff typed for one measured year, per indicator, kept as
 // text until it is saved (see useDraft: it survives a failed save and a reload of the tab).
 import type { Indicator, IndicatorValue, Year } from '../../domain/model';
-import { parseDecimal } from '../../domain/indicators/indicatorInput';
+import { parseDecimal } from '../../domain/numbers';
 import { valuesOf } from '../../domain/indicators/indicatorStatus';
 import type { UiLocale } from '../common/text';
 import { editText } from '../common/indicatorFormat';

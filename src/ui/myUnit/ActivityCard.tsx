@@ -16,6 +16,7 @@ import { useEditClassNames } from '../edit/editStyles';
 import { PlainText } from '../edit/PlainText';
 import { isTemporaryId } from '../edit/workspaceChanges';
 import { periodName, statusText } from '../common/summaryText';
+import { activityDetails } from '../common/activityDetails';
 import { FollowUpHistory, FollowUpText } from './FollowUpHistory';
 import { useServices } from '../services/services';
 
@@ -73,6 +74,15 @@ export function ActivityCard(props: IActivityCardProps): React.ReactElement {
             <dd className={classNames.factValue}>{strings.UnitHighlightedYes}</dd>
           </>
         ) : null}
+        {activityDetails.map((detail) => {
+          const value = activity[detail.key];
+          return value === undefined ? null : (
+            <React.Fragment key={detail.key}>
+              <dt className={classNames.factTerm}>{detail.label(strings)}</dt>
+              <dd className={classNames.factValue}>{detail.show(value, strings, locale)}</dd>
+            </React.Fragment>
+          );
+        })}
       </dl>
       {activity.description.trim() === '' ? null : <PlainText text={activity.description} />}
       <div>

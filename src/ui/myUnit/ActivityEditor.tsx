@@ -20,6 +20,7 @@ import { useDraft } from '../edit/useDraft';
 import { addItemSteps, updateItemSteps } from '../edit/itemSaveSteps';
 import { etagIn } from '../edit/workspaceChanges';
 import { goalLabel, statusText } from '../common/summaryText';
+import { activityDetails } from '../common/activityDetails';
 import {
   activityConflictRows,
   activityFields,
@@ -49,7 +50,7 @@ export interface IActivityEditorProps {
   onClosed(): void;
 }
 
-const fieldOrder: readonly ActivityFormField[] = ['title', 'description', 'responsible', 'startDate', 'endDate'];
+const fieldOrder: readonly ActivityFormField[] = ['title', 'description', 'responsible', 'startDate', 'endDate', ...activityDetails.map((detail) => detail.key)];
 
 /**
  * Adding or changing an activity, in a panel. The draft is stored as it is typed and survives any
@@ -92,13 +93,15 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
   const session = useEditorSession({ draft, save, initial, onSaved: props.onSaved, theirsKeptMessage: strings.EditConflictTheirsKept });
   const errors = session.tried ? activityFormErrors(form, strings, locale) : {};
 
-  const ids: Record<ActivityFormField, string> = {
+  const detailsId = useUniqueId('activity-detail');
+  const ids = {
     title: useUniqueId('activity-title'),
     description: useUniqueId('activity-description'),
     responsible: useUniqueId('activity-responsible'),
     startDate: useUniqueId('activity-start'),
-    endDate: useUniqueId('activity-end')
-  };
+    endDate: useUniqueId('activity-end'),
+    ...Object.fromEntries(activityDetails.map((detail) => [detail.key, `${detailsId}-${detail.key}`]))
+  } as Record<ActivityFormField, string>;
   const highlightHintId = useUniqueId('activity-highlight-hint');
   const mayHighlight = orgUnitId !== undefined && canHighlightActivity(actor, orgUnitId, picture).ok;
   /** The responsible person may save their other changes, but not a highlight they may not set. */
@@ -213,6 +216,17 @@ export function ActivityEditor(props: IActivityEditorProps): React.ReactElement 
               errorMessage={errors.endDate}
             />
           </div>
+          {activityDetails.map((detail) => (
+            <TextField
+              key={detail.key}
+              id={ids[detail.key]}
+              label={detail.label(strings)}
+              inputMode="decimal"
+              value={form.details?.[detail.key] ?? ''}
+              onChange={(_event, text) => draft.set({ details: { ...form.details, [detail.key]: text ?? '' } })}
+              errorMessage={errors[detail.key]}
+            />
+          ))}
           <Dropdown
             label={strings.ColumnStatus}
             options={statusOptions}

@@ -3,11 +3,12 @@ import type { Activity, ActivityStatus, Person } from '../../domain/model';
 import { isActivityStatus } from '../../domain/scales';
 import { validateActivityInput, type ActivityField } from '../../domain/rules/validation/validateActivity';
 import type { UiLocale } from '../common/text';
-import { fieldErrorTexts } from '../edit/refusalText';
 import { isLogin, isPersonInput, personFromInput, toPersonInput, type IPersonInput } from '../edit/people';
 import type { IConflictRow } from '../edit/ConflictPanel';
 import { formatDate } from '../edit/dates';
 import { statusText } from '../common/summaryText';
+import { activityDetails, detailText, detailValue, type ActivityDetailKey } from '../common/activityDetails';
+import { fieldErrorTexts, fieldText } from '../edit/refusalText';
 
 export interface IActivityForm {
   title: string;
@@ -19,9 +20,11 @@ export interface IActivityForm {
   status: ActivityStatus;
   /** "Lyft fram i rapporten"; a draft stored before the field existed has none (false). */
   highlighted?: boolean;
+  /** The details (activityDetails.ts) as typed, by key; a draft stored before one existed has none. */
+  details?: Partial<Record<ActivityDetailKey, string>>;
 }
 
-export type ActivityFormField = ActivityField | 'responsible';
+export type ActivityFormField = ActivityField | 'responsible' | ActivityDetailKey;
 
 export function isActivityForm(value: unknown): value is IActivityForm {
   const form = value as IActivityForm | null;
@@ -30,7 +33,8 @@ export function isActivityForm(value: unknown): value is IActivityForm {
     && isPersonInput(form.responsible)
     && typeof form.startDate === 'string' && typeof form.endDate === 'string'
     && isActivityStatus(form.status)
-    && (form.highlighted === undefined || typeof form.highlighted === 'boolean');
+    && (form.highlighted === undefined || typeof form.highlighted === 'boolean')
+    && (form.details === undefined || (typeof form.details === 'object' && Object.values(form.details).every((text) => typeof text === 'string')));
 }
 
 export function activityForm(activity: Activity | undefined): IActivityForm {
@@ -41,7 +45,8 @@ export function activityForm(activity: Activity | undefined): IActivityForm {
     startDate: activity?.startDate ?? '',
     endDate: activity?.endDate ?? '',
     status: activity?.status ?? 'planerad',
-    highlighted: activity?.highlighted === true
+    highlighted: activity?.highlighted === true,
+    details: Object.fromEntries(activityDetails.map((detail) => [detail.key, detailText(activity, detail)]))
   };
 }
 
@@ -55,7 +60,9 @@ export function activityFields(form: IActivityForm, people: readonly Person[]): 
     endDate: form.endDate === '' ? undefined : form.endDate,
     status: form.status,
     // Undefined, not absent, when unticked: an edit spreads this over the activity as it was.
-    highlighted: form.highlighted === true || undefined
+    highlighted: form.highlighted === true || undefined,
+    // Each detail too: undefined when blank, so an edit clears it.
+    ...Object.fromEntries(activityDetails.map((detail) => [detail.key, detailValue(form.details?.[detail.key])]))
   };
 }
 
@@ -68,6 +75,10 @@ export function activityFormErrors(form: IActivityForm, strings: IMiljomalWebPar
     endDate: form.endDate === '' ? undefined : form.endDate
   });
   const errors: Partial<Record<ActivityFormField, string>> = validation.ok ? {} : fieldErrorTexts(validation.errors, strings, { locale });
+  for (const detail of activityDetails) {
+    const reason = detail.check(form.details?.[detail.key] ?? '');
+    if (reason !== undefined) Object.assign(errors, { [detail.key]: fieldText(reason, strings, { locale }) });
+  }
   const login = form.responsible.login.trim();
   if (login !== '' && !isLogin(login)) errors.responsible = strings.EditPersonInvalidLogin;
   return errors;
@@ -88,7 +99,11 @@ export function activityConflictRows(mine: IActivityForm, theirs: Activity, stri
     { key: 'startDate', label: strings.UnitStartLabel, mine: formatDate(mine.startDate, locale), theirs: formatDate(theirs.startDate, locale) },
     { key: 'endDate', label: strings.UnitEndLabel, mine: formatDate(mine.endDate, locale), theirs: formatDate(theirs.endDate, locale) },
     { key: 'status', label: strings.ColumnStatus, mine: statusText(mine.status, strings), theirs: statusText(theirs.status, strings) },
-    { key: 'highlighted', label: strings.UnitHighlightLabel, mine: yesNo(mine.highlighted === true, strings), theirs: yesNo(theirs.highlighted === true, strings) }
+    { key: 'highlighted', label: strings.UnitHighlightLabel, mine: yesNo(mine.highlighted === true, strings), theirs: yesNo(theirs.highlighted === true, strings) },
+    ...activityDetails.map((detail): IConflictRow => {
+      const shown = (value: number | undefined): string => (value === undefined ? '' : detail.show(value, strings, locale));
+      return { key: detail.key, label: detail.label(strings), mine: shown(detailValue(mine.details?.[detail.key])), theirs: shown(theirs[detail.key]) };
+    })
   ];
 }
 

@@ -1,5 +1,6 @@
 // Checks of single input fields, shared by the validators; each returns the refusal or undefined.
 
+import { parseDecimal } from '../../numbers';
 import { maxYear, minYear } from '../limits';
 import { refusal, type Refusal } from '../refusal';
 
@@ -60,6 +61,13 @@ export function checkDatesInOrder(startDate: string | undefined, endDate: string
 export function checkYear(year: number): Refusal | undefined {
   if (Number.isInteger(year) && year >= minYear && year <= maxYear) return undefined;
   return refusal('yearOutOfRange', { year, min: minYear, max: maxYear });
+}
+
+/** An optional amount in whole kronor as people type it ("12 500"): blank is none, anything else 0 or more and whole. */
+export function checkAmount(text: string): Refusal | undefined {
+  if (text.trim() === '') return undefined;
+  const value = parseDecimal(text);
+  return value !== undefined && value >= 0 && Number.isInteger(value) ? undefined : refusal('invalidAmount', { value: text.trim() });
 }
 
 /** Drops the fields that passed, so the result holds only real errors. */

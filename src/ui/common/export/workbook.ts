@@ -10,6 +10,7 @@ import { formatDateTime } from '../../edit/dates';
 import { gapGroupTitle, gapNames, gapText, groupGaps } from '../gapText';
 import type { IPictureIndex } from '../pictureIndex';
 import { gradeText, periodName, statusText } from '../summaryText';
+import { activityDetails } from '../activityDetails';
 import { indicatorsSheet } from './indicatorsSheet';
 import type { Cell, IExportInput, ISheet, IWorkbook, Row } from './sheetTypes';
 
@@ -155,7 +156,9 @@ export function activitiesSheet(input: IExportInput): ISheet {
         text(line.department), text(line.unit), line.level, text(line.goalCode), text(line.goalTitle),
         text(activity.title), text(activity.description), text(activity.responsible?.name), statusText(activity.status, strings),
         text(activity.startDate), text(activity.endDate),
-        ...followUpCells
+        ...followUpCells,
+        // The details last, so the columns before them keep their places.
+        ...activityDetails.map((detail) => activity[detail.key] ?? null)
       ]
     });
   }
@@ -172,13 +175,14 @@ export function activitiesSheet(input: IExportInput): ISheet {
     ...periods.flatMap((period) => [
       format(strings.ExportGrade, periodName(period, strings)),
       format(strings.ExportComment, periodName(period, strings))
-    ])
+    ]),
+    ...activityDetails.map((detail) => detail.label(strings))
   ];
   return {
     name: strings.SheetActivities,
     rows: [header, ...lines.map((line) => line.row)],
     boldRows: [0],
-    columnWidths: [28, 24, 16, 10, 32, 40, 60, 24, 14, 12, 12, ...periods.flatMap(() => [26, 60])]
+    columnWidths: [28, 24, 16, 10, 32, 40, 60, 24, 14, 12, 12, ...periods.flatMap(() => [26, 60]), ...activityDetails.map(() => 16)]
   };
 }
 

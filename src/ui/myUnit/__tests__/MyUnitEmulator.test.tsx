@@ -64,7 +64,8 @@ describe('Min enhet against the SharePoint emulator', () => {
       ['Startdatumsamma', '16 januari 2023', '16 januari 2023'],
       ['Slutdatumsamma', '31 december 2023', '31 december 2023'],
       ['Statussamma', 'Pågående', 'Pågående'],
-      ['Lyft fram i rapportensamma', 'Ja', 'Ja']
+      ['Lyft fram i rapportensamma', 'Ja', 'Ja'],
+      ['Kostnad (kr)samma', '(tomt)', '(tomt)']
     ]);
     // Their version is what the page shows behind the panel until the user chooses.
     expect(screen.getByRole('article', { name: 'Avdelningschefens titel', hidden: true })).toBeTruthy();

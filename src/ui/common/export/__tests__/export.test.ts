@@ -113,15 +113,25 @@ describe('the summary sheet equals the summary', () => {
 describe('the activities and gaps sheets', () => {
   it('lists every activity with its follow-ups for delår and helår', () => {
     const [header, ...rows] = activitiesSheet(demo).rows;
-    expect(header.slice(-4)).toEqual(['Bedömning, delår 2023', 'Kommentar, delår 2023', 'Bedömning, helår 2023', 'Kommentar, helår 2023']);
+    expect(header.slice(11, 15)).toEqual(['Bedömning, delår 2023', 'Kommentar, delår 2023', 'Bedömning, helår 2023', 'Kommentar, helår 2023']);
     expect(rows).toHaveLength(demoRegion2023.activities.length);
     const recipes = rows.find((row) => row[5] === 'Minskat matsvinn genom uppdaterade recept') as Row;
     expect(recipes.slice(0, 5)).toEqual(['Regionservice', 'Måltidsservice', 'Enhetsnivå', 'M3', 'Minskade mängder avfall']);
     expect(recipes[8]).toBe('Pågående');
     expect(recipes[11]).toBe('Påbörjad, mer än hälften');
-    expect(recipes.slice(13)).toEqual([null, null]);
+    expect(recipes.slice(13, 15)).toEqual([null, null]);
     const followedUp = rows.filter((row) => row[11] !== null);
     expect(followedUp).toHaveLength(demoRegion2023.followUps.length);
+  });
+
+  it('gives an activity\'s cost its own column, a number in whole kronor, empty where none is said', () => {
+    const withCost: YearPicture = { ...demoRegion2023, activities: demoRegion2023.activities.map((activity, index) => (index === 0 ? { ...activity, cost: 12500 } : activity)) };
+    const [header, ...rows] = activitiesSheet(exportInput(withCost, demoFollowUpPeriod, swedish)).rows;
+    const cost = header.indexOf('Kostnad (kr)');
+    expect(cost).toBeGreaterThan(0);
+    const costed = rows.find((row) => row[5] === demoRegion2023.activities[0].title) as Row;
+    expect(costed[cost]).toBe(12500);
+    expect(rows.filter((row) => row[cost] !== null)).toHaveLength(1);
   });
 
   it('lists the gaps, worst kind first, in the screen’s words', () => {

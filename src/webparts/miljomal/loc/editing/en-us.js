@@ -76,6 +76,7 @@ define([], function () {
     "EditRefusal_invalidDate": "Write the date as YYYY-MM-DD ({0} is not a date).",
     "EditRefusal_invalidNumber": "Write a number, for example 1240 or 12.5 ({0} is not a number).",
     "EditRefusal_notPositive": "Write a number above zero ({0} is not).",
+    "EditRefusal_invalidAmount": "Write an amount in whole kronor, 0 or more, such as 12 500 ({0} is not).",
     "EditRefusal_targetNotAfterBaseline": "The target year must come after the baseline year {0}.",
     "EditRefusal_datesOutOfOrder": "The end date {1} is before the start date {0}.",
     "EditRefusal_yearOutOfRange": "The year must be between {1} and {2} ({0} is not).",

@@ -80,6 +80,7 @@ declare interface IEditingStrings {
   EditRefusal_invalidDate: string;
   EditRefusal_invalidNumber: string;
   EditRefusal_notPositive: string;
+  EditRefusal_invalidAmount: string;
   EditRefusal_targetNotAfterBaseline: string;
   EditRefusal_datesOutOfOrder: string;
   EditRefusal_yearOutOfRange: string;

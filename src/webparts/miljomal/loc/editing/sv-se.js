@@ -76,6 +76,7 @@ define([], function () {
     "EditRefusal_invalidDate": "Skriv datumet som ÅÅÅÅ-MM-DD ({0} är inget datum).",
     "EditRefusal_invalidNumber": "Skriv ett tal, till exempel 1 240 eller 12,5 ({0} är inget tal).",
     "EditRefusal_notPositive": "Skriv ett tal större än noll ({0} är det inte).",
+    "EditRefusal_invalidAmount": "Skriv ett belopp i hela kronor, 0 eller mer, till exempel 12 500 ({0} är det inte).",
     "EditRefusal_targetNotAfterBaseline": "Målåret ska komma efter basåret {0}.",
     "EditRefusal_datesOutOfOrder": "Slutdatumet {1} ligger före startdatumet {0}.",
     "EditRefusal_yearOutOfRange": "Året måste vara mellan {1} och {2} ({0} går inte).",

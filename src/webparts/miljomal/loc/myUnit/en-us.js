@@ -51,6 +51,8 @@ define([], function () {
     "UnitStartLabel": "Start date",
     "UnitEndLabel": "End date",
     "UnitHighlightLabel": "Highlight in the report",
+    "UnitCostLabel": "Cost (SEK)",
+    "UnitCostValue": "SEK {0}",
     "UnitHighlightHint": "The report's sentence on the work (“The work is described in comments and includes, among other things, …”) names the activity.",
     "UnitHighlightNotYours": "The unit's head, the heads above and the regional staff choose what the report highlights.",
     "UnitHighlightedYes": "Yes",

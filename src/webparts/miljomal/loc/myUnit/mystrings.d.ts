@@ -55,6 +55,8 @@ declare interface IMyUnitStrings {
   UnitStartLabel: string;
   UnitEndLabel: string;
   UnitHighlightLabel: string;
+  UnitCostLabel: string;
+  UnitCostValue: string;
   UnitHighlightHint: string;
   UnitHighlightNotYours: string;
   UnitHighlightedYes: string;

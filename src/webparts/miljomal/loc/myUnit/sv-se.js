@@ -51,6 +51,8 @@ define([], function () {
     "UnitStartLabel": "Startdatum",
     "UnitEndLabel": "Slutdatum",
     "UnitHighlightLabel": "Lyft fram i rapporten",
+    "UnitCostLabel": "Kostnad (kr)",
+    "UnitCostValue": "{0} kr",
     "UnitHighlightHint": "Rapportens mening om arbetet (”Arbetet beskrivs i kommentarer och inkluderar bl.a. …”) nämner aktiviteten vid namn.",
     "UnitHighlightNotYours": "Enhetens chef, cheferna ovanför och regionstaben väljer vad som lyfts fram i rapporten.",
     "UnitHighlightedYes": "Ja",
