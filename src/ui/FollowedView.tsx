@@ -3,6 +3,7 @@
 import * as React from 'react';
 import type { CurrentUser } from '../ports';
 import { LoadingState } from './common/LoadingState';
+import { useLoad } from './common/useLoad';
 import { useServices } from './services/services';
 import { ViewSection } from './ViewSection';
 import { ViewSwitcher } from './ViewSwitcher';
@@ -15,13 +16,8 @@ const noRole: Roles = { isRegionalStaff: false, isDepartmentHead: false, isUnitH
 /** The user's roles; a failed ask counts as none (the summary, which everyone may read). */
 function useRoles(): Roles | undefined {
   const { repository } = useServices();
-  const [roles, setRoles] = React.useState<Roles | undefined>(undefined);
-  React.useEffect(() => {
-    let current = true;
-    repository.currentUser().then((user) => { if (current) setRoles(user); }, () => { if (current) setRoles(noRole); });
-    return () => { current = false; };
-  }, [repository]);
-  return roles;
+  const roles = useLoad(() => repository.currentUser().then((user): Roles => user, () => noRole), [repository]);
+  return roles.status === 'loaded' ? roles.value : undefined;
 }
 
 export function FollowedView(props: { canManageLists?: boolean; siteUrl?: string }): React.ReactElement {

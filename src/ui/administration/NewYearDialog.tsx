@@ -5,10 +5,11 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
 
-import type { Person, Year, YearPicture } from '../../domain/model';
+import type { Person, Year } from '../../domain/model';
 import { checkYear } from '../../domain/rules/validation/fieldChecks';
 import { format } from '../format';
 import { formatCount } from '../common/text';
+import { useLoad } from '../common/useLoad';
 import { useEditingClassNames } from '../common/workspaceStyles';
 import type { INames } from '../edit/names';
 import { fieldText, forbiddenText } from '../edit/refusalText';
@@ -26,11 +27,6 @@ export interface INewYearDialogProps {
   onCancel: () => void;
 }
 
-type Loaded =
-  | { kind: 'loading' }
-  | { kind: 'error' }
-  | { kind: 'ready'; source: YearPicture; target: YearPicture };
-
 type Progress =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number }
@@ -43,42 +39,35 @@ export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDi
   const [from, setFrom] = React.useState<Year | undefined>(years[0]);
   const [toText, setToText] = React.useState(years[0] === undefined ? '' : String(years[0] + 1));
   const [withAllocations, setWithAllocations] = React.useState(false);
-  const [loaded, setLoaded] = React.useState<Loaded>({ kind: 'loading' });
   const [progress, setProgress] = React.useState<Progress>({ kind: 'idle' });
-  const [attempt, setAttempt] = React.useState(0);
   const to = Number(toText);
   const yearRefusal = /^\d{4}$/.test(toText.trim()) ? checkYear(to) : checkYear(Number.NaN);
   const yearMessage = yearRefusal !== undefined ? fieldText(yearRefusal, strings, { names, locale })
     : to === from ? strings.AdminNewYearSameYear : undefined;
 
-  React.useEffect(() => {
-    if (from === undefined || yearMessage !== undefined) return;
-    let current = true;
-    setLoaded({ kind: 'loading' });
-    Promise.all([repository.loadYear(from), repository.loadYear(to)]).then(
-      ([source, target]) => { if (current) setLoaded({ kind: 'ready', source: source.picture, target: target.picture }); },
-      () => { if (current) setLoaded({ kind: 'error' }); }
-    );
-    return () => { current = false; };
-  }, [repository, from, to, yearMessage, attempt]);
+  const loaded = useLoad(from === undefined || yearMessage !== undefined ? undefined
+    : async () => {
+      const [source, target] = await Promise.all([repository.loadYear(from), repository.loadYear(to)]);
+      return { source: source.picture, target: target.picture };
+    }, [repository, from, to, yearMessage]);
 
-  const plan: YearCopyPlan | undefined = loaded.kind === 'ready' && yearMessage === undefined
-    ? planYearCopy(loaded.source, loaded.target, withAllocations)
+  const plan: YearCopyPlan | undefined = loaded.status === 'loaded' && yearMessage === undefined
+    ? planYearCopy(loaded.value.source, loaded.value.target, withAllocations)
     : undefined;
   const nothingToDo = plan !== undefined && yearCopySteps(plan) === 0;
   const running = progress.kind === 'running';
 
   const start = async (): Promise<void> => {
-    if (plan === undefined || loaded.kind !== 'ready') return;
+    if (plan === undefined || loaded.status !== 'loaded') return;
     setProgress({ kind: 'running', done: 0, total: yearCopySteps(plan) });
-    const result = await runYearCopy(repository, plan, loaded.target, by, (done, total) => setProgress({ kind: 'running', done, total }), now());
+    const result = await runYearCopy(repository, plan, loaded.value.target, by, (done, total) => setProgress({ kind: 'running', done, total }), now());
     if (result.failed === 0 && result.forbidden === undefined) {
       onDone(plan.to, result);
       return;
     }
     setProgress({ kind: 'stopped', result });
     // What was saved is there now: plan again from SharePoint, so a retry adds only the rest.
-    setAttempt((value) => value + 1);
+    loaded.reload();
   };
 
   const fromOptions: IDropdownOption[] = years.map((year) => ({ key: year, text: String(year) }));
@@ -103,7 +92,7 @@ export function NewYearDialog({ years, by, names, onDone, onCancel }: INewYearDi
         </Stack>
         <Checkbox label={strings.AdminNewYearWithAllocations} checked={withAllocations} disabled={running}
           onChange={(_event, checked) => setWithAllocations(checked === true)} />
-        {loaded.kind === 'error' && yearMessage === undefined ? (
+        {loaded.status === 'error' && yearMessage === undefined ? (
           <MessageBar messageBarType={MessageBarType.error} isMultiline>{strings.AdminNewYearLoadFailed}</MessageBar>
         ) : null}
         {plan !== undefined ? (

@@ -7,6 +7,8 @@ import { ErrorState } from './ErrorState';
 import { ListsState } from './ListsState';
 import { LoadingState } from './LoadingState';
 import { SharePointWaitNotice } from './SharePointWaitNotice';
+import { useCanManageLists } from './useCanManageLists';
+import { useLoad } from './useLoad';
 import { useYearWorkspace, type IYearWorkspace, type YearWorkspace } from './useYearWorkspace';
 import { useEditingClassNames } from './workspaceStyles';
 import { useServices } from '../services/services';
@@ -83,32 +85,11 @@ export function WorkspaceFrame({ loadingLabel, errorTitle, offerYears = true, ye
 }
 
 function useYears(repository: IMiljoRepository, wanted: boolean): [Year[], () => void] {
-  const [years, setYears] = React.useState<Year[]>([]);
-  const [attempt, setAttempt] = React.useState(0);
-  React.useEffect(() => {
-    if (!wanted) return;
-    let current = true;
-    repository.years().then(
-      (found) => { if (current) setYears(found); },
-      // Without the list of years the view still works on the one it loaded.
-      () => undefined
-    );
-    return () => { current = false; };
-  }, [repository, attempt, wanted]);
-  return [years, React.useCallback(() => setAttempt((value) => value + 1), [])];
-}
-
-/** Asked only once lists are missing: only site owners get "Skapa listor". */
-function useCanManageLists(repository: IMiljoRepository, needed: boolean): boolean | undefined {
-  const [answer, setAnswer] = React.useState<boolean | undefined>(undefined);
-  React.useEffect(() => {
-    if (!needed || answer !== undefined) return;
-    let current = true;
-    repository.canManageLists().then(
-      (may) => { if (current) setAnswer(may); },
-      () => { if (current) setAnswer(false); }
-    );
-    return () => { current = false; };
-  }, [repository, needed, answer]);
-  return answer;
+  // Goals added to a new year: ask again, even while an earlier ask is under way.
+  const [asking, setAsking] = React.useState(0);
+  const years = useLoad(wanted ? () => repository.years() : undefined, [repository, wanted, asking]);
+  // The years shown stay until a new answer; without one the view still works on the year it loaded.
+  const [shown, setShown] = React.useState<Year[]>([]);
+  React.useEffect(() => { if (years.status === 'loaded') setShown(years.value); }, [years]);
+  return [shown, React.useCallback(() => setAsking((previous) => previous + 1), [])];
 }

@@ -3,12 +3,12 @@
 // gaps. What was read is kept with the picture it belongs to, so opening it again reads nothing;
 // a reload of the year is a new picture and reads them afresh.
 
-import * as React from 'react';
 import type { ActivityStatus, FollowUpPeriod, ImplementationGrade, YearPicture } from '../../domain/model';
 import { compareSwedish } from '../../domain/collation';
 import type { IMiljoRepository, SummaryTextsWanted } from '../../ports';
 import type { IPictureIndex } from './pictureIndex';
 import { useServices } from '../services/services';
+import { useLoad } from './useLoad';
 
 interface KnownTexts {
   activities: Map<number, { title: string; status: ActivityStatus }>;
@@ -108,23 +108,10 @@ export function useSummaryTexts(picture: YearPicture, wanted: SummaryTextsWanted
     const asked = missing(knownOf(picture), wanted);
     return asked.activityIds.length === 0 && asked.followUpIds.length === 0;
   };
-  const [state, setState] = React.useState<SummaryTextsState>(() => (complete() ? { kind: 'loaded' } : { kind: 'loading' }));
-  const [attempt, setAttempt] = React.useState(0);
-  React.useEffect(() => {
-    if (complete()) {
-      setState({ kind: 'loaded' });
-      return;
-    }
-    let current = true;
-    setState({ kind: 'loading' });
-    readMissing(repository, picture, wanted).then(
-      () => { if (current) setState({ kind: 'loaded' }); },
-      (error: unknown) => { if (current) setState({ kind: 'error', error, retry: () => setAttempt((previous) => previous + 1) }); }
-    );
-    return () => { current = false; };
-  }, [repository, picture, wanted, attempt]);
-  // Asked for more since the last answer: loading until the effect has read it.
-  return state.kind === 'loaded' && !complete() ? { kind: 'loading' } : state;
+  const load = useLoad(complete() ? undefined : () => readMissing(repository, picture, wanted), [repository, picture, wanted]);
+  // Asked for more since the last answer: loading until the hook has read it.
+  if (complete()) return { kind: 'loaded' };
+  return load.status === 'error' ? { kind: 'error', error: load.error, retry: load.retry } : { kind: 'loading' };
 }
 
 /** For a one-off use outside a component (freezing a report): the picture once its texts are read. */

@@ -6,6 +6,7 @@ import type { CollectionPlace, CurrentUser, IMiljoRepository, ItemVersions } fro
 import type { IsoDate, Year, YearPicture } from '../../domain/model';
 import { Actor, deriveActor } from '../../domain/rules/actor';
 import { defaultYear } from './defaultSelection';
+import { useLoad } from './useLoad';
 
 export interface YearWorkspace {
   year: Year;
@@ -39,21 +40,15 @@ export async function loadWorkspace(repository: IMiljoRepository, today: IsoDate
 }
 
 export function useYearWorkspace(repository: IMiljoRepository, today: IsoDate, requestedYear?: Year): IYearWorkspace {
-  const [state, setState] = React.useState<WorkspaceState>({ kind: 'loading' });
-  const [attempt, setAttempt] = React.useState(0);
-
-  React.useEffect(() => {
-    let current = true;
-    setState({ kind: 'loading' });
-    loadWorkspace(repository, today, requestedYear).then(
-      (next) => { if (current) setState(next); },
-      (error: unknown) => { if (current) setState({ kind: 'error', error }); });
-    return () => { current = false; };
-  }, [repository, today, requestedYear, attempt]);
-
-  const reload = React.useCallback(() => setAttempt((value) => value + 1), []);
+  const load = useLoad(() => loadWorkspace(repository, today, requestedYear), [repository, today, requestedYear]);
+  const state = React.useMemo((): WorkspaceState => load.status === 'loaded' ? load.value
+    : load.status === 'error' ? { kind: 'error', error: load.error } : { kind: 'loading' }, [load]);
+  const reload = load.status === 'error' ? load.retry : load.status === 'loaded' ? load.reload : ignore;
   const update = React.useCallback((change: (workspace: YearWorkspace) => YearWorkspace) => {
-    setState((previous) => previous.kind === 'ready' ? { kind: 'ready', workspace: change(previous.workspace) } : previous);
-  }, []);
+    if (load.status === 'loaded') load.update((previous) => previous.kind === 'ready' ? { kind: 'ready', workspace: change(previous.workspace) } : previous);
+  }, [load]);
   return { state, reload, update };
 }
+
+/** Reading is under way already. */
+function ignore(): void {}

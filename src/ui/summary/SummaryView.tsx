@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { IMiljoRepository } from '../../ports';
 import type { FollowUpPeriod, FollowUpPeriodKind, Year, YearPicture } from '../../domain/model';
 import { useReportText } from './useReportText';
 import { computeCoverageSummary } from '../../domain/summary/computeCoverageSummary';
@@ -12,6 +11,7 @@ import { LoadingState } from '../common/LoadingState';
 
 import { defaultPeriodKind, yearChoices } from '../common/defaultSelection';
 import { indexPicture } from '../common/pictureIndex';
+import { useCanManageLists } from '../common/useCanManageLists';
 import { SummaryContent } from './SummaryContent';
 import { SummaryToolbar } from './SummaryToolbar';
 import { useSummaryLoad } from './useSummaryLoad';
@@ -42,7 +42,7 @@ export function SummaryView(props: ISummaryViewProps): React.ReactElement {
   const { state, setup, reload } = useSummaryLoad(repository, chosenYear, today);
   const provision = React.useCallback(() => repository.provision(), [repository]);
   const listsNeedWork = state.kind === 'listsMissing' || (setup !== undefined && setup.outdated.length > 0);
-  const canManageLists = useCanManageLists(repository, props.canManageLists, listsNeedWork);
+  const canManageLists = useCanManageLists(repository, listsNeedWork, props.canManageLists);
 
   const shownYear = state.kind === 'loaded' ? state.year : chosenYear;
   const kind = chosenKind ?? (shownYear === undefined ? undefined : defaultPeriodKind(shownYear, today));
@@ -90,21 +90,6 @@ export function SummaryView(props: ISummaryViewProps): React.ReactElement {
       ) : null}
     </Stack>
   );
-}
-
-/** The prop when given; otherwise the repository's answer, asked only when it matters. */
-function useCanManageLists(repository: IMiljoRepository, given: boolean | undefined, needed: boolean): boolean | undefined {
-  const [answer, setAnswer] = React.useState<boolean | undefined>(undefined);
-  React.useEffect(() => {
-    if (given !== undefined || !needed || answer !== undefined) return;
-    let current = true;
-    repository.canManageLists().then(
-      (may) => { if (current) setAnswer(may); },
-      () => { if (current) setAnswer(false); }
-    );
-    return () => { current = false; };
-  }, [repository, given, needed, answer]);
-  return given ?? answer;
 }
 
 interface ILoadedSummaryProps {

@@ -5,11 +5,12 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { CoverageSummary } from '../../../domain/summary/coverageTypes';
 import { archiveOrder, nextReportVersion, type FrozenReport } from '../../../domain/report/frozenReport';
-import { readFailureOf, type CurrentUser } from '../../../ports';
+import { readFailureOf } from '../../../ports';
 import { ErrorState } from '../../common/ErrorState';
 import { LightMessageBar, MessageBarType } from '../../common/light/LightMessageBar';
 import { LiveRegion, useAnnouncement } from '../../common/LiveRegion';
 import { LoadingState } from '../../common/LoadingState';
+import { useLoad } from '../../common/useLoad';
 import { periodName } from '../../common/summaryText';
 import { useUniqueId } from '../../common/useUniqueId';
 import { formatDateTime } from '../../edit/dates';
@@ -27,38 +28,22 @@ export interface IReportsSectionProps {
   index: IPictureIndex;
 }
 
-type ArchiveState = { kind: 'loading' } | { kind: 'error'; error: unknown } | { kind: 'loaded'; reports: FrozenReport[] };
-
 export function ReportsSection({ summary, index }: IReportsSectionProps): React.ReactElement {
   const { repository, strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const captionId = useUniqueId('miljomal-reports-caption');
-  const [state, setState] = React.useState<ArchiveState>({ kind: 'loading' });
-  const [user, setUser] = React.useState<CurrentUser | undefined>(undefined);
-  const [attempt, setAttempt] = React.useState(0);
   const [openedId, setOpenedId] = React.useState<number | undefined>(undefined);
   const [freezing, setFreezing] = React.useState(false);
   const [announcement, announce] = useAnnouncement();
   const year = summary.year;
 
-  React.useEffect(() => {
-    let current = true;
-    setState({ kind: 'loading' });
-    repository.reports(year).then(
-      (reports) => { if (current) setState({ kind: 'loaded', reports }); },
-      (error: unknown) => { if (current) setState({ kind: 'error', error }); }
-    );
-    return () => { current = false; };
-  }, [repository, year, attempt]);
+  const state = useLoad(() => repository.reports(year), [repository, year]);
+  // Without knowing who it is, nobody is offered to fastställa: the archive still shows.
+  const user = useLoad(() => repository.currentUser(), [repository]);
 
-  React.useEffect(() => {
-    let current = true;
-    // Without knowing who it is, nobody is offered to fastställa: the archive still shows.
-    repository.currentUser().then((found) => { if (current) setUser(found); }, () => undefined);
-    return () => { current = false; };
-  }, [repository]);
-
-  const reports = state.kind === 'loaded' ? state.reports : [];
+  const reports = state.status === 'loaded' ? state.value : [];
+  // The dialog opens on a loaded archive; a load under way already asks for the new report.
+  const reloadArchive = (): void => { if (state.status === 'loaded') state.reload(); };
   const opened = reports.find((report) => report.id === openedId && report.year === year);
   const version = nextReportVersion(reports, summary.period);
   const period = periodName(summary.period, strings);
@@ -74,7 +59,7 @@ export function ReportsSection({ summary, index }: IReportsSectionProps): React.
 
   return (
     <div className={classNames.section}>
-      {user?.isRegionalStaff === true && state.kind === 'loaded' && summary.goalIds.length > 0 ? (
+      {user.status === 'loaded' && user.value.isRegionalStaff && state.status === 'loaded' && summary.goalIds.length > 0 ? (
         <div className={classNames.toolbar}>
           <PrimaryButton
             text={format(version > 1 ? strings.ReportFreezeCorrection : strings.ReportFreeze, period)}
@@ -83,15 +68,15 @@ export function ReportsSection({ summary, index }: IReportsSectionProps): React.
         </div>
       ) : null}
       <LiveRegion announcement={announcement} visible className={classNames.confirmation} />
-      {state.kind === 'loading' ? <LoadingState label={strings.ReportArchiveLoading} /> : null}
-      {state.kind === 'error' && readFailureOf(state.error) === 'notFound' ? (
+      {state.status === 'loading' ? <LoadingState label={strings.ReportArchiveLoading} /> : null}
+      {state.status === 'error' && readFailureOf(state.error) === 'notFound' ? (
         <LightMessageBar messageBarType={MessageBarType.info}>{strings.ReportArchiveListMissing}</LightMessageBar>
       ) : null}
-      {state.kind === 'error' && readFailureOf(state.error) !== 'notFound' ? (
-        <ErrorState title={strings.ReportArchiveError} error={state.error} onRetry={() => setAttempt((previous) => previous + 1)} />
+      {state.status === 'error' && readFailureOf(state.error) !== 'notFound' ? (
+        <ErrorState title={strings.ReportArchiveError} error={state.error} onRetry={state.retry} />
       ) : null}
-      {state.kind === 'loaded' && reports.length === 0 ? <p className={classNames.subtle}>{format(strings.ReportArchiveEmpty, year)}</p> : null}
-      {state.kind === 'loaded' && reports.length > 0 ? (
+      {state.status === 'loaded' && reports.length === 0 ? <p className={classNames.subtle}>{format(strings.ReportArchiveEmpty, year)}</p> : null}
+      {state.status === 'loaded' && reports.length > 0 ? (
         <ScrollRegion labelledBy={captionId}>
           <table className={classNames.table}>
             <caption id={captionId} className={classNames.caption}>{format(strings.ReportArchiveCaption, year)}</caption>
@@ -127,22 +112,22 @@ export function ReportsSection({ summary, index }: IReportsSectionProps): React.
         </ScrollRegion>
       ) : null}
       {opened === undefined ? null : <FrozenReportView key={opened.id} report={opened} todayPicture={index.picture} onClose={close} />}
-      {freezing && user !== undefined ? (
+      {freezing && user.status === 'loaded' ? (
         <FreezeDialog
           summary={summary}
           picture={index.picture}
           version={version}
-          user={user}
+          user={user.value}
           onDismiss={() => setFreezing(false)}
           onFrozen={(report) => {
             setFreezing(false);
             announce(format(strings.ReportFrozen, period, report.version));
-            setAttempt((previous) => previous + 1);
+            reloadArchive();
           }}
           onConflict={(taken) => {
             setFreezing(false);
             announce(format(strings.ReportConflict, taken));
-            setAttempt((previous) => previous + 1);
+            reloadArchive();
           }}
         />
       ) : null}
