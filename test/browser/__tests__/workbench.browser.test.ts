@@ -41,9 +41,10 @@ describe('the local workbench in Chromium', () => {
     await page.context().close();
   });
 
-  const viewsAndThemes = allViews.flatMap((view) => hostThemeNames.map((theme) => [view, theme]));
-
-  it.each(viewsAndThemes)('has no serious or critical axe violation in the %s view, %s theme', async (view, theme) => {
+  // Every view in every theme is checked at 360 px (narrow.browser.test.ts), where the colours are
+  // the same and the layout is tightest; at desktop width each view once, in SharePoint's theme.
+  it.each(allViews)('has no serious or critical axe violation in the %s view at desktop width', async (view) => {
+    const theme = hostThemeNames[0];
     const page = await openWorkbench(session, { view, theme });
     // Each view is ready when its heading is there and nothing is loading any more.
     await page.getByRole('heading', { level: 2 }).first().waitFor();
