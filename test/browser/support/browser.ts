@@ -45,13 +45,14 @@ export function sessionForFile(options: { keepData?: boolean } = {}): Session {
     if (started === undefined) throw new Error('The browser session starts in beforeAll: use it inside a test.');
     return started;
   };
-  beforeAll(async () => { started = await startSession(); }, 60000);
+  // Generous: on a loaded machine starting takes 20 s and seeding the demo again 10–15 s.
+  beforeAll(async () => { started = await startSession(); }, 120000);
   afterAll(async () => { await started?.close(); });
   if (options.keepData !== true) {
     beforeEach(async () => {
       const reset = await fetch(`${current().workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
       expect(reset.ok).toBe(true);
-    });
+    }, 120000);
   }
   return {
     get workbench() { return current().workbench; },
