@@ -79,7 +79,9 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
   const [editing, setEditing] = React.useState<Editing | undefined>(undefined);
   const [announcement, announce] = useAnnouncement();
   const [confirmedAt, setConfirmedAt] = React.useState<ConfirmPlace>({ kind: 'top' });
-  const confirmation: IConfirmation = { announcement, place: confirmedAt };
+  // An activity removed meanwhile (its draft saved as new) has no card left to confirm beside: say it at the top.
+  const placeGone = confirmedAt.kind === 'activity' && !picture.activities.some((activity) => activity.id === confirmedAt.activityId);
+  const confirmation: IConfirmation = { announcement, place: placeGone ? { kind: 'top' } : confirmedAt };
   const confirm = (from: ConfirmPlace) => (message: string): void => {
     setConfirmedAt(from);
     announce(message);

@@ -53,6 +53,8 @@ async function allocateWithoutSamrad(): Promise<void> {
   const page = await openWorkbench(session, { user: 'departmentHead', view: 'allocation' });
   await page.getByRole('button', { name: /^Fördela M3 .* till Logistik$/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Fördela', exact: true }).click();
+  // Without the samråd box ticked the dialog asks once more, saying it will count as a gap.
+  await page.getByRole('dialog').getByRole('button', { name: 'Fördela utan samråd', exact: true }).click();
   await page.getByRole('button', { name: /^Fördelat.*: M3 .* till Logistik/ }).waitFor();
   await page.context().close();
 }
