@@ -75,6 +75,7 @@ export { followUpFor, followUpHistory, recordFollowUp } from './changes/followUp
 
 export { computeCoverageSummary, type CoverageOptions } from './summary/computeCoverageSummary';
 export { computeDepartmentRollup, type DepartmentRollup, type RollupGoal } from './goals/departmentRollup';
+export { unitNextSteps, type NextStep } from './goals/nextSteps';
 export {
   completenessRatio,
   type CoverageSummary,

@@ -29,6 +29,10 @@ export interface IEditStyles {
   fieldset: IStyle;
   legend: IStyle;
   pending: IStyle;
+  /** A saved action's confirmation, beside where the action was started; empty until something is said. */
+  confirmation: IStyle;
+  /** A numbered list of steps, its numbers shown. */
+  steps: IStyle;
 }
 
 export type EditClassNames = IProcessedStyleSet<IEditStyles>;
@@ -66,7 +70,15 @@ export function editClassNames(theme: Theme): EditClassNames {
     fieldError: { ...fonts.small, color: colors.errorText, margin: '4px 0 0' },
     fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 },
     legend: { ...fonts.medium, fontWeight: 600, color: colors.bodyText, padding: '5px 0' },
-    pending: { ...fonts.small, color: palette.themeDarkAlt, fontStyle: 'italic' }
+    pending: { ...fonts.small, color: palette.themeDarkAlt, fontStyle: 'italic' },
+    steps: { margin: 0, paddingLeft: 24, color: colors.bodyText, selectors: { '> li + li': { marginTop: 8 } } },
+    confirmation: {
+      ...fonts.medium, fontWeight: 600, color: colors.bodyText, margin: 0,
+      selectors: {
+        ':not(:empty)': { borderLeft: `4px solid ${colors.successIcon}`, padding: '4px 0 4px 8px' },
+        [HighContrastSelector]: { borderLeftColor: 'WindowText' }
+      }
+    }
   });
 }
 

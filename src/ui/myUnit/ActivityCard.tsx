@@ -17,6 +17,7 @@ import { PlainText } from '../edit/PlainText';
 import { isTemporaryId } from '../edit/workspaceChanges';
 import { periodName, statusText } from '../common/summaryText';
 import { activityDetails } from '../common/activityDetails';
+import { ConfirmationSlot, type IConfirmation } from './Confirmation';
 import { FollowUpHistory, FollowUpText } from './FollowUpHistory';
 import { useServices } from '../services/services';
 
@@ -27,6 +28,8 @@ export interface IActivityCardProps {
   openPeriod: FollowUpPeriod;
   /** The open period as the staff set it: a closed one is read-only for the heads, its deadline theirs. */
   openSettings?: PeriodSettings;
+  /** The last save's confirmation: shown at the card's foot when its editor was opened here. */
+  confirmation?: IConfirmation;
   onEdit(activity: Activity): void;
   onFollowUp(activity: Activity): void;
 }
@@ -103,6 +106,7 @@ export function ActivityCard(props: IActivityCardProps): React.ReactElement {
             styles={{ root: { marginTop: 8 } }}
           />
         ) : null}
+        <ConfirmationSlot confirmation={props.confirmation} at={{ kind: 'activity', activityId: activity.id }} />
       </div>
       <FollowUpHistory followUps={earlier} />
     </article>

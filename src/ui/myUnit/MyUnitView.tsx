@@ -7,7 +7,7 @@ import { currentFollowUpPeriod } from '../../domain/period';
 import { isPeriodClosed, lastEvent, type PeriodSettings } from '../../domain/periodSettings';
 import { usePeriodSettings } from '../common/usePeriodSettings';
 import { formatDateTime } from '../edit/dates';
-import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
+import { useAnnouncement } from '../common/LiveRegion';
 import type { IYearWorkspace, YearWorkspace } from '../common/useYearWorkspace';
 import { WorkspaceFrame } from '../common/WorkspaceFrame';
 import { format } from '../format';
@@ -19,6 +19,7 @@ import { useStoredDrafts } from '../edit/useStoredDrafts';
 import { periodName } from '../common/summaryText';
 import { PeriodLine } from '../common/PeriodLine';
 import { ActivityEditor } from './ActivityEditor';
+import { ConfirmationSlot, type IConfirmation } from './Confirmation';
 import { DraftsBanner } from './DraftsBanner';
 import { FollowUpEditor } from './FollowUpEditor';
 import {
@@ -27,6 +28,7 @@ import {
   followUpDraftKey,
   unitScope,
   type ActivityTarget,
+  type ConfirmPlace,
   type IUnitScope
 } from './myUnitModel';
 import { UnitSection } from './UnitSection';
@@ -53,9 +55,10 @@ interface IMyUnitContentProps {
   update: IYearWorkspace['update'];
 }
 
+/** `from`: where the editor was opened, where its confirmation appears and focus goes back. */
 type Editing =
-  | { kind: 'activity'; target: ActivityTarget; key: number }
-  | { kind: 'followUp'; activityId: number; period: FollowUpPeriod; key: number };
+  | { kind: 'activity'; target: ActivityTarget; key: number; from: ConfirmPlace }
+  | { kind: 'followUp'; activityId: number; period: FollowUpPeriod; key: number; from: ConfirmPlace };
 
 function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
   const { workspace, update } = props;
@@ -75,6 +78,25 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
   const people = React.useMemo(() => knownPeople(picture, [user.person]), [picture, user.person]);
   const [editing, setEditing] = React.useState<Editing | undefined>(undefined);
   const [announcement, announce] = useAnnouncement();
+  const [confirmedAt, setConfirmedAt] = React.useState<ConfirmPlace>({ kind: 'top' });
+  // An activity removed meanwhile (its draft saved as new) has no card left to confirm beside: say it at the top.
+  const placeGone = confirmedAt.kind === 'activity' && !picture.activities.some((activity) => activity.id === confirmedAt.activityId);
+  const confirmation: IConfirmation = { announcement, place: placeGone ? { kind: 'top' } : confirmedAt };
+  const confirm = (from: ConfirmPlace) => (message: string): void => {
+    setConfirmedAt(from);
+    announce(message);
+  };
+  // The panel gives focus back to the button that opened it; a done step's button is gone, so focus goes to the place instead.
+  const closeEditor = (from: ConfirmPlace) => (): void => {
+    setEditing(undefined);
+    window.requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active !== null && active !== document.body && active.isConnected) return;
+      const root = anchor.current?.parentElement;
+      const place = root === null || root === undefined ? undefined : returnPlace(root, from);
+      if (place !== undefined) focusPlace(place);
+    });
+  };
   const openKey = editing === undefined
     ? undefined
     : editing.kind === 'activity'
@@ -97,9 +119,10 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
     if (place !== undefined) focusPlace(place);
   }, [arrival, arrivalInScope, selectedId, done]);
 
-  const openActivity = (target: ActivityTarget): void => setEditing({ kind: 'activity', target, key: Date.now() });
-  const openFollowUp = (activity: Activity, period: FollowUpPeriod = openPeriod): void => {
-    if (!lockedFor(period)) setEditing({ kind: 'followUp', activityId: activity.id, period, key: Date.now() });
+  const openActivity = (target: ActivityTarget, from: ConfirmPlace = { kind: 'top' }): void =>
+    setEditing({ kind: 'activity', target, key: Date.now(), from });
+  const openFollowUp = (activity: Activity, from: ConfirmPlace): void => {
+    if (!lockedFor(openPeriod)) setEditing({ kind: 'followUp', activityId: activity.id, period: openPeriod, key: Date.now(), from });
   };
 
   const continueDraft = (draft: IStoredDraft): void => {
@@ -110,7 +133,7 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
       if (allocation !== undefined) setChosenId(allocation.orgUnitId);
       const period: FollowUpPeriod = { year: Number(meta.year), kind: meta.period === 'helar' ? 'helar' : 'delar' };
       if (lockedFor(period)) return;
-      setEditing({ kind: 'followUp', activityId: meta.activityId, period, key: Date.now() });
+      setEditing({ kind: 'followUp', activityId: meta.activityId, period, key: Date.now(), from: { kind: 'top' } });
       return;
     }
     const goalId = typeof meta.goalId === 'number' ? meta.goalId : undefined;
@@ -140,6 +163,7 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           onDiscard={(draft) => removeDraft(draft.key)}
         />
       ) : null}
+      <ConfirmationSlot confirmation={confirmation} at={{ kind: 'top' }} />
       <UnitPicker scope={scope} selectedId={selectedId} onChange={setChosenId} />
       {selected === undefined ? null : (
         <UnitSection
@@ -149,11 +173,11 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           actor={actor}
           openPeriod={openPeriod}
           openSettings={openSettings}
+          confirmation={confirmation}
           onActivity={openActivity}
-          onFollowUp={(activity) => openFollowUp(activity)}
+          onFollowUp={openFollowUp}
         />
       )}
-      <LiveRegion announcement={announcement} visible className={classNames.hint} />
       {editing?.kind === 'activity' ? (
         <ActivityEditor
           key={editing.key}
@@ -162,8 +186,8 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           update={update}
           draftPrefix={prefix}
           people={people}
-          onSaved={announce}
-          onClosed={() => setEditing(undefined)}
+          onSaved={confirm(editing.from)}
+          onClosed={closeEditor(editing.from)}
         />
       ) : null}
       {editing?.kind === 'followUp' ? (
@@ -175,8 +199,8 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           workspace={workspace}
           update={update}
           draftPrefix={prefix}
-          onSaved={announce}
-          onClosed={() => setEditing(undefined)}
+          onSaved={confirm(editing.from)}
+          onClosed={closeEditor(editing.from)}
         />
       ) : null}
       {/* Where a link's place is looked for: this view's own part of the page (Stack takes no ref). Last, so no gap moves. */}
@@ -191,6 +215,21 @@ function myUnitPlace(root: HTMLElement, arrival: Arrival): HTMLElement | undefin
     ...(arrival.activityId === undefined ? [] : [`[data-follow-up-for="${arrival.activityId}"]`, `[data-activity="${arrival.activityId}"]`]),
     ...(arrival.goalId === undefined ? [] : [`[data-add-activity-for="${arrival.goalId}"]`, `[data-goal-heading="${arrival.goalId}"]`]),
     `[data-unit-heading="${arrival.orgUnitId}"]`,
+    '[data-unit-heading]'
+  ];
+  for (const selector of selectors) {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (found !== null) return found;
+  }
+  return undefined;
+}
+
+/** Where focus goes after an editor closed when the button that opened it is gone. */
+function returnPlace(root: HTMLElement, from: ConfirmPlace): HTMLElement | undefined {
+  const selectors = [
+    ...(from.kind === 'nextSteps' ? ['[data-next-steps] h4'] : []),
+    ...(from.kind === 'goal' ? [`[data-add-activity-for="${from.goalId}"]`, `[data-goal-heading="${from.goalId}"]`] : []),
+    ...(from.kind === 'activity' ? [`[data-activity="${from.activityId}"]`] : []),
     '[data-unit-heading]'
   ];
   for (const selector of selectors) {

@@ -15,7 +15,9 @@ import { PlainText } from '../edit/PlainText';
 import { goalLabel, periodName, progressText } from '../common/summaryText';
 import { computeDepartmentRollup } from '../../domain/goals/departmentRollup';
 import { ActivityCard } from './ActivityCard';
-import { headToAsk, yearGoals, type ActivityTarget } from './myUnitModel';
+import { ConfirmationSlot, type IConfirmation } from './Confirmation';
+import { headToAsk, yearGoals, type ActivityTarget, type ConfirmPlace } from './myUnitModel';
+import { NextSteps } from './NextSteps';
 import { NothingAllocated } from './NothingAllocated';
 import { useServices } from '../services/services';
 
@@ -26,8 +28,10 @@ export interface IUnitSectionProps {
   openPeriod: FollowUpPeriod;
   /** The open period as the staff set it (closed or not, its deadline). */
   openSettings?: PeriodSettings;
-  onActivity(target: ActivityTarget): void;
-  onFollowUp(activity: Activity): void;
+  /** The last save's confirmation, shown where its editor was opened. */
+  confirmation?: IConfirmation;
+  onActivity(target: ActivityTarget, from: ConfirmPlace): void;
+  onFollowUp(activity: Activity, from: ConfirmPlace): void;
 }
 
 /** One org unit: who heads it, the goals allocated to it with their activities, or what to do when there are none. */
@@ -59,6 +63,8 @@ export function UnitSection(props: IUnitSectionProps): React.ReactElement {
   return (
     <section aria-labelledby={headingId} className={classNames.choices}>
       <h3 id={headingId} className={classNames.heading} tabIndex={-1} data-unit-heading={unit.id}>{unit.closed ? format(strings.UnitClosed, unit.name) : unit.name}</h3>
+      {/* What to do now comes first: the facts below explain it. */}
+      {!unit.closed && mayWorkHere && allocations.length > 0 ? <NextSteps {...props} /> : null}
       <p className={classNames.subtle}>
         {unit.level === 'enhet'
           ? format(strings.UnitFactsUnit, department?.name ?? '', headName)
@@ -128,10 +134,11 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
             text={strings.UnitAddActivity}
             aria-describedby={headingId}
             data-add-activity-for={goal.id}
-            onClick={() => props.onActivity({ kind: 'new', goalId: goal.id, orgUnitId: unit.id })}
+            onClick={() => props.onActivity({ kind: 'new', goalId: goal.id, orgUnitId: unit.id }, { kind: 'goal', goalId: goal.id })}
           />
         </div>
       ) : null}
+      <ConfirmationSlot confirmation={props.confirmation} at={{ kind: 'goal', goalId: goal.id }} />
       {activities.length === 0 ? (
         <p className={classNames.subtle}>{strings.UnitNoActivities}</p>
       ) : (
@@ -144,8 +151,10 @@ function GoalSection(props: IGoalSectionProps): React.ReactElement {
                 actor={actor}
                 openPeriod={props.openPeriod}
                 openSettings={props.openSettings}
-                onEdit={(edited) => props.onActivity({ kind: 'edit', activityId: edited.id, goalId: goal.id, orgUnitId: unit.id })}
-                onFollowUp={props.onFollowUp}
+                confirmation={props.confirmation}
+                onEdit={(edited) => props.onActivity({ kind: 'edit', activityId: edited.id, goalId: goal.id, orgUnitId: unit.id },
+                  { kind: 'activity', activityId: edited.id })}
+                onFollowUp={(followed) => props.onFollowUp(followed, { kind: 'activity', activityId: followed.id })}
               />
             </li>
           ))}

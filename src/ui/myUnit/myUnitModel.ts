@@ -120,3 +120,18 @@ export function activityDraftKey(prefix: string, target: ActivityTarget): string
 export function followUpDraftKey(prefix: string, activityId: number, period: FollowUpPeriod): string {
   return `${prefix}followUp|${activityId}|${periodKey(period)}`;
 }
+
+/** Where an editor was opened from, so its confirmation appears there, beside where focus returns. */
+export type ConfirmPlace =
+  | { kind: 'nextSteps' }
+  | { kind: 'goal'; goalId: number }
+  | { kind: 'activity'; activityId: number }
+  /** Opened from the drafts banner, which is gone once the draft is saved. */
+  | { kind: 'top' };
+
+export function samePlace(a: ConfirmPlace, b: ConfirmPlace): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'goal' && b.kind === 'goal') return a.goalId === b.goalId;
+  if (a.kind === 'activity' && b.kind === 'activity') return a.activityId === b.activityId;
+  return true;
+}

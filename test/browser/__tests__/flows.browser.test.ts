@@ -107,7 +107,8 @@ describe('following up activities in the browser', () => {
     // What a user types is text, never markup.
     await page.getByText('<script>alert(1)</script>', { exact: false }).first().waitFor();
 
-    await page.getByRole('button', { name: /^Följ upp / }).first().click();
+    // The new activity's own follow-up (the next steps above the goals list it too, among others).
+    await page.getByRole('article', { name: 'Släck belysningen i köket nattetid' }).getByRole('button', { name: /^Följ upp / }).click();
     const followUp = page.getByRole('dialog');
     await followUp.getByText('Påbörjad, mer än hälften', { exact: false }).first().click();
     await followUp.getByRole('textbox', { name: /Kommentar/ }).fill('Timern är beställd.');

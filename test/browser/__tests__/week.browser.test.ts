@@ -3,7 +3,7 @@
 // department head at his own empty unit is sent to Fördelning.
 import type { Page } from 'playwright-core';
 import { hostThemeNames } from '../../../src/ui/theme/hostThemes';
-import { openWorkbench, pageErrors, sessionForFile } from '../support/browser';
+import { openWorkbench, pageErrors, screenshot, sessionForFile } from '../support/browser';
 
 const session = sessionForFile();
 
@@ -53,6 +53,8 @@ async function allocateWithoutSamrad(): Promise<void> {
   const page = await openWorkbench(session, { user: 'departmentHead', view: 'allocation' });
   await page.getByRole('button', { name: /^Fördela M3 .* till Logistik$/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Fördela', exact: true }).click();
+  // Without the samråd box ticked the dialog asks once more, saying it will count as a gap.
+  await page.getByRole('dialog').getByRole('button', { name: 'Fördela utan samråd', exact: true }).click();
   await page.getByRole('button', { name: /^Fördelat.*: M3 .* till Logistik/ }).waitFor();
   await page.context().close();
 }
@@ -99,4 +101,58 @@ describe('a department head at his own unit with nothing allocated', () => {
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   }, 90000);
+});
+
+describe('a unit head opens Min enhet on what to do now', () => {
+  it.each([
+    { width: 1400, height: 1000 },
+    { width: 400, height: 800 }
+  ])('offers the next steps first, opens the first one\'s follow-up, and confirms the save in view, at $width px', async (viewport) => {
+    const page = await openWorkbench(session, { user: 'unitHead', view: 'myUnit', viewport });
+    const unitHeading = page.getByRole('heading', { level: 3, name: 'Måltidsservice' });
+    const steps = page.getByRole('region', { name: 'Att göra nu för helår 2023' });
+    await steps.getByRole('listitem').first().waitFor();
+    // The first thing under the unit's heading, and on the first screen.
+    expect(await unitHeading.evaluate((heading) => heading.nextElementSibling?.getAttribute('aria-labelledby')
+      === heading.nextElementSibling?.querySelector('h4')?.id)).toBe(true);
+    const stepsBox = (await steps.boundingBox())!;
+    expect(stepsBox.y).toBeGreaterThan((await unitHeading.boundingBox())!.y);
+    expect(stepsBox.y).toBeLessThan(viewport.height);
+    expect(stepsBox.x + stepsBox.width).toBeLessThanOrEqual(viewport.width);
+    const items = await steps.getByRole('listitem').allInnerTexts();
+    expect(items).toEqual([
+      'Följ upp ”Fler maträtter skickas till Kajutan” för helår 2023',
+      'Följ upp ”Minskat matsvinn genom uppdaterade recept” för helår 2023'
+    ]);
+    await screenshot(page, `week-next-steps-${viewport.width}`);
+
+    await steps.getByRole('button').first().click();
+    const panel = page.getByRole('dialog');
+    await panel.getByText('Fler maträtter skickas till Kajutan').first().waitFor();
+    expect(await panel.getByRole('radiogroup', { name: /Genomförandegrad/ }).count()).toBe(1);
+    await panel.getByText('Påbörjad, mer än hälften', { exact: false }).first().click();
+    await panel.getByRole('textbox', { name: /Kommentar/ }).fill('Två rätter i veckan går till Kajutan.');
+    await panel.getByRole('button', { name: 'Spara', exact: true }).click();
+
+    const saved = 'Uppföljningen för helår 2023 av ”Fler maträtter skickas till Kajutan” sparades.';
+    const confirmation = page.getByRole('status').filter({ hasText: saved });
+    await confirmation.waitFor();
+    await panel.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    // Let the scroll to the focused place settle before reading where things are.
+    await page.waitForTimeout(400);
+    const box = (await confirmation.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(await confirmation.getAttribute('aria-live')).toBe('polite');
+    // Beside the next steps, not at the foot of the page.
+    expect(await confirmation.evaluate((element) => element.closest('[data-next-steps]') !== null)).toBe(true);
+    const look = await focusedLook(page);
+    expectSeenAndMarked(look);
+    expect(await steps.getByRole('listitem').allInnerTexts()).toEqual(['Följ upp ”Minskat matsvinn genom uppdaterade recept” för helår 2023']);
+    await screenshot(page, `week-next-steps-saved-${viewport.width}`);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 120000);
 });

@@ -52,7 +52,7 @@ export function sessionForFile(options: { keepData?: boolean } = {}): Session {
     beforeEach(async () => {
       const reset = await fetch(`${current().workbench.url}/_workbench/reset`, { method: 'POST', headers: adminHeaders });
       expect(reset.ok).toBe(true);
-    }, 60000); // seeding the demo again takes seconds, and more on a busy machine
+    }, 120000); // seeding the demo again takes seconds, and more on a busy machine
   }
   return {
     get workbench() { return current().workbench; },

@@ -95,7 +95,7 @@ describe('Min enhet for whom', () => {
     expect(await screen.findByRole('heading', { level: 3, name: 'Regionservice' })).toBeTruthy();
     expect(screen.getByText('Avdelning. Avdelningschef: Anders Lindqvist.')).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
-      'M1 Minskade koldioxidutsläpp från resor', 'M2 Minskad energianvändning', 'M3 Minskade mängder avfall', 'M4 Fossilfria transporter'
+      'Att göra nu för helår 2023', 'M1 Minskade koldioxidutsläpp från resor', 'M2 Minskad energianvändning', 'M3 Minskade mängder avfall', 'M4 Fossilfria transporter'
     ]);
     expect(screen.getAllByRole('button', { name: 'Lägg till aktivitet' })).toHaveLength(4);
     fireEvent.click(screen.getByRole('combobox', { name: /^Enhet eller avdelning/ }));
@@ -104,7 +104,7 @@ describe('Min enhet for whom', () => {
     fireEvent.click(screen.getByRole('option', { name: 'Fordonsservice' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Fordonsservice' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
-      'M1 Minskade koldioxidutsläpp från resor', 'M4 Fossilfria transporter'
+      'Att göra nu för helår 2023', 'M1 Minskade koldioxidutsläpp från resor', 'M4 Fossilfria transporter'
     ]);
     // Heads above the unit may work there too.
     expect(within(goalSection('M4 Fossilfria transporter')).getByRole('button', { name: 'Lägg till aktivitet' })).toBeTruthy();

@@ -76,6 +76,11 @@ define([], function () {
     "UnitDraftFollowUp": "Follow-up {0} of “{1}”",
     "UnitDraftUntitled": "untitled",
     "UnitDraftContinue": "Continue editing",
-    "UnitDraftDiscard": "Discard the draft"
+    "UnitDraftDiscard": "Discard the draft",
+    "UnitNextStepsHeading": "To do now for {0}",
+    "UnitNextFollowUp": "Follow up “{0}” for {1}",
+    "UnitNextFollowUpLate": "Late: the last day was {0}.",
+    "UnitNextAddActivity": "Add an activity for {0}",
+    "UnitNextAllDone": "Everything is done for {0}."
   };
 });

@@ -81,6 +81,11 @@ declare interface IMyUnitStrings {
   UnitDraftUntitled: string;
   UnitDraftContinue: string;
   UnitDraftDiscard: string;
+  UnitNextStepsHeading: string;
+  UnitNextFollowUp: string;
+  UnitNextFollowUpLate: string;
+  UnitNextAddActivity: string;
+  UnitNextAllDone: string;
 }
 
 declare module 'MiljomalMyUnitStrings' {

@@ -76,6 +76,11 @@ define([], function () {
     "UnitDraftFollowUp": "Uppföljning {0} av ”{1}”",
     "UnitDraftUntitled": "utan titel",
     "UnitDraftContinue": "Fortsätt redigera",
-    "UnitDraftDiscard": "Släng utkastet"
+    "UnitDraftDiscard": "Släng utkastet",
+    "UnitNextStepsHeading": "Att göra nu för {0}",
+    "UnitNextFollowUp": "Följ upp ”{0}” för {1}",
+    "UnitNextFollowUpLate": "Sen: sista dag var {0}.",
+    "UnitNextAddActivity": "Lägg till en aktivitet för {0}",
+    "UnitNextAllDone": "Allt är gjort för {0}."
   };
 });
