@@ -9,6 +9,8 @@ import { clockOnDay } from '../../src/domain/clock';
 import { demoToday } from '../../src/domain';
 import { startEmulator, Emulator } from '../emulator/server';
 import { proxyToEmulator } from '../emulator/proxy';
+import type { StoreData } from '../emulator/model';
+import { EVERYTHING_CHANGED } from '../emulator/store/changes';
 import '../seed/registerDemoSeed';
 import { bundleWorkbench } from './bundle';
 import { guideAnswer } from './guides';
@@ -56,6 +58,20 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   options.onStep?.('emulator');
   // The demo's one clock: what it saves is dated on the demo's day, as the page's today is.
   const emulator = await startEmulator({ port: 0, dataFile: options.dataFile, seed: options.seed ?? 'demo', now: clockOnDay(demoToday) });
+  // The demo as seeded, kept after the first seed: a reset loads it again in milliseconds where
+  // seeding through the product's own provisioning took seconds (browser tests reset before each test).
+  let seededDemo = options.dataFile === undefined && (options.seed ?? 'demo') === 'demo'
+    ? JSON.stringify(emulator.store.toJSON()) : undefined;
+  const resetToDemo = async (): Promise<void> => {
+    if (seededDemo === undefined) {
+      emulator.store.reset();
+      await emulator.seed('demo');
+      seededDemo = JSON.stringify(emulator.store.toJSON());
+      return;
+    }
+    emulator.store.load(JSON.parse(seededDemo) as StoreData);
+    emulator.store.changed(EVERYTHING_CHANGED);
+  };
   options.onStep?.('bundle');
   const [bundle, page] = await Promise.all([
     bundleWorkbench(),
@@ -88,8 +104,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       return;
     }
     if (request.method === 'POST' && url.pathname === '/_workbench/reset') {
-      emulator.store.reset();
-      emulator.seed('demo').then(() => {
+      resetToDemo().then(() => {
         response.writeHead(200, { 'Content-Type': 'application/json' });
         response.end('{"reset":true}');
       }, (error: Error) => {
