@@ -53,9 +53,9 @@ describe('write bodies', () => {
   it('activities: the responsible as a user id, dates at the site midnight', async () => {
     expect(JSON.stringify(await itemBody('activities', activity, context))).toBe(JSON.stringify({
       Title: 'Källsortering', AllocationId: 5, ActivityDescription: 'd', ResponsibleId: 7, StartDate: '2024-02-29T23:00:00Z',
-      EndDate: '2024-12-30T23:00:00Z', ActivityStatus: 'pagaende', Highlighted: false
+      EndDate: '2024-12-30T23:00:00Z', ActivityStatus: 'pagaende', Highlighted: false, ActivityCost: null
     }));
-    expect(JSON.stringify(await itemBody('activities', { ...activity, highlighted: true }, context))).toContain('"Highlighted":true}');
+    expect(JSON.stringify(await itemBody('activities', { ...activity, highlighted: true }, context))).toContain('"Highlighted":true,');
   });
 
   it('followUps: title and key from activity and period', async () => {
@@ -88,10 +88,10 @@ describe('reads', () => {
   });
 
   it('activities', () => {
-    expect(toModel.activities({ Id: 4, MiljoYear: 2024, AllocationId: 3, Title: 'T', ActivityDescription: 'd', Responsible: annaExpanded, StartDate: '2024-02-29T23:00:00Z', EndDate: '2024-12-30T23:00:00Z', ActivityStatus: 'avslutad', ClientKey: 'k', Highlighted: true }, calendar))
-      .toStrictEqual({ id: 4, allocationId: 3, title: 'T', description: 'd', responsible: { ...anna, email: undefined }, startDate: '2024-03-01', endDate: '2024-12-31', status: 'avslutad', highlighted: true });
+    expect(toModel.activities({ Id: 4, MiljoYear: 2024, AllocationId: 3, Title: 'T', ActivityDescription: 'd', Responsible: annaExpanded, StartDate: '2024-02-29T23:00:00Z', EndDate: '2024-12-30T23:00:00Z', ActivityStatus: 'avslutad', ClientKey: 'k', Highlighted: true, ActivityCost: 12500 }, calendar))
+      .toStrictEqual({ id: 4, allocationId: 3, title: 'T', description: 'd', responsible: { ...anna, email: undefined }, startDate: '2024-03-01', endDate: '2024-12-31', status: 'avslutad', highlighted: true, cost: 12500 });
     expect(toModel.activities({ Id: 4, AllocationId: 3, Highlighted: false }, calendar)).toStrictEqual(
-      { id: 4, allocationId: 3, title: '', description: '', responsible: undefined, startDate: undefined, endDate: undefined, status: 'planerad', highlighted: undefined });
+      { id: 4, allocationId: 3, title: '', description: '', responsible: undefined, startDate: undefined, endDate: undefined, status: 'planerad', highlighted: undefined, cost: undefined });
   });
 
   it('followUps, with who changed them last and when', () => {
@@ -108,7 +108,7 @@ describe('projections', () => {
     ['goals', ['Id', 'Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired'], []],
     ['orgUnits', ['Id', 'Title', 'ShortName', 'UnitCode', 'OrgLevel', 'ParentUnitId', 'Closed', 'ClosedOn', 'ClientKey'], ['Head']],
     ['allocations', ['Id', 'MiljoYear', 'GoalId', 'OrgUnitId', 'Created', 'AgreedWithUnitHead', 'AgreedOn', 'AllocationNote'], ['Author']],
-    ['activities', ['Id', 'MiljoYear', 'AllocationId', 'Title', 'ActivityDescription', 'StartDate', 'EndDate', 'ActivityStatus', 'ClientKey', 'Highlighted'], ['Responsible']],
+    ['activities', ['Id', 'MiljoYear', 'AllocationId', 'Title', 'ActivityDescription', 'StartDate', 'EndDate', 'ActivityStatus', 'ClientKey', 'Highlighted', 'ActivityCost'], ['Responsible']],
     ['followUps', ['Id', 'MiljoYear', 'ActivityId', 'Period', 'Grade', 'FollowUpComment', 'Modified'], ['Editor']]
   ] as const)('%s selects its columns and expands its people', (key, columns, expanded) => {
     const projection = projections[key];

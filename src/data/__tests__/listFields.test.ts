@@ -23,7 +23,7 @@ const samples: { [K in ListKey]: ListModels[K] } = {
   allocations: { id: 3, goalId: 1, orgUnitId: 2, allocatedBy: anna, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: true,
     agreedOn: '2024-02-02', note: 'n' } as Allocation,
   activities: { id: 4, allocationId: 3, title: 'Källsortering', description: 'd', responsible: anna, startDate: '2024-03-01',
-    endDate: '2024-12-31', status: 'pagaende', highlighted: true } as Activity,
+    endDate: '2024-12-31', status: 'pagaende', highlighted: true, cost: 12500 } as Activity,
   followUps: { id: 5, activityId: 4, period: { year: 2024, kind: 'helar' }, grade: 'genomford', comment: 'Klart', updatedBy: anna,
     updatedAt: '2024-08-01T10:00:00Z' } as FollowUp,
   indicators: { id: 6, goalId: 1, name: 'Koldioxidutsläpp från tjänsteresor', unit: 'ton CO2e', direction: 'higher',
