@@ -12,7 +12,7 @@ const images = path.join(root, 'docs', 'guide', 'bilder');
 export const guideImages: Readonly<Record<string, string>> = {
   'regionstaben-sammanstallning.png': 'journey-regionstaben-1400-sv-SE-01-sammanstallning.png',
   'regionstaben-paminn.png': 'journey-regionstaben-1400-sv-SE-03-paminn.png',
-  'regionstaben-faststall-rapport.png': 'journey-regionstaben-1400-sv-SE-05-faststall-rapport.png',
+  'regionstaben-faststall-rapport.png': 'journey-regionstaben-1400-sv-SE-06-faststall-rapport.png',
   'avdelningschef-fordelning.png': 'journey-avdelningschef-1400-sv-SE-01-fordelning.png',
   'avdelningschef-fordelat-i-samrad.png': 'journey-avdelningschef-1400-sv-SE-02-fordelat-i-samrad.png',
   'avdelningschef-uppfoljning-per-enhet.png': 'journey-avdelningschef-1400-sv-SE-03-uppfoljning-per-enhet.png',

@@ -3,12 +3,20 @@
 // screenshot of what the person sees (screenshots/journey-<role>-<width>-<lang>-<nn>-<step>.png; the
 // guides in docs/guide/bilder/ are copied from the desktop ones by `npm run guide:images`) and
 // asserts what they observe: the confirmation and the focused element on the screen, and at 360 px
-// no sideways scrolling of the page.
+// that everything fits (tables scroll in their own region with a cue). A journey stays on one page,
+// switching views in the workbench's bar as a person uses the menu, so only its first view loads.
 import type { Locator, Page } from 'playwright-core';
 import { format } from '../../../src/ui/format';
-import { demoRegion2023 } from '../../../src/domain';
+import { viewLabel, type MiljomalView } from '../../../src/ui/views';
+import { formatDate } from '../../../src/ui/edit/dates';
+import { demoRegion2023, demoToday } from '../../../src/domain';
+import { orgExportColumns } from '../../../src/domain/import/orgImport';
+import { headerRow } from '../../../src/domain/import/sheet';
 import { english, swedish } from '../../support/strings';
 import { openWorkbench, pageErrors, screenshot, sessionForFile } from '../support/browser';
+import { download, xlsxSheets } from '../support/downloads';
+import { expectSeenAndMarked, focusedLook } from '../support/focus';
+import { unfitElements } from '../support/fit';
 
 const session = sessionForFile();
 
@@ -30,6 +38,28 @@ const goalName = (code: string): string => {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A loc template as a pattern: each argument a literal text or a pattern of its own. */
+function textPattern(template: string, ...parts: Array<string | RegExp>): RegExp {
+  const marks = parts.map((_part, index) => `@@${index}@@`);
+  let source = escape(format(template, ...marks));
+  parts.forEach((part, index) => { source = source.replace(marks[index], typeof part === 'string' ? escape(part) : part.source); });
+  return new RegExp(source);
+}
+
+/** The text of the first element matching `pattern`, as much of it as the pattern covers. */
+async function matchedText(page: Page, pattern: RegExp): Promise<string> {
+  const text = (await page.getByText(pattern).first().textContent()) ?? '';
+  return pattern.exec(text)?.[0] ?? '';
+}
+
+/** The demo's first allocation to a unit (the ones with a note), marked as made without samråd: a unit's gap. */
+function allocateToAUnitWithoutSamrad(): void {
+  const allocations = session.workbench.emulator.store.listByUrl('/sites/miljo/Lists/MiljoAllocations')!.def.items;
+  const toUnit = allocations.find((item) => item.fsObjType !== 1 && typeof item.values.AllocationNote === 'string' && item.values.AllocationNote !== '');
+  if (toUnit === undefined) throw new Error('the demo has no allocation to a unit');
+  toUnit.values.AgreedWithUnitHead = false;
+}
+
 /** A journey's page and its steps: each step asserts what is on the screen and keeps its screenshot. */
 class Journey {
   private count = 0;
@@ -44,13 +74,10 @@ class Journey {
     return this.run.viewport.width < 600;
   }
 
-  /** After the step's own assertions: no sideways page at 360 px, and the screenshot. */
+  /** After the step's own assertions: at 360 px everything fits (no sideways page, nothing cut), and the screenshot. */
   public async step(name: string): Promise<void> {
     this.count += 1;
-    if (this.narrow) {
-      const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect({ step: name, overflow }).toEqual({ step: name, overflow: 0 });
-    }
+    if (this.narrow) expect({ step: name, unfit: await unfitElements(this.page) }).toEqual({ step: name, unfit: [] });
     const number = String(this.count).padStart(2, '0');
     // What the person sees of the web part (the guides show these): the viewport below the workbench's
     // bar (a tenant has none), or from an open dialog's top where it reaches higher.
@@ -83,12 +110,20 @@ class Journey {
     expect(focused).toEqual({ what: focused.what, onScreen: true });
   }
 
-  /** Opens another view on the same page, as a person's bookmark or the intranet's link does. */
-  public async open(view: string): Promise<void> {
-    const url = new URL(this.page.url());
-    for (const name of [...url.searchParams.keys()].filter((key) => key.startsWith('miljomal-'))) url.searchParams.delete(name);
-    url.searchParams.set('view', view);
-    await this.page.goto(url.toString());
+  /** Another view through the workbench's bar (a tenant's menu): the page stays, nothing reloads. */
+  public async switchTo(view: MiljomalView): Promise<void> {
+    // The dropdown's name is its label and its choice ("Vy Sammanställning").
+    await this.page.getByRole('combobox', { name: new RegExp(`^${this.run.lang === 'en-US' ? 'View' : 'Vy'} `) }).click();
+    await this.page.getByRole('option', { name: viewLabel(view, this.strings), exact: true }).click();
+    await this.page.getByRole('heading', { level: 2, name: viewLabel(view, this.strings) }).waitFor();
+  }
+
+  /** After a link to a place: the focused element is in the viewport, once any smooth scroll has brought it there. */
+  public async focusSettled(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const rect = document.activeElement?.getBoundingClientRect();
+      return rect !== undefined && rect.top >= 0 && rect.bottom <= window.innerHeight && rect.left >= 0 && rect.right <= window.innerWidth;
+    });
   }
 
   /** The Help link: beside every view's heading, to this role's guide. */
@@ -112,23 +147,33 @@ async function end(journey: Journey): Promise<void> {
 describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) => {
   const year = 2023;
 
-  it('regional staff: summary, a gap, Påminn, Perioder, Fastställ rapport, export', async () => {
+  it('regional staff: summary, a gap, Påminn, Perioder, the organisation\'s template, Fastställ rapport, export', async () => {
+    allocateToAUnitWithoutSamrad();
     const journey = await begin(run, 'regionstaben', 'regionalStaff', 'summary');
     const { page, strings: s } = journey;
     const fullYear = format(s.PeriodHelarOfYear, year);
 
     await page.getByRole('heading', { level: 3, name: format(s.SummaryTotalsHeading, 'Regionstyrelsen', fullYear) }).waitFor();
     await journey.expectHelpFor('regionstaben');
+    // The demo's day: the full year's deadline in days, which Perioder must say alike.
+    const fullYearDeadline = await matchedText(page, textPattern(s.PeriodDeadlineOpen, fullYear, /.+?/, /\d+/));
+    expect(fullYearDeadline).not.toBe('');
     await journey.step('sammanstallning');
 
-    // A department missing a goal: the gaps list's first line opens its Fördelning cell.
-    const gap = page.getByRole('listitem').getByRole('link', { name: new RegExp(escape(format(s.GapDepartmentMissingGoals, 'XX', 'YY')).replace('XX', '.+').replace('YY', '.+')) }).first();
+    // A unit's goal allocated without samråd: its gap link lands on that unit's cell in its department's grid.
+    const group = page.locator('div', { has: page.getByRole('heading', { level: 4, name: textPattern(s.GapGroupAllocationWithoutAgreement, /\d+/) }) }).last();
+    const gap = group.getByRole('link').first();
     await gap.scrollIntoViewIfNeeded();
+    const place = new URL((await gap.getAttribute('href')) ?? '');
+    const cell = `${place.searchParams.get('miljomal-goal')}:${place.searchParams.get('miljomal-unit')}`;
     await gap.click();
     await page.getByRole('heading', { level: 2, name: s.ViewAllocation }).waitFor();
-    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.cell !== undefined);
-    await journey.expectFocusOnScreen();
-    // after wave: the focused cell is visibly marked (outline in every theme), and a unit's gap lands on the unit's cell.
+    await page.waitForFunction((key) => (document.activeElement as HTMLElement | null)?.dataset.cell === key, cell);
+    await journey.focusSettled();
+    const look = await focusedLook(page);
+    expect(look.unit).toBe(place.searchParams.get('miljomal-unit'));
+    expect(await page.locator(`[data-grid] [data-cell="${cell}"]`).count()).toBe(1);
+    expectSeenAndMarked(look);
     await journey.step('luckan-i-fordelning');
 
     await page.getByRole('button', { name: format(s.RemindOpenDepartmentHeads, fullYear) }).click();
@@ -137,14 +182,25 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
     await remindTitle.waitFor();
     await journey.expectOnScreen(remindTitle);
     await journey.expectFocusOnScreen();
-    // after wave: each line says what is missing ("saknar uppföljning för helår 2023") and links to where it is fixed.
+    // Regionservice's head is told per item what is missing, each item with the address of its place.
+    const toRegionservice = remind.getByRole('listitem').filter({ hasText: 'Regionservice' }).first();
+    const chat = new URL((await toRegionservice.getByRole('link', { name: textPattern(s.RemindTeamsLabel, /.+/) }).getAttribute('href')) ?? '');
+    const lines = (chat.searchParams.get('message') ?? '').split('\n');
+    const items = lines.flatMap((line, at) => (line.startsWith('- ') ? [{ line, address: new URL(lines[at + 1].trim()) }] : []));
+    expect(items[0].line).toMatch(textPattern(s.GapAllocationWithoutActivities, 'Regionservice', /.+/));
+    const origin = new URL(page.url()).origin;
+    for (const { address } of items) expect([address.origin, address.searchParams.has('miljomal-unit')]).toEqual([origin, true]);
+    // The last line links to the department's own place, where all of it is (the message is kept within Teams' link length).
+    expect(lines).toContainEqual(expect.stringMatching(textPattern(s.RemindWhere, new RegExp(`${escape(origin)}/\\?.+`))));
     await journey.step('paminn');
     await page.keyboard.press('Escape');
     await remind.waitFor({ state: 'detached' });
 
-    // Perioder: close the interim period, past its deadline.
-    await journey.open('administration');
+    // Perioder: the interim period past its deadline and the full year's, by the same day as the summary; close the interim.
+    await journey.switchTo('administration');
     const interim = page.getByRole('region', { name: `${s.PeriodDelar} ${year}`, exact: true });
+    await interim.getByText(textPattern(s.PeriodDeadlineLate, /.+?/, /.+?/)).waitFor();
+    await page.getByRole('region', { name: `${s.PeriodHelar} ${year}`, exact: true }).getByText(fullYearDeadline).waitFor();
     await interim.getByRole('button', { name: s.AdminPeriodClose }).click();
     const confirm = page.getByRole('dialog');
     await confirm.getByText(format(s.AdminPeriodCloseTitle, `${s.PeriodDelar} ${year}`)).waitFor();
@@ -153,13 +209,20 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
     await closed.waitFor();
     await journey.expectOnScreen(closed);
     await journey.expectFocusOnScreen();
-    // after wave: the demo has one clock, so delår 2023 is shown past its deadline by the same "today" as Min enhet.
     await journey.step('perioder');
-    // after wave: Organisation → "Importera organisation" → "Hämta mall (.xlsx)" gives a real download event
-    // (page.waitForEvent('download')) whose file reads back as the template; today the click inside the dialog is lost.
+
+    // The organisation's template, downloaded from inside the import dialog: a real file with the columns' header row.
+    await page.getByRole('button', { name: s.ImportOrganisation, exact: true }).click();
+    const importing = page.getByRole('dialog');
+    const template = await download(page, () => importing.getByRole('button', { name: s.ImportTemplateXlsx }).click());
+    expect(template.name).toBe(`${s.ImportFileTemplateOrganisation}.xlsx`);
+    expect((await xlsxSheets(template))[0].rows[0]).toEqual(headerRow(orgExportColumns, run.lang === 'sv-SE' ? 'sv' : 'en'));
+    await journey.step('mall-organisation');
+    await page.keyboard.press('Escape');
+    await importing.waitFor({ state: 'detached' });
 
     // Fastställ the full year's report, then export the summary.
-    await journey.open('summary');
+    await journey.switchTo('summary');
     await page.getByRole('button', { name: s.ReportArchiveShow }).click();
     await page.getByRole('button', { name: format(s.ReportFreeze, fullYear) }).click();
     const freeze = page.getByRole('dialog', { name: format(s.ReportFreezeTitle, fullYear, 1) });
@@ -173,11 +236,9 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
 
     const excel = page.getByRole('button', { name: s.ExportExcel });
     await excel.scrollIntoViewIfNeeded();
-    const downloading = page.waitForEvent('download');
-    await excel.click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-    expect(await download.failure()).toBeNull();
+    const exported = await download(page, () => excel.click());
+    expect(exported.name).toMatch(/\.xlsx$/);
+    expect((await xlsxSheets(exported)).length).toBeGreaterThan(0);
     await journey.step('export');
     await end(journey);
   }, 120000);
@@ -188,7 +249,9 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
     const cell = page.getByRole('button', { name: format(s.AllocCellAllocateLabel, goalName('M2'), 'Måltidsservice'), exact: true });
     await cell.waitFor();
     await journey.expectHelpFor('avdelningschef');
-    // after wave: Fördelning shows the period and its deadline, as the summary and Min enhet do.
+    // The period under way and its deadline, in the words the summary and Min enhet use.
+    const fullYear = format(s.PeriodHelarOfYear, year);
+    await page.getByText(new RegExp(`^${textPattern(s.UnitYearLine, String(year), fullYear).source} ${textPattern(s.PeriodDeadlineOpen, fullYear, /.+?/, /\d+/).source}$`)).waitFor();
     await journey.step('fordelning');
 
     await cell.scrollIntoViewIfNeeded();
@@ -206,8 +269,7 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
     const perUnit = page.getByRole('table', { name: format(s.RollupUnitsCaption, 'Regionservice') });
     await perUnit.scrollIntoViewIfNeeded();
     await journey.expectOnScreen(perUnit.getByRole('rowheader', { name: 'Måltidsservice' }));
-    // after wave: at 360 px every table fits its section or scrolls inside it with a visible cue, captions wrap
-    // (today the page does not scroll sideways, but the roll-up's last column and the grid's caption are cut).
+    // At 360 px the step checks that the grid and the roll-up fit or scroll in their own region with a cue.
     await journey.step('uppfoljning-per-enhet');
     await end(journey);
   }, 90000);
@@ -243,7 +305,8 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
     await followUp.waitFor({ state: 'detached' });
     await card.getByText(s.GradePaborjadMerAnHalften).first().waitFor();
     await page.getByText(format(s.UnitFollowUpSaved, fullYear, title)).waitFor({ state: 'attached' });
-    // after wave: "Sparad av …" carries the demo's date (one clock), not the machine's.
+    // "Sparad av …" on the demo's day (one clock), not the machine's.
+    await card.getByText(textPattern(s.UnitFollowUpBy, /.+/, new RegExp(`${escape(formatDate(demoToday, run.lang))}.*`))).waitFor();
     // after wave: the follow-up's confirmation is inside the viewport, beside the activity.
     await journey.expectOnScreen(card.getByText(s.GradePaborjadMerAnHalften).first());
     await journey.expectFocusOnScreen();
