@@ -280,7 +280,12 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
     const fullYear = format(s.PeriodHelarOfYear, year);
     await page.getByRole('heading', { level: 3, name: 'Måltidsservice' }).waitFor();
     await journey.expectHelpFor('enhetschef');
-    // after wave: Min enhet opens with what this unit should do next, in order, each a button.
+    // Min enhet opens with what this unit should do next, in order, each step a button that does it.
+    const steps = page.getByRole('region', { name: format(s.UnitNextStepsHeading, fullYear) });
+    await steps.getByRole('listitem').first().waitFor();
+    await journey.expectOnScreen(steps);
+    expect(await steps.getByRole('listitem').count()).toBe(await steps.getByRole('button').count());
+    expect(await steps.getByRole('button').first().innerText()).toContain(fullYear);
     await journey.step('min-enhet');
 
     const title = 'Sortera matavfall i alla kök';
@@ -291,8 +296,10 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
     await panel.waitFor({ state: 'detached' });
     const card = page.getByRole('article', { name: title });
     await card.waitFor();
-    await page.getByText(format(s.UnitActivitySaved, title)).waitFor({ state: 'attached' });
-    // after wave: the confirmation appears beside the action, inside the viewport (today it is at the page's foot).
+    // The confirmation is announced beside the action, inside the viewport, not at the page's foot.
+    const added = page.getByRole('status').filter({ hasText: format(s.UnitActivitySaved, title) });
+    await added.waitFor();
+    await journey.expectOnScreen(added);
     await journey.expectFocusOnScreen();
     await card.scrollIntoViewIfNeeded();
     await journey.step('ny-aktivitet');
@@ -307,7 +314,10 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
     await page.getByText(format(s.UnitFollowUpSaved, fullYear, title)).waitFor({ state: 'attached' });
     // "Sparad av …" on the demo's day (one clock), not the machine's.
     await card.getByText(textPattern(s.UnitFollowUpBy, /.+/, new RegExp(`${escape(formatDate(demoToday, run.lang))}.*`))).waitFor();
-    // after wave: the follow-up's confirmation is inside the viewport, beside the activity.
+    // The follow-up's confirmation is announced inside the viewport, beside the activity.
+    const followedUp = page.getByRole('status').filter({ hasText: format(s.UnitFollowUpSaved, fullYear, title) });
+    await followedUp.waitFor();
+    await journey.expectOnScreen(followedUp);
     await journey.expectOnScreen(card.getByText(s.GradePaborjadMerAnHalften).first());
     await journey.expectFocusOnScreen();
     await journey.step('uppfoljd');
