@@ -6,6 +6,7 @@ module.exports = {
   // jest's default is one worker fewer than the cores: one worker on CI's two, which left a core idle
   // while a file waited on Chromium or the emulator (882 s with two workers against about 1,200 s).
   maxWorkers: '100%',
+  testSequencer: '<rootDir>/test/jest/sequencer.js',
   roots: ['<rootDir>/src', '<rootDir>/local', '<rootDir>/test'],
   testMatch: ['**/__tests__/**/*.test.ts?(x)'],
   transform: {

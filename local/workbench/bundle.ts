@@ -49,7 +49,14 @@ async function readCache(cacheFile: string): Promise<CachedBundle | undefined> {
   return cached;
 }
 
-async function build(): Promise<CachedBundle> {
+/**
+ * `development` for `npm start` (React's warnings, readable code); `production` for the browser
+ * tests, which render what SharePoint serves: React's production build, minified (the development
+ * build rendered every test's pages several times slower).
+ */
+export type WorkbenchBuild = 'development' | 'production';
+
+async function build(mode: WorkbenchBuild): Promise<CachedBundle> {
   const result = await esbuild.build({
     entryPoints: [path.join(__dirname, 'client', 'main.tsx')],
     bundle: true,
@@ -59,9 +66,9 @@ async function build(): Promise<CachedBundle> {
     platform: 'browser',
     target: 'es2020',
     sourcemap: 'linked',
-    minify: false,
+    minify: mode === 'production',
     metafile: true,
-    define: { 'process.env.NODE_ENV': '"development"' },
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     plugins: [amdLocPlugin],
     absWorkingDir: root,
     logLevel: 'silent'
@@ -72,13 +79,13 @@ async function build(): Promise<CachedBundle> {
   return { script: text('.js'), sourceMap: text('.js.map'), inputs };
 }
 
-export async function bundleWorkbench(): Promise<WorkbenchBundle> {
-  // One cache file per checkout and esbuild version: worktrees share node_modules.
-  const key = createHash('sha1').update(`${root}\0${esbuild.version}`).digest('hex').slice(0, 12);
+export async function bundleWorkbench(mode: WorkbenchBuild = 'development'): Promise<WorkbenchBundle> {
+  // One cache file per checkout, build and esbuild version: worktrees share node_modules.
+  const key = createHash('sha1').update(`${root}\0${mode}\0${esbuild.version}`).digest('hex').slice(0, 12);
   const cacheFile = path.join(cacheFolder, `${key}.json`);
   const cached = await readCache(cacheFile);
   if (cached !== undefined) return cached;
-  const fresh = await build();
+  const fresh = await build(mode);
   await mkdir(cacheFolder, { recursive: true });
   // Written whole, then renamed over: two test files bundling at once never read half a file.
   const partial = `${cacheFile}.${process.pid}`;

@@ -12,12 +12,14 @@ import { proxyToEmulator } from '../emulator/proxy';
 import type { StoreData } from '../emulator/model';
 import { EVERYTHING_CHANGED } from '../emulator/store/changes';
 import '../seed/registerDemoSeed';
-import { bundleWorkbench } from './bundle';
+import { bundleWorkbench, type WorkbenchBuild } from './bundle';
 import { guideAnswer } from './guides';
 import { adminRefusal, isLoopbackHost } from '../emulator/loopback';
 
 export interface WorkbenchOptions {
   port: number;
+  /** The page's build: development (the default, `npm start`) or production (browser tests). */
+  build?: WorkbenchBuild;
   /** Undefined keeps the emulator's data in memory (tests). */
   dataFile?: string;
   host?: string;
@@ -74,7 +76,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   };
   options.onStep?.('bundle');
   const [bundle, page] = await Promise.all([
-    bundleWorkbench(),
+    bundleWorkbench(options.build),
     readFile(path.join(__dirname, 'client', 'index.html'), 'utf8')
   ]);
 

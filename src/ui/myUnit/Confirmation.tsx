@@ -18,5 +18,5 @@ const silent: IAnnouncement = { message: '', count: 0 };
 export function ConfirmationSlot({ confirmation, at }: { confirmation: IConfirmation | undefined; at: ConfirmPlace }): React.ReactElement {
   const classNames = useEditClassNames();
   const shown = confirmation !== undefined && samePlace(confirmation.place, at) ? confirmation.announcement : silent;
-  return <LiveRegion announcement={shown} visible className={classNames.confirmation} />;
+  return <LiveRegion announcement={shown} visible bringIntoView className={classNames.confirmation} />;
 }

@@ -188,15 +188,17 @@ describe('Fördelning at 400 px, in view', () => {
 
 describe('the new parts with axe-core', () => {
   it.each(hostThemeNames)('has no serious or critical violation in the Påminn dialog, the roll-up and the gap links, %s theme', async (theme) => {
+    // In full in the first theme; the others change only the colours.
+    const rules = theme === hostThemeNames[0] ? 'all' : 'colours';
     const head = await openWorkbench(session, { user: 'departmentHead', view: 'allocation', theme });
     await openRemindDialog(head);
-    expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await seriousAxeViolations(head, rules)).toEqual([]);
     await head.screenshot({ path: path.join(screenshotFolder, `remind-dialog-${theme}.png`) });
     await head.keyboard.press('Escape');
     await head.getByRole('dialog').waitFor({ state: 'detached' });
     // The roll-up under the grid.
     await head.locator('section[aria-labelledby^="miljomal-rollup-"]').first().scrollIntoViewIfNeeded();
-    expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await seriousAxeViolations(head, rules)).toEqual([]);
     await head.context().close();
 
     const staff = await openWorkbench(session, { user: 'regionalStaff', view: 'summary', theme });
@@ -204,7 +206,7 @@ describe('the new parts with axe-core', () => {
     // A department opened: its missing goals, activities and follow-ups as links.
     await staff.getByRole('button', { name: /Regionservice/ }).first().click();
     await staff.getByRole('link', { name: /öppnar Min enhet\)$/ }).first().waitFor();
-    expect(await seriousAxeViolations(staff)).toEqual([]);
+    expect(await seriousAxeViolations(staff, rules)).toEqual([]);
     await staff.context().close();
   }, 120000);
 });

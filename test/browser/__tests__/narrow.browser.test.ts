@@ -143,7 +143,9 @@ describe('every view at 360 and 400 px', () => {
         await page.locator(`main[data-theme="${theme}"]`).waitFor();
         if (view.modal === true) await view.prepare(page);
       }
-      found.push(...(await seriousAxeViolations(page)).map((violation) => `${theme}: ${violation}`));
+      // In full once; the other themes change only the colours.
+      const rules = theme === hostThemeNames[0] ? 'all' : 'colours';
+      found.push(...(await seriousAxeViolations(page, rules)).map((violation) => `${theme}: ${violation}`));
     }
     expect(found).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
