@@ -271,6 +271,20 @@ describe.each(runs)('each role\'s week at $viewport.width px in $lang', (run) =>
     await journey.expectOnScreen(perUnit.getByRole('rowheader', { name: 'Måltidsservice' }));
     // At 360 px the step checks that the grid and the roll-up fit or scroll in their own region with a cue.
     await journey.step('uppfoljning-per-enhet');
+
+    // At a unit of his own with no goals he is sent to Fördelning for it, not to a chat with himself.
+    await journey.switchTo('myUnit');
+    await page.getByRole('combobox', { name: new RegExp(`^${escape(s.UnitPickerLabel)}`) }).click();
+    await page.getByRole('option', { name: 'Logistik', exact: true }).click();
+    await page.getByText(format(s.UnitNothingAllocatedTitle, 'Logistik', String(year)), { exact: false }).waitFor();
+    expect(await page.getByRole('link', { name: /Teams$/ }).count()).toBe(0);
+    await journey.step('egen-enhet-utan-mal');
+    await page.getByRole('link', { name: format(s.UnitAllocateHere, 'Logistik'), exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: viewLabel('allocation', s) }).waitFor();
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.cellUnit !== undefined);
+    await journey.focusSettled();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/Logistik$/);
+    expectSeenAndMarked(await focusedLook(page));
     await end(journey);
   }, 90000);
 
