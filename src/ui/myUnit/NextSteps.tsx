@@ -22,7 +22,9 @@ export interface INextStepsProps {
   picture: YearPicture;
   actor: Actor;
   openPeriod: FollowUpPeriod;
+  /** The open period as the staff set it (closed or not, its deadline). */
   openSettings?: PeriodSettings;
+  /** The last save's confirmation, shown where its editor was opened. */
   confirmation?: IConfirmation;
   onActivity(target: ActivityTarget, from: ConfirmPlace): void;
   onFollowUp(activity: Activity, from: ConfirmPlace): void;

@@ -2,9 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { compareSwedish } from '../../domain/collation';
-import type { Activity, Allocation, FollowUpPeriod, Goal, OrgUnit, YearPicture } from '../../domain/model';
-import type { Actor } from '../../domain/rules/actor';
-import type { PeriodSettings } from '../../domain/periodSettings';
+import type { Allocation, Goal, OrgUnit } from '../../domain/model';
 import { canRegisterActivity } from '../../domain/rules/activityRules';
 import { joinList, type UiLocale } from '../common/text';
 import { useUniqueId } from '../common/useUniqueId';
@@ -15,24 +13,14 @@ import { PlainText } from '../edit/PlainText';
 import { goalLabel, periodName, progressText } from '../common/summaryText';
 import { computeDepartmentRollup } from '../../domain/goals/departmentRollup';
 import { ActivityCard } from './ActivityCard';
-import { ConfirmationSlot, type IConfirmation } from './Confirmation';
-import { headToAsk, yearGoals, type ActivityTarget, type ConfirmPlace } from './myUnitModel';
-import { NextSteps } from './NextSteps';
+import { ConfirmationSlot } from './Confirmation';
+import { headToAsk, yearGoals } from './myUnitModel';
+import { NextSteps, type INextStepsProps } from './NextSteps';
 import { NothingAllocated } from './NothingAllocated';
 import { useServices } from '../services/services';
 
-export interface IUnitSectionProps {
-  unit: OrgUnit;
-  picture: YearPicture;
-  actor: Actor;
-  openPeriod: FollowUpPeriod;
-  /** The open period as the staff set it (closed or not, its deadline). */
-  openSettings?: PeriodSettings;
-  /** The last save's confirmation, shown where its editor was opened. */
-  confirmation?: IConfirmation;
-  onActivity(target: ActivityTarget, from: ConfirmPlace): void;
-  onFollowUp(activity: Activity, from: ConfirmPlace): void;
-}
+/** A unit's section needs what its next steps need: the unit, its year, who looks, and the editors. */
+export type IUnitSectionProps = INextStepsProps;
 
 /** One org unit: who heads it, the goals allocated to it with their activities, or what to do when there are none. */
 export function UnitSection(props: IUnitSectionProps): React.ReactElement {
