@@ -14,7 +14,7 @@ export interface HostSession {
 }
 
 export async function startHostSession(): Promise<HostSession> {
-  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium), as .ci/run does.`);
+  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium-headless-shell), as .ci/run does.`);
   await ensurePackaged();
   const host = await startSpfxHost({ port: 0 });
   const browser = await chromium.launch({
