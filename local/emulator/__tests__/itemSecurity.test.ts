@@ -179,6 +179,24 @@ describe('the first unique ancestor securable object', () => {
     expect(await items.getById(inUnit).firstUniqueAncestorSecurableObject()).toMatchObject({ Title: 'Places', BaseTemplate: 100 });
   });
 
+  it('clears the scopes below when breaking with clearsubscopes: a folder’s items, or a list’s items and folders, inherit again', async () => {
+    const unit = await addIn(places, 'unit-b', 1);
+    const inUnit = await addIn(`${places}/unit-b`, 'egen behörighet');
+    const items = sp.web.getList(places).items;
+    await items.getById(inUnit).breakRoleInheritance(true, false);
+    await items.getById(unit).breakRoleInheritance(true, true);
+    expect(await items.getById(inUnit).select('HasUniqueRoleAssignments')()).toMatchObject({ HasUniqueRoleAssignments: false });
+    expect(await items.getById(inUnit).firstUniqueAncestorSecurableObject()).toMatchObject({ Id: unit });
+    // the product secures a list so (roles.ts): what had permissions of its own in it loses them
+    await sp.web.lists.add('Secured');
+    const secured = sp.web.getList('/sites/miljo/Lists/Secured');
+    const locked = await secured.items.add({ Title: 'låst' });
+    await secured.items.getById(locked.Id).breakRoleInheritance(false, false);
+    await secured.breakRoleInheritance(false, true);
+    expect(await secured.items.getById(locked.Id).select('HasUniqueRoleAssignments')()).toMatchObject({ HasUniqueRoleAssignments: false });
+    expect(await secured.items.getById(locked.Id).firstUniqueAncestorSecurableObject()).toMatchObject({ Title: 'Secured' });
+  });
+
   it('answers in verbose and nometadata as other entities, GET only, and a folder itself is no securable object', async () => {
     const verbose = await ancestorOf(`web/lists/getbytitle('Places')`, 'application/json;odata=verbose');
     expect(verbose).toMatchObject({ d: { __metadata: { type: 'SP.List' }, Title: 'Places' } });

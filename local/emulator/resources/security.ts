@@ -51,13 +51,13 @@ function firstUniqueAncestor(context: RequestContext, list?: ListState, id?: num
 const roleAssignments = (segment: Segment, list?: ListState, item?: ItemRecord): Resource =>
   segment.args ? { kind: 'roleassignment', list, item, principalId: argNumber(segment) } : { kind: 'roleassignments', list, item };
 
-/** `clearsubscopes` is accepted and has nothing to clear: an item has no scopes below it. */
+/** `clearsubscopes` clears the scopes below a folder; an item has none. */
 function changeItemInheritance(list: ListState, id: number, name: 'breakroleinheritance' | 'resetroleinheritance', segment: Segment): Resource {
   return action(name, (context) => {
     const item = context.store.item(list, id);
     context.need(Perm.ManagePermissions, list, item);
     if (name === 'breakroleinheritance') {
-      context.store.breakItemInheritance(list, item, segment.named.copyroleassignments === true, context.user);
+      context.store.breakItemInheritance(list, item, segment.named.copyroleassignments === true, context.user, segment.named.clearsubscopes === true);
       return context.reply.voidResult('BreakRoleInheritance');
     }
     context.store.resetItemInheritance(list, item);
@@ -69,7 +69,7 @@ function changeInheritance(list: ListState, name: 'breakroleinheritance' | 'rese
   return action(name, (context) => {
     context.need(Perm.ManagePermissions, list);
     if (name === 'breakroleinheritance') {
-      context.store.breakInheritance(list, segment.named.copyroleassignments === true, context.user);
+      context.store.breakInheritance(list, segment.named.copyroleassignments === true, context.user, segment.named.clearsubscopes === true);
       return context.reply.voidResult('BreakRoleInheritance');
     }
     context.store.resetInheritance(list);
