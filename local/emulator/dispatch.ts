@@ -75,6 +75,7 @@ function execute(context: RequestContext, resource: Resource): ApiResponse {
     if (context.verb !== 'POST') throw methodNotAllowed(context.method, resource.name);
     return resource.invoke(context);
   }
+  if ('readOnlyVia' in resource && resource.readOnlyVia && context.verb !== 'GET') throw methodNotAllowed(context.method, resource.readOnlyVia);
   return (HANDLERS[resource.kind] as Handler<typeof resource.kind>)(context, resource);
 }
 

@@ -78,6 +78,11 @@ export function unknownProperty(name: string, typeName: string): SpError {
     `The property '${name}' does not exist on type '${typeName}'. Make sure to only use property names that are defined by the type.`);
 }
 
+/** A path segment the entity does not have (as SharePoint answers one, pnp/pnpframework#445). */
+export function resourceNotFound(segment: string): SpError {
+  return new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${segment}.`);
+}
+
 export function projectionWithoutExpand(projection: string, lookup: string): SpError {
   return new SpError(400, '-1, Microsoft.SharePoint.SPException',
     `The query to field '${projection}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${lookup}.`);

@@ -122,10 +122,12 @@ export class Store {
   require(user: UserDef, permission: number, list?: ListState, item?: ItemRecord): void { this.security.require(user, permission, list, item); }
   canView(user: UserDef, list: ListState): boolean { return this.security.canView(user, list); }
   assignmentsOf(list?: ListState, item?: ItemRecord): RoleAssignmentDef[] { return this.security.assignmentsOf(list, item); }
-  breakInheritance(list: ListState, copy: boolean, caller: UserDef): void { this.security.breakInheritance(list, copy, caller); }
+  breakInheritance(list: ListState, copy: boolean, caller: UserDef, clearSubscopes = false): void {
+    this.security.breakInheritance(list, copy, caller, clearSubscopes);
+  }
   resetInheritance(list: ListState): void { this.security.resetInheritance(list); }
-  breakItemInheritance(list: ListState, item: ItemRecord, copy: boolean, caller: UserDef): void {
-    this.security.breakItemInheritance(list, item, copy, caller, this.options.uniqueScopesPerList);
+  breakItemInheritance(list: ListState, item: ItemRecord, copy: boolean, caller: UserDef, clearSubscopes = false): void {
+    this.security.breakItemInheritance(list, item, copy, caller, this.options.uniqueScopesPerList, clearSubscopes);
   }
   resetItemInheritance(list: ListState, item: ItemRecord): void { this.security.resetItemInheritance(list, item); }
 

@@ -4,6 +4,7 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/folders';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { PermissionKind } from '@pnp/sp/security';
@@ -108,5 +109,107 @@ describe('item-level role assignments', () => {
     const assignments = await item.roleAssignments.select('PrincipalId')() as Array<{ PrincipalId: number }>;
     const listAssignments = await sp.web.getList(url).roleAssignments.select('PrincipalId')() as Array<{ PrincipalId: number }>;
     expect(assignments.map((a) => a.PrincipalId).sort()).toEqual(listAssignments.map((a) => a.PrincipalId).sort());
+  });
+});
+
+// FirstUniqueAncestorSecurableObject answers the object whose role assignments decide: the item or
+// folder itself when it broke inheritance, else the nearest folder above that did, the list, the web.
+describe('the first unique ancestor securable object', () => {
+  let emu: TestEmulator;
+  let sp: SPFI;
+  const places = '/sites/miljo/Lists/Places';
+
+  async function addIn(folder: string, title: string, objectType = 0): Promise<number> {
+    const rows = await sp.web.getList(places).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: title }], folder, false, '',
+      objectType === 1 ? { leafName: title, objectType } : undefined);
+    return Number(rows.find((row) => row.FieldName === 'Id')?.FieldValue);
+  }
+
+  /** What the ancestor of `path` is, read raw in a format: its type and its address. */
+  async function ancestorOf(path: string, accept = 'application/json;odata=minimalmetadata'): Promise<Record<string, unknown>> {
+    const answer = await emu.fetch(`/_api/${path}/FirstUniqueAncestorSecurableObject`, { headers: { Accept: accept } });
+    expect(answer.status).toBe(200);
+    return await answer.json() as Record<string, unknown>;
+  }
+
+  beforeAll(async () => {
+    emu = await startTestEmulator();
+    sp = emu.sp();
+    await sp.web.lists.add('Places');
+    await sp.web.lists.add('Open');
+  });
+  afterAll(async () => { await emu.close(); });
+
+  it('answers the web for the web and for a list that inherits, and the list once it breaks inheritance', async () => {
+    const web = await ancestorOf('web');
+    expect(web).toMatchObject({ 'odata.type': 'SP.Web', 'odata.id': `${emu.url}/_api/Web`, Title: 'Miljö' });
+    expect(await sp.web.firstUniqueAncestorSecurableObject()).toMatchObject({ Title: 'Miljö', Url: emu.url });
+    const open = await sp.web.getList('/sites/miljo/Lists/Open').firstUniqueAncestorSecurableObject();
+    expect(open).toMatchObject({ Title: 'Miljö', Url: emu.url });
+    const anItem = await sp.web.getList('/sites/miljo/Lists/Open').items.add({ Title: 'ärver från webben' });
+    expect(await sp.web.getList('/sites/miljo/Lists/Open').items.getById(anItem.Id).firstUniqueAncestorSecurableObject()).toMatchObject({ Title: 'Miljö' });
+    await sp.web.getList(places).breakRoleInheritance(true, false);
+    const list = await sp.web.getList(places).firstUniqueAncestorSecurableObject();
+    expect(list).toMatchObject({ Title: 'Places', BaseTemplate: 100 });
+  });
+
+  it('answers a folder with permissions of its own for itself, an item in it and a folder below; an item at the root answers the list', async () => {
+    const unit = await addIn(places, 'unit-a', 1);
+    const period = await addIn(`${places}/unit-a`, '2024', 1);
+    const inUnit = await addIn(`${places}/unit-a/2024`, 'uppföljning');
+    const atRoot = await addIn(places, 'vid roten');
+    // before the folder breaks, everything answers the list
+    expect(await sp.web.getList(places).items.getById(inUnit).firstUniqueAncestorSecurableObject()).toMatchObject({ Title: 'Places' });
+    await sp.web.getList(places).items.getById(unit).breakRoleInheritance(true, false);
+    const items = sp.web.getList(places).items;
+    expect(await items.getById(unit).firstUniqueAncestorSecurableObject()).toMatchObject({ Id: unit, Title: 'unit-a', FileSystemObjectType: 1 });
+    expect(await items.getById(period).firstUniqueAncestorSecurableObject()).toMatchObject({ Id: unit });
+    expect(await items.getById(inUnit).firstUniqueAncestorSecurableObject()).toMatchObject({ Id: unit });
+    expect(await items.getById(atRoot).firstUniqueAncestorSecurableObject()).toMatchObject({ Title: 'Places', BaseTemplate: 100 });
+    // through the folder's path: its list item is the securable object (PnPjs's folder.getItem)
+    const folderItem = await sp.web.getFolderByServerRelativePath(`${places}/unit-a/2024`).getItem();
+    expect(await folderItem.firstUniqueAncestorSecurableObject()).toMatchObject({ Id: unit });
+    const raw = await ancestorOf(`web/getFolderByServerRelativePath(decodedUrl='${places}/unit-a/2024')/ListItemAllFields`);
+    expect(raw).toMatchObject({ 'odata.type': 'SP.Data.PlacesListItem', Id: unit });
+    // an item that breaks again answers itself; reset, the folder again
+    await items.getById(inUnit).breakRoleInheritance(true, false);
+    expect(await items.getById(inUnit).firstUniqueAncestorSecurableObject()).toMatchObject({ Id: inUnit, Title: 'uppföljning' });
+    await items.getById(inUnit).resetRoleInheritance();
+    await items.getById(unit).resetRoleInheritance();
+    expect(await items.getById(inUnit).firstUniqueAncestorSecurableObject()).toMatchObject({ Title: 'Places', BaseTemplate: 100 });
+  });
+
+  it('clears the scopes below when breaking with clearsubscopes: a folder’s items, or a list’s items and folders, inherit again', async () => {
+    const unit = await addIn(places, 'unit-b', 1);
+    const inUnit = await addIn(`${places}/unit-b`, 'egen behörighet');
+    const items = sp.web.getList(places).items;
+    await items.getById(inUnit).breakRoleInheritance(true, false);
+    await items.getById(unit).breakRoleInheritance(true, true);
+    expect(await items.getById(inUnit).select('HasUniqueRoleAssignments')()).toMatchObject({ HasUniqueRoleAssignments: false });
+    expect(await items.getById(inUnit).firstUniqueAncestorSecurableObject()).toMatchObject({ Id: unit });
+    // the product secures a list so (roles.ts): what had permissions of its own in it loses them
+    await sp.web.lists.add('Secured');
+    const secured = sp.web.getList('/sites/miljo/Lists/Secured');
+    const locked = await secured.items.add({ Title: 'låst' });
+    await secured.items.getById(locked.Id).breakRoleInheritance(false, false);
+    await secured.breakRoleInheritance(false, true);
+    expect(await secured.items.getById(locked.Id).select('HasUniqueRoleAssignments')()).toMatchObject({ HasUniqueRoleAssignments: false });
+    expect(await secured.items.getById(locked.Id).firstUniqueAncestorSecurableObject()).toMatchObject({ Title: 'Secured' });
+  });
+
+  it('answers in verbose and nometadata as other entities, GET only, and a folder itself is no securable object', async () => {
+    const verbose = await ancestorOf(`web/lists/getbytitle('Places')`, 'application/json;odata=verbose');
+    expect(verbose).toMatchObject({ d: { __metadata: { type: 'SP.List' }, Title: 'Places' } });
+    const bare = await ancestorOf(`web/lists/getbytitle('Open')`, 'application/json;odata=nometadata');
+    expect(bare).toMatchObject({ Title: 'Miljö' });
+    expect(bare).not.toHaveProperty('odata.type');
+    const merge = await emu.fetch(`/_api/web/lists/getbytitle('Places')/FirstUniqueAncestorSecurableObject`,
+      { method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }, body: '{"Title":"x"}' });
+    expect(merge.status).toBe(405);
+    expect((await sp.web.getList(places).select('Title')()).Title).toBe('Places');
+    const folder = await emu.fetch(`/_api/web/getFolderByServerRelativePath(decodedUrl='${places}/unit-a')/FirstUniqueAncestorSecurableObject`);
+    expect(folder.status).toBe(404);
+    expect(await folder.json()).toEqual({ 'odata.error': { code: '-1, Microsoft.SharePoint.Client.ResourceNotFoundException',
+      message: { lang: 'en-US', value: 'Cannot find resource for the request FirstUniqueAncestorSecurableObject.' } } });
   });
 });

@@ -100,9 +100,34 @@ describe('provisioning lists and fields through PnPjs', () => {
     const goals = sp.web.getList('/sites/miljo/Lists/Goals');
     await goals.fields.getByInternalNameOrTitle('Kod2').update({ Indexed: true });
     expect((await goals.fields.getByInternalNameOrTitle('Kod2').select('Indexed')()).Indexed).toBe(true);
-    await expect(goals.fields.getByInternalNameOrTitle('Budget').update({ EnforceUniqueValues: true })).rejects.toMatchObject({ status: 400 });
+    await expect(goals.fields.getByInternalNameOrTitle('Budget').update({ EnforceUniqueValues: true })).rejects.toMatchObject({ status: 500 });
     await expect(goals.fields.createFieldAsXml('<Field Type="Text" Name="X" DisplayName="X" EnforceUniqueValues="TRUE" />'))
-      .rejects.toThrow(/must be indexed/);
+      .rejects.toMatchObject({ status: 500, message: expect.stringMatching(/This field must be indexed to enforce unique values\./) });
+    await expect(goals.fields.addText('Unik', { EnforceUniqueValues: true, Indexed: false })).rejects.toMatchObject({ status: 500 });
+    await expect(goals.fields.addText('Unik', { EnforceUniqueValues: true })).rejects.toMatchObject({ status: 500 });
+    const titles = (await goals.fields.select('Title')()).map((field: { Title: string }) => field.Title);
+    expect(titles).not.toContain('Unik');
+    expect(titles).not.toContain('X');
+  });
+
+  it('answers a unique field without an index as SharePoint does: 500 with its message, for the XML and the REST body alike', async () => {
+    const expected = { 'odata.error': { code: '-2146232832, Microsoft.SharePoint.SPException',
+      message: { lang: 'en-US', value: 'This field must be indexed to enforce unique values.' } } };
+    const asXml = await emu.fetch("/_api/web/lists/getbytitle('Goals')/fields/createfieldasxml", {
+      method: 'POST', headers: { 'Content-Type': 'application/json;odata=verbose' },
+      body: JSON.stringify({ parameters: { __metadata: { type: 'SP.XmlSchemaFieldCreationInformation' }, SchemaXml: '<Field Type="Text" Name="Y" DisplayName="Y" EnforceUniqueValues="TRUE" Indexed="FALSE" />' } })
+    });
+    expect(asXml.status).toBe(500);
+    expect(await asXml.json()).toEqual(expected);
+    const asBody = await emu.fetch("/_api/web/lists/getbytitle('Goals')/fields", {
+      method: 'POST', headers: { 'Content-Type': 'application/json;odata=verbose', Accept: 'application/json;odata=verbose' },
+      body: JSON.stringify({ __metadata: { type: 'SP.FieldText' }, Title: 'Y', FieldTypeKind: 2, EnforceUniqueValues: true })
+    });
+    expect(asBody.status).toBe(500);
+    expect(await asBody.json()).toEqual({ error: expected['odata.error'] });
+    // indexed, it is taken
+    const indexed = await sp.web.getList('/sites/miljo/Lists/Goals').fields.addText('Y', { EnforceUniqueValues: true, Indexed: true });
+    expect(indexed).toMatchObject({ EnforceUniqueValues: true, Indexed: true });
   });
 
   it('answers 501 for field types and attributes it does not model', async () => {

@@ -5,14 +5,14 @@
  * folder of its list, as PnP's clients move list items. Adding takes AddListItems on the folder the
  * item goes in, moving EditListItems on the item and AddListItems where it goes.
  */
-import { SpError, fileNotFound, invalidQuery, methodNotAllowed, notSupported } from '../errors';
+import { SpError, fileNotFound, invalidQuery, methodNotAllowed, notSupported, resourceNotFound } from '../errors';
 import { Perm, hasPerm } from '../permissions';
 import { ItemRecord } from '../model';
 import { ListState } from '../store';
 import { bodyFromFormValues, formValuesOf } from '../formValues';
 import { dirOf, folderByPath, folderPath, isFolder, leafOf, nameTaken, pathInList } from '../store/folders';
 import { RequestContext } from './context';
-import { HandlerTable, Resource, SegmentTable, action } from './resource';
+import { HandlerTable, Resource, SegmentTable, action, withoutArguments } from './resource';
 
 /** `{ DecodedUrl }` (SP.ResourcePath) or a bare string. */
 function decodedUrl(value: unknown): string | undefined {
@@ -130,7 +130,7 @@ const moveFileByPath = action('MoveFileByPath', (context) => {
   return context.reply.voidResult('MoveFileByPath');
 });
 
-/** `web/getFolderByServerRelativePath(decodedUrl=…)`: a list's root folder or a folder in it; only its `Folders` are modelled. */
+/** `web/getFolderByServerRelativePath(decodedUrl=…)`: a list's root folder or a folder in it; only its `Folders` and `ListItemAllFields` are modelled. */
 function folderAt(context: RequestContext, url: unknown): Resource {
   if (typeof url !== 'string' || url === '') throw invalidQuery('getFolderByServerRelativePath needs DecodedUrl.');
   let path = url;
@@ -154,7 +154,14 @@ export const folderSegments: SegmentTable = {
     folders: (context, { list }) => ({ kind: 'folders', list })
   },
   folder: {
-    folders: (context, { list, path }) => ({ kind: 'folders', list, path })
+    folders: (context, { list, path }) => ({ kind: 'folders', list, path }),
+    listitemallfields: withoutArguments((context, { list, path }) => {
+      const folder = folderByPath(list, path);
+      if (!folder) throw notSupported('ListItemAllFields of a list\'s root folder');
+      return { kind: 'item', list, id: folder.id };
+    }),
+    // SP.Folder is no securable object: its list item is (ListItemAllFields/FirstUniqueAncestorSecurableObject)
+    firstuniqueancestorsecurableobject: (context, parent, segment) => { throw resourceNotFound(segment.name); }
   },
   folders: {
     addusingpath: (context, { list }, segment) => addFolderUsingPath(list, segment)
@@ -186,7 +193,7 @@ function listFolders(context: RequestContext, list: ListState, path = ''): Retur
 
 export const folderHandlers = {
   folder: (context) => {
-    throw notSupported(`${context.method} on a folder (only its Folders are modelled)`);
+    throw notSupported(`${context.method} on a folder (only its Folders and ListItemAllFields are modelled)`);
   },
   folders: (context, { list, path }) => {
     if (context.verb !== 'GET') throw methodNotAllowed(context.method, 'SP.FolderCollection');

@@ -12,18 +12,19 @@ import type { RequestContext } from './context';
 
 export type Resource =
   | { kind: 'root' }
-  | { kind: 'web' }
+  /** `readOnlyVia`: reached through a navigation property that answers GET only (FirstUniqueAncestorSecurableObject). */
+  | { kind: 'web'; readOnlyVia?: string }
   | { kind: 'contextinfo' }
   | { kind: 'regionalsettings' }
   | { kind: 'timezone' }
   | { kind: 'lists' }
-  | { kind: 'list'; list: ListState }
+  | { kind: 'list'; list: ListState; readOnlyVia?: string }
   | { kind: 'rootfolder'; list: ListState }
   /** `path` is the folder's place in the list ('' or absent: the root folder). */
   | { kind: 'folder'; list: ListState; path: string }
   | { kind: 'folders'; list: ListState; path?: string }
   | { kind: 'items'; list: ListState }
-  | { kind: 'item'; list: ListState; id: number }
+  | { kind: 'item'; list: ListState; id: number; readOnlyVia?: string }
   | { kind: 'fields'; list: ListState }
   | { kind: 'field'; list: ListState; field: FieldDef }
   | { kind: 'users'; group?: GroupDef }

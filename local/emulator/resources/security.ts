@@ -11,7 +11,8 @@ import { ListState } from '../store';
 import { masksOut, roleAssignmentEntity, roleDefinitionEntity } from '../entities';
 import { RichEntity, queryEntities, shapeEntity } from '../odata/entityQuery';
 import { RequestContext } from './context';
-import { HandlerTable, Resource, SegmentTable, action } from './resource';
+import { securingItem } from '../store/folders';
+import { HandlerTable, Resource, SegmentTable, action, withoutArguments } from './resource';
 
 function roleDefinitionResource(roleDefinition: RoleDefinitionDef | undefined): Resource {
   if (!roleDefinition) throw roleDefinitionNotFound();
@@ -29,16 +30,34 @@ function userPermissions(context: RequestContext, segment: Segment, list?: ListS
   return { kind: 'perms', list, user, name: 'GetUserEffectivePermissions' };
 }
 
+const ANCESTOR = 'FirstUniqueAncestorSecurableObject';
+
+/**
+ * `FirstUniqueAncestorSecurableObject`: the nearest securable up item → folder(s) → list → web
+ * whose role assignments are its own, answered as that object itself (its own type and properties).
+ * The root web always has its own.
+ */
+function firstUniqueAncestor(context: RequestContext, list?: ListState, id?: number): Resource {
+  if (list && id !== undefined) {
+    const item = context.store.item(list, id);
+    context.need(Perm.ViewListItems, list, item);
+    const securing = securingItem(list, item);
+    if (securing) return { kind: 'item', list, id: securing.id, readOnlyVia: ANCESTOR };
+  }
+  if (list?.def.hasUniqueRoleAssignments) return { kind: 'list', list, readOnlyVia: ANCESTOR };
+  return { kind: 'web', readOnlyVia: ANCESTOR };
+}
+
 const roleAssignments = (segment: Segment, list?: ListState, item?: ItemRecord): Resource =>
   segment.args ? { kind: 'roleassignment', list, item, principalId: argNumber(segment) } : { kind: 'roleassignments', list, item };
 
-/** `clearsubscopes` is accepted and has nothing to clear: an item has no scopes below it. */
+/** `clearsubscopes` clears the scopes below a folder; an item has none. */
 function changeItemInheritance(list: ListState, id: number, name: 'breakroleinheritance' | 'resetroleinheritance', segment: Segment): Resource {
   return action(name, (context) => {
     const item = context.store.item(list, id);
     context.need(Perm.ManagePermissions, list, item);
     if (name === 'breakroleinheritance') {
-      context.store.breakItemInheritance(list, item, segment.named.copyroleassignments === true, context.user);
+      context.store.breakItemInheritance(list, item, segment.named.copyroleassignments === true, context.user, segment.named.clearsubscopes === true);
       return context.reply.voidResult('BreakRoleInheritance');
     }
     context.store.resetItemInheritance(list, item);
@@ -50,7 +69,7 @@ function changeInheritance(list: ListState, name: 'breakroleinheritance' | 'rese
   return action(name, (context) => {
     context.need(Perm.ManagePermissions, list);
     if (name === 'breakroleinheritance') {
-      context.store.breakInheritance(list, segment.named.copyroleassignments === true, context.user);
+      context.store.breakInheritance(list, segment.named.copyroleassignments === true, context.user, segment.named.clearsubscopes === true);
       return context.reply.voidResult('BreakRoleInheritance');
     }
     context.store.resetInheritance(list);
@@ -75,20 +94,26 @@ export const securitySegments: SegmentTable = {
       segment.args ? roleDefinitionResource(context.store.roleDefinition(argNumber(segment))) : { kind: 'roledefs' },
     roleassignments: (context, web, segment) => roleAssignments(segment),
     effectivebasepermissions: (context) => ownPermissions(context),
-    getusereffectivepermissions: (context, web, segment) => userPermissions(context, segment)
+    getusereffectivepermissions: (context, web, segment) => userPermissions(context, segment),
+    firstuniqueancestorsecurableobject: withoutArguments((context) => firstUniqueAncestor(context))
   },
   list: {
     roleassignments: (context, { list }, segment) => roleAssignments(segment, list),
     effectivebasepermissions: (context, { list }) => ownPermissions(context, list),
     getusereffectivepermissions: (context, { list }, segment) => userPermissions(context, segment, list),
     breakroleinheritance: (context, { list }, segment) => changeInheritance(list, 'breakroleinheritance', segment),
-    resetroleinheritance: (context, { list }, segment) => changeInheritance(list, 'resetroleinheritance', segment)
+    resetroleinheritance: (context, { list }, segment) => changeInheritance(list, 'resetroleinheritance', segment),
+    firstuniqueancestorsecurableobject: withoutArguments((context, { list }) => {
+      context.need(Perm.ViewListItems, list);
+      return firstUniqueAncestor(context, list);
+    })
   },
   item: {
     effectivebasepermissions: (context, { list, id }) => ownPermissions(context, list, context.store.item(list, id)),
     roleassignments: (context, { list, id }, segment) => roleAssignments(segment, list, context.store.item(list, id)),
     breakroleinheritance: (context, { list, id }, segment) => changeItemInheritance(list, id, 'breakroleinheritance', segment),
-    resetroleinheritance: (context, { list, id }, segment) => changeItemInheritance(list, id, 'resetroleinheritance', segment)
+    resetroleinheritance: (context, { list, id }, segment) => changeItemInheritance(list, id, 'resetroleinheritance', segment),
+    firstuniqueancestorsecurableobject: withoutArguments((context, { list, id }) => firstUniqueAncestor(context, list, id))
   },
   roledefs: {
     getbyid: (context, roledefs, segment) => roleDefinitionResource(context.store.roleDefinition(argNumber(segment))),

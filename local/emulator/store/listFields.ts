@@ -23,7 +23,12 @@ function duplicateName(name: string): SpError {
   return new SpError(500, '-2130575245, Microsoft.SharePoint.SPException', `A duplicate field name "${name}" was found.`);
 }
 
-const uniqueNeedsIndex = (): SpError => refused('This field must be indexed to enforce unique values.');
+/**
+ * SharePoint's captured answer to a new field with EnforceUniqueValues and no index: 500, this message.
+ * The code is SPException's own HRESULT (no capture shows it); a MERGE gets the same *(unconfirmed)*.
+ */
+const uniqueNeedsIndex = (): SpError =>
+  new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'This field must be indexed to enforce unique values.');
 
 export class ListFields {
   constructor(private readonly changes: ChangeListeners, private readonly lists: Lists) {}

@@ -6,7 +6,7 @@ import { ChangeListeners } from './changes';
 import { ListState } from './listState';
 import { Principals } from './principals';
 import { SiteState } from './siteState';
-import { UNIQUE_SCOPES_PER_LIST, parentScope, securingItem, tooManyUniqueScopes, uniqueScopeCount } from './folders';
+import { UNIQUE_SCOPES_PER_LIST, folderPath, isFolder, itemsUnder, parentScope, securingItem, tooManyUniqueScopes, uniqueScopeCount } from './folders';
 
 function inheritsPermissions(): SpError {
   return new SpError(400, '-2146232832, Microsoft.SharePoint.SPException',
@@ -63,22 +63,32 @@ export class Security {
     return list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : web.roleAssignments;
   }
 
-  /** Without copying, the caller keeps Full Control, as SharePoint does. */
-  breakInheritance(list: ListState, copy: boolean, caller: UserDef): void {
+  /**
+   * Without copying, the caller keeps Full Control, as SharePoint does. `clearSubscopes` makes every
+   * item and folder of the list inherit from it again (Microsoft's BreakRoleInheritance reference).
+   */
+  breakInheritance(list: ListState, copy: boolean, caller: UserDef, clearSubscopes = false): void {
     if (list.def.hasUniqueRoleAssignments) return;
     list.def.hasUniqueRoleAssignments = true;
     list.def.roleAssignments = copy
       ? this.state.data.web.roleAssignments.map((assignment) => ({ principalId: assignment.principalId, roleDefIds: [...assignment.roleDefIds] }))
       : [{ principalId: caller.id, roleDefIds: [ROLE.FullControl] }];
+    if (clearSubscopes) this.clearScopes(list, list.def.items);
     this.changes.notify();
+  }
+
+  private clearScopes(list: ListState, items: ItemRecord[]): void {
+    for (const item of items) if (item.hasUniqueRoleAssignments) this.resetItemInheritance(list, item);
   }
 
   /**
    * An item's or a folder's inheritance: copying takes what it had from the folder above it, its
    * list or the web; without copying the caller keeps Full Control, as SharePoint does.
    */
-  breakItemInheritance(list: ListState, item: ItemRecord, copy: boolean, caller: UserDef, scopeLimit = UNIQUE_SCOPES_PER_LIST): void {
+  breakItemInheritance(list: ListState, item: ItemRecord, copy: boolean, caller: UserDef, scopeLimit = UNIQUE_SCOPES_PER_LIST, clearSubscopes = false): void {
     if (item.hasUniqueRoleAssignments) return;
+    // a folder's clearSubscopes: what lies below it inherits from it again
+    if (clearSubscopes && isFolder(item)) this.clearScopes(list, itemsUnder(list, folderPath(item)));
     if (uniqueScopeCount(list) >= scopeLimit) throw tooManyUniqueScopes();
     const inherited = parentScope(list, item);
     item.hasUniqueRoleAssignments = true;
