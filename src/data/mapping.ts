@@ -1,7 +1,7 @@
 // From list items to the domain model, as the field descriptions of schema.ts say: reads select
 // only the columns a list's fields read back, people expanded to what `toPerson` needs, date-only
 // columns read as the date they hold in the site's time zone.
-import { Item, ListField, readKey } from './listFields';
+import { type Draft, Item, ListField, readKey } from './listFields';
 import { eq } from './odata';
 import { personProjection } from './people';
 import type { SiteCalendar } from './siteCalendar';
@@ -42,18 +42,19 @@ export const projections: Readonly<Record<ListKey, Projection>> = {
   periods: projectionOf(lists.periods)
 };
 
-/** A column's value as its binding reads it: a date-only instant becomes its site date first. */
-function storedValue(field: ListField<unknown>, item: Item, calendar: SiteCalendar): unknown {
-  const value = item[readKey(field)];
-  return field.dateOnly && typeof value === 'string' && value ? calendar.dateOf(value) : value;
-}
-
 function reader<M>(definition: ListDefinition<M>): (item: Item, calendar: SiteCalendar) => M {
   // Only the fields that read, each with its key worked out once: a large year maps 100,000 items.
-  const reading = definition.fields.filter((field) => field.model.read !== undefined);
+  const reading = definition.fields.filter((field) => field.model.read !== undefined)
+    .map((field) => ({ key: readKey(field), dateOnly: field.dateOnly === true, binding: field.model }));
   return (item, calendar) => {
-    const model = { id: item.Id };
-    for (const field of reading) Object.assign(model, field.model.read!(storedValue(field, item, calendar), item));
+    const model: Record<string, unknown> = { id: item.Id };
+    for (const { key, dateOnly, binding } of reading) {
+      // A date-only instant becomes its site date first.
+      const stored = item[key];
+      const value = dateOnly && typeof stored === 'string' && stored ? calendar.dateOf(stored) : stored;
+      if (binding.readInto) binding.readInto(model as Partial<Draft<M>>, value);
+      else Object.assign(model, binding.read!(value, item));
+    }
     return model as unknown as M;
   };
 }

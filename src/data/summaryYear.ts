@@ -83,7 +83,8 @@ const highlightColumns = summaryHighlights.projection.select.filter((column) => 
  */
 function asSummaryItem(key: ListKey, item: Item, year: number): Item {
   if (key === 'followUps') return { ...item, MiljoYear: year };
-  if (key !== 'activities' || item.Highlighted === true) return item;
+  // Copied only when there is a text to drop: a large year holds 50,000 activities, few of them lifted.
+  if (key !== 'activities' || item.Highlighted === true || !highlightColumns.some((column) => column in item)) return item;
   const kept: Item = { ...item };
   for (const column of highlightColumns) delete kept[column];
   return kept;
@@ -92,8 +93,12 @@ function asSummaryItem(key: ListKey, item: Item, year: number): Item {
 /** The year's items with the lifted activities' texts put into theirs. */
 function summaryItems(year: number, itemsByList: ReadonlyMap<ListKey, Item[]>, highlighted: readonly Item[]): Map<ListKey, Item[]> {
   const lifted = new Map(highlighted.map((item) => [item.Id as number, item]));
+  const withLifted = (item: Item): Item => {
+    const texts = lifted.get(item.Id);
+    return texts === undefined ? item : { ...item, ...texts };
+  };
   return new Map([...itemsByList].map(([key, items]) => [key, items.map((item) =>
-    asSummaryItem(key, key === 'activities' ? { ...item, ...lifted.get(item.Id) } : item, year))]));
+    asSummaryItem(key, key === 'activities' ? withLifted(item) : item, year))]));
 }
 
 function settled<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
@@ -153,7 +158,8 @@ export class SummaryYearReader {
     else this.latest.set(key, result.cache);
     if (this.store !== undefined && result.cache !== undefined && result.cache !== cached) {
       // A year the browser cannot keep is read in full next time; the picture is right either way.
-      await this.store.set(key, result.cache).catch(() => this.store?.delete(key).catch(() => undefined));
+      // Not awaited: the summary is painted first (the browser's store writes after the next paint).
+      void this.store.set(key, result.cache).catch(() => this.store?.delete(key).catch(() => undefined));
     }
     return result.picture;
   }

@@ -17,7 +17,19 @@ export function indexedDbYearStore(databaseName = 'miljomal-summary'): YearCache
   const opened = (): UseStore => (store ??= createStore(databaseName, 'years'));
   return {
     get: (key) => get(key, opened()),
-    set: (key, value) => set(key, value, opened()),
+    set: (key, value) => afterNextPaint().then(() => set(key, value, opened())),
     delete: (key) => del(key, opened())
   };
+}
+
+/**
+ * Resolves once the page has painted what it is rendering now. IndexedDB clones a value on the
+ * page's thread as it is put: the large region's year held it for a quarter of a second between its
+ * data and its summary. A hidden page paints no frames, so a second at most.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  });
 }

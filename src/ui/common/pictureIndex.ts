@@ -38,25 +38,42 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number | undefined): 
   return groups;
 }
 
+/** A value built at its first use, then kept. */
+function whenFirstAsked<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
+/**
+ * Each lookup is built when first asked, not with the index: the summary's first paint needs the
+ * goals, units and allocations, while the activities' and follow-ups' maps (50,000 of each in a
+ * large region, sorted by title) wait until someone opens a department or a gap names an activity.
+ */
 export function indexPicture(picture: YearPicture): IPictureIndex {
   const goals = new Map(picture.goals.map((goal) => [goal.id, goal]));
   const units = orgUnitsById(picture.orgUnits);
-  const allocations = new Map(picture.allocations.map((allocation) => [allocation.id, allocation]));
-  const activities = new Map(picture.activities.map((activity) => [activity.id, activity]));
-  const followUps = new Map(picture.followUps.map((followUp) => [`${followUp.activityId}|${periodKey(followUp.period)}`, followUp]));
+  const allocations = whenFirstAsked(() => new Map(picture.allocations.map((allocation) => [allocation.id, allocation])));
+  const activities = whenFirstAsked(() => new Map(picture.activities.map((activity) => [activity.id, activity])));
+  const followUps = whenFirstAsked(() => new Map(picture.followUps.map((followUp) => [`${followUp.activityId}|${periodKey(followUp.period)}`, followUp])));
   const goalCode = (allocation: Allocation): string => goals.get(allocation.goalId)?.code ?? '';
 
-  const unitsByDepartment = groupBy(
-    picture.orgUnits.filter((unit) => unit.level === 'enhet'),
-    (unit) => departmentIdOf(unit.id, units)
-  );
-  for (const list of unitsByDepartment.values()) {
-    list.sort((a, b) => Number(a.closed === true) - Number(b.closed === true) || compareSwedish(a.name, b.name) || a.id - b.id);
-  }
-  const allocationsByUnit = groupBy(picture.allocations, (allocation) => allocation.orgUnitId);
-  for (const list of allocationsByUnit.values()) list.sort((a, b) => compareSwedish(goalCode(a), goalCode(b)) || a.id - b.id);
-  const activitiesByAllocation = groupBy(picture.activities, (activity) => activity.allocationId);
-  for (const list of activitiesByAllocation.values()) list.sort((a, b) => compareSwedish(a.title, b.title) || a.id - b.id);
+  const unitsByDepartment = whenFirstAsked(() => {
+    const grouped = groupBy(picture.orgUnits.filter((unit) => unit.level === 'enhet'), (unit) => departmentIdOf(unit.id, units));
+    for (const list of grouped.values()) {
+      list.sort((a, b) => Number(a.closed === true) - Number(b.closed === true) || compareSwedish(a.name, b.name) || a.id - b.id);
+    }
+    return grouped;
+  });
+  const allocationsByUnit = whenFirstAsked(() => {
+    const grouped = groupBy(picture.allocations, (allocation) => allocation.orgUnitId);
+    for (const list of grouped.values()) list.sort((a, b) => compareSwedish(goalCode(a), goalCode(b)) || a.id - b.id);
+    return grouped;
+  });
+  const activitiesByAllocation = whenFirstAsked(() => {
+    const grouped = groupBy(picture.activities, (activity) => activity.allocationId);
+    for (const list of grouped.values()) list.sort((a, b) => compareSwedish(a.title, b.title) || a.id - b.id);
+    return grouped;
+  });
 
   return {
     picture,
@@ -66,12 +83,12 @@ export function indexPicture(picture: YearPicture): IPictureIndex {
       return goal === undefined ? String(id) : goalLabel(goal);
     },
     orgUnit: (id) => units.get(id),
-    allocation: (id) => allocations.get(id),
-    activity: (id) => activities.get(id),
+    allocation: (id) => allocations().get(id),
+    activity: (id) => activities().get(id),
     departmentOf: (orgUnitId) => departmentIdOf(orgUnitId, units),
-    unitsOf: (departmentId) => unitsByDepartment.get(departmentId) ?? [],
-    allocationsAt: (orgUnitId) => allocationsByUnit.get(orgUnitId) ?? [],
-    activitiesOf: (allocationId) => activitiesByAllocation.get(allocationId) ?? [],
-    followUp: (activityId, period) => followUps.get(`${activityId}|${periodKey(period)}`)
+    unitsOf: (departmentId) => unitsByDepartment().get(departmentId) ?? [],
+    allocationsAt: (orgUnitId) => allocationsByUnit().get(orgUnitId) ?? [],
+    activitiesOf: (allocationId) => activitiesByAllocation().get(allocationId) ?? [],
+    followUp: (activityId, period) => followUps().get(`${activityId}|${periodKey(period)}`)
   };
 }

@@ -16,9 +16,9 @@ interface KnownTexts {
   /** Asked for and not found (deleted or moved since the year was read): not asked again. */
   askedActivities: Set<number>;
   askedFollowUps: Set<number>;
-  /** Only the picture's own items are asked for (a fastställd report's index names its own). */
-  activityIds: ReadonlySet<number>;
-  followUpIds: ReadonlySet<number>;
+  /** Only the picture's own items are asked for (a fastställd report's index names its own); built when first asked. */
+  activityIds?: ReadonlySet<number>;
+  followUpIds?: ReadonlySet<number>;
 }
 
 const knownByPicture = new WeakMap<YearPicture, KnownTexts>();
@@ -27,8 +27,7 @@ function knownOf(picture: YearPicture): KnownTexts {
   let known = knownByPicture.get(picture);
   if (known === undefined) {
     known = {
-      activities: new Map(), followUps: new Map(), askedActivities: new Set(), askedFollowUps: new Set(),
-      activityIds: new Set(picture.activities.map((activity) => activity.id)), followUpIds: new Set(picture.followUps.map((followUp) => followUp.id))
+      activities: new Map(), followUps: new Map(), askedActivities: new Set(), askedFollowUps: new Set()
     };
     // A lifted activity's texts came with the year.
     for (const activity of picture.activities) {
@@ -39,16 +38,20 @@ function knownOf(picture: YearPicture): KnownTexts {
   return known;
 }
 
-function missing(known: KnownTexts, wanted: SummaryTextsWanted): SummaryTextsWanted {
+function missing(known: KnownTexts, picture: YearPicture, wanted: SummaryTextsWanted): SummaryTextsWanted {
+  if (wanted.activityIds.length === 0 && wanted.followUpIds.length === 0) return wanted;
+  // The sets of 50,000 ids each in a large region: not before the first texts are wanted.
+  const activityIds = (known.activityIds ??= new Set(picture.activities.map((activity) => activity.id)));
+  const followUpIds = (known.followUpIds ??= new Set(picture.followUps.map((followUp) => followUp.id)));
   return {
-    activityIds: [...new Set(wanted.activityIds)].filter((id) => known.activityIds.has(id) && !known.activities.has(id) && !known.askedActivities.has(id)),
-    followUpIds: [...new Set(wanted.followUpIds)].filter((id) => known.followUpIds.has(id) && !known.followUps.has(id) && !known.askedFollowUps.has(id))
+    activityIds: [...new Set(wanted.activityIds)].filter((id) => activityIds.has(id) && !known.activities.has(id) && !known.askedActivities.has(id)),
+    followUpIds: [...new Set(wanted.followUpIds)].filter((id) => followUpIds.has(id) && !known.followUps.has(id) && !known.askedFollowUps.has(id))
   };
 }
 
 async function readMissing(repository: IMiljoRepository, picture: YearPicture, wanted: SummaryTextsWanted): Promise<void> {
   const known = knownOf(picture);
-  const asked = missing(known, wanted);
+  const asked = missing(known, picture, wanted);
   if (asked.activityIds.length === 0 && asked.followUpIds.length === 0) return;
   const texts = await repository.loadSummaryTexts(picture.year, asked);
   for (const [id, text] of texts.activities) known.activities.set(id, text);
@@ -105,7 +108,7 @@ export type SummaryTextsState =
 export function useSummaryTexts(picture: YearPicture, wanted: SummaryTextsWanted): SummaryTextsState {
   const { repository } = useServices();
   const complete = (): boolean => {
-    const asked = missing(knownOf(picture), wanted);
+    const asked = missing(knownOf(picture), picture, wanted);
     return asked.activityIds.length === 0 && asked.followUpIds.length === 0;
   };
   const load = useLoad(complete() ? undefined : () => readMissing(repository, picture, wanted), [repository, picture, wanted]);
