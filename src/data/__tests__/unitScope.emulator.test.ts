@@ -116,3 +116,20 @@ describe('each role still does its own jobs through the web part’s repository'
     saved(await staffRepository.updateFollowUp({ ...current, comment: 'regionstaben' }, again.etags.followUps.get(current.id)!));
   });
 });
+
+describe('the organisation’s edits keep the units’ folders in step', () => {
+  it('a changed head: the regional staff’s edit moves the unit’s folders to the new head, and the former head is refused', async () => {
+    const staffRepository = connected.repository(staff);
+    const { picture: now, etags } = await staffRepository.loadYear(2023);
+    const unit = now.orgUnits.find((candidate) => candidate.id === setting.sibling.id)!;
+    const former = unit.head!.login;
+    const successor = 'enhetschef@region.example';
+    saved(await staffRepository.updateOrgUnit({ ...unit, head: { login: successor, name: 'Ny enhetschef' } }, etags.orgUnits.get(unit.id)!));
+    const merge = (login: string, key: Guarded, id: number, body: Record<string, unknown>) =>
+      connected.emulator.fetch(itemPath(key, id), { method: 'POST', user: login, body: JSON.stringify(body), headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' } });
+    expect((await merge(former, 'activities', setting.siblingActivity.id, { ActivityDescription: 'förra chefen' })).status).toBe(403);
+    expect((await merge(former, 'followUps', setting.siblingFollowUp.id, { FollowUpComment: 'förra chefen' })).status).toBe(403);
+    expect((await merge(successor, 'activities', setting.siblingActivity.id, { ActivityDescription: 'nya chefen' })).status).toBe(204);
+    expect((await merge(successor, 'followUps', setting.siblingFollowUp.id, { FollowUpComment: 'nya chefen' })).status).toBe(204);
+  });
+});
