@@ -7,6 +7,7 @@
 import { addPeople, spForUser } from '../local/emulator/testing';
 import { uniqueScopeCount } from '../local/emulator/store/folders';
 import { ThrottlingRetry } from '../src/data/behaviors';
+import { guardedLists } from '../src/data/places';
 import { roleGroupTitles } from '../src/data/roles';
 import { SharePointRepository } from '../src/data/SharePointRepository';
 import { listUrl } from '../src/data/yearReader';
@@ -20,6 +21,10 @@ export interface ClosingFigures {
   requestsPerClose: { first: number; max: number };
   reopenRequests: number;
   uniqueScopes: number;
+  /** Every guarded list's unique scopes after the closes (Aktiviteter holds one per open unit). */
+  scopesPerList: Record<string, number>;
+  provisionRequests: number;
+  provisionMs: number;
   ms: number;
 }
 
@@ -29,7 +34,11 @@ export async function measureClosing(regionName = 'large', years = 10): Promise<
   const { emulator, sp, webUrl, picture } = await startRegionSite(regionName, (full) => ({ ...full, allocations: [], activities: [], followUps: [] }));
   try {
     const admin = new SharePointRepository(sp, webUrl);
+    const provisionStart = emulator.stats.snapshot().requests;
+    const provisionStarted = performance.now();
     const provisioned = await admin.provision();
+    const provisionMs = Math.round(performance.now() - provisionStarted);
+    const provisionRequests = emulator.stats.snapshot().requests - provisionStart;
     if (provisioned.kind !== 'done') throw new Error(`bench: provisioning failed: ${JSON.stringify(provisioned)}`);
     await addPeople(emulator.url, [staff]);
     await sp.web.siteGroups.getByName(roleGroupTitles.regionalStaff).users.add(staff);
@@ -50,10 +59,11 @@ export async function measureClosing(regionName = 'large', years = 10): Promise<
     const ms = Math.round(performance.now() - started);
     const uniqueScopes = uniqueScopeCount(followUps);
     if (uniqueScopes > recommendedScopes) throw new Error(`bench: the follow-up list has ${uniqueScopes} unique scopes (budget ${recommendedScopes})`);
+    const scopesPerList = Object.fromEntries(guardedLists.map((key) => [key, uniqueScopeCount(emulator.store.listByUrl(listUrl(webUrl, key))!)]));
     const before = emulator.stats.snapshot().requests;
     await repository.reopenPeriod({ year: picture.year, kind: 'helar' }, 'bench-reopen');
     const reopenRequests = emulator.stats.snapshot().requests - before;
-    return { region: regionName, places, periodsClosed: costs.length, requestsPerClose: { first: costs[0], max: Math.max(...costs) }, reopenRequests, uniqueScopes, ms };
+    return { region: regionName, places, periodsClosed: costs.length, requestsPerClose: { first: costs[0], max: Math.max(...costs) }, reopenRequests, uniqueScopes, scopesPerList, provisionRequests, provisionMs, ms };
   } finally {
     await emulator.close();
   }
@@ -62,7 +72,8 @@ export async function measureClosing(regionName = 'large', years = 10): Promise<
 export function describeClosing(figures: ClosingFigures): string {
   return `Closing ${figures.periodsClosed} periods on the ${figures.region} region (${figures.places} places): ${figures.requestsPerClose.first} requests ` +
     `for a close (at most ${figures.requestsPerClose.max}), ${figures.ms} ms for all without latency; reopening one ${figures.reopenRequests} requests; ` +
-    `the follow-up list ends with ${figures.uniqueScopes} unique scopes`;
+    `the follow-up list ends with ${figures.uniqueScopes} unique scopes (per list: ${Object.entries(figures.scopesPerList).map(([key, count]) => `${key} ${count}`).join(', ')}); ` +
+    `"Skapa listor" on the organisation with its units' folders ${figures.provisionRequests} requests, ${figures.provisionMs} ms`;
 }
 
 if (require.main === module) {

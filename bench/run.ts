@@ -25,6 +25,7 @@ import type { SummaryTextsWanted } from '../src/ports';
 import { benchRegions, generateRegion } from './generateRegion';
 import { measureImport } from './importOrganisation';
 import { describeProvisioning, measureProvisioning } from './provisionRegion';
+import { describeClosing, measureClosing } from './closePeriods';
 import { loadRegion } from './loadRegion';
 import { naiveLoad } from './naiveLoad';
 import { measureRender } from './renderTiming';
@@ -249,6 +250,8 @@ async function main(): Promise<void> {
   const render = { large: await renderLarge() };
   const organisationImport = await measureImport(latencyMs);
   const provisioning = await measureProvisioning('large');
+  // Unique scopes per list after ten years with every period closed, the units' folders included.
+  const closing = await measureClosing('large');
 
   printRegions(regions);
   console.log('\nDomain summary alone (median of 5)');
@@ -262,10 +265,11 @@ async function main(): Promise<void> {
     `a unit at a time ${o.requests} requests, ${o.ms} ms`);
   if (b.requests > 100) throw new Error(`the import of ${b.units} units took ${b.requests} requests (budget 100)`);
   console.log(describeProvisioning(provisioning));
+  console.log(describeClosing(closing));
 
   const resultsFolder = path.join(__dirname, 'results');
   mkdirSync(resultsFolder, { recursive: true });
-  writeFileSync(path.join(resultsFolder, 'latest.json'), `${JSON.stringify({ latencyMs, regions, domain, bundle, render, import: organisationImport, provisioning }, null, 2)}\n`);
+  writeFileSync(path.join(resultsFolder, 'latest.json'), `${JSON.stringify({ latencyMs, regions, domain, bundle, render, import: organisationImport, provisioning, closing }, null, 2)}\n`);
   console.log(`\nWritten bench/results/latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const missed = missedBudgets(regions);
   if (missed.length > 0) throw new Error(`budgets missed:\n  ${missed.join('\n  ')}`);

@@ -22,9 +22,9 @@ import { readSiteCalendar, SiteCalendar } from './siteCalendar';
 import { etagOf, projections, toModel } from './mapping';
 import { failureOf, guardRead, isForbidden, isNotFound, readErrorOf } from './errors';
 import { addedFormValues, FolderPlace } from './folderWrites';
-import { activityFolderUrl, folderUrlFor, followUpFolderUrl, keepPlacesInStep, placeGroupMismatches, provisionPlaces, syncPlaceGroupMembers } from './places';
+import { activityFolder, AddFolder, folderUrlFor, followUpFolder, keepPlacesInStep, placeGroupMismatches, provisionPlaces, syncPlaceGroupMembers } from './places';
 import { moveIntoPlace } from './placeMoves';
-import { ensurePeriodFolder, lockPeriodFolders, periodFolderName, staffManageFollowUps, unlockPeriodFolders } from './periodFolders';
+import { lockPeriodFolders, staffManagePlaces, unlockPeriodFolders } from './periodFolders';
 import { datesEntry, eventEntry, settingsFromEntries } from './periodStore';
 import { strayFollowUps } from './strayFollowUps';
 import { eq } from './odata';
@@ -71,7 +71,7 @@ export class SharePointRepository implements IMiljoRepository {
     return guardRead(() => checkLists(this.sp, this.webServerRelativeUrl));
   }
 
-  /** "Skapa listor": the lists, then the role groups and the lists' permissions. */
+  /** "Skapa listor": the lists, then the role groups and the lists' permissions, then the places and units. */
   public async provision(): Promise<ProvisioningResult> {
     const changes: ProvisioningChanges = { createdLists: [], addedFields: [], indexedFields: [], restrictedFields: [] };
     try {
@@ -79,11 +79,23 @@ export class SharePointRepository implements IMiljoRepository {
       if (lists.kind !== 'done') return lists;
       const roles = await provisionRoles(this.sp, this.webServerRelativeUrl);
       if (roles.kind !== 'done') return { kind: 'forbidden', missingPermission: roles.missingPermission, changes };
-      const places = await provisionPlaces(this.sp, this.webServerRelativeUrl);
+      // The staff able to secure units' folders and close periods (lists secured before could not),
+      // before the folders copy their permissions.
+      const staff: { Id: number } = await this.sp.web.siteGroups.getByName(roleGroupTitles.regionalStaff).select('Id')();
+      await staffManagePlaces(this.sp, this.webServerRelativeUrl, staff.Id);
+      const periods = await this.periodsByState();
+      const places = await provisionPlaces(this.sp, this.webServerRelativeUrl, periods.open);
       if (places.kind !== 'done') return { kind: 'forbidden', missingPermission: 'managePermissions', changes };
-      // A site provisioned with flat lists: its items move into their places' folders.
-      await moveIntoPlace(this.sp, this.webServerRelativeUrl);
-      await this.keepPeriodsLocked();
+      // A site provisioned with flat lists or place folders only: its items move into their places' and units' folders.
+      const moved = await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+      // Every closed period locked in every place: a place made since its close (a new department,
+      // whose folders take "Skapa listor") gets its locked period folders here, before its heads can write in it.
+      for (const period of periods.closed) await lockPeriodFolders(this.sp, this.webServerRelativeUrl, period, staff.Id);
+      if (moved.followUps > 0) {
+        // The moves made period folders of open periods: their units' folders, and the follow-ups into them.
+        await provisionPlaces(this.sp, this.webServerRelativeUrl, []);
+        await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+      }
       return lists;
     } catch (error) {
       // What was created stays; running it again carries on from there.
@@ -91,23 +103,17 @@ export class SharePointRepository implements IMiljoRepository {
     }
   }
 
-  /**
-   * The staff able to close periods (lists secured before could not), and every closed period
-   * locked in every place: a place made since its close (a new department, whose folders take
-   * "Skapa listor") gets its locked period folders here, before its heads can write in it.
-   */
-  private async keepPeriodsLocked(): Promise<void> {
-    const staff: { Id: number } = await this.sp.web.siteGroups.getByName(roleGroupTitles.regionalStaff).select('Id')();
-    await staffManageFollowUps(this.sp, this.webServerRelativeUrl, staff.Id);
+  /** The periods the Perioder list knows, and this year's, as open or closed. */
+  private async periodsByState(): Promise<{ open: FollowUpPeriod[]; closed: FollowUpPeriod[] }> {
     const calendar = await this.siteCalendar();
     const projection = projections.periods;
     const items: Item[] = await this.list('periods').items.select(...projection.select).expand(...projection.expand).orderBy('Id').top(5000)();
     const entries = items.map((item) => ({ entry: toModel.periods(item, calendar), etag: etagOf(item) }));
-    for (const year of new Set(entries.map(({ entry }) => entry.year))) {
-      for (const settings of settingsFromEntries(year, entries).periods) {
-        if (isPeriodClosed(settings)) await lockPeriodFolders(this.sp, this.webServerRelativeUrl, settings.period, staff.Id);
-      }
+    const byState: { open: FollowUpPeriod[]; closed: FollowUpPeriod[] } = { open: [], closed: [] };
+    for (const year of new Set([...entries.map(({ entry }) => entry.year), new Date().getFullYear()])) {
+      for (const settings of settingsFromEntries(year, entries).periods) (isPeriodClosed(settings) ? byState.closed : byState.open).push(settings.period);
     }
+    return byState;
   }
 
   public currentUser(): Promise<CurrentUser> {
@@ -241,7 +247,7 @@ export class SharePointRepository implements IMiljoRepository {
     if (outcome.kind !== 'saved') return outcome;
     try {
       const touched = [outcome.value.id, ...(formerParent === undefined ? [] : [formerParent])];
-      await keepPlacesInStep(this.sp, this.webServerRelativeUrl, touched);
+      await keepPlacesInStep(this.sp, this.webServerRelativeUrl, touched, undefined, { checked: [outcome.value.id] });
       if (moved) await moveIntoPlace(this.sp, this.webServerRelativeUrl);
     } catch {
       // Left as it was: "Skapa listor" and Administration's check catch up with it.
@@ -262,9 +268,11 @@ export class SharePointRepository implements IMiljoRepository {
 
   /** An import's edits: every place in step once, and items moved when units may have moved. */
   private async allInStep(outcomes: Array<WriteOutcome<OrgUnit>>, mayHaveMoved: boolean): Promise<Array<WriteOutcome<OrgUnit>>> {
-    if (!outcomes.some((outcome) => outcome.kind === 'saved')) return outcomes;
+    const saved = outcomes.flatMap((outcome) => outcome.kind === 'saved' ? [outcome.value.id] : []);
+    if (saved.length === 0) return outcomes;
     try {
-      await keepPlacesInStep(this.sp, this.webServerRelativeUrl);
+      // Every place (a moved unit's former one included); only the saved units' folders read again.
+      await keepPlacesInStep(this.sp, this.webServerRelativeUrl, undefined, undefined, { checked: saved });
       if (mayHaveMoved) await moveIntoPlace(this.sp, this.webServerRelativeUrl);
     } catch {
       // Left as it was: "Skapa listor" and Administration's check catch up with it.
@@ -284,7 +292,8 @@ export class SharePointRepository implements IMiljoRepository {
     const list = this.list('allocations');
     return addItem({
       list, body: () => this.addedBody('allocations', allocation, { year }), action: 'allocate',
-      place: () => this.placeOf('allocations', allocation, { year }, folderUrlFor(this.sp, this.webServerRelativeUrl, 'allocations', allocation.orgUnitId)),
+      place: () => this.placeOf('allocations', allocation, { year }, folderUrlFor(this.sp, this.webServerRelativeUrl, 'allocations', allocation.orgUnitId)
+        .then((url) => url === undefined ? undefined : { url })),
       value: (id) => ({ ...allocation, id }),
       findByKey: () => this.findByKey('allocations', 'AllocationKey', allocationKey(allocation.goalId, allocation.orgUnitId)),
       // The same goal at the same unit is the same allocation, whoever made it first.
@@ -308,7 +317,7 @@ export class SharePointRepository implements IMiljoRepository {
     const body = (): Promise<Item> => this.addedBody('activities', activity, { year, clientKey });
     const outcome = await addItem({
       list: this.list('activities'), body, action: 'editActivity', value: (id) => ({ ...activity, id }),
-      place: () => this.placeOf('activities', activity, { year, clientKey }, activityFolderUrl(this.sp, this.webServerRelativeUrl, activity.allocationId)),
+      place: () => this.placeOf('activities', activity, { year, clientKey }, activityFolder(this.sp, this.webServerRelativeUrl, activity.allocationId)),
       findByKey: () => this.findByKey('activities', 'ClientKey', clientKey),
       onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('activities', item), etag: etagOf(item) })
     });
@@ -495,6 +504,10 @@ export class SharePointRepository implements IMiljoRepository {
         holdsWrite: this.holds('periods', entry)
       });
     }
+    if (outcome.kind === 'saved') {
+      // The staff set a period's dates before it opens: its folders are made then, so the unit heads can write there.
+      await this.keepPeriodOpen(period).catch(() => undefined);
+    }
     if (outcome.kind === 'saved' || outcome.kind === 'conflict') return this.periodOutcome(period, outcome.kind);
     return outcome;
   }
@@ -514,7 +527,15 @@ export class SharePointRepository implements IMiljoRepository {
   public async reopenPeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>> {
     return this.periodEvent(period, 'reopened', clientKey, async () => {
       await unlockPeriodFolders(this.sp, this.webServerRelativeUrl, period);
+      // The lock cleared the units' folders' own permissions: each unit's head writes there again.
+      await this.keepPeriodOpen(period);
     });
+  }
+
+  /** The period's folder in every place, with its units' folders secured (places.ts); what the caller may not do waits for "Skapa listor". */
+  private async keepPeriodOpen(period: FollowUpPeriod): Promise<void> {
+    const result = await keepPlacesInStep(this.sp, this.webServerRelativeUrl, undefined, undefined, { openPeriods: [period], checked: [] });
+    if (result.kind === 'forbidden') throw Object.assign(new Error('The period\'s unit folders take Manage Permissions.'), { status: 403 });
   }
 
   private async periodEvent(period: FollowUpPeriod, kind: 'closed' | 'reopened', clientKey: string, folders: () => Promise<void>): Promise<WriteOutcome<PeriodSettings>> {
@@ -635,19 +656,16 @@ export class SharePointRepository implements IMiljoRepository {
     return async (current) => writesSame(key, value, await this.toModel(key, current), await this.siteCalendar());
   }
 
-  /** A follow-up goes in its period's folder inside its activity's place's folder (periodFolders.ts), made when missing. */
-  private async followUpPlace(followUp: Draft<FollowUp>): Promise<FolderPlace | undefined> {
-    const placeUrl = followUpFolderUrl(this.sp, this.webServerRelativeUrl, followUp.activityId);
-    const place = await this.placeOf('followUps', followUp, {}, placeUrl);
-    if (place === undefined) return undefined;
-    return { ...place, folderUrl: `${place.folderUrl}/${periodFolderName(followUp.period)}`,
-      ensureFolder: () => ensurePeriodFolder(this.sp, this.webServerRelativeUrl, place.folderUrl, followUp.period) };
+  /** A follow-up goes in its period's folder inside its activity's place's folder, its unit's folder there (places.ts), made when missing. */
+  private followUpPlace(followUp: Draft<FollowUp>): Promise<FolderPlace | undefined> {
+    return this.placeOf('followUps', followUp, {}, followUpFolder(this.sp, this.webServerRelativeUrl, followUp.activityId, followUp.period));
   }
 
   /** Where an add goes (places.ts) with its form texts; a unit or item the folder is read from that is gone leaves it to the add to say so. */
-  private async placeOf<K extends ListKey>(key: K, value: Draft<ListModels[K]>, added: Added, folderUrl: Promise<string | undefined>): Promise<FolderPlace | undefined> {
-    const url = await folderUrl.catch((error: unknown) => { if (isNotFound(error)) return undefined; throw error; });
-    return url === undefined ? undefined : { folderUrl: url, formValues: await addedFormValues(key, value, added) };
+  private async placeOf<K extends ListKey>(key: K, value: Draft<ListModels[K]>, added: Added,
+    folder: Promise<Pick<AddFolder, 'url'> & Partial<AddFolder> | undefined>): Promise<FolderPlace | undefined> {
+    const found = await folder.catch((error: unknown) => { if (isNotFound(error)) return undefined; throw error; });
+    return found === undefined ? undefined : { folderUrl: found.url, formValues: await addedFormValues(key, value, added), ensureFolder: found.ensure };
   }
 
   private list(key: ListKey): IList {

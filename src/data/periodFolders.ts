@@ -1,14 +1,16 @@
 // Closed periods SharePoint holds: each place's folder in the follow-up list (places.ts) has a
-// folder per period (`avd-3/2026-delar`) that the period's follow-ups go in. While the period is
-// open the folder inherits its place's permissions (the place's group writes there); closing it
-// breaks the inheritance of every place's period folder, copying what it had and then turning the
-// place groups' Contribute into Read, so only the regional staff (Full Control on the list, which
-// breaking takes) and site owners write there; reopening resets the inheritance. A period folder
-// missing at a close is made and locked then, so nothing can be added to the period later.
+// folder per period (`avd-3/2026-delar`) that the period's follow-ups go in, a unit's in the unit's
+// folder inside it (`avd-3/2026-delar/enh-12`, unitFolders.ts). While the period is open the period
+// folder inherits its place's permissions (the place groups write there) and each unit folder adds
+// its head. Closing breaks the inheritance of every place's period folder and clears the scopes
+// below it (the unit folders then inherit the lock), copying what it had and then turning the place
+// groups' Contribute into Read, so only the regional staff (Full Control on the list, which breaking
+// takes) and site owners write there; reopening resets the inheritance, and the unit folders are
+// secured again (places.ts). A period folder missing at a close is made and locked then, so nothing
+// can be added to the period later.
 //
 // Scopes: a closed period holds one unique scope per place: the large region (51 places) closing
-// both periods of ten years holds 1,020, beside the 51 place folders, far under SharePoint's
-// recommended 5,000 per list.
+// both periods of ten years holds 1,020, beside the 51 place folders.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -18,6 +20,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/security/item';
 import type { FollowUpPeriod } from '../domain/model';
 import { roleDefinitionIds } from './roles';
+import type { ListKey } from './schema';
 import { listUrl } from './yearReader';
 
 /** The folder a period's follow-ups go in, inside their place's folder. */
@@ -26,11 +29,14 @@ export const periodFolderName = (period: FollowUpPeriod): string => `${period.ye
 /** Place folders are named `forv-<id>` and `avd-<id>` (places.ts); anything else in the root folder is not a place. */
 const isPlaceFolder = (name: string): boolean => /^(forv|avd)-\d+$/i.test(name);
 
+/** A period's folder inside a place's folder of the follow-up list. */
+export const isPeriodFolderName = (name: string): boolean => /^\d{4}-(delar|helar)$/i.test(name);
+
 interface FolderInfo { Name: string; ListItemAllFields: { Id: number; HasUniqueRoleAssignments: boolean } }
 
-/** A folder made in `parentUrl`; one that is there already is found by the next read, so its refusal is no error. */
-async function createFolder(sp: SPFI, webUrl: string, parentUrl: string, name: string): Promise<number | undefined> {
-  const list = sp.web.getList(listUrl(webUrl, 'followUps'));
+/** A folder made in `parentUrl` of `key`; one that is there already is found by the next read, so its refusal is no error. */
+export async function createFolder(sp: SPFI, webUrl: string, key: ListKey, parentUrl: string, name: string): Promise<number | undefined> {
+  const list = sp.web.getList(listUrl(webUrl, key));
   const rows = await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: name }], parentUrl, false, '', { leafName: name, objectType: 1 });
   const failed = rows.find((row) => row.HasException);
   if (failed) {
@@ -48,7 +54,7 @@ async function periodFolder(sp: SPFI, webUrl: string, placeUrl: string, name: st
   };
   const found = await read();
   if (found) return found;
-  const id = await createFolder(sp, webUrl, placeUrl, name);
+  const id = await createFolder(sp, webUrl, 'followUps', placeUrl, name);
   if (id !== undefined) {
     changes.createdFolders++;
     return { Id: id, HasUniqueRoleAssignments: false };
@@ -85,7 +91,8 @@ export async function lockPeriodFolders(sp: SPFI, webUrl: string, period: Follow
     const folder = await periodFolder(sp, webUrl, placeUrl, name, changes);
     if (folder.HasUniqueRoleAssignments) continue;
     const item = list.items.getById(folder.Id);
-    await item.breakRoleInheritance(true, false);
+    // The unit folders inside inherit the lock: one scope per place and closed period.
+    await item.breakRoleInheritance(true, true);
     const assignments: Array<{ PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number }> }> =
       await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')();
     for (const assignment of assignments) {
@@ -117,33 +124,35 @@ export async function unlockPeriodFolders(sp: SPFI, webUrl: string, period: Foll
 
 /** The period's folder in a place's folder, made when missing (a follow-up's add, an item's move). */
 export async function ensurePeriodFolder(sp: SPFI, webUrl: string, placeUrl: string, period: FollowUpPeriod): Promise<void> {
-  await createFolder(sp, webUrl, placeUrl, periodFolderName(period));
+  await createFolder(sp, webUrl, 'followUps', placeUrl, periodFolderName(period));
 }
 
 const holdsFullControl = async (bindings: () => Promise<Array<{ Id: number }>>): Promise<boolean> =>
   (await bindings().catch(() => [] as Array<{ Id: number }>)).some((binding) => binding.Id === roleDefinitionIds.fullControl);
 
 /**
- * The regional staff's Full Control on the follow-up list and its place folders, which closing
- * takes (breaking a folder's inheritance takes Manage Permissions). Lists secured before periods
- * could close gave them Contribute; a site made since has it from the start. Answers how many
- * places were raised; a second run reads and writes nothing more.
+ * The regional staff's Full Control on the allocation, activity and follow-up lists and their place
+ * folders: closing a period breaks inheritance, and so does securing a unit's folders (unitFolders.ts),
+ * which takes Manage Permissions. Lists secured before gave them Contribute; a site made since has it
+ * from the start. Answers how many lists and places were raised; a second run writes nothing.
  */
-export async function staffManageFollowUps(sp: SPFI, webUrl: string, staffGroupId: number): Promise<number> {
-  const list = sp.web.getList(listUrl(webUrl, 'followUps'));
+export async function staffManagePlaces(sp: SPFI, webUrl: string, staffGroupId: number): Promise<number> {
   let raised = 0;
-  const { HasUniqueRoleAssignments: unique } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
-  if (unique && !await holdsFullControl(() => list.roleAssignments.getById(staffGroupId).bindings.select('Id')())) {
-    await list.roleAssignments.add(staffGroupId, roleDefinitionIds.fullControl);
-    raised++;
-  }
-  const folders: FolderInfo[] = await list.rootFolder.folders.expand('ListItemAllFields')();
-  for (const folder of folders) {
-    if (!isPlaceFolder(folder.Name) || !folder.ListItemAllFields.HasUniqueRoleAssignments) continue;
-    const item = list.items.getById(folder.ListItemAllFields.Id);
-    if (await holdsFullControl(() => item.roleAssignments.getById(staffGroupId).bindings.select('Id')())) continue;
-    await item.roleAssignments.add(staffGroupId, roleDefinitionIds.fullControl);
-    raised++;
+  for (const key of ['allocations', 'activities', 'followUps'] as const) {
+    const list = sp.web.getList(listUrl(webUrl, key));
+    const { HasUniqueRoleAssignments: unique } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+    if (unique && !await holdsFullControl(() => list.roleAssignments.getById(staffGroupId).bindings.select('Id')())) {
+      await list.roleAssignments.add(staffGroupId, roleDefinitionIds.fullControl);
+      raised++;
+    }
+    const folders: FolderInfo[] = await list.rootFolder.folders.expand('ListItemAllFields')();
+    for (const folder of folders) {
+      if (!isPlaceFolder(folder.Name) || !folder.ListItemAllFields.HasUniqueRoleAssignments) continue;
+      const item = list.items.getById(folder.ListItemAllFields.Id);
+      if (await holdsFullControl(() => item.roleAssignments.getById(staffGroupId).bindings.select('Id')())) continue;
+      await item.roleAssignments.add(staffGroupId, roleDefinitionIds.fullControl);
+      raised++;
+    }
   }
   return raised;
 }

@@ -1,6 +1,7 @@
-// Items into the folder of their place (places.ts), a follow-up into its period's folder there
-// (periodFolders.ts): after a unit moves to another department, and
-// when a site provisioned with flat lists is upgraded. Each list is read whole in pages of 5,000
+// Items into the folder of their place (places.ts), a unit's into its unit's folder there
+// (unitFolders.ts), a follow-up into its period's folder there (periodFolders.ts): after a unit
+// moves to another department, and when a site provisioned with flat lists or with place folders
+// only is upgraded. Each list is read whole in pages of 5,000
 // ordered by id (no filter, so no list view threshold), each item's place worked out from the
 // organisation and the items it belongs to, and an item in the wrong folder moved with
 // SP.MoveCopyUtil.MoveFileByPath, as PnP's clients move list items: it keeps its id (so lookups to
@@ -16,18 +17,23 @@ import '@pnp/sp/batching';
 import '@pnp/sp/folders';
 import type { FollowUpPeriod } from '../domain/model';
 import { folderFor, GuardedList, PlacedUnit, readPlacedUnits } from './places';
-import { ensurePeriodFolder, periodFolderName } from './periodFolders';
+import { ensurePeriodFolder } from './periodFolders';
 import { listUrl } from './yearReader';
 
 interface Placed { Id: number; FileDirRef: string; OrgUnitId?: number; AllocationId?: number; ActivityId?: number; MiljoYear?: number; Period?: string }
 
-async function readAll(sp: SPFI, webUrl: string, key: GuardedList, ...columns: string[]): Promise<Placed[]> {
-  const all: Placed[] = [];
-  // Folders have no lookup value: they are not items to place.
-  for await (const page of sp.web.getList(listUrl(webUrl, key)).items.select('Id', 'FileDirRef', 'FileSystemObjectType', ...columns).orderBy('Id').top(5000)) {
-    for (const item of page as Array<Placed & { FileSystemObjectType: number }>) if (item.FileSystemObjectType !== 1) all.push(item);
+/** A list's items, and its folders by lower-case server-relative URL (a page of the same read). */
+async function readAll(sp: SPFI, webUrl: string, key: GuardedList, ...columns: string[]): Promise<{ items: Placed[]; folders: Set<string> }> {
+  const items: Placed[] = [];
+  const folders = new Set<string>();
+  for await (const page of sp.web.getList(listUrl(webUrl, key)).items.select('Id', 'FileDirRef', 'FileLeafRef', 'FileSystemObjectType', ...columns).orderBy('Id').top(5000)) {
+    for (const item of page as Array<Placed & { FileSystemObjectType: number; FileLeafRef: string }>) {
+      // Folders have no lookup value: they are not items to place.
+      if (item.FileSystemObjectType === 1) folders.add(`${item.FileDirRef}/${item.FileLeafRef}`.toLowerCase());
+      else items.push(item);
+    }
   }
-  return all;
+  return { items, folders };
 }
 
 const movesPerBatch = 100;
@@ -46,25 +52,31 @@ async function moveItem(sp: SPFI, id: number, fromDir: string, toDir: string): P
   }));
 }
 
-/** The folders a list has, by lower-case name: an item whose place has none yet stays where it is. */
-async function folderNames(sp: SPFI, webUrl: string, key: GuardedList): Promise<Set<string>> {
-  const folders: Array<{ Name: string }> = await sp.web.getList(listUrl(webUrl, key)).rootFolder.folders.select('Name')();
-  return new Set(folders.map((folder) => folder.Name.toLowerCase()));
-}
+/** The follow-up's period, when it names one. */
+const periodOf = (item: Placed): FollowUpPeriod | undefined =>
+  item.MiljoYear === undefined || item.MiljoYear === null ? undefined : { year: item.MiljoYear, kind: item.Period === 'helar' ? 'helar' : 'delar' };
 
 /**
- * Every allocation, activity and follow-up into its place's folder (or the root folder when its
- * place has none yet). `units` from the Organisation list; read when not given.
+ * Every allocation, activity and follow-up into its place's folder, a unit's into its unit's
+ * folder there when it has one (else the place's), or the root folder when its unit has no place;
+ * an item whose place has no folder yet stays where it is. `units` from the Organisation list;
+ * read when not given.
  */
 export async function moveIntoPlace(sp: SPFI, webUrl: string, units?: readonly PlacedUnit[]): Promise<MovedItems> {
   const byId = new Map((units ?? await readPlacedUnits(sp, webUrl)).map((unit) => [unit.id, unit]));
   const moved: MovedItems = { allocations: 0, activities: 0, followUps: 0 };
-  const existing = new Map<GuardedList, Set<string>>();
-  for (const key of ['allocations', 'activities', 'followUps'] as const) existing.set(key, await folderNames(sp, webUrl, key));
-  const folderUrl = (key: GuardedList, orgUnitId: number | undefined): string | undefined => {
-    const name = orgUnitId === undefined ? undefined : folderFor(key, orgUnitId, byId);
-    if (name === undefined) return listUrl(webUrl, key);
-    return existing.get(key)?.has(name) ? `${listUrl(webUrl, key)}/${name}` : undefined;
+  /** The deepest folder of the item's path that is there; a period's folder counts as there (made before the moves). */
+  const folderUrl = (key: GuardedList, folders: ReadonlySet<string>, orgUnitId: number | undefined, period?: FollowUpPeriod): string | undefined => {
+    const root = listUrl(webUrl, key);
+    const path = orgUnitId === undefined ? undefined : folderFor(key, orgUnitId, byId, period);
+    if (path === undefined) return root;
+    const segments = path.split('/');
+    if (!folders.has(`${root}/${segments[0]}`.toLowerCase())) return undefined;
+    for (let depth = segments.length; depth > 1; depth--) {
+      const url = `${root}/${segments.slice(0, depth).join('/')}`;
+      if (folders.has(url.toLowerCase()) || (period && depth === 2)) return url;
+    }
+    return `${root}/${segments[0]}`;
   };
   const placeAll = async (key: GuardedList, items: Placed[], target: (item: Placed) => string | undefined): Promise<void> => {
     const moves = items.map((item) => ({ item, to: target(item) }))
@@ -80,27 +92,25 @@ export async function moveIntoPlace(sp: SPFI, webUrl: string, units?: readonly P
     moved[key] += moves.length;
   };
   const allocations = await readAll(sp, webUrl, 'allocations', 'OrgUnitId');
-  await placeAll('allocations', allocations, (item) => folderUrl('allocations', item.OrgUnitId));
-  const unitOfAllocation = new Map(allocations.map((item) => [item.Id, item.OrgUnitId]));
+  await placeAll('allocations', allocations.items, (item) => folderUrl('allocations', allocations.folders, item.OrgUnitId));
+  const unitOfAllocation = new Map(allocations.items.map((item) => [item.Id, item.OrgUnitId]));
   const activities = await readAll(sp, webUrl, 'activities', 'AllocationId');
-  await placeAll('activities', activities, (item) => folderUrl('activities', unitOfAllocation.get(item.AllocationId ?? -1)));
-  const unitOfActivity = new Map(activities.map((item) => [item.Id, unitOfAllocation.get(item.AllocationId ?? -1)]));
+  await placeAll('activities', activities.items, (item) => folderUrl('activities', activities.folders, unitOfAllocation.get(item.AllocationId ?? -1)));
+  const unitOfActivity = new Map(activities.items.map((item) => [item.Id, unitOfAllocation.get(item.AllocationId ?? -1)]));
   const followUps = await readAll(sp, webUrl, 'followUps', 'ActivityId', 'MiljoYear', 'Period');
-  // A follow-up goes in its period's folder inside its place's (periodFolders.ts); the period
-  // folders that moves need are made first, each once (one already there is no error).
-  const periodFolderUrl = (item: Placed): string | undefined => {
-    const place = folderUrl('followUps', unitOfActivity.get(item.ActivityId ?? -1));
-    if (place === undefined || place === listUrl(webUrl, 'followUps') || item.MiljoYear === undefined) return place;
-    return `${place}/${periodFolderName({ year: item.MiljoYear, kind: item.Period === 'helar' ? 'helar' : 'delar' })}`;
-  };
+  // A follow-up goes in its period's folder inside its place's (periodFolders.ts), in its unit's
+  // folder there when the period is open and the folder made; the period folders that moves need
+  // are made first, each once (one already there is no error).
+  const target = (item: Placed): string | undefined => folderUrl('followUps', followUps.folders, unitOfActivity.get(item.ActivityId ?? -1), periodOf(item));
   const needed = new Map<string, { placeUrl: string; period: FollowUpPeriod }>();
-  for (const item of followUps) {
-    const to = periodFolderUrl(item);
-    if (to === undefined || to.toLowerCase() === item.FileDirRef.toLowerCase() || to === listUrl(webUrl, 'followUps')) continue;
+  for (const item of followUps.items) {
+    const to = target(item);
+    const period = periodOf(item);
+    if (to === undefined || period === undefined || to.toLowerCase() === item.FileDirRef.toLowerCase() || followUps.folders.has(to.toLowerCase())) continue;
     const cut = to.lastIndexOf('/');
-    needed.set(to.toLowerCase(), { placeUrl: to.slice(0, cut), period: { year: item.MiljoYear!, kind: item.Period === 'helar' ? 'helar' : 'delar' } });
+    needed.set(to.toLowerCase(), { placeUrl: to.slice(0, cut), period });
   }
   for (const { placeUrl, period } of needed.values()) await ensurePeriodFolder(sp, webUrl, placeUrl, period);
-  await placeAll('followUps', followUps, periodFolderUrl);
+  await placeAll('followUps', followUps.items, target);
   return moved;
 }

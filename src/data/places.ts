@@ -1,17 +1,18 @@
 // Places SharePoint guards: a folder per place (the förvaltning, `forv-<id>`, and each department,
 // `avd-<id>`) in the allocation, activity and follow-up lists, each with permissions of its own:
-// what the list gives (the regional staff write, everyone else reads) plus Contribute for the
-// place's own group ("Miljömål avdelning <id>", "Miljömål förvaltning <id>"), whose members are
-// its head and the heads of its open units. An allocation goes in the folder of the place that
-// allocates (a unit's in its department's, a department's in the förvaltning's); an activity and
-// its follow-ups in the folder of the place they are worked at, which the groups of the places above
-// write too (the heads above may work there). A head change is a change of members, not of
-// permissions; the regional staff's group owns the groups, so their organisation edits keep the
-// members in step.
+// what the list gives (the regional staff have Full Control, everyone else reads) plus Contribute
+// for the place's own group ("Miljömål avdelning <id>", "Miljömål förvaltning <id>"), whose only
+// member is its head. An allocation goes in the folder of the place that allocates (a unit's in its
+// department's, so only the department's head and the staff write it; unit heads read it). An
+// activity and its follow-ups go where they are worked at: a department's in its place folder, a
+// unit's in the unit's own folder inside it (unitFolders.ts: `avd-3/enh-12`, for follow-ups inside
+// the period's folder, `avd-3/2026-delar/enh-12`), which the unit's head writes as a user and the
+// groups of the places above write too. A head change is a change of a group's members (a place's)
+// or of one folder's assignment (a unit's), both the regional staff's to make: they own the groups
+// and have Full Control on the lists; only a new place's group takes a site owner.
 //
-// Scopes: one per place and list (51 in the large region, whatever the years), far under
-// SharePoint's recommended 5,000. A folder per unit would guard a unit's activities from its
-// sibling units too, but each new unit would then need a new group, which takes a site owner.
+// Scopes: one per place and list (51 in the large region), plus one per open unit in Aktiviteter
+// and one per open unit and open period in Uppföljningar (closed periods clear theirs).
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -22,10 +23,13 @@ import '@pnp/sp/security/item';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import type { OrgLevel } from '../domain/model';
+import type { FollowUpPeriod } from '../domain/model';
 import { isForbidden } from './errors';
 import { loginFromClaims } from './people';
 import { RoleGroup, roleDefinitionIds, roleGroupTitles } from './roles';
 import type { ListKey } from './schema';
+import { createFolder, ensurePeriodFolder, isPeriodFolderName, periodFolderName } from './periodFolders';
+import { keepUnitFolders, noUnitFolderChanges, subFolders, UnitFolderChanges, unitFolderName } from './unitFolders';
 import { listUrl } from './yearReader';
 
 export const guardedLists = ['allocations', 'activities', 'followUps'] as const satisfies readonly ListKey[];
@@ -41,6 +45,8 @@ export interface PlacedUnit {
   level: OrgLevel;
   parentId?: number;
   headLogin?: string;
+  /** The head's site user id: a unit's folders give it Contribute. */
+  headId?: number;
   closed?: boolean;
 }
 
@@ -67,28 +73,37 @@ function placesAbove(place: PlacedUnit, byId: ReadonlyMap<number, PlacedUnit>): 
   return above;
 }
 
+/** The unit (enhet) whose own folders hold the work about `orgUnitId`, when it has a place above it. */
+export function unitOf(orgUnitId: number, byId: ReadonlyMap<number, PlacedUnit>): PlacedUnit | undefined {
+  const unit = byId.get(orgUnitId);
+  return unit && !isPlace(unit) && placeOf(unit.id, byId) ? unit : undefined;
+}
+
 /**
- * The folder an item of `list` about `orgUnitId` goes in, by name; undefined is the root folder.
- * An allocation is the allocating place's (the target's parent); work is the place's it is done at.
+ * The folder an item of `list` about `orgUnitId` goes in, by path; undefined is the root folder.
+ * An allocation is the allocating place's (the target's parent); work is the place's it is done at,
+ * a unit's in the unit's folder there (for a follow-up, inside `period`'s folder).
  */
-export function folderFor(list: GuardedList, orgUnitId: number, byId: ReadonlyMap<number, PlacedUnit>): string | undefined {
+export function folderFor(list: GuardedList, orgUnitId: number, byId: ReadonlyMap<number, PlacedUnit>, period?: FollowUpPeriod): string | undefined {
   const unit = byId.get(orgUnitId);
   if (!unit) return undefined;
   const from = list === 'allocations' ? unit.parentId : unit.id;
   const place = from === undefined ? undefined : placeOf(from, byId);
-  return place === undefined ? undefined : placeFolderName(place);
+  if (place === undefined) return undefined;
+  if (list === 'allocations') return placeFolderName(place);
+  const own = unitOf(orgUnitId, byId);
+  const inPlace = list === 'followUps' && period ? `${placeFolderName(place)}/${periodFolderName(period)}` : placeFolderName(place);
+  return own ? `${inPlace}/${unitFolderName(own.id)}` : inPlace;
 }
 
-/** Who should be in a place's group: its head and its open units' heads (lower-case logins); nobody when it is closed. */
-export function placeMembers(place: PlacedUnit, units: readonly PlacedUnit[]): Set<string> {
-  const byId = new Map(units.map((unit) => [unit.id, unit]));
-  const members = new Set<string>();
-  if (place.closed) return members;
-  for (const unit of units) {
-    if (unit.closed || !unit.headLogin) continue;
-    if (placeOf(unit.id, byId) === place) members.add(unit.headLogin.toLowerCase());
-  }
-  return members;
+/** Who should be in a place's group: its head only (a lower-case login); nobody when it is closed. */
+export function placeMembers(place: PlacedUnit): Set<string> {
+  return new Set(place.closed || !place.headLogin ? [] : [place.headLogin.toLowerCase()]);
+}
+
+/** The open units whose folders a place's folders hold. */
+function unitsIn(place: PlacedUnit, units: readonly PlacedUnit[], byId: ReadonlyMap<number, PlacedUnit>): PlacedUnit[] {
+  return units.filter((unit) => !unit.closed && !isPlace(unit) && placeOf(unit.id, byId) === place);
 }
 
 /** The groups that write in a place's folder of `list`: its own, and for work the places' above. */
@@ -100,10 +115,10 @@ export function folderWriters(list: GuardedList, place: PlacedUnit, byId: Readon
 export async function readPlacedUnits(sp: SPFI, webUrl: string): Promise<PlacedUnit[]> {
   /* eslint-disable-next-line @typescript-eslint/no-explicit-any -- list items are untyped JSON */
   const items: any[] = await sp.web.getList(listUrl(webUrl, 'orgUnits')).items
-    .select('Id', 'OrgLevel', 'ParentUnitId', 'Closed', 'Head/Name').expand('Head').top(5000)();
+    .select('Id', 'OrgLevel', 'ParentUnitId', 'Closed', 'Head/Id', 'Head/Name').expand('Head').top(5000)();
   return items.map((item) => ({
     id: item.Id, level: item.OrgLevel, parentId: item.ParentUnitId ?? undefined, closed: item.Closed === true,
-    headLogin: item.Head?.Name ? loginFromClaims(item.Head.Name) : undefined
+    headLogin: item.Head?.Name ? loginFromClaims(item.Head.Name) : undefined, headId: item.Head?.Id ?? undefined
   }));
 }
 
@@ -115,10 +130,11 @@ export interface PlacesChanges {
   securedFolders: string[];
   /** Lists where the heads' groups went from Contribute to Read on the list itself. */
   narrowedLists: GuardedList[];
+  units: UnitFolderChanges;
 }
 
 export const noPlacesChanges = (): PlacesChanges =>
-  ({ createdGroups: [], addedMembers: 0, removedMembers: 0, createdFolders: [], securedFolders: [], narrowedLists: [] });
+  ({ createdGroups: [], addedMembers: 0, removedMembers: 0, createdFolders: [], securedFolders: [], narrowedLists: [], units: noUnitFolderChanges() });
 
 interface FolderInfo { Name: string; ListItemAllFields: { Id: number; HasUniqueRoleAssignments: boolean } }
 
@@ -127,7 +143,7 @@ async function ensurePlaceGroup(sp: SPFI, place: PlacedUnit, existing: Map<strin
   const title = placeGroupTitle(place);
   const found = existing.get(title.toLowerCase());
   if (found !== undefined) return found;
-  const created = await sp.web.siteGroups.add({ Title: title, Description: 'Chefen här och chefer för enheterna under. Skapad av webbdelen Miljömål.' });
+  const created = await sp.web.siteGroups.add({ Title: title, Description: 'Chefen här. Skapad av webbdelen Miljömål.' });
   // The regional staff's group owns it: their organisation edits keep its members in step.
   await sp.web.siteGroups.getById(created.Id).setUserAsOwner(ownerId);
   existing.set(title.toLowerCase(), created.Id);
@@ -198,14 +214,22 @@ async function ensureFolders(sp: SPFI, webUrl: string, key: GuardedList, places:
 
 export type PlacesResult = { kind: 'done'; changes: PlacesChanges } | { kind: 'forbidden'; changes: PlacesChanges };
 
+export interface PlacesOptions {
+  /** Periods whose folders each place should have, with their unit folders (an open period's). */
+  openPeriods?: readonly FollowUpPeriod[];
+  /** The units whose folders' assignments are read again (a head change); every unit when undefined. */
+  checked?: readonly number[];
+}
+
 /**
  * The groups, members and folders of the places `touched` affects (a unit's own place, and the
  * place itself when it is one), in step with the Organisation list; every place when `touched` is
- * undefined. A second run writes nothing. Creating a group or breaking a folder's inheritance takes
- * a site owner: for anyone else that part is refused and left for "Skapa listor".
+ * undefined. A second run writes nothing. Creating a group takes a site owner: for anyone else that
+ * part is refused and left for "Skapa listor". A unit's folders take Manage Permissions on its
+ * place's folders, which the regional staff have.
  */
 export async function keepPlacesInStep(sp: SPFI, webUrl: string, touched?: readonly number[],
-  changes: PlacesChanges = noPlacesChanges()): Promise<PlacesResult> {
+  changes: PlacesChanges = noPlacesChanges(), options: PlacesOptions = {}): Promise<PlacesResult> {
   try {
     // A site without the role groups has no places yet: one request says so.
     const siteGroups: Array<{ Id: number; Title: string }> = await sp.web.siteGroups.select('Id', 'Title')();
@@ -228,20 +252,36 @@ export async function keepPlacesInStep(sp: SPFI, webUrl: string, touched?: reado
       groups.set(place, id);
       return id;
     };
-    for (const place of affected) await syncMembers(sp, await groupOf(place), placeMembers(place, units), changes);
+    for (const place of affected) await syncMembers(sp, await groupOf(place), placeMembers(place), changes);
     if (touched === undefined) {
       const headGroups = [roleGroupId('departmentHeads'), roleGroupId('unitHeads')].filter((id): id is number => id !== undefined);
       for (const key of guardedLists) await narrowList(sp, webUrl, key, headGroups, changes);
     }
+    const writersOf = async (key: GuardedList, place: PlacedUnit): Promise<number[]> => {
+      const writers: number[] = [];
+      for (const writer of folderWriters(key, place, byId)) writers.push(await groupOf(writer));
+      return writers;
+    };
     for (const key of guardedLists) {
       const places: Array<{ name: string; writers: number[] }> = [];
-      for (const place of affected) {
-        if (place.closed) continue;
-        const writers: number[] = [];
-        for (const writer of folderWriters(key, place, byId)) writers.push(await groupOf(writer));
-        places.push({ name: placeFolderName(place), writers });
-      }
+      for (const place of affected) if (!place.closed) places.push({ name: placeFolderName(place), writers: await writersOf(key, place) });
       await ensureFolders(sp, webUrl, key, places, changes);
+    }
+    const checkedIds = options.checked === undefined ? undefined : new Set(options.checked);
+    const unitOptions = { check: (id: number): boolean => checkedIds === undefined || checkedIds.has(id), groupIds: new Set(existing.values()) };
+    for (const place of affected) {
+      if (place.closed) continue;
+      const wanted = unitsIn(place, units, byId).map((unit) => ({ unitId: unit.id, headId: unit.headId }));
+      const activities = `${listUrl(webUrl, 'activities')}/${placeFolderName(place)}`;
+      await keepUnitFolders(sp, webUrl, 'activities', activities, wanted, { ...unitOptions, writerGroups: await writersOf('activities', place) }, changes.units);
+      // In Uppföljningar, a unit's folder in each open period's folder (a locked one is a closed period's).
+      const followUps = `${listUrl(webUrl, 'followUps')}/${placeFolderName(place)}`;
+      for (const period of options.openPeriods ?? []) await ensurePeriodFolder(sp, webUrl, followUps, period);
+      const writers = await writersOf('followUps', place);
+      for (const folder of await subFolders(sp, followUps)) {
+        if (!isPeriodFolderName(folder.Name) || folder.ListItemAllFields.HasUniqueRoleAssignments) continue;
+        await keepUnitFolders(sp, webUrl, 'followUps', `${followUps}/${folder.Name}`, wanted, { ...unitOptions, writerGroups: writers }, changes.units);
+      }
     }
     return { kind: 'done', changes };
   } catch (error) {
@@ -251,8 +291,8 @@ export async function keepPlacesInStep(sp: SPFI, webUrl: string, touched?: reado
 }
 
 /** "Skapa listor": every place. */
-export function provisionPlaces(sp: SPFI, webUrl: string, changes?: PlacesChanges): Promise<PlacesResult> {
-  return keepPlacesInStep(sp, webUrl, undefined, changes);
+export function provisionPlaces(sp: SPFI, webUrl: string, openPeriods: readonly FollowUpPeriod[], changes?: PlacesChanges): Promise<PlacesResult> {
+  return keepPlacesInStep(sp, webUrl, undefined, changes, { openPeriods });
 }
 
 /** The unit and the units above it, up to its department: what placing one item needs. */
@@ -275,17 +315,56 @@ export async function folderUrlFor(sp: SPFI, webUrl: string, key: GuardedList, o
   return name === undefined ? undefined : `${listUrl(webUrl, key)}/${name}`;
 }
 
-/** An activity goes where its allocation's unit works; a follow-up in the folder of the same name as its activity's. */
-export async function activityFolderUrl(sp: SPFI, webUrl: string, allocationId: number): Promise<string | undefined> {
-  const allocation: { OrgUnitId: number } = await sp.web.getList(listUrl(webUrl, 'allocations')).items.getById(allocationId).select('OrgUnitId')();
-  return folderUrlFor(sp, webUrl, 'activities', allocation.OrgUnitId);
+/** A folder to add in, and how to make it when it is missing (a unit's folder not made yet). */
+export interface AddFolder { url: string; ensure?: () => Promise<void> }
+
+/** The place's unit folders in step, when the caller may change permissions; nothing otherwise. */
+async function securePlace(sp: SPFI, webUrl: string, placeFolder: string): Promise<void> {
+  const placeId = Number(/-(\d+)$/.exec(placeFolder)?.[1]);
+  if (Number.isNaN(placeId)) return;
+  await keepPlacesInStep(sp, webUrl, [placeId], undefined, { checked: [] }).catch(() => undefined);
 }
 
-export async function followUpFolderUrl(sp: SPFI, webUrl: string, activityId: number): Promise<string | undefined> {
+/** Made in its parent folder, when that is there; one that is there already is no error. */
+const ensureIn = (sp: SPFI, webUrl: string, key: GuardedList, url: string) => async (): Promise<void> => {
+  const cut = url.lastIndexOf('/');
+  await createFolder(sp, webUrl, key, url.slice(0, cut), url.slice(cut + 1));
+};
+
+/** An activity goes where its allocation's unit works (its unit's folder in its place's). */
+export async function activityFolder(sp: SPFI, webUrl: string, allocationId: number): Promise<AddFolder | undefined> {
+  const allocation: { OrgUnitId: number } = await sp.web.getList(listUrl(webUrl, 'allocations')).items.getById(allocationId).select('OrgUnitId')();
+  const url = await folderUrlFor(sp, webUrl, 'activities', allocation.OrgUnitId);
+  if (url === undefined) return undefined;
+  // Only a unit's folder is made here: a place not made yet means the root folder, as before places.
+  const inUnit = url.slice(listUrl(webUrl, 'activities').length + 1).includes('/');
+  const place = url.slice(listUrl(webUrl, 'activities').length + 1).split('/')[0];
+  return { url, ensure: inUnit ? async () => {
+    await securePlace(sp, webUrl, place);
+    await ensureIn(sp, webUrl, 'activities', url)();
+  } : undefined };
+}
+
+/**
+ * A follow-up goes in its period's folder inside its activity's place's folder, and in its
+ * activity's unit's folder there (`avd-3/enh-12` → `avd-3/2026-delar/enh-12`); the period's
+ * folder is made first when missing.
+ */
+export async function followUpFolder(sp: SPFI, webUrl: string, activityId: number, period: FollowUpPeriod): Promise<AddFolder | undefined> {
   const activities = listUrl(webUrl, 'activities');
   const activity: { FileDirRef: string } = await sp.web.getList(activities).items.getById(activityId).select('FileDirRef')();
-  const folder = activity.FileDirRef.slice(activities.length + 1);
-  return folder === '' ? undefined : `${listUrl(webUrl, 'followUps')}/${folder}`;
+  const [place, unit] = activity.FileDirRef.slice(activities.length + 1).split('/');
+  if (!place) return undefined;
+  const placeUrl = `${listUrl(webUrl, 'followUps')}/${place}`;
+  const periodUrl = `${placeUrl}/${periodFolderName(period)}`;
+  const url = unit ? `${periodUrl}/${unit}` : periodUrl;
+  return { url, ensure: async () => {
+    await ensurePeriodFolder(sp, webUrl, placeUrl, period);
+    // Its units' folders secured when the caller may (the staff, a site owner); a head's add of a
+    // department's follow-up goes on, and a unit's is refused until they do.
+    await securePlace(sp, webUrl, place);
+    if (unit) await ensureIn(sp, webUrl, 'followUps', url)();
+  } };
 }
 
 /** A place whose group's members differ from the heads the Organisation list names for it. */
@@ -310,7 +389,7 @@ export async function placeGroupMismatches(sp: SPFI, webUrl: string): Promise<Pl
   const units = await readPlacedUnits(sp, webUrl);
   const mismatches: PlaceGroupMismatch[] = [];
   for (const place of units.filter((unit) => isPlace(unit) && !unit.closed)) {
-    const wanted = placeMembers(place, units);
+    const wanted = placeMembers(place);
     const groupId = existing.get(placeGroupTitle(place).toLowerCase());
     if (groupId === undefined) {
       if (wanted.size > 0) mismatches.push({ placeId: place.id, groupMissing: true, missing: [...wanted].sort(), extra: [] });
@@ -333,7 +412,7 @@ export async function syncPlaceGroupMembers(sp: SPFI, webUrl: string): Promise<n
   const changes = noPlacesChanges();
   for (const place of units.filter(isPlace)) {
     const groupId = existing.get(placeGroupTitle(place).toLowerCase());
-    if (groupId !== undefined) await syncMembers(sp, groupId, placeMembers(place, units), changes);
+    if (groupId !== undefined) await syncMembers(sp, groupId, placeMembers(place), changes);
   }
   return changes.addedMembers + changes.removedMembers;
 }

@@ -1,9 +1,8 @@
 // Roles as SharePoint groups, and list permissions that hold the domain's rules as far as
-// SharePoint can: only the regional staff edit goals and the organisation; heads edit allocations;
-// heads and unit heads edit activities and follow-ups, each in their own department's folder
-// (places.ts: on the lists themselves they read); only the regional staff edit indicators and
-// their values; everyone else reads. Which unit within a department a head may touch is finer than
-// the folders: the domain rules check that.
+// SharePoint can: only the regional staff edit goals and the organisation; a department head edits
+// the allocations in their department's folder; heads and unit heads edit activities and follow-ups
+// in their own place's or unit's folder (places.ts, unitFolders.ts: on the lists themselves they
+// read); only the regional staff edit indicators and their values; everyone else reads.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -31,11 +30,12 @@ const { contribute, read, fullControl } = { contribute: 'contribute' as Level, r
 export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>> = {
   goals: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
   orgUnits: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
-  // Heads write these only in their department's folder, whose permissions are its own (places.ts).
-  allocations: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
-  activities: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },
-  // Full Control for the staff: closing a period breaks its folders' inheritance (places.ts, periodLocks.ts),
-  // which takes Manage Permissions, and no built-in level short of Full Control gives it.
+  // Heads write these only in their place's or unit's folder, whose permissions are its own
+  // (places.ts). Full Control for the staff: securing a unit's folders and closing a period break
+  // folders' inheritance (unitFolders.ts, periodFolders.ts), which takes Manage Permissions, and no
+  // built-in level short of Full Control gives it.
+  allocations: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read },
+  activities: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read },
   followUps: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read },
   // Measured region-wide and followed up there: the regional staff keep them.
   indicators: { regionalStaff: contribute, departmentHeads: read, unitHeads: read },

@@ -18,9 +18,9 @@ import { batchParts, listUrl, pageLimit } from './yearReader';
 
 const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The locked folders of `period` are `<place>/<year>-<kind>` right under the list's root folder. */
+/** The locked folders of `period` are `<place>/<year>-<kind>` right under the list's root folder, and its units' folders inside (unitFolders.ts). */
 function inItsFolder(listRoot: string, dir: string, period: FollowUpPeriod): boolean {
-  return new RegExp(`^${escaped(listRoot)}/(forv|avd)-\\d+/${escaped(periodFolderName(period))}$`, 'i').test(dir);
+  return new RegExp(`^${escaped(listRoot)}/(forv|avd)-\\d+/${escaped(periodFolderName(period))}(/enh-\\d+)?$`, 'i').test(dir);
 }
 
 async function yearFollowUps(sp: SPFI, webUrl: string, year: number): Promise<Item[]> {

@@ -37,9 +37,12 @@ export class Security {
     if (list) return this.maskFrom(list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : web.roleAssignments, user);
     const onWeb = this.maskFrom(web.roleAssignments, user);
     if (!isEmpty(onWeb)) return onWeb;
-    // Limited Access: a user who can reach some list through unique permissions can open the web.
+    // Limited Access: a user who can reach some list, folder or item through unique permissions can
+    // open the web (SharePoint adds it up the chain implicitly when a folder is shared with a user).
+    const reaches = (other: ListState): boolean => (other.def.hasUniqueRoleAssignments && !isEmpty(this.maskFrom(other.def.roleAssignments, user)))
+      || other.def.items.some((item) => item.hasUniqueRoleAssignments === true && !isEmpty(this.maskFrom(item.roleAssignments ?? [], user)));
     for (const other of this.state.lists.values()) {
-      if (other.def.hasUniqueRoleAssignments && !isEmpty(this.maskFrom(other.def.roleAssignments, user))) {
+      if (reaches(other)) {
         const limitedAccess = this.roleDefinition(ROLE.LimitedAccess);
         return limitedAccess ? { high: limitedAccess.high, low: limitedAccess.low } : EMPTY_MASK;
       }

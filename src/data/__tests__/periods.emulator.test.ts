@@ -24,13 +24,13 @@ afterAll(async () => { await connected.emulator.close(); });
 const unit = (id: number) => picture.orgUnits.find((candidate) => candidate.id === id)!;
 
 /** A delår follow-up of an activity at a unit with a head, that head and the head of its department. */
-function unitFollowUp(): { followUp: FollowUp; unitHead: string; departmentHead: string; department: number } {
+function unitFollowUp(): { followUp: FollowUp; unitHead: string; departmentHead: string; department: number; unitId: number } {
   const at = (followUp: FollowUp) => unit(picture.allocations.find((allocation) =>
     allocation.id === picture.activities.find((activity) => activity.id === followUp.activityId)!.allocationId)!.orgUnitId);
   const followUp = picture.followUps.find((candidate) => candidate.period.kind === 'delar' && at(candidate).level === 'enhet'
     && at(candidate).head !== undefined && unit(at(candidate).parentId!).head !== undefined)!;
   const department = at(followUp).parentId!;
-  return { followUp, unitHead: at(followUp).head!.login, departmentHead: unit(department).head!.login, department };
+  return { followUp, unitHead: at(followUp).head!.login, departmentHead: unit(department).head!.login, department, unitId: at(followUp).id };
 }
 
 const followUps = (login?: string) => connected.sp(login).web.getList(listUrl(connected.webUrl, 'followUps'));
@@ -38,9 +38,9 @@ const requests = (): number => connected.emulator.stats.snapshot().requests;
 
 describe('a closed period, held by SharePoint', () => {
   it('keeps each follow-up in its period’s folder inside its place’s', async () => {
-    const { followUp, department } = unitFollowUp();
+    const { followUp, department, unitId } = unitFollowUp();
     const item: { FileDirRef: string } = await followUps().items.getById(followUp.id).select('FileDirRef')();
-    expect(item.FileDirRef).toBe(`${listUrl(connected.webUrl, 'followUps')}/avd-${department}/2023-delar`);
+    expect(item.FileDirRef).toBe(`${listUrl(connected.webUrl, 'followUps')}/avd-${department}/2023-delar/enh-${unitId}`);
   });
 
   it('is refused to anyone but the regional staff, before any folder is touched', async () => {
@@ -63,8 +63,9 @@ describe('a closed period, held by SharePoint', () => {
     if (closed.kind !== 'saved') return;
     expect(isPeriodClosed(closed.value)).toBe(true);
     expect(closed.value.events).toEqual([expect.objectContaining({ kind: 'closed', by: expect.objectContaining({ login: staff }) })]);
-    // One unique scope per place for the closed period.
-    expect(uniqueScopeCount(connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'followUps'))!) - scopesBefore).toBe(places);
+    // One unique scope per place for the closed period: its units' folders inherit the lock.
+    expect(scopesIn('2023-delar')).toBe(places);
+    expect(uniqueScopeCount(connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'followUps'))!)).toBeLessThanOrEqual(scopesBefore + places);
     // About eight requests a place (read, break, read assignments, two groups' Contribute to Read), and a few for the record.
     expect(closeRequests).toBeLessThanOrEqual(places * 9 + 20);
 
@@ -95,7 +96,8 @@ describe('a closed period, held by SharePoint', () => {
     const reopened = await connected.repository(staff).reopenPeriod(delar, 'reopen-1');
     expect(reopened.kind === 'saved' && isPeriodClosed(reopened.value)).toBe(false);
     expect(reopened.kind === 'saved' && reopened.value.events.map((event) => event.kind)).toEqual(['closed', 'reopened']);
-    expect(uniqueScopeCount(connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'followUps'))!)).toBe(scopesBefore);
+    // The period's folders inherit again, and every open unit's folder in them is secured again.
+    expect(scopesIn('2023-delar')).toBe(picture.orgUnits.filter((candidate) => candidate.level === 'enhet' && !candidate.closed).length);
     await followUps(unitHead).items.getById(followUp.id).update({ FollowUpComment: 'ändrad efter återöppning' });
   });
 
@@ -129,6 +131,12 @@ describe('a follow-up added past the web part outside a closed period’s locked
   });
 });
 
+/** The unique scopes at or below a period's folders, in every place. */
+function scopesIn(periodName: string): number {
+  const list = connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'followUps'))!;
+  return list.def.items.filter((item) => item.hasUniqueRoleAssignments && `${item.dir ?? ''}/${item.leaf ?? ''}`.includes(periodName)).length;
+}
+
 describe('"Skapa listor" and closed periods', () => {
   it('locks a closed period in a place made after the close, and gives the staff back the Full Control an older site lacked', async () => {
     const helar: FollowUpPeriod = { year: 2023, kind: 'helar' };
@@ -151,14 +159,15 @@ describe('"Skapa listor" and closed periods', () => {
 
     expect((await connected.repository().provision()).kind).toBe('done');
     expect(await bindings()).toEqual(expect.arrayContaining([1073741829]));
-    expect((await periodFolders()).map((folder) => ({ name: folder.Name, locked: folder.ListItemAllFields.HasUniqueRoleAssignments })))
-      .toEqual([{ name: '2023-helar', locked: true }]);
+    // (An open period's folders are made too, for the units' heads to write in.)
+    expect((await periodFolders()).filter((folder) => folder.Name.startsWith('2023')).map((folder) => ({ name: folder.Name, locked: folder.ListItemAllFields.HasUniqueRoleAssignments })))
+      .toEqual([{ name: '2023-delar', locked: false }, { name: '2023-helar', locked: true }]);
     // A second run finds it all in place.
     const scopes = uniqueScopeCount(connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'followUps'))!);
     expect((await connected.repository().provision()).kind).toBe('done');
     expect(uniqueScopeCount(connected.emulator.store.listByUrl(listUrl(connected.webUrl, 'followUps'))!)).toBe(scopes);
     expect((await connected.repository(staff).reopenPeriod(helar, 'reopen-helar')).kind).toBe('saved');
-    expect((await periodFolders())[0].ListItemAllFields.HasUniqueRoleAssignments).toBe(false);
+    expect((await periodFolders()).find((folder) => folder.Name === '2023-helar')!.ListItemAllFields.HasUniqueRoleAssignments).toBe(false);
   }, 60000);
 });
 
@@ -197,7 +206,7 @@ describe('a unit moving to another department', () => {
     expect(mine.length).toBeGreaterThan(0);
     for (const each of mine) {
       const item: { FileDirRef: string } = await followUps().items.getById(each.id).select('FileDirRef')();
-      expect(item.FileDirRef).toBe(`${listUrl(connected.webUrl, 'followUps')}/avd-${target.id}/${each.period.year}-${each.period.kind}`);
+      expect(item.FileDirRef).toMatch(new RegExp(`^${listUrl(connected.webUrl, 'followUps')}/avd-${target.id}/${each.period.year}-${each.period.kind}(/enh-\\d+)?$`));
     }
   }, 60000);
 });

@@ -1,6 +1,6 @@
 // A site provisioned with the flat lists of before (every item in the list's root folder, heads
 // writing on the lists themselves) upgraded by "Skapa listor": its items move into their places'
-// folders (a follow-up into its period's folder there), none lost, each keeping its id, who made it and when, and who last changed it and when.
+// and units' folders (a follow-up into its period's folder there, in its unit's folder inside), none lost, each keeping its id, who made it and when, and who last changed it and when.
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -47,10 +47,9 @@ async function upgradesWithoutLoss(year: number): Promise<number> {
   const unitOfActivity = new Map(pictureBefore.activities.map((activity) => [activity.id, unitOfAllocation.get(activity.allocationId)!]));
   const expected = (key: typeof keys[number], row: Row): string => {
     const unitId = key === 'allocations' ? row.OrgUnitId! : key === 'activities' ? unitOfAllocation.get(row.AllocationId!)! : unitOfActivity.get(row.ActivityId!)!;
-    const name = folderFor(key, unitId, byId);
-    if (name === undefined) return listUrl(connected.webUrl, key);
-    // A follow-up in its period's folder inside its place's.
-    return key === 'followUps' ? `${listUrl(connected.webUrl, key)}/${name}/${row.MiljoYear}-${row.Period}` : `${listUrl(connected.webUrl, key)}/${name}`;
+    // A unit's work in its unit's folder; a follow-up in its period's folder inside its place's (the periods are open).
+    const name = folderFor(key, unitId, byId, key === 'followUps' ? { year: row.MiljoYear!, kind: row.Period === 'helar' ? 'helar' : 'delar' } : undefined);
+    return name === undefined ? listUrl(connected.webUrl, key) : `${listUrl(connected.webUrl, key)}/${name}`;
   };
   for (const key of keys) {
     const after = await rows(key);
