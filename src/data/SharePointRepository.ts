@@ -83,7 +83,9 @@ export class SharePointRepository implements IMiljoRepository {
       // before the folders copy their permissions.
       const staff: { Id: number } = await this.sp.web.siteGroups.getByName(roleGroupTitles.regionalStaff).select('Id')();
       await staffManagePlaces(this.sp, this.webServerRelativeUrl, staff.Id);
-      const periods = await this.periodsByState();
+      // The latest year with goals is the one being followed up, whatever the calendar says.
+      const latestYear: Item[] = await this.list('goals').items.select('MiljoYear').orderBy('MiljoYear', false).top(1)();
+      const periods = await this.periodsByState(latestYear.map((item) => item.MiljoYear as number));
       const places = await provisionPlaces(this.sp, this.webServerRelativeUrl, periods.open);
       if (places.kind !== 'done') return { kind: 'forbidden', missingPermission: 'managePermissions', changes };
       // A site provisioned with flat lists or place folders only: its items move into their places' and units' folders.
@@ -103,14 +105,14 @@ export class SharePointRepository implements IMiljoRepository {
     }
   }
 
-  /** The periods the Perioder list knows, and this year's, as open or closed. */
-  private async periodsByState(): Promise<{ open: FollowUpPeriod[]; closed: FollowUpPeriod[] }> {
+  /** The periods the Perioder list knows, this year's and those of `years`, as open or closed. */
+  private async periodsByState(years: readonly number[] = []): Promise<{ open: FollowUpPeriod[]; closed: FollowUpPeriod[] }> {
     const calendar = await this.siteCalendar();
     const projection = projections.periods;
     const items: Item[] = await this.list('periods').items.select(...projection.select).expand(...projection.expand).orderBy('Id').top(5000)();
     const entries = items.map((item) => ({ entry: toModel.periods(item, calendar), etag: etagOf(item) }));
     const byState: { open: FollowUpPeriod[]; closed: FollowUpPeriod[] } = { open: [], closed: [] };
-    for (const year of new Set([...entries.map(({ entry }) => entry.year), new Date().getFullYear()])) {
+    for (const year of new Set([...entries.map(({ entry }) => entry.year), ...years, new Date().getFullYear()])) {
       for (const settings of settingsFromEntries(year, entries).periods) (isPeriodClosed(settings) ? byState.closed : byState.open).push(settings.period);
     }
     return byState;
@@ -183,13 +185,22 @@ export class SharePointRepository implements IMiljoRepository {
       (error: unknown) => logins.map(() => failureOf(error)));
   }
 
-  public addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>> {
-    return addItem({
+  public async addGoal(goal: Draft<Goal>): Promise<WriteOutcome<Goal>> {
+    const firstOfYear = await this.list('goals').items.select('Id').filter(eq('MiljoYear', goal.year)).top(1)()
+      .then((items: Item[]) => items.length === 0, () => false);
+    const outcome = await addItem({
       list: this.list('goals'), body: () => this.body('goals', goal), action: 'editGoals', value: (id) => ({ ...goal, id }),
       findByKey: () => this.findByKey('goals', 'GoalKey', goalKey(goal.year, goal.code)),
       // The year's code is the key: the same goal is this add's first try; another is a duplicate code.
       onExisting: (item) => this.ownAdd('goals', goal, item)
     });
+    // A year's first goal opens its periods: each unit's folder in them, which only the staff make
+    // (a unit head's follow-up would otherwise find none). Best effort: "Skapa listor" does it too.
+    if (outcome.kind === 'saved' && firstOfYear) {
+      const periods = await this.periodsByState([goal.year]).catch(() => ({ open: [] as FollowUpPeriod[] }));
+      for (const period of periods.open.filter((open) => open.year === goal.year)) await this.keepPeriodOpen(period).catch(() => undefined);
+    }
+    return outcome;
   }
 
   public updateGoal(goal: Goal, etag: string): Promise<WriteOutcome<Goal>> {

@@ -56,13 +56,8 @@ function useOverflow(element: React.RefObject<HTMLDivElement>): [IOverflow, () =
     setOverflow((previous) => (previous.moreRight === next.moreRight && previous.width === next.width ? previous : next));
   }, [element]);
   React.useLayoutEffect(() => {
-    // The observer's first answer comes after the browser's own layout, before the paint: measuring
-    // here instead forced a layout of the whole page inside React's commit (a large summary's table).
-    if (typeof ResizeObserver === 'undefined') {
-      measure();
-      return undefined;
-    }
-    if (element.current === null) return undefined;
+    measure();
+    if (element.current === null || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(measure);
     observer.observe(element.current);
     // The table grows when a row opens or data arrives.
