@@ -128,3 +128,8 @@ export {
   demoToday,
   demoYear
 } from './demo/demoRegion2023';
+export {
+  compareReadinessEvents, eventsOf, isReady, readinessByUnit, readinessIn, readinessOf, readinessStatus,
+  type Readiness, type ReadinessDraft, type ReadinessEvent, type ReadinessEventKind, type ReadinessStatus
+} from './readiness/readiness';
+export { canRecordReadiness, missingFollowUps, type ReadinessContext } from './rules/readinessRules';

@@ -16,6 +16,7 @@ export type WriteAction =
   | 'freezeReport'
   | 'remind'
   | 'editPeriods'
+  | 'markReady'
   | 'manageLists';
 
 /**

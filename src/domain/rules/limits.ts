@@ -16,7 +16,9 @@ export const textLimits = {
   activities: { title: maxSingleLineLength, description: maxMultiLineLength },
   followUps: { comment: maxMultiLineLength },
   indicators: { name: maxSingleLineLength, unit: 60, source: maxSingleLineLength, normalisedPer: 60 },
-  indicatorValues: { comment: maxMultiLineLength }
+  indicatorValues: { comment: maxMultiLineLength },
+  /** A sentence with a mark or a send-back: a reason, not a report. */
+  readiness: { comment: 1000 }
 } as const;
 
 /** A sane range for goal years; outside it a year is a typing mistake. */

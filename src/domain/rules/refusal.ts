@@ -30,6 +30,13 @@ export interface RefusalParams {
   /** The regional staff closed the period: only they change its follow-ups now. */
   periodLocked: { periodKey: string };
   periodOutsideGoalYear: { periodKey: string; year: number };
+  // Klarmarkering
+  /** Some activities are not followed up: a unit marks itself ready only saying why. */
+  readinessReasonRequired: { missing: number };
+  alreadyReady: NoParams;
+  notMarkedReady: NoParams;
+  /** The department marked itself ready: its units' marks stand until it takes its own back. */
+  departmentMarkedReady: { departmentId: number };
   // Field input
   required: NoParams;
   tooLong: { maxLength: number; length: number };
@@ -75,6 +82,10 @@ const everyCode: Record<RefusalCode, true> = {
   periodNotOpen: true,
   periodLocked: true,
   periodOutsideGoalYear: true,
+  readinessReasonRequired: true,
+  alreadyReady: true,
+  notMarkedReady: true,
+  departmentMarkedReady: true,
   required: true,
   tooLong: true,
   invalidDate: true,

@@ -83,6 +83,12 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
       return format(template, reason.params.code);
     case 'invalidParent':
       return format(template, levelText(reason.params.expectedParentLevel, strings));
+    case 'readinessReasonRequired':
+      return reason.params.missing === 1 ? strings.EditRefusalOne_readinessReasonRequired : format(template, count(reason.params.missing));
+    case 'departmentMarkedReady':
+      return format(template, unit(reason.params.departmentId));
+    case 'alreadyReady':
+    case 'notMarkedReady':
     case 'allocationNotFound':
     case 'activityNotFound':
     case 'duplicateAllocation':

@@ -38,10 +38,14 @@ const samples: Record<RefusalCode, Refusal> = {
   duplicateGoalCode: refusal('duplicateGoalCode', { code: 'M1' }),
   invalidParent: refusal('invalidParent', { expectedParentLevel: 'avdelning' }),
   parentNotAllowed: refusal('parentNotAllowed', {}),
-  hasOpenUnits: refusal('hasOpenUnits', { count: 4 })
+  hasOpenUnits: refusal('hasOpenUnits', { count: 4 }),
+  readinessReasonRequired: refusal('readinessReasonRequired', { missing: 3 }),
+  alreadyReady: refusal('alreadyReady', {}),
+  notMarkedReady: refusal('notMarkedReady', {}),
+  departmentMarkedReady: refusal('departmentMarkedReady', { departmentId: 14 })
 };
 
-const actions: WriteAction[] = ['editGoals', 'editOrganisation', 'allocate', 'removeAllocation', 'editActivity', 'editFollowUp', 'editIndicators', 'freezeReport', 'manageLists'];
+const actions: WriteAction[] = ['editGoals', 'editOrganisation', 'allocate', 'removeAllocation', 'editActivity', 'editFollowUp', 'editIndicators', 'freezeReport', 'markReady', 'manageLists'];
 const names = namesIn(demoRegion2023);
 
 describe('refusal messages', () => {

@@ -71,6 +71,11 @@ define([], function () {
     "EditRefusal_periodNotOpen": "The follow-up for {0} has not opened yet.",
     "EditRefusal_periodLocked": "The regional staff have closed {0}: only they can change its follow-ups now.",
     "EditRefusal_periodOutsideGoalYear": "{0} does not belong to the goal's year ({1}).",
+    "EditRefusal_readinessReasonRequired": "{0} activities have no follow-up: say why before you mark the period ready.",
+    "EditRefusalOne_readinessReasonRequired": "One activity has no follow-up: say why before you mark the period ready.",
+    "EditRefusal_alreadyReady": "The period is already marked ready.",
+    "EditRefusal_notMarkedReady": "The period is not marked ready.",
+    "EditRefusal_departmentMarkedReady": "{0} has marked its part ready: the department head takes that mark back first.",
     "EditRefusal_required": "Fill this in.",
     "EditRefusal_tooLong": "At most {0} characters; this is {1}.",
     "EditRefusal_invalidDate": "Write the date as YYYY-MM-DD ({0} is not a date).",
@@ -98,6 +103,7 @@ define([], function () {
     "EditOutsideScope_freezeReport": "Only the regional staff approve reports, and an approved report never changes: a correction is a new version.",
     "EditOutsideScope_remind": "Only the regional staff remind the department heads, and a department head their unit heads.",
     "EditOutsideScope_editPeriods": "Only the regional staff set the periods’ dates, and close and reopen them.",
+    "EditOutsideScope_markReady": "Only the unit’s head marks the unit ready, and only the department’s head marks the department and sends a unit’s mark back.",
     "EditOutsideScope_manageLists": "Only the site's owners create and change the lists.",
     "EditForbidden_editGoals": "SharePoint refused the change: to change the environmental goals you need to be in the group “Miljömål regionstab”. Ask a site owner to add you.",
     "EditForbidden_editOrganisation": "SharePoint refused the change: to change the organisation you need to be in the group “Miljömål regionstab”. Ask a site owner to add you.",
@@ -109,6 +115,7 @@ define([], function () {
     "EditForbidden_freezeReport": "SharePoint refused the change: to approve reports you need to be in the group “Miljömål regionstab”, and nobody can change an approved report. Ask a site owner to add you.",
     "EditForbidden_remind": "SharePoint refused to record the reminder: you need to be in the group “Miljömål regionstab” or “Miljömål avdelningschefer”. Ask a site owner to add you.",
     "EditForbidden_editPeriods": "SharePoint refused to change the period: only the group “Miljömål regionstab” sets periods’ dates and closes them. Ask a site owner to add you.",
+    "EditForbidden_markReady": "SharePoint refused the mark: only the unit’s head writes in the unit’s folder of “Klarmarkeringar”, and the department’s head in the department’s. Ask the regional staff to run “Skapa listor” if you have just become head.",
     "EditForbidden_manageLists": "SharePoint refused the change: you need to be an owner of the site (the Manage Lists permission)."
   };
 });

@@ -75,6 +75,11 @@ declare interface IEditingStrings {
   EditRefusal_periodNotOpen: string;
   EditRefusal_periodLocked: string;
   EditRefusal_periodOutsideGoalYear: string;
+  EditRefusal_readinessReasonRequired: string;
+  EditRefusalOne_readinessReasonRequired: string;
+  EditRefusal_alreadyReady: string;
+  EditRefusal_notMarkedReady: string;
+  EditRefusal_departmentMarkedReady: string;
   EditRefusal_required: string;
   EditRefusal_tooLong: string;
   EditRefusal_invalidDate: string;
@@ -102,6 +107,7 @@ declare interface IEditingStrings {
   EditOutsideScope_freezeReport: string;
   EditOutsideScope_remind: string;
   EditOutsideScope_editPeriods: string;
+  EditOutsideScope_markReady: string;
   EditOutsideScope_manageLists: string;
   EditForbidden_editGoals: string;
   EditForbidden_editOrganisation: string;
@@ -113,6 +119,7 @@ declare interface IEditingStrings {
   EditForbidden_freezeReport: string;
   EditForbidden_remind: string;
   EditForbidden_editPeriods: string;
+  EditForbidden_markReady: string;
   EditForbidden_manageLists: string;
 }
 

@@ -71,6 +71,11 @@ define([], function () {
     "EditRefusal_periodNotOpen": "Uppföljningen för {0} har inte öppnat än.",
     "EditRefusal_periodLocked": "Regionstaben har stängt {0}: bara regionstaben kan ändra dess uppföljningar nu.",
     "EditRefusal_periodOutsideGoalYear": "{0} hör inte till målets år ({1}).",
+    "EditRefusal_readinessReasonRequired": "{0} aktiviteter saknar uppföljning: skriv varför innan du markerar perioden som klar.",
+    "EditRefusalOne_readinessReasonRequired": "En aktivitet saknar uppföljning: skriv varför innan du markerar perioden som klar.",
+    "EditRefusal_alreadyReady": "Perioden är redan markerad som klar.",
+    "EditRefusal_notMarkedReady": "Perioden är inte markerad som klar.",
+    "EditRefusal_departmentMarkedReady": "{0} har markerat sin del som klar: avdelningschefen tar tillbaka den markeringen först.",
     "EditRefusal_required": "Fyll i det här.",
     "EditRefusal_tooLong": "Högst {0} tecken; nu är det {1}.",
     "EditRefusal_invalidDate": "Skriv datumet som ÅÅÅÅ-MM-DD ({0} är inget datum).",
@@ -98,6 +103,7 @@ define([], function () {
     "EditOutsideScope_freezeReport": "Bara regionstaben fastställer rapporter, och en fastställd rapport ändras inte: en rättelse blir en ny version.",
     "EditOutsideScope_remind": "Bara regionstaben påminner avdelningscheferna, och en avdelningschef sina enhetschefer.",
     "EditOutsideScope_editPeriods": "Bara regionstaben sätter periodernas datum och stänger och öppnar dem.",
+    "EditOutsideScope_markReady": "Bara enhetens chef markerar enheten som klar, och bara avdelningens chef avdelningen och skickar tillbaka en enhets markering.",
     "EditOutsideScope_manageLists": "Bara webbplatsens ägare skapar och ändrar listorna.",
     "EditForbidden_editGoals": "SharePoint nekade ändringen: för att ändra miljömålen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editOrganisation": "SharePoint nekade ändringen: för att ändra organisationen behöver du vara med i gruppen ”Miljömål regionstab”. Be en webbplatsägare att lägga till dig.",
@@ -109,6 +115,7 @@ define([], function () {
     "EditForbidden_freezeReport": "SharePoint nekade ändringen: för att fastställa rapporter behöver du vara med i gruppen ”Miljömål regionstab”, och en fastställd rapport kan ingen ändra. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_remind": "SharePoint nekade att registrera påminnelsen: du behöver vara med i gruppen ”Miljömål regionstab” eller ”Miljömål avdelningschefer”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editPeriods": "SharePoint nekade att ändra perioden: bara gruppen ”Miljömål regionstab” sätter periodernas datum och stänger dem. Be en webbplatsägare att lägga till dig.",
+    "EditForbidden_markReady": "SharePoint nekade markeringen: bara enhetens chef skriver i enhetens mapp i ”Klarmarkeringar”, och avdelningens chef i avdelningens. Be regionstaben att köra ”Skapa listor” om du just blev chef.",
     "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor)."
   };
 });
