@@ -22,7 +22,9 @@ import { readSiteCalendar, SiteCalendar } from './siteCalendar';
 import { etagOf, projections, toModel } from './mapping';
 import { failureOf, guardRead, isForbidden, isNotFound, readErrorOf } from './errors';
 import { addedFormValues, FolderPlace } from './folderWrites';
-import { activityFolder, AddFolder, folderUrlFor, followUpFolder, keepPlacesInStep, placeGroupMismatches, provisionPlaces, syncPlaceGroupMembers } from './places';
+import { activityFolder, AddFolder, folderUrlFor, followUpFolder, keepPlacesInStep, placeGroupMismatches, provisionPlaces, readinessFolder, readPlacedUnits, syncPlaceGroupMembers } from './places';
+import { heldBySharePoint } from './readinessStore';
+import { compareReadinessEvents, type ReadinessDraft, type ReadinessEvent } from '../domain/readiness/readiness';
 import { moveIntoPlace } from './placeMoves';
 import { lockPeriodFolders, staffManagePlaces, unlockPeriodFolders } from './periodFolders';
 import { datesEntry, eventEntry, settingsFromEntries } from './periodStore';
@@ -444,6 +446,44 @@ export class SharePointRepository implements IMiljoRepository {
       findByKey: () => this.findByKey('reminders', 'ClientKey', clientKey),
       onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('reminders', item), etag: etagOf(item) })
     });
+  }
+
+  public readiness(year: number): Promise<ReadinessEvent[]> {
+    return guardRead(async () => {
+      const calendar = await this.siteCalendar();
+      const projection = projections.readiness;
+      const [items, units] = await Promise.all([
+        this.list('readiness').items.select(...projection.select, 'FileDirRef').expand(...projection.expand)
+          .filter(eq('MiljoYear', year)).orderBy('Id').top(5000)() as Promise<Item[]>,
+        readPlacedUnits(this.sp, this.webServerRelativeUrl)
+      ]);
+      const byId = new Map(units.map((unit) => [unit.id, unit]));
+      const root = listUrl(this.webServerRelativeUrl, 'readiness');
+      return items.map((item) => ({ event: toModel.readiness(item, calendar), folder: String(item.FileDirRef ?? root) }))
+        .filter(({ event, folder }) => heldBySharePoint(event, folder, root, byId))
+        .map(({ event }) => event).sort(compareReadinessEvents);
+    });
+  }
+
+  public async recordReadiness(draft: ReadinessDraft, clientKey: string): Promise<WriteOutcome<ReadinessEvent>> {
+    // Who and when are SharePoint's: the saved value is the item read back.
+    const event = { ...draft, by: { login: '', name: '' }, at: '' };
+    const outcome = await addItem<ReadinessEvent>({
+      list: this.list('readiness'), body: () => this.addedBody('readiness', event, { year: draft.period.year, clientKey }), action: 'markReady',
+      value: (id) => ({ ...event, id }),
+      place: () => this.placeOf('readiness', event, { year: draft.period.year, clientKey },
+        readinessFolder(this.sp, this.webServerRelativeUrl, draft.orgUnitId, draft.period)),
+      findByKey: () => this.findByKey('readiness', 'ClientKey', clientKey),
+      onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('readiness', item), etag: etagOf(item) })
+    });
+    if (outcome.kind !== 'saved' || outcome.value.at !== '') return outcome;
+    try {
+      const item = await readItem(this.list('readiness'), outcome.value.id, projections.readiness);
+      return item === undefined ? outcome : { kind: 'saved', value: await this.toModel('readiness', item), etag: etagOf(item) };
+    } catch {
+      // Recorded all the same; the next read shows who and when.
+      return outcome;
+    }
   }
 
   public periodSettings(year: number): Promise<LoadedPeriods> {

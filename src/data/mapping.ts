@@ -39,7 +39,8 @@ export const projections: Readonly<Record<ListKey, Projection>> = {
   indicatorValues: projectionOf(lists.indicatorValues),
   reports: projectionOf(lists.reports),
   reminders: projectionOf(lists.reminders),
-  periods: projectionOf(lists.periods)
+  periods: projectionOf(lists.periods),
+  readiness: projectionOf(lists.readiness)
 };
 
 function reader<M>(definition: ListDefinition<M>): (item: Item, calendar: SiteCalendar) => M {
@@ -70,7 +71,8 @@ export const toModel: { readonly [K in ListKey]: (item: Item, calendar: SiteCale
   indicatorValues: reader(lists.indicatorValues),
   reports: reader(lists.reports),
   reminders: reader(lists.reminders),
-  periods: reader(lists.periods)
+  periods: reader(lists.periods),
+  readiness: reader(lists.readiness)
 };
 
 /** The ETag SharePoint sent with an item, in whichever JSON flavour it answered. */

@@ -23,6 +23,10 @@ import { roleDefinitionIds } from './roles';
 import type { ListKey } from './schema';
 import { listUrl } from './yearReader';
 
+/** The lists with a folder per period in each place: follow-ups and readiness marks (places.ts names them too). */
+export const periodListKeys = ['followUps', 'readiness'] as const satisfies readonly ListKey[];
+export type PeriodListKey = typeof periodListKeys[number];
+
 /** The folder a period's follow-ups go in, inside their place's folder. */
 export const periodFolderName = (period: FollowUpPeriod): string => `${period.year}-${period.kind}`;
 
@@ -47,14 +51,14 @@ export async function createFolder(sp: SPFI, webUrl: string, key: ListKey, paren
 }
 
 /** The period's folder in one place's folder, made when missing. */
-async function periodFolder(sp: SPFI, webUrl: string, placeUrl: string, name: string, changes: LockChanges): Promise<FolderInfo['ListItemAllFields']> {
+async function periodFolder(sp: SPFI, webUrl: string, key: PeriodListKey, placeUrl: string, name: string, changes: LockChanges): Promise<FolderInfo['ListItemAllFields']> {
   const read = async (): Promise<FolderInfo['ListItemAllFields'] | undefined> => {
     const folders: FolderInfo[] = await sp.web.getFolderByServerRelativePath(placeUrl).folders.expand('ListItemAllFields')();
     return folders.find((folder) => folder.Name.toLowerCase() === name.toLowerCase())?.ListItemAllFields;
   };
   const found = await read();
   if (found) return found;
-  const id = await createFolder(sp, webUrl, 'followUps', placeUrl, name);
+  const id = await createFolder(sp, webUrl, key, placeUrl, name);
   if (id !== undefined) {
     changes.createdFolders++;
     return { Id: id, HasUniqueRoleAssignments: false };
@@ -65,8 +69,8 @@ async function periodFolder(sp: SPFI, webUrl: string, placeUrl: string, name: st
 }
 
 /** The place folders of the follow-up list, by server-relative URL. */
-async function placeFolderUrls(sp: SPFI, webUrl: string): Promise<string[]> {
-  const root = listUrl(webUrl, 'followUps');
+async function placeFolderUrls(sp: SPFI, webUrl: string, key: PeriodListKey): Promise<string[]> {
+  const root = listUrl(webUrl, key);
   const folders: Array<{ Name: string }> = await sp.web.getList(root).rootFolder.folders.select('Name')();
   return folders.filter((folder) => isPlaceFolder(folder.Name)).map((folder) => `${root}/${folder.Name}`);
 }
@@ -83,12 +87,17 @@ export interface LockChanges {
  * `staffGroupId` keeps its Full Control. A folder locked by an earlier try is left as it is, so a
  * stopped close is finished by closing again.
  */
-export async function lockPeriodFolders(sp: SPFI, webUrl: string, period: FollowUpPeriod, staffGroupId: number): Promise<LockChanges> {
-  const changes: LockChanges = { createdFolders: 0, changedFolders: 0 };
-  const list = sp.web.getList(listUrl(webUrl, 'followUps'));
+export async function lockPeriodFolders(sp: SPFI, webUrl: string, period: FollowUpPeriod, staffGroupId: number,
+  changes: LockChanges = { createdFolders: 0, changedFolders: 0 }): Promise<LockChanges> {
+  for (const key of periodListKeys) await lockIn(sp, webUrl, key, period, staffGroupId, changes);
+  return changes;
+}
+
+async function lockIn(sp: SPFI, webUrl: string, key: PeriodListKey, period: FollowUpPeriod, staffGroupId: number, changes: LockChanges): Promise<void> {
+  const list = sp.web.getList(listUrl(webUrl, key));
   const name = periodFolderName(period);
-  for (const placeUrl of await placeFolderUrls(sp, webUrl)) {
-    const folder = await periodFolder(sp, webUrl, placeUrl, name, changes);
+  for (const placeUrl of await placeFolderUrls(sp, webUrl, key)) {
+    const folder = await periodFolder(sp, webUrl, key, placeUrl, name, changes);
     if (folder.HasUniqueRoleAssignments) continue;
     const item = list.items.getById(folder.Id);
     // The unit folders inside inherit the lock: one scope per place and closed period.
@@ -104,27 +113,30 @@ export async function lockPeriodFolders(sp: SPFI, webUrl: string, period: Follow
     }
     changes.changedFolders++;
   }
-  return changes;
 }
 
 /** Every place's folder of the period inheriting its place's permissions again. */
 export async function unlockPeriodFolders(sp: SPFI, webUrl: string, period: FollowUpPeriod): Promise<LockChanges> {
   const changes: LockChanges = { createdFolders: 0, changedFolders: 0 };
-  const list = sp.web.getList(listUrl(webUrl, 'followUps'));
+  for (const key of periodListKeys) await unlockIn(sp, webUrl, key, period, changes);
+  return changes;
+}
+
+async function unlockIn(sp: SPFI, webUrl: string, key: PeriodListKey, period: FollowUpPeriod, changes: LockChanges): Promise<void> {
+  const list = sp.web.getList(listUrl(webUrl, key));
   const name = periodFolderName(period);
-  for (const placeUrl of await placeFolderUrls(sp, webUrl)) {
+  for (const placeUrl of await placeFolderUrls(sp, webUrl, key)) {
     const folders: FolderInfo[] = await sp.web.getFolderByServerRelativePath(placeUrl).folders.expand('ListItemAllFields')();
     const folder = folders.find((candidate) => candidate.Name.toLowerCase() === name.toLowerCase())?.ListItemAllFields;
     if (!folder?.HasUniqueRoleAssignments) continue;
     await list.items.getById(folder.Id).resetRoleInheritance();
     changes.changedFolders++;
   }
-  return changes;
 }
 
 /** The period's folder in a place's folder, made when missing (a follow-up's add, an item's move). */
-export async function ensurePeriodFolder(sp: SPFI, webUrl: string, placeUrl: string, period: FollowUpPeriod): Promise<void> {
-  await createFolder(sp, webUrl, 'followUps', placeUrl, periodFolderName(period));
+export async function ensurePeriodFolder(sp: SPFI, webUrl: string, key: PeriodListKey, placeUrl: string, period: FollowUpPeriod): Promise<void> {
+  await createFolder(sp, webUrl, key, placeUrl, periodFolderName(period));
 }
 
 const holdsFullControl = async (bindings: () => Promise<Array<{ Id: number }>>): Promise<boolean> =>
@@ -138,7 +150,7 @@ const holdsFullControl = async (bindings: () => Promise<Array<{ Id: number }>>):
  */
 export async function staffManagePlaces(sp: SPFI, webUrl: string, staffGroupId: number): Promise<number> {
   let raised = 0;
-  for (const key of ['allocations', 'activities', 'followUps'] as const) {
+  for (const key of ['allocations', 'activities', 'followUps', 'readiness'] as const) {
     const list = sp.web.getList(listUrl(webUrl, key));
     const { HasUniqueRoleAssignments: unique } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     if (unique && !await holdsFullControl(() => list.roleAssignments.getById(staffGroupId).bindings.select('Id')())) {

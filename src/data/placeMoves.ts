@@ -78,7 +78,7 @@ export async function moveIntoPlace(sp: SPFI, webUrl: string, units?: readonly P
     }
     return `${root}/${segments[0]}`;
   };
-  const placeAll = async (key: GuardedList, items: Placed[], target: (item: Placed) => string | undefined): Promise<void> => {
+  const placeAll = async (key: keyof MovedItems, items: Placed[], target: (item: Placed) => string | undefined): Promise<void> => {
     const moves = items.map((item) => ({ item, to: target(item) }))
       .filter((move): move is { item: Placed; to: string } => move.to !== undefined && move.item.FileDirRef.toLowerCase() !== move.to.toLowerCase());
     // A hundred moves a $batch: the large region's upgrade is a few hundred round trips, not 100,000.
@@ -110,7 +110,7 @@ export async function moveIntoPlace(sp: SPFI, webUrl: string, units?: readonly P
     const cut = to.lastIndexOf('/');
     needed.set(to.toLowerCase(), { placeUrl: to.slice(0, cut), period });
   }
-  for (const { placeUrl, period } of needed.values()) await ensurePeriodFolder(sp, webUrl, placeUrl, period);
+  for (const { placeUrl, period } of needed.values()) await ensurePeriodFolder(sp, webUrl, 'followUps', placeUrl, period);
   await placeAll('followUps', followUps.items, target);
   return moved;
 }

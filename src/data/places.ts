@@ -24,16 +24,17 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import type { OrgLevel } from '../domain/model';
 import type { FollowUpPeriod } from '../domain/model';
-import { isForbidden } from './errors';
+import { isForbidden, isNotFound } from './errors';
 import { loginFromClaims } from './people';
 import { RoleGroup, roleDefinitionIds, roleGroupTitles } from './roles';
 import type { ListKey } from './schema';
-import { createFolder, ensurePeriodFolder, isPeriodFolderName, periodFolderName } from './periodFolders';
+import { createFolder, ensurePeriodFolder, isPeriodFolderName, periodFolderName, periodListKeys, type PeriodListKey } from './periodFolders';
 import { keepUnitFolders, noUnitFolderChanges, subFolders, UnitFolderChanges, unitFolderName } from './unitFolders';
 import { listUrl } from './yearReader';
 
-export const guardedLists = ['allocations', 'activities', 'followUps'] as const satisfies readonly ListKey[];
+export const guardedLists = ['allocations', 'activities', 'followUps', 'readiness'] as const satisfies readonly ListKey[];
 export type GuardedList = typeof guardedLists[number];
+const isPeriodList = (list: GuardedList): list is PeriodListKey => (periodListKeys as readonly GuardedList[]).includes(list);
 
 const isPlace = (unit: PlacedUnit): boolean => unit.level !== 'enhet';
 export const placeFolderName = (unit: PlacedUnit): string => `${unit.level === 'forvaltning' ? 'forv' : 'avd'}-${unit.id}`;
@@ -92,7 +93,7 @@ export function folderFor(list: GuardedList, orgUnitId: number, byId: ReadonlyMa
   if (place === undefined) return undefined;
   if (list === 'allocations') return placeFolderName(place);
   const own = unitOf(orgUnitId, byId);
-  const inPlace = list === 'followUps' && period ? `${placeFolderName(place)}/${periodFolderName(period)}` : placeFolderName(place);
+  const inPlace = isPeriodList(list) && period ? `${placeFolderName(place)}/${periodFolderName(period)}` : placeFolderName(place);
   return own ? `${inPlace}/${unitFolderName(own.id)}` : inPlace;
 }
 
@@ -274,13 +275,15 @@ export async function keepPlacesInStep(sp: SPFI, webUrl: string, touched?: reado
       const wanted = unitsIn(place, units, byId).map((unit) => ({ unitId: unit.id, headId: unit.headId }));
       const activities = `${listUrl(webUrl, 'activities')}/${placeFolderName(place)}`;
       await keepUnitFolders(sp, webUrl, 'activities', activities, wanted, { ...unitOptions, writerGroups: await writersOf('activities', place) }, changes.units);
-      // In Uppföljningar, a unit's folder in each open period's folder (a locked one is a closed period's).
-      const followUps = `${listUrl(webUrl, 'followUps')}/${placeFolderName(place)}`;
-      for (const period of options.openPeriods ?? []) await ensurePeriodFolder(sp, webUrl, followUps, period);
-      const writers = await writersOf('followUps', place);
-      for (const folder of await subFolders(sp, followUps)) {
-        if (!isPeriodFolderName(folder.Name) || folder.ListItemAllFields.HasUniqueRoleAssignments) continue;
-        await keepUnitFolders(sp, webUrl, 'followUps', `${followUps}/${folder.Name}`, wanted, { ...unitOptions, writerGroups: writers }, changes.units);
+      // In Uppföljningar and Klarmarkeringar, a unit's folder in each open period's folder (a locked one is a closed period's).
+      for (const key of periodListKeys) {
+        const placeUrl = `${listUrl(webUrl, key)}/${placeFolderName(place)}`;
+        for (const period of options.openPeriods ?? []) await ensurePeriodFolder(sp, webUrl, key, placeUrl, period);
+        const writers = await writersOf(key, place);
+        for (const folder of await subFolders(sp, placeUrl)) {
+          if (!isPeriodFolderName(folder.Name) || folder.ListItemAllFields.HasUniqueRoleAssignments) continue;
+          await keepUnitFolders(sp, webUrl, key, `${placeUrl}/${folder.Name}`, wanted, { ...unitOptions, writerGroups: writers }, changes.units);
+        }
       }
     }
     return { kind: 'done', changes };
@@ -310,8 +313,8 @@ async function unitChain(sp: SPFI, webUrl: string, orgUnitId: number): Promise<M
 }
 
 /** The server-relative URL of the folder an item of `key` about `orgUnitId` goes in; undefined: the root folder. */
-export async function folderUrlFor(sp: SPFI, webUrl: string, key: GuardedList, orgUnitId: number): Promise<string | undefined> {
-  const name = folderFor(key, orgUnitId, await unitChain(sp, webUrl, orgUnitId));
+export async function folderUrlFor(sp: SPFI, webUrl: string, key: GuardedList, orgUnitId: number, period?: FollowUpPeriod): Promise<string | undefined> {
+  const name = folderFor(key, orgUnitId, await unitChain(sp, webUrl, orgUnitId), period);
   return name === undefined ? undefined : `${listUrl(webUrl, key)}/${name}`;
 }
 
@@ -359,11 +362,31 @@ export async function followUpFolder(sp: SPFI, webUrl: string, activityId: numbe
   const periodUrl = `${placeUrl}/${periodFolderName(period)}`;
   const url = unit ? `${periodUrl}/${unit}` : periodUrl;
   return { url, ensure: async () => {
-    await ensurePeriodFolder(sp, webUrl, placeUrl, period);
+    await ensurePeriodFolder(sp, webUrl, 'followUps', placeUrl, period);
     // Its units' folders secured when the caller may (the staff, a site owner); a head's add of a
     // department's follow-up goes on, and a unit's is refused until they do.
     await securePlace(sp, webUrl, place);
     if (unit) await ensureIn(sp, webUrl, 'followUps', url)();
+  } };
+}
+
+/**
+ * A readiness event goes where its part's follow-ups go: a unit's in its unit's folder of the
+ * period's folder in its place (`avd-3/2026-delar/enh-12`), a department's in the period's folder of
+ * its own place (`avd-3/2026-delar`); the period's folder is made first when missing.
+ */
+export async function readinessFolder(sp: SPFI, webUrl: string, orgUnitId: number, period: FollowUpPeriod): Promise<AddFolder | undefined> {
+  const url = await folderUrlFor(sp, webUrl, 'readiness', orgUnitId, period);
+  if (url === undefined) return undefined;
+  const [place, periodName, unit] = url.slice(listUrl(webUrl, 'readiness').length + 1).split('/');
+  const placeUrl = `${listUrl(webUrl, 'readiness')}/${place}`;
+  // A site without places yet (no role groups) keeps its marks in the root folder, as its follow-ups.
+  const placed = await subFolders(sp, placeUrl).then(() => true, (error: unknown) => { if (isNotFound(error)) return false; throw error; });
+  if (!placed) return undefined;
+  return { url, ensure: async () => {
+    await createFolder(sp, webUrl, 'readiness', placeUrl, periodName);
+    await securePlace(sp, webUrl, place);
+    if (unit) await ensureIn(sp, webUrl, 'readiness', url)();
   } };
 }
 

@@ -47,7 +47,9 @@ export const listPermissions: Readonly<Record<ListKey, Record<RoleGroup, Level>>
   // The staff remind department heads, a department head its unit heads.
   reminders: { regionalStaff: contribute, departmentHeads: contribute, unitHeads: read },
   // The staff set the dates and close periods; each close or reopen is locked once added, as a report is.
-  periods: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read }
+  periods: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read },
+  // Heads mark in their place's or unit's folder of each period, as they follow up (places.ts).
+  readiness: { regionalStaff: fullControl, departmentHeads: read, unitHeads: read }
 };
 
 export type RolesResult = { kind: 'done'; createdGroups: RoleGroup[]; securedLists: ListKey[] }

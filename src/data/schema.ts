@@ -7,6 +7,7 @@ import type {
 } from '../domain/model';
 import type { Collection } from '../ports';
 import type { ReminderChannel, SentReminder } from '../domain/reminders/reminders';
+import type { ReadinessEvent, ReadinessEventKind } from '../domain/readiness/readiness';
 import { textLimits } from '../domain/rules/limits';
 import { asIs, dateOnly, flag, optional, optionalFlag, optionalText, person, requiredPerson, text, withDefault } from './fieldCodecs';
 import { Binding, derived, FieldDefinition, ListField, ListKey, onAdd, property, readOnly } from './listFields';
@@ -25,6 +26,7 @@ export interface ListModels {
   reports: ReportPart;
   reminders: SentReminder;
   periods: PeriodEntry;
+  readiness: ReadinessEvent;
 }
 
 /**
@@ -393,13 +395,46 @@ const periods: ListDefinition<PeriodEntry> = {
   ]
 };
 
+export const readinessChoices: readonly ReadinessEventKind[] = ['ready', 'takenBack', 'sentBack'];
+
+/**
+ * Klarmarkeringar: each mark, take-back and send-back of a unit's or a department's part of a
+ * period is an item of its own, never changed (who and when are SharePoint's Author and Created).
+ * They sit in the same folders as the follow-ups (`avd-3/2026-delar/enh-12`, places.ts), so only
+ * the unit's head (and the heads above, the staff) write a unit's, only its head a department's,
+ * and closing the period locks them with the follow-ups.
+ */
+const readiness: ListDefinition<ReadinessEvent> = {
+  key: 'readiness',
+  url: 'Lists/MiljoReadiness',
+  title: 'Klarmarkeringar',
+  description: 'Enheternas och avdelningarnas klarmarkeringar per period, och markeringar som tagits eller skickats tillbaka. Skapad av webbdelen Miljömål.',
+  since: 8,
+  fields: [
+    title('Rubrik', derived((event) => `${event.period.year} ${event.period.kind} ${event.orgUnitId} ${event.kind}`)),
+    { ...year, model: { write: (event) => event.period.year } },
+    { internalName: 'ReadinessPeriod', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices, model: {
+      read: (kind, item) => ({ period: { year: item[year.internalName], kind: kind === 'helar' ? 'helar' : 'delar' } }),
+      write: (event) => event.period.kind
+    } },
+    { internalName: 'ReadinessUnit', displayName: 'Enhet eller avdelning (id)', type: 'Number', required: true, indexed: true,
+      model: property('orgUnitId', asIs) },
+    { internalName: 'ReadinessEvent', displayName: 'Händelse', type: 'Choice', required: true, choices: readinessChoices, model: property('kind', asIs) },
+    { internalName: 'ReadinessComment', displayName: 'Kommentar', type: 'Note', model: property('comment', text) },
+    { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
+      model: onAdd((added) => added.clientKey) },
+    { internalName: 'Author', displayName: 'Skapad av', type: 'User', builtIn: true, model: readOnly('by', requiredPerson) },
+    { internalName: 'Created', displayName: 'Skapad', type: 'DateTime', builtIn: true, model: readOnly('at', text) }
+  ]
+};
+
 export const lists: Readonly<{ [K in ListKey]: ListDefinition<ListModels[K]> }> = {
-  goals, orgUnits, allocations, activities, followUps, indicators, indicatorValues, reports, reminders, periods
+  goals, orgUnits, allocations, activities, followUps, indicators, indicatorValues, reports, reminders, periods, readiness
 };
 
 /** Creation order: a lookup's target exists before the lookup. */
 export const listOrder: readonly ListKey[] = [
-  'goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues', 'reports', 'reminders', 'periods'
+  'goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues', 'reports', 'reminders', 'periods', 'readiness'
 ];
 
 /** The lists a year's read brings, in one round trip; reports are read on their own, when asked for. */

@@ -4,8 +4,8 @@ import type { IFailed } from './outcomes';
 
 export type Collection = 'goals' | 'orgUnits' | 'allocations' | 'activities' | 'followUps' | 'indicators' | 'indicatorValues';
 
-/** Every collection kept: the year's, and the fastställda reports, sent reminders and periods' settings, which no year's read brings. */
-export type StoredCollection = Collection | 'reports' | 'reminders' | 'periods';
+/** Every collection kept: the year's, and the fastställda reports, sent reminders, periods' settings and readiness marks, which no year's read brings. */
+export type StoredCollection = Collection | 'reports' | 'reminders' | 'periods' | 'readiness';
 
 /** Item versions (ETags) by collection and id: writes send back the version they read. */
 export type ItemVersions = Record<Collection, Map<number, string>>;

@@ -9,6 +9,7 @@ import type { IOrganisation } from './organisation';
 import type { IPeople } from './people';
 import type { IProvisioning } from './provisioning';
 import type { IReading } from './reading';
+import type { IReadinessMarks } from './readiness';
 import type { IReportsAndPeriods } from './reportsAndPeriods';
 
 /**
@@ -16,4 +17,4 @@ import type { IReportsAndPeriods } from './reportsAndPeriods';
  * before the request (a person who cannot be resolved), is an outcome.
  */
 export interface IMiljoRepository
-  extends IReading, IOrganisation, IAllocation, IActivities, IIndicators, IReportsAndPeriods, IPeople, IProvisioning {}
+  extends IReading, IOrganisation, IAllocation, IActivities, IIndicators, IReportsAndPeriods, IReadinessMarks, IPeople, IProvisioning {}

@@ -384,6 +384,24 @@ export function describeRepositoryContract(name: string, start: () => Promise<Co
         expect(after.versions.helar).toBe(second.etag);
       });
 
+      it('records readiness events once per key as the caller\'s, reads them oldest first, and refuses a reader', async () => {
+        const period = { year, kind: 'helar' as const };
+        const key = randomUUID();
+        const mark = { period, orgUnitId: 3, kind: 'ready' as const, comment: 'Färre flygresor väntar på resepolicyn.' };
+        const first = saved(await staff.recordReadiness(mark, key));
+        expect(first.value).toMatchObject(mark);
+        expect(first.value.by.login.toLowerCase()).toBe(contractStaff.login.toLowerCase());
+        expect(Date.parse(first.value.at)).toBeGreaterThan(Date.parse('2020-01-01'));
+        expect(saved(await staff.recordReadiness(mark, key)).value.id).toBe(first.value.id);
+        expect(await reader.recordReadiness({ ...mark, kind: 'takenBack', comment: '' }, randomUUID())).toEqual({ kind: 'forbidden', action: 'markReady' });
+        const department = saved(await staff.recordReadiness({ period, orgUnitId: 2, kind: 'ready', comment: '' }, randomUUID()));
+        const takenBack = saved(await staff.recordReadiness({ period, orgUnitId: 2, kind: 'takenBack', comment: '' }, randomUUID()));
+        const events = await reader.readiness(year);
+        expect(events.map((event) => [event.id, event.orgUnitId, event.kind, event.comment]))
+          .toEqual([[first.value.id, 3, 'ready', mark.comment], [department.value.id, 2, 'ready', ''], [takenBack.value.id, 2, 'takenBack', '']]);
+        expect(await staff.readiness(year + 1)).toEqual([]);
+      });
+
       it('closes and reopens a period, each once per key, records who; a reader is refused; no strays', async () => {
         const period = { year, kind: 'delar' as const };
         const key = randomUUID();

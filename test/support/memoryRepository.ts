@@ -18,13 +18,14 @@ import { periodKey, periodsOfYear, samePeriod } from '../../src/domain/period';
 import { isPeriodClosed, noSettings, type PeriodDates, type PeriodSettings } from '../../src/domain/periodSettings';
 import { SharePointWaits } from '../../src/data/waits';
 import type { Activity, Allocation, FollowUp, FollowUpPeriod, Goal, Indicator, IndicatorValue, OrgUnit, Person, YearPicture } from '../../src/domain/model';
+import { compareReadinessEvents, type ReadinessDraft, type ReadinessEvent } from '../../src/domain/readiness/readiness';
 
 type WriteMethod =
   | 'addGoal' | 'updateGoal' | 'addOrgUnit' | 'updateOrgUnit'
   | 'addAllocation' | 'updateAllocation' | 'removeAllocation'
   | 'addActivity' | 'updateActivity' | 'removeActivity' | 'addFollowUp' | 'updateFollowUp'
   | 'addIndicator' | 'updateIndicator' | 'addIndicatorValue' | 'updateIndicatorValue' | 'freezeReport' | 'recordReminder'
-  | 'setPeriodDates' | 'closePeriod' | 'reopenPeriod' | 'syncPlaceGroups';
+  | 'setPeriodDates' | 'closePeriod' | 'reopenPeriod' | 'syncPlaceGroups' | 'recordReadiness';
 
 /** An answer given instead of writing: a failure, a refusal (for the method's action), or gone. */
 export type ForcedAnswer = IFailed | { kind: 'forbidden' } | { kind: 'gone' };
@@ -36,7 +37,8 @@ const actionOf: Record<WriteMethod, WriteAction> = {
   addFollowUp: 'editFollowUp', updateFollowUp: 'editFollowUp',
   addIndicator: 'editIndicators', updateIndicator: 'editIndicators', addIndicatorValue: 'editIndicators', updateIndicatorValue: 'editIndicators',
   freezeReport: 'freezeReport', recordReminder: 'remind',
-  setPeriodDates: 'editPeriods', closePeriod: 'editPeriods', reopenPeriod: 'editPeriods', syncPlaceGroups: 'editOrganisation'
+  setPeriodDates: 'editPeriods', closePeriod: 'editPeriods', reopenPeriod: 'editPeriods', syncPlaceGroups: 'editOrganisation',
+  recordReadiness: 'markReady'
 };
 
 type ItemOf<C extends Collection> = YearPicture[C][number];
@@ -543,6 +545,41 @@ export class MemoryRepository implements IMiljoRepository {
       this.periods.set(periodKey(period), stored);
     }
     return { kind: 'saved', value: copyOf(stored.settings), etag: etagFor(stored.version) };
+  }
+
+  /** Every readiness event recorded, in the order recorded. */
+  private readonly readinessEvents: ReadinessEvent[] = [];
+
+  public readiness(year: number): Promise<ReadinessEvent[]> {
+    return this.read(`readiness ${year}`, () => this.readinessEvents.filter((event) => event.period.year === year).sort(compareReadinessEvents).map(copyOf));
+  }
+
+  /**
+   * As the folders of Klarmarkeringar (src/data/places.ts): a unit's events are written by its head
+   * and the heads above it, a department's by its head and the förvaltning's; the staff write all;
+   * a closed period's are locked. Who and when are the caller and now; a key lands once.
+   */
+  public recordReadiness(draft: ReadinessDraft, clientKey: string): Promise<WriteOutcome<ReadinessEvent>> {
+    return this.write('recordReadiness', `${draft.kind} ${draft.orgUnitId} ${periodKey(draft.period)}`, (): WriteOutcome<ReadinessEvent> => {
+      if (this.lockedFor(draft.period) || !this.writesAt(draft.orgUnitId)) return { kind: 'forbidden', action: 'markReady' };
+      const twin = this.readinessEvents.find((event) => event.id === this.clientKeys.get(`readiness:${clientKey}`));
+      if (twin !== undefined) return { kind: 'saved', value: copyOf(twin), etag: etagFor(1) };
+      const saved: ReadinessEvent = { ...draft, id: this.newId(), by: this.user.person, at: new Date().toISOString() };
+      this.readinessEvents.push(saved);
+      this.clientKeys.set(`readiness:${clientKey}`, saved.id);
+      return { kind: 'saved', value: copyOf(saved), etag: etagFor(1) };
+    });
+  }
+
+  /** The staff, a site owner, or the head of the org unit or of one above it. */
+  private writesAt(orgUnitId: number): boolean {
+    if (this.user.isRegionalStaff || this.user.isSiteAdmin) return true;
+    const byId = new Map([...this.items.orgUnits.values()].map(({ item }) => [item.id, item]));
+    const login = this.user.person.login.toLowerCase();
+    for (let unit = byId.get(orgUnitId), steps = 0; unit !== undefined && steps < 5; unit = unit.parentId === undefined ? undefined : byId.get(unit.parentId), steps++) {
+      if (!unit.closed && unit.head?.login.toLowerCase() === login) return true;
+    }
+    return false;
   }
 
   /** Follow-ups a head added past the web part outside a closed period's locked folder: what strayFollowUps answers. */

@@ -4,6 +4,7 @@ import type { Activity, Allocation, FollowUp, Goal, Indicator, IndicatorValue, O
 import { addedItemBody, itemBody } from '../itemBodies';
 import type { Item } from '../listFields';
 import type { SentReminder } from '../../domain/reminders/reminders';
+import type { ReadinessEvent } from '../../domain/readiness/readiness';
 import { projections, toModel } from '../mapping';
 import type { UserIdOf } from '../people';
 import { siteCalendar } from '../siteCalendar';
@@ -36,7 +37,9 @@ const samples: { [K in ListKey]: ListModels[K] } = {
   reminders: { id: 9, year: 2024, periodKind: 'delar', orgUnitIds: [2, 12], recipients: [anna.login, 'per@region.example'], channel: 'teams',
     sentBy: anna, sentAt: '2024-02-01T09:00:00Z' } as SentReminder,
   periods: { id: 10, year: 2024, periodKind: 'delar', entry: 'dates', opensOn: '2024-03-01', deadline: '2024-09-15',
-    createdBy: anna, createdAt: '2024-02-01T09:00:00Z', modifiedBy: anna, modifiedAt: '2024-08-01T10:00:00Z' } as PeriodEntry
+    createdBy: anna, createdAt: '2024-02-01T09:00:00Z', modifiedBy: anna, modifiedAt: '2024-08-01T10:00:00Z' } as PeriodEntry,
+  readiness: { id: 11, period: { year: 2024, kind: 'helar' }, orgUnitId: 12, kind: 'sentBack', comment: 'Följ upp Kajutan.', by: anna,
+    at: '2024-02-01T09:00:00Z' } as ReadinessEvent
 };
 
 /** What SharePoint itself fills in: who created the item and when, who changed it last and when. */
