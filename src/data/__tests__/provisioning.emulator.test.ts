@@ -44,7 +44,7 @@ describe('provisioning against the emulator', () => {
     // A list added since the first version leaves a site outdated, not broken: the rest still shows.
     expect(await checkLists(connected.sp(), connected.webUrl)).toEqual({
       missing: Object.values(lists).filter((list) => list.since === undefined).map(place),
-      outdated: [place(lists.reports), place(lists.reminders), place(lists.periods)]
+      outdated: [place(lists.reports), place(lists.reminders), place(lists.periods), place(lists.readiness)]
     });
     const result = await provisionLists(connected.sp(), connected.webUrl);
     expect(result.kind).toBe('done');
@@ -53,7 +53,7 @@ describe('provisioning against the emulator', () => {
     const snapshot = await schemaSnapshot();
     expect(Object.keys(snapshot)).toEqual(['goals (Miljömål)', 'orgUnits (Organisation)', 'allocations (Fördelningar)',
       'activities (Aktiviteter)', 'followUps (Uppföljningar)', 'indicators (Indikatorer)', 'indicatorValues (Utfall)', 'reports (Rapporter)',
-      'reminders (Påminnelser)', 'periods (Perioder)']);
+      'reminders (Påminnelser)', 'periods (Perioder)', 'readiness (Klarmarkeringar)']);
     expect(snapshot['reports (Rapporter)']).toEqual(expect.arrayContaining([
       'MiljoYear:Number:true:false:År', 'ReportPeriod:Choice:true:false:Period', 'ReportVersion:Number:true:false:Rapportversion',
       'ReportKey:Text:true:true:Nyckel (period, version och del)', 'ReportData:Note:false:false:Rapport (JSON)'

@@ -79,8 +79,9 @@ describe('upgrading flat lists into places', () => {
     const picture = generateRegion({ name: 'upgrade', departments: 6, units: 40, goals: 4, activities: 1500 });
     await loadRegion(connected.emulator, connected.sp(), connected.webUrl, picture);
     const requests = await upgradesWithoutLoss(picture.year);
-    // Items are moved a hundred a $batch: one request per item would be 13,000 and more. (The rest
-    // is the places' groups, members and folders; npm run bench measures the large region.)
-    expect(requests).toBeLessThan((picture.allocations.length + picture.activities.length + picture.followUps.length) / 5);
+    // Items are moved a hundred a $batch: one request per item would be 13,000 and more. (The rest,
+    // about a thousand, is the places' groups, members and folders, units' folders in both period
+    // lists among them; npm run bench measures the large region.)
+    expect(requests).toBeLessThan((picture.allocations.length + picture.activities.length + picture.followUps.length) / 3);
   }, 180000);
 });

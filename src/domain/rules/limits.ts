@@ -17,8 +17,7 @@ export const textLimits = {
   followUps: { comment: maxMultiLineLength },
   indicators: { name: maxSingleLineLength, unit: 60, source: maxSingleLineLength, normalisedPer: 60 },
   indicatorValues: { comment: maxMultiLineLength },
-  /** A sentence with a mark or a send-back: a reason, not a report. */
-  readiness: { comment: 1000 }
+  readiness: { comment: maxMultiLineLength }
 } as const;
 
 /** A sane range for goal years; outside it a year is a typing mistake. */

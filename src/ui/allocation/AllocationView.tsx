@@ -176,7 +176,7 @@ function AllocationContent({ ready }: IAllocationContentProps): React.ReactEleme
           />
         ))}
         {audiencesOf(actor, picture).flatMap((audience) => (audience.kind === 'unitHeads' ? [audience.departmentId] : [])).map((departmentId) => (
-          <DepartmentRollup key={departmentId} picture={picture} departmentId={departmentId} period={period} />
+          <DepartmentRollup key={departmentId} picture={picture} departmentId={departmentId} period={period} actor={actor} />
         ))}
         {dialog?.kind === 'allocate' ? (
           <AllocateDialog

@@ -15,20 +15,24 @@ import { usePeriodSettings } from '../common/usePeriodSettings';
 import { useServices } from '../services/services';
 import { indexPicture } from '../common/pictureIndex';
 import { ScrollRegion } from '../common/ScrollRegion';
+import type { Actor } from '../../domain/rules/actor';
+import { DepartmentReadiness } from './DepartmentReadiness';
 
 export interface IDepartmentRollupProps {
   picture: YearPicture;
   departmentId: number;
   period: FollowUpPeriod;
+  actor: Actor;
 }
 
-export function DepartmentRollup({ picture, departmentId, period }: IDepartmentRollupProps): React.ReactElement | null {
+export function DepartmentRollup({ picture, departmentId, period, actor }: IDepartmentRollupProps): React.ReactElement | null {
   const { strings, locale, today } = useServices();
   const classNames = useEditingClassNames();
   const periods = usePeriodSettings(period.year);
   const index = React.useMemo(() => indexPicture(picture), [picture]);
   const rollup = React.useMemo(() => computeDepartmentRollup(picture, departmentId, period), [picture, departmentId, period]);
-  const name = index.orgUnit(departmentId)?.name ?? '';
+  const department = index.orgUnit(departmentId);
+  const name = department?.name ?? '';
   const headingId = `miljomal-rollup-${departmentId}`;
   const followed = (followUp: FollowUpCompleteness): string => {
     const counted = completenessText(followUp, strings, locale) ?? strings.NothingDue;
@@ -91,6 +95,10 @@ export function DepartmentRollup({ picture, departmentId, period }: IDepartmentR
             </tbody>
           </table>
         </ScrollRegion>
+      )}
+      {department === undefined || rollup.goals.length === 0 ? null : (
+        <DepartmentReadiness picture={picture} department={department} period={period} settings={periods.of(period)} actor={actor}
+          units={picture.orgUnits.filter((unit) => unit.parentId === departmentId && unit.level === 'enhet' && !unit.closed)} />
       )}
       {rollup.goals.map((goal) => <GoalActivities key={goal.goalId} goal={goal} period={period} departmentId={departmentId} label={index.goalLabel(goal.goalId)}
         unitName={(id) => index.orgUnit(id)?.name ?? ''} />)}

@@ -5,6 +5,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import type { Activity, FollowUpPeriod } from '../../domain/model';
 import { currentFollowUpPeriod } from '../../domain/period';
 import { isPeriodClosed, lastEvent, type PeriodSettings } from '../../domain/periodSettings';
+import { useReadiness } from '../common/useReadiness';
 import { usePeriodSettings } from '../common/usePeriodSettings';
 import { formatDateTime } from '../edit/dates';
 import { useAnnouncement } from '../common/LiveRegion';
@@ -72,6 +73,7 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
   const openPeriod = React.useMemo(() => currentFollowUpPeriod(today), [today]);
   const periods = usePeriodSettings(openPeriod.year);
   const openSettings = periods.of(openPeriod);
+  const readiness = useReadiness(openPeriod.year);
   // Closed by the staff: the heads read its follow-ups and open no editor for them (SharePoint refuses the write too).
   const lockedFor = (period: FollowUpPeriod): boolean => !actor.isRegionalStaff && isPeriodClosed(periods.of(period));
   const prefix = draftPrefix(user.person.login, year);
@@ -173,6 +175,7 @@ function MyUnitContent(props: IMyUnitContentProps): React.ReactElement {
           actor={actor}
           openPeriod={openPeriod}
           openSettings={openSettings}
+          readiness={readiness}
           confirmation={confirmation}
           onActivity={openActivity}
           onFollowUp={openFollowUp}

@@ -17,10 +17,14 @@ import { ConfirmationSlot } from './Confirmation';
 import { headToAsk, yearGoals } from './myUnitModel';
 import { NextSteps, type INextStepsProps } from './NextSteps';
 import { NothingAllocated } from './NothingAllocated';
+import { UnitReadiness } from './UnitReadiness';
+import type { IReadinessState } from '../common/useReadiness';
 import { useServices } from '../services/services';
 
-/** A unit's section needs what its next steps need: the unit, its year, who looks, and the editors. */
-export type IUnitSectionProps = INextStepsProps;
+/** A unit's section needs what its next steps need (the unit, its year, who looks, the editors) and the year's klarmarkeringar. */
+export interface IUnitSectionProps extends INextStepsProps {
+  readiness: IReadinessState;
+}
 
 /** One org unit: who heads it, the goals allocated to it with their activities, or what to do when there are none. */
 export function UnitSection(props: IUnitSectionProps): React.ReactElement {
@@ -53,6 +57,10 @@ export function UnitSection(props: IUnitSectionProps): React.ReactElement {
       <h3 id={headingId} className={classNames.heading} tabIndex={-1} data-unit-heading={unit.id}>{unit.closed ? format(strings.UnitClosed, unit.name) : unit.name}</h3>
       {/* What to do now comes first: the facts below explain it. */}
       {!unit.closed && mayWorkHere && allocations.length > 0 ? <NextSteps {...props} /> : null}
+      {unit.level === 'enhet' && !unit.closed && allocations.length > 0 ? (
+        <UnitReadiness unit={unit} picture={picture} actor={actor} period={props.openPeriod} settings={props.openSettings}
+          readiness={props.readiness} today={today} />
+      ) : null}
       <p className={classNames.subtle}>
         {unit.level === 'enhet'
           ? format(strings.UnitFactsUnit, department?.name ?? '', headName)

@@ -64,8 +64,8 @@ describe('Fördelning for a department head', () => {
     expect(held.textContent).toBe('Fördelat i samråd');
     expect(held.querySelector('svg')).not.toBeNull();
     expect(cell(logistikM2).textContent).toBe('Fördela');
-    // Only Regionservice's grid: the head allocates nothing to other departments (the other tables are the roll-up's).
-    expect(screen.getAllByRole('table').filter((table) => !/^Per (miljömål|enhet)/.test(table.querySelector('caption')?.textContent ?? ''))).toHaveLength(1);
+    // Only Regionservice's grid: the head allocates nothing to other departments (the other tables are the roll-up's and its klarmarkering).
+    expect(screen.getAllByRole('table').filter((table) => !/^(Per (miljömål|enhet)|Klarmarkering)/.test(table.querySelector('caption')?.textContent ?? ''))).toHaveLength(1);
   });
 
   it('keeps samråd honest: unticked, the allocation is saved as not agreed, with the note as typed', async () => {

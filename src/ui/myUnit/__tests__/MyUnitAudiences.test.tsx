@@ -104,7 +104,7 @@ describe('Min enhet for whom', () => {
     fireEvent.click(screen.getByRole('option', { name: 'Fordonsservice' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Fordonsservice' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
-      'Att göra nu för helår 2023', 'M1 Minskade koldioxidutsläpp från resor', 'M4 Fossilfria transporter'
+      'Att göra nu för helår 2023', 'Klarmarkering för helår 2023', 'M1 Minskade koldioxidutsläpp från resor', 'M4 Fossilfria transporter'
     ]);
     // Heads above the unit may work there too.
     expect(within(goalSection('M4 Fossilfria transporter')).getByRole('button', { name: 'Lägg till aktivitet' })).toBeTruthy();

@@ -26,7 +26,7 @@ describe('Min enhet for a unit head', () => {
     const m3 = goalSection('M3 Minskade mängder avfall');
     expect(within(m3).getAllByRole('article').map((card) => card.getAttribute('aria-labelledby') && within(card).getByRole('heading', { level: 5 }).textContent))
       .toEqual(['Fler maträtter skickas till Kajutan', 'Minskat matsvinn genom uppdaterade recept']);
-    expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual(['Att göra nu för helår 2023', 'M3 Minskade mängder avfall']);
+    expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual(['Att göra nu för helår 2023', 'Klarmarkering för helår 2023', 'M3 Minskade mängder avfall']);
     expect(screen.getByText(/^Inte fördelade hit: M1 Minskade koldioxidutsläpp från resor, M2 Minskad energianvändning och M4 Fossilfria transporter\./)).toBeTruthy();
     // One add button, on the only allocated goal; no picker for a single unit.
     expect(screen.getAllByRole('button', { name: 'Lägg till aktivitet' })).toHaveLength(1);

@@ -77,6 +77,41 @@ declare interface ICommonStrings {
   ErrorForbidden: string;
   ErrorDetails: string;
   Retry: string;
+  ReadyMarkUnit: string;
+  ReadyMarkDepartment: string;
+  ReadyTakeBack: string;
+  ReadySendBack: string;
+  ReadySendBackTitle: string;
+  ReadyTakeBackTitle: string;
+  ReadyTakeBackIntro: string;
+  ReadyUnitTitle: string;
+  ReadyUnitAllDone: string;
+  ReadyUnitMissing: string;
+  ReadyUnitMissingOne: string;
+  ReadyReasonLabel: string;
+  ReadyCommentOptionalLabel: string;
+  ReadySendBackLabel: string;
+  ReadySendBackIntro: string;
+  ReadyDepartmentLabel: string;
+  ReadyDepartmentIntro: string;
+  ReadyNotMarked: string;
+  ReadyMarkedBy: string;
+  ReadySentBackBy: string;
+  ReadyCommentQuoted: string;
+  ReadySavedReady: string;
+  ReadySavedTakenBack: string;
+  ReadySavedSentBack: string;
+  ReadyHeading: string;
+  ReadyReadFailed: string;
+  ReadyStatus_ready: string;
+  ReadyStatus_readyLate: string;
+  ReadyStatus_notReady: string;
+  ReadyStatus_late: string;
+  ReadyStatus_sentBack: string;
+  ReadyDepartmentLocked: string;
+  ReadyColumnState: string;
+  ReadyColumnWho: string;
+  ReadyColumnAction: string;
 }
 
 declare module 'MiljomalCommonStrings' {
