@@ -4,6 +4,7 @@ import {
 } from '../index';
 import { readinessByUnit, readinessOf, readinessStatus, type ReadinessEvent, type ReadinessEventKind } from '../readiness/readiness';
 import { canRecordReadiness, missingFollowUps, type ReadinessContext } from '../rules/readinessRules';
+import { departmentReadiness, readinessParagraph, readyCount } from '../readiness/readinessReport';
 import { headActor, reader, regionalStaff } from './support/demoActors';
 
 const helar: FollowUpPeriod = { year: 2023, kind: 'helar' };
@@ -125,5 +126,40 @@ describe('who may mark a period ready', () => {
       .toMatchObject({ ok: false, reason: { code: 'periodLocked' } });
     expect(canRecordReadiness(unitHead, { period: delar, orgUnitId: unit, kind: 'ready', comment: reason }, base))
       .toMatchObject({ ok: false, reason: { code: 'periodClosed' } });
+  });
+});
+
+describe('who stands behind the report\'s figures', () => {
+  const summary = {
+    period: helar,
+    departments: [
+      { departmentId: demoDepartmentIds.regionservice, name: 'Regionservice' },
+      { departmentId: demoDepartmentIds.ekonomi, name: 'Ekonomiavdelningen' },
+      { departmentId: demoDepartmentIds.hr, name: 'HR-avdelningen' }
+    ]
+  } as unknown as Parameters<typeof departmentReadiness>[0];
+
+  it('names each department ready or not, in the summary\'s order, and counts the ready ones', () => {
+    const events = [
+      event('ready', '2024-01-10T10:00:00Z', demoDepartmentIds.ekonomi, helar, '  Vi har bytt alla lampor.  '),
+      event('ready', '2024-01-11T10:00:00Z', demoDepartmentIds.hr),
+      event('takenBack', '2024-01-12T10:00:00Z', demoDepartmentIds.hr),
+      event('ready', '2024-01-11T10:00:00Z', demoDepartmentIds.regionservice, delar, 'Delåret.')
+    ];
+    const rows = departmentReadiness(summary, events);
+    expect(rows.map((row) => [row.name, row.ready, row.sentence])).toEqual([
+      ['Regionservice', false, ''], ['Ekonomiavdelningen', true, 'Vi har bytt alla lampor.'], ['HR-avdelningen', false, '']
+    ]);
+    expect(readyCount(rows)).toBe(1);
+  });
+
+  it('puts the ready departments\' own sentences in the report, each after its name, and nothing when none wrote one', () => {
+    const rows = departmentReadiness(summary, [
+      event('ready', '2024-01-10T10:00:00Z', demoDepartmentIds.regionservice, helar, 'Matsvinnet har halverats'),
+      event('ready', '2024-01-10T11:00:00Z', demoDepartmentIds.ekonomi, helar, 'Alla resor går med tåg!')
+    ]);
+    expect(readinessParagraph(rows, 'sv-SE')).toBe('Avdelningarna om sitt arbete: Regionservice: Matsvinnet har halverats. Ekonomiavdelningen: Alla resor går med tåg!');
+    expect(readinessParagraph(rows, 'en-US')).toBe('The departments on their work: Regionservice: Matsvinnet har halverats. Ekonomiavdelningen: Alla resor går med tåg!');
+    expect(readinessParagraph(departmentReadiness(summary, [event('ready', '2024-01-10T10:00:00Z', demoDepartmentIds.hr)]), 'sv-SE')).toBe('');
   });
 });

@@ -7,6 +7,7 @@ import { comparePeriods, samePeriod } from '../period';
 import type { CoverageSummary, CoverageTotals, DepartmentCoverage } from '../summary/coverageTypes';
 import { indicatorReportText } from './indicatorText';
 import { reportLocales, reportText, type ReportLocale } from './reportText';
+import { readinessParagraph, type DepartmentReadinessRow } from '../readiness/readinessReport';
 
 export interface FrozenGoal {
   id: number;
@@ -19,6 +20,8 @@ export interface FrozenReportText {
   report: string;
   /** One sentence per indicator; empty when the year's goals have none. */
   indicators: string;
+  /** The ready departments' own sentences, named; empty (or absent, in reports from before klarmarkering) when none. */
+  departments?: string;
 }
 
 export interface FrozenReport {
@@ -38,6 +41,8 @@ export interface FrozenReport {
   analysis: string;
   /** Why a correction was made; absent on version 1. */
   correctionReason?: string;
+  /** Each department's readiness as it stood (absent in reports from before klarmarkering). */
+  readiness?: DepartmentReadinessRow[];
   frozenBy: Person;
   frozenAt: IsoDateTime;
 }
@@ -50,6 +55,8 @@ export interface FreezeInput {
   version: number;
   analysis: string;
   correctionReason?: string;
+  /** The departments' readiness for the period (departmentReadiness); none given, none kept. */
+  readiness?: readonly DepartmentReadinessRow[];
   frozenBy: Person;
   frozenAt: IsoDateTime;
 }
@@ -74,7 +81,8 @@ export function freezeReport(input: FreezeInput): FrozenReportDraft {
   }
   const text = {} as Record<ReportLocale, FrozenReportText>;
   for (const locale of reportLocales) {
-    text[locale] = { report: reportText(summary, locale), indicators: indicatorReportText(picture, locale, summary.year) };
+    text[locale] = { report: reportText(summary, locale), indicators: indicatorReportText(picture, locale, summary.year),
+      ...(input.readiness === undefined ? {} : { departments: readinessParagraph(input.readiness, locale) }) };
   }
   const analysis = input.analysis.trim();
   const reason = input.correctionReason?.trim();
@@ -92,6 +100,7 @@ export function freezeReport(input: FreezeInput): FrozenReportDraft {
     text,
     analysis,
     ...(input.version > 1 && reason ? { correctionReason: reason } : {}),
+    ...(input.readiness === undefined ? {} : { readiness: plain([...input.readiness]) }),
     frozenBy: { ...input.frozenBy },
     frozenAt: input.frozenAt
   };

@@ -7,6 +7,7 @@ import type { ReportLocale } from './reportLocale';
 import { reportFacts } from './reportFacts';
 import { reportTextEn } from './reportTextEn';
 import { reportTextSv } from './reportTextSv';
+import { readinessParagraph, type DepartmentReadinessRow } from '../readiness/readinessReport';
 
 export type { ReportLocale };
 
@@ -19,15 +20,17 @@ export function reportText(summary: CoverageSummary, locale: ReportLocale): stri
 
 /**
  * The report as paragraphs: the board paper's, then (when the year's goals have indicators) one
- * sentence per indicator, judged on the values up to the summary's year.
+ * sentence per indicator, judged on the values up to the summary's year, then the ready
+ * departments' own sentences, named.
  */
 export function reportParagraphs(
   summary: CoverageSummary,
   picture: Pick<YearPicture, 'goals' | 'indicators' | 'indicatorValues'>,
-  locale: ReportLocale
+  locale: ReportLocale,
+  readiness: readonly DepartmentReadinessRow[] = []
 ): string[] {
   const indicators = indicatorReportText(picture, locale, summary.year);
-  return indicators === '' ? [reportText(summary, locale)] : [reportText(summary, locale), indicators];
+  return [reportText(summary, locale), indicators, readinessParagraph(readiness, locale)].filter((part) => part !== '');
 }
 
 /** SharePoint's UI culture (e.g. "sv-SE", "en-GB") mapped to a report language; English otherwise. */

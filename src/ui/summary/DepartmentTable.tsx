@@ -15,6 +15,8 @@ import type { PeriodSettings } from '../../domain/periodSettings';
 import { useServices } from '../services/services';
 import { PlaceLink } from '../navigation';
 import { ScrollRegion } from '../common/ScrollRegion';
+import { formatDateTime } from '../edit/dates';
+import type { DepartmentReadinessRow } from '../../domain/readiness/readinessReport';
 
 // A department's units and activities only when it is opened: its code stays out of the first chunk.
 const LazyDepartmentDetails = React.lazy(() =>
@@ -27,6 +29,8 @@ export interface IDepartmentTableProps {
   index: IPictureIndex;
   sort: ISortState;
   onSort: (sort: ISortState) => void;
+  /** Each department's klarmarkering; none in a report from before it. */
+  readiness?: readonly DepartmentReadinessRow[];
 }
 
 function columnLabel(column: SortColumn, strings: IMiljomalWebPartStrings): string {
@@ -93,6 +97,7 @@ export function DepartmentTable(props: IDepartmentTableProps): React.ReactElemen
                   </th>
                 );
               })}
+              {props.readiness === undefined ? null : <th scope="col" className={classNames.th}>{format(strings.ColumnReady, periodName(summary.period, strings))}</th>}
             </tr>
           </thead>
           <tbody>
@@ -135,6 +140,7 @@ interface IDepartmentRowsProps extends IDepartmentTableProps {
 function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
   const { department, expanded, index } = props;
   const { strings, locale, today } = useServices();
+  const ready = props.readiness?.find((row) => row.departmentId === department.departmentId);
   const classNames = useSummaryClassNames();
   const late = lateText(department.followUp, props.summary.period, today, strings, locale, props.periodSettings);
   const detailsId = `${props.idPrefix}-details`;
@@ -166,10 +172,15 @@ function DepartmentRows(props: IDepartmentRowsProps): React.ReactElement {
           {completenessText(department.followUp, strings, locale) ?? <span className={classNames.subtle}>{strings.NothingDue}</span>}
           {late === undefined ? null : <span className={classNames.note}>{late}</span>}
         </td>
+        {props.readiness === undefined ? null : (
+          <td className={classNames.td} data-department-ready={ready?.ready === true}>
+            {ready?.ready === true ? format(strings.DepartmentReadyBy, ready.by?.name ?? '', formatDateTime(ready.at, locale)) : strings.DepartmentNotReady}
+          </td>
+        )}
       </tr>
       {expanded ? (
         <tr id={detailsId}>
-          <td colSpan={sortColumns.length} className={classNames.detailsCell}>
+          <td colSpan={sortColumns.length + (props.readiness === undefined ? 0 : 1)} className={classNames.detailsCell}>
             <div className={classNames.detailsFrame}>
               <React.Suspense fallback={<p className={classNames.subtle}>{strings.ViewLoading}</p>}>
                 <LazyDepartmentDetails department={department} summary={props.summary} index={index} />

@@ -15,12 +15,15 @@ import { initialSort, sortDepartments, type ISortState } from './sortDepartments
 import { TotalsBand } from './TotalsBand';
 import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
+import type { DepartmentReadinessRow } from '../../domain/readiness/readinessReport';
 
 export interface ISummaryContentProps {
   summary: CoverageSummary;
   /** Undefined while its code loads. */
   reportText: string | undefined;
   index: IPictureIndex;
+  /** Each department's klarmarkering for the period (empty until read). */
+  readiness: readonly DepartmentReadinessRow[];
 }
 
 /**
@@ -28,7 +31,7 @@ export interface ISummaryContentProps {
  * one goal's page, opened from the matrix or the gaps. The summary stays mounted (hidden) beneath
  * the goal page, so "back" finds its sorting, its open lists and the control that opened the page.
  */
-export function SummaryContent({ summary, reportText, index }: ISummaryContentProps): React.ReactElement {
+export function SummaryContent({ summary, reportText, index, readiness }: ISummaryContentProps): React.ReactElement {
   const { strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const [sort, setSort] = React.useState<ISortState>(initialSort);
@@ -61,13 +64,14 @@ export function SummaryContent({ summary, reportText, index }: ISummaryContentPr
       {/* A div of its own: a Stack's display would win over the hidden attribute. */}
       <div hidden={goalId !== undefined}>
         <Stack tokens={{ childrenGap: 16 }}>
-          <TotalsBand summary={summary} />
+          <TotalsBand summary={summary} readiness={readiness} />
           <DepartmentTable
             summary={summary}
             departments={departments}
             index={index}
             sort={sort}
             onSort={setSort}
+            readiness={readiness}
           />
           <div className={classNames.columns}>
             <div className={classNames.matrixColumn}>

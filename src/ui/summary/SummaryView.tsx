@@ -13,6 +13,8 @@ import { defaultPeriodKind, yearChoices } from '../common/defaultSelection';
 import { indexPicture } from '../common/pictureIndex';
 import { useCanManageLists } from '../common/useCanManageLists';
 import { SummaryContent } from './SummaryContent';
+import { useReadiness } from '../common/useReadiness';
+import { departmentReadiness } from '../../domain/readiness/readinessReport';
 import { SummaryToolbar } from './SummaryToolbar';
 import { useSummaryLoad } from './useSummaryLoad';
 import { useServices } from '../services/services';
@@ -101,7 +103,10 @@ function LoadedSummary({ picture, period }: ILoadedSummaryProps): React.ReactEle
   const { strings, locale } = useServices();
   const { year, kind } = period;
   const summary = React.useMemo(() => computeCoverageSummary(picture, { year, kind }), [picture, year, kind]);
-  const text = useReportText(summary, picture, locale);
+  // Who stands behind the figures: read beside the year; until it comes every department shows as not marked.
+  const { events } = useReadiness(year);
+  const readiness = React.useMemo(() => departmentReadiness(summary, events), [summary, events]);
+  const text = useReportText(summary, picture, locale, readiness);
   const index = React.useMemo(() => indexPicture(picture), [picture]);
   if (summary.goalIds.length === 0) {
     return (
@@ -110,5 +115,5 @@ function LoadedSummary({ picture, period }: ILoadedSummaryProps): React.ReactEle
       </LightMessageBar>
     );
   }
-  return <SummaryContent summary={summary} reportText={text} index={index} />;
+  return <SummaryContent summary={summary} reportText={text} index={index} readiness={readiness} />;
 }

@@ -6,9 +6,12 @@ import { completenessText, deadlineText, periodName } from '../common/summaryTex
 import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 import { usePeriodSettings } from '../common/usePeriodSettings';
+import { readyCount, type DepartmentReadinessRow } from '../../domain/readiness/readinessReport';
 
 export interface ITotalsBandProps {
   summary: CoverageSummary;
+  /** Each department's klarmarkering (a report from before it: none, and no line for it). */
+  readiness?: readonly DepartmentReadinessRow[];
 }
 
 interface ITotalsItem {
@@ -19,7 +22,7 @@ interface ITotalsItem {
 }
 
 /** What the board paper said, from live data: the same figures the report text states. */
-export function totalsItems({ summary }: ITotalsBandProps): ITotalsItem[] {
+export function totalsItems({ summary, readiness }: ITotalsBandProps): ITotalsItem[] {
   const { strings, locale } = useServices();
   const totals = summary.totals;
   const ofDepartments = (count: number): string => countOf(strings, locale, count, totals.departments);
@@ -56,6 +59,10 @@ export function totalsItems({ summary }: ITotalsBandProps): ITotalsItem[] {
       value: completenessText(totals.followUp, strings, locale) ?? strings.NothingDue
     }
   );
+  if (readiness !== undefined && totals.departments > 0) {
+    items.push({ key: 'ready', label: format(strings.TotalsReady, periodName(summary.period, strings)),
+      value: format(strings.TotalsReadyValue, formatCount(readyCount(readiness), locale), formatCount(totals.departments, locale)) });
+  }
   return items;
 }
 

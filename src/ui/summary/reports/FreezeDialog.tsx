@@ -9,7 +9,9 @@ import type { CoverageSummary } from '../../../domain/summary/coverageTypes';
 import type { CurrentUser } from '../../../ports';
 import { LightMessageBar, MessageBarType } from '../../common/light/LightMessageBar';
 import { periodName } from '../../common/summaryText';
-import { formatCount } from '../../common/text';
+import { formatCount, joinList } from '../../common/text';
+import { useReadiness } from '../../common/useReadiness';
+import { departmentReadiness } from '../../../domain/readiness/readinessReport';
 import { DialogShell } from '../../edit/DialogShell';
 import { failedText, forbiddenText } from '../../edit/refusalText';
 import { format } from '../../format';
@@ -38,6 +40,12 @@ export function FreezeDialog({ summary, picture, version, user, onDismiss, onFro
   const [failure, setFailure] = React.useState<{ text: string; details?: string } | undefined>(undefined);
   const period = periodName(summary.period, strings);
   const correction = version > 1;
+  // Who stands behind the figures: the departments not marked ready are named and the staff asked
+  // once more; it does not block (the report keeps who was ready).
+  const { events, loaded: readinessRead } = useReadiness(summary.year);
+  const readiness = React.useMemo(() => departmentReadiness(summary, events), [summary, events]);
+  const notReady = readiness.filter((row) => !row.ready).map((row) => row.name);
+  const [warned, setWarned] = React.useState(false);
 
   const tooLong = (text: string, max: number): string =>
     format(strings.ReportTooLong, formatCount(max, locale), formatCount(text.trim().length, locale));
@@ -47,6 +55,10 @@ export function FreezeDialog({ summary, picture, version, user, onDismiss, onFro
     setProblems(found);
     setFailure(undefined);
     if (found.length > 0) return;
+    if (notReady.length > 0 && !warned) {
+      setWarned(true);
+      return;
+    }
     setSaving(true);
     // The report names the activities without a follow-up by their titles, which the summary's year leaves out.
     let named: YearPicture;
@@ -59,7 +71,8 @@ export function FreezeDialog({ summary, picture, version, user, onDismiss, onFro
       return;
     }
     const draft = freezeReport({
-      summary, picture: named, version, analysis, correctionReason: correction ? reason : undefined, frozenBy: user.person, frozenAt: now().toISOString()
+      summary, picture: named, version, analysis, correctionReason: correction ? reason : undefined, frozenBy: user.person, frozenAt: now().toISOString(),
+      ...(readinessRead ? { readiness } : {})
     });
     const outcome = await repository.freezeReport(draft);
     setSaving(false);
@@ -77,11 +90,16 @@ export function FreezeDialog({ summary, picture, version, user, onDismiss, onFro
       title={format(strings.ReportFreezeTitle, period, version)}
       onDismiss={saving ? undefined : onDismiss}
       dismissDisabled={saving}
-      confirm={{ text: saving ? strings.ReportFreezing : strings.ReportConfirm, onClick: () => { confirm().catch(() => setSaving(false)); }, disabled: saving }}
+      confirm={{ text: saving ? strings.ReportFreezing : warned && notReady.length > 0 ? strings.ReportConfirmAnyway : strings.ReportConfirm, onClick: () => { confirm().catch(() => setSaving(false)); }, disabled: saving }}
       maxWidth={640}
     >
       <p className={classNames.subtle}>{strings.ReportFreezeIntro}</p>
       <p className={classNames.subtle}>{format(strings.ReportFreezeShown, period)}</p>
+      {warned && notReady.length > 0 ? (
+        <LightMessageBar messageBarType={MessageBarType.warning}>
+          {format(strings.ReportNotReadyWarning, period, joinList(notReady, strings.ListAnd))}
+        </LightMessageBar>
+      ) : null}
       {problems.includes('noGoals') ? <LightMessageBar messageBarType={MessageBarType.warning}>{strings.ReportNoGoals}</LightMessageBar> : null}
       {correction ? (
         <TextField

@@ -70,7 +70,7 @@ export function FrozenReportView({ report, todayPicture, onClose }: IFrozenRepor
       {comparison === undefined ? null : <ReportComparison comparison={comparison} report={report} />}
 
       <h4 className={classNames.subheading}>{strings.ReportTextHeading}</h4>
-      {[text.report, text.indicators].filter((part) => part !== '').map((part, at) => (
+      {[text.report, text.indicators, text.departments ?? ''].filter((part) => part !== '').map((part, at) => (
         <p key={at} className={classNames.report} lang={locale}>{part}</p>
       ))}
       {report.analysis === '' ? null : (
@@ -80,7 +80,7 @@ export function FrozenReportView({ report, todayPicture, onClose }: IFrozenRepor
         </>
       )}
 
-      <TotalsBand summary={summary} />
+      <TotalsBand summary={summary} readiness={report.readiness} />
 
       <h4 className={classNames.subheading}>{strings.DepartmentsHeading}</h4>
       <ScrollRegion labelledBy={`miljomal-report-${report.id}-departments`}>
@@ -123,7 +123,7 @@ export function FrozenReportView({ report, todayPicture, onClose }: IFrozenRepor
       <ExportSection
         summary={summary}
         index={index}
-        reportText={[text.report, text.indicators].filter((part) => part !== '').join('\n\n')}
+        reportText={[text.report, text.indicators, text.departments ?? ''].filter((part) => part !== '').join('\n\n')}
         analysis={report.analysis}
         departments={summary.departments}
         strings={strings}

@@ -37,8 +37,39 @@ async function frozenEarlier(repository: MemoryRepository, picture: YearPicture,
   repository.user = user;
 }
 
+/** Every counted department marked ready for both periods: fastställa then asks nothing more. */
+async function everyDepartmentReady(repository: MemoryRepository): Promise<void> {
+  for (const kind of ['delar', 'helar'] as const) {
+    for (const id of Object.values(demoDepartmentIds)) {
+      const period = { year: 2023, kind };
+      expect((await repository.recordReadiness({ period, orgUnitId: id, kind: 'ready', comment: '' }, `ready-${kind}-${id}`)).kind).toBe('saved');
+    }
+  }
+  repository.writes.length = 0;
+}
 
 describe('fastställa a report from the summary', () => {
+  it('names the departments not ready and asks once more; the report keeps who was ready and their sentences', async () => {
+    const repository = new MemoryRepository([demoRegion2023], staff);
+    await repository.recordReadiness({ period: demoFollowUpPeriod, orgUnitId: demoDepartmentIds.regionservice, kind: 'ready',
+      comment: 'Måltidsservice har halverat matsvinnet' }, 'rs');
+    renderSummary(repository);
+    expect(await screen.findByText('1 av 9 avdelningar')).toBeTruthy();
+    await openArchive();
+    fireEvent.click(await screen.findByRole('button', { name: 'Fastställ rapport för delår 2023' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Fastställ rapport för delår 2023, version 1' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Fastställ' }));
+    expect(await within(dialog).findByText(/^Inte markerade som klara för delår 2023: .*Ekonomiavdelningen.*\. Rapporten fastställs ändå/)).toBeTruthy();
+    expect(within(dialog).queryByText(/Regionservice/)).toBeNull();
+    expect(repository.writes.filter((write) => write.startsWith('freezeReport'))).toEqual([]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Fastställ ändå' }));
+    expect(await screen.findByText('Rapporten för delår 2023 är fastställd som version 1.')).toBeTruthy();
+    const [report] = await repository.reports(2023);
+    expect(report.readiness?.filter((row) => row.ready).map((row) => [row.name, row.by?.login])).toEqual([['Regionservice', demoMiljostrateg.login]]);
+    expect(report.text['sv-SE'].departments).toBe('Avdelningarna om sitt arbete: Regionservice: Måltidsservice har halverat matsvinnet.');
+    expect(report.text['en-US'].departments).toBe('The departments on their work: Regionservice: Måltidsservice har halverat matsvinnet.');
+  });
+
   it('asks for nothing until the archive is opened', async () => {
     const repository = new MemoryRepository([demoRegion2023], staff);
     renderSummary(repository);
@@ -48,6 +79,7 @@ describe('fastställa a report from the summary', () => {
 
   it('lets the regional staff fastställa the shown period with their own paragraphs, and lists it', async () => {
     const repository = new MemoryRepository([demoRegion2023], staff);
+    await everyDepartmentReady(repository);
     renderSummary(repository);
     await openArchive();
     expect(await screen.findByText('Ingen rapport är fastställd för 2023 än.')).toBeTruthy();
@@ -67,6 +99,7 @@ describe('fastställa a report from the summary', () => {
 
   it('names the activities without a follow-up by their titles, read before it is written; a failed read writes nothing', async () => {
     const repository = new MemoryRepository([demoRegion2023], staff);
+    await everyDepartmentReady(repository);
     renderSummary(repository);
     const textReads = (): number => repository.calls.filter((call) => call.startsWith('loadSummaryTexts')).length;
     await waitFor(() => expect(textReads()).toBe(1));
@@ -90,6 +123,7 @@ describe('fastställa a report from the summary', () => {
 
   it('asks a correction why before anything is written, and keeps what was typed when SharePoint refuses', async () => {
     const repository = new MemoryRepository([demoRegion2023], staff);
+    await everyDepartmentReady(repository);
     await frozenEarlier(repository, demoRegion2023);
     repository.writes.length = 0;
     renderSummary(repository);

@@ -241,6 +241,13 @@ define([], function () {
     "ReportTotal_departmentsWithAllGoals": "Departments with all goals",
     "ReportTotal_activities": "Activities in all",
     "ReportArchiveShow": "Show the reports and approve",
-    "ReportArchiveHide": "Hide the reports"
+    "ReportArchiveHide": "Hide the reports",
+    "TotalsReady": "Ready for {0}",
+    "TotalsReadyValue": "{0} of {1} departments",
+    "DepartmentReadyBy": "Ready: {0}, {1}",
+    "DepartmentNotReady": "Not ready",
+    "ReportNotReadyWarning": "Not marked ready for {0}: {1}. The report is fastställd all the same if you choose Fastställ anyway, and it shows who was ready.",
+    "ReportConfirmAnyway": "Fastställ anyway",
+    "ColumnReady": "Ready for {0}"
   };
 });

@@ -246,6 +246,13 @@ declare interface ISummaryStrings {
   ReportTotal_activities: string;
   ReportArchiveShow: string;
   ReportArchiveHide: string;
+  TotalsReady: string;
+  TotalsReadyValue: string;
+  DepartmentReadyBy: string;
+  DepartmentNotReady: string;
+  ReportNotReadyWarning: string;
+  ReportConfirmAnyway: string;
+  ColumnReady: string;
 }
 
 declare module 'MiljomalSummaryStrings' {

@@ -241,6 +241,13 @@ define([], function () {
     "ReportTotal_departmentsWithAllGoals": "Avdelningar med alla miljömål",
     "ReportTotal_activities": "Aktiviteter totalt",
     "ReportArchiveShow": "Visa rapporterna och fastställ",
-    "ReportArchiveHide": "Dölj rapporterna"
+    "ReportArchiveHide": "Dölj rapporterna",
+    "TotalsReady": "Klara för {0}",
+    "TotalsReadyValue": "{0} av {1} avdelningar",
+    "DepartmentReadyBy": "Klar: {0}, {1}",
+    "DepartmentNotReady": "Inte klar",
+    "ReportNotReadyWarning": "Inte markerade som klara för {0}: {1}. Rapporten fastställs ändå om du väljer Fastställ ändå, och den visar vilka som var klara.",
+    "ReportConfirmAnyway": "Fastställ ändå",
+    "ColumnReady": "Klar för {0}"
   };
 });
