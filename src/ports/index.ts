@@ -13,3 +13,4 @@ export type { IActivities } from './activities';
 export type { IIndicators } from './indicators';
 export type { IReportsAndPeriods, LoadedPeriods, StrayFollowUp } from './reportsAndPeriods';
 export type { IProvisioning } from './provisioning';
+export type { IKolada, KoladaAnswer, KoladaFailure, KoladaValuesWanted } from './kolada';

@@ -76,7 +76,8 @@ export function IndicatorDialog(props: IIndicatorDialogProps): React.ReactElemen
     targetValue: useUniqueId('indicator-target-value'),
     normalisedPer: useUniqueId('indicator-per'),
     source: useUniqueId('indicator-source'),
-    responsible: useUniqueId('indicator-responsible')
+    responsible: useUniqueId('indicator-responsible'),
+    koladaKpi: useUniqueId('indicator-kolada-kpi')
   };
   React.useEffect(() => { if (!session.open) props.onClose(); }, [session.open]);
 

@@ -114,6 +114,8 @@ declare interface IEditingStrings {
   EditForbidden_remind: string;
   EditForbidden_editPeriods: string;
   EditForbidden_manageLists: string;
+  EditRefusal_invalidKoladaId: string;
+  EditRefusal_koladaLinkIncomplete: string;
 }
 
 declare module 'MiljomalEditingStrings' {

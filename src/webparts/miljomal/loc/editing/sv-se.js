@@ -109,6 +109,8 @@ define([], function () {
     "EditForbidden_freezeReport": "SharePoint nekade ändringen: för att fastställa rapporter behöver du vara med i gruppen ”Miljömål regionstab”, och en fastställd rapport kan ingen ändra. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_remind": "SharePoint nekade att registrera påminnelsen: du behöver vara med i gruppen ”Miljömål regionstab” eller ”Miljömål avdelningschefer”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editPeriods": "SharePoint nekade att ändra perioden: bara gruppen ”Miljömål regionstab” sätter periodernas datum och stänger dem. Be en webbplatsägare att lägga till dig.",
-    "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor)."
+    "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor).",
+    "EditRefusal_invalidKoladaId": "”{0}” är inget id i Kolada: välj nyckeltalet och organisationen i listorna.",
+    "EditRefusal_koladaLinkIncomplete": "Välj både nyckeltalet och organisationen i Kolada, eller ta bort kopplingen."
   };
 });
