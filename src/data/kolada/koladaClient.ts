@@ -11,6 +11,12 @@ import { isKoladaKpiId } from '../../domain/kolada/koladaIds';
 /** Kolada's own address; a web part property (and the workbench's stand-in) may give another. */
 export const koladaBaseUrl = 'https://api.kolada.se/v3';
 
+/** The address a setting names, when it is one a page may call (https); Kolada's own otherwise. */
+export function koladaAddress(setting: string | undefined): string {
+  const text = (setting ?? '').trim();
+  return /^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(text) ? text.replace(/\/+$/, '') : koladaBaseUrl;
+}
+
 /** Kolada takes at most 25 ids in a segment of a data address. */
 export const koladaIdsPerSegment = 25;
 

@@ -20,9 +20,3 @@ export function koladaSheet(points: readonly KoladaDataPoint[]): SheetRows {
     ])
   ];
 }
-
-/** The years of `years` for which Kolada gave no total for a key figure and organisation. */
-export function yearsWithoutFigures(points: readonly KoladaDataPoint[], kpi: string, org: string, years: readonly number[]): number[] {
-  const answered = new Set(points.filter((point) => point.kpi === kpi && point.municipality === org && point.gender === 'T').map((point) => point.year));
-  return years.filter((year) => !answered.has(year));
-}

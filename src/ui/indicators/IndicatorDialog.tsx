@@ -26,6 +26,7 @@ import { useEditorSession } from '../edit/useEditorSession';
 import { addItemSteps, updateItemSteps } from '../edit/itemSaveSteps';
 import { etagIn } from '../edit/workspaceChanges';
 import { useServices } from '../services/services';
+import { KoladaLink } from './KoladaLink';
 import {
   indicatorConflictRows, indicatorDraftKey, indicatorForm, indicatorFormErrors, indicatorFormFields, indicatorFromForm, isIndicatorForm,
   type IIndicatorForm, type IndicatorFormField
@@ -176,6 +177,8 @@ export function IndicatorDialog(props: IIndicatorDialogProps): React.ReactElemen
               loginId={ids.responsible}
               disabled={save.saving}
             />
+            <KoladaLink id={ids.koladaKpi} value={form} disabled={save.saving} errorMessage={errors.koladaKpi}
+              onChange={(patch) => draft.set(patch)} />
           </Stack>
         </form>
       </DialogShell>

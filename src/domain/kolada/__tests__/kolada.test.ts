@@ -6,7 +6,8 @@ import { parseCsv } from '../../import/csv';
 import { previewValueImport, type ValuePreview } from '../../import/valueImport';
 import { readDataPage, readKpiPage, readOrganisationPage, type KoladaDataPoint } from '../koladaAnswer';
 import { koladaOrgId, koladaSourceText, isKoladaKpiId } from '../koladaIds';
-import { koladaSheet, yearsWithoutFigures } from '../koladaSheet';
+import { koladaSheet } from '../koladaSheet';
+import { askedPoints, koladaAsks, koladaWanted, unansweredYears } from '../koladaFetch';
 import { validateIndicatorDefinition, indicatorFromInput, type IndicatorDefinitionInput } from '../../indicators/indicatorDefinition';
 
 const goals: Goal[] = [{ id: 1, year: 2023, code: 'M1', title: 'Minskade utsläpp', description: '', indicator: '', measuredRegionWide: true }];
@@ -68,7 +69,22 @@ describe('Kolada\'s answers', () => {
     expect(koladaOrgId('20')).toBe('0020');
     expect(koladaOrgId(' 2080 ')).toBe('2080');
     expect(koladaSourceText('N00401', '2026-05-04')).toBe('Kolada N00401, hämtad 2026-05-04');
-    expect(yearsWithoutFigures([point(2019, 5), point(2020, 4, { gender: 'K' })], 'N00401', '0020', [2019, 2020, 2021])).toEqual([2020, 2021]);
+  });
+});
+
+describe('what a fetch asks Kolada', () => {
+  it('asks each linked indicator\'s key figure and organisation for its years, up to the year followed up, and keeps only what was asked', () => {
+    const other: Indicator = { ...linked, id: 9, koladaKpi: 'U07801', koladaOrgId: '2080', baseline: { year: 2021, value: 1 }, target: { year: 2022, value: 1 } };
+    const asks = koladaAsks([...indicators, other], 2023);
+    expect(asks.map((ask) => [ask.indicator.id, ask.kpi, ask.org, ask.years])).toEqual([
+      [7, 'N00401', '0020', [2019, 2020, 2021, 2022, 2023]], [9, 'U07801', '2080', [2021, 2022]]
+    ]);
+    expect(koladaWanted(asks)).toEqual({ kpis: ['N00401', 'U07801'], orgs: ['0020', '2080'], years: [2019, 2020, 2021, 2022, 2023] });
+    // Kolada answers every pair of the two lists: U07801 for 0020 was not asked by any indicator.
+    const answer = [point(2019, 5), point(2022, 4, { gender: 'K' }), point(2022, 400, { kpi: 'U07801' }), point(2022, 410, { kpi: 'U07801', municipality: '2080' }),
+      point(2018, 6)];
+    expect(askedPoints(answer, asks)).toEqual([answer[0], answer[1], answer[3]]);
+    expect(unansweredYears(answer, asks).map(({ indicator, years }) => [indicator.id, years])).toEqual([[7, [2020, 2021, 2022, 2023]], [9, [2021]]]);
   });
 });
 

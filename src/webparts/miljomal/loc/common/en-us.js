@@ -68,6 +68,9 @@ define([], function () {
     "ErrorMessage": "SharePoint did not answer as expected. Check that you are connected and try again in a moment.",
     "ErrorForbidden": "You do not have permission to read the Miljömål lists. Ask a site owner for read access to the site.",
     "ErrorDetails": "Technical details: {0}",
-    "Retry": "Try again"
+    "Retry": "Try again",
+    "KoladaUrlFieldLabel": "Kolada (address of the API)",
+    "KoladaUrlFieldDescription": "Empty is Kolada's own API, https://api.kolada.se/v3. Give another address only if your organisation reaches Kolada through a service of its own.",
+    "KoladaUrlFieldInvalid": "Write an address that starts with https://, or leave the field empty."
   };
 });

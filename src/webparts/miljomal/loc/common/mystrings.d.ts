@@ -77,6 +77,9 @@ declare interface ICommonStrings {
   ErrorForbidden: string;
   ErrorDetails: string;
   Retry: string;
+  KoladaUrlFieldLabel: string;
+  KoladaUrlFieldDescription: string;
+  KoladaUrlFieldInvalid: string;
 }
 
 declare module 'MiljomalCommonStrings' {

@@ -68,6 +68,9 @@ define([], function () {
     "ErrorMessage": "SharePoint svarade inte som väntat. Kontrollera att du är ansluten och försök igen om en stund.",
     "ErrorForbidden": "Du har inte behörighet att läsa listorna för Miljömål. Be en webbplatsägare om läsbehörighet på webbplatsen.",
     "ErrorDetails": "Teknisk information: {0}",
-    "Retry": "Försök igen"
+    "Retry": "Försök igen",
+    "KoladaUrlFieldLabel": "Kolada (adress till API:t)",
+    "KoladaUrlFieldDescription": "Tomt är Koladas eget API, https://api.kolada.se/v3. Ange en annan adress bara om organisationen hämtar Kolada via en egen tjänst.",
+    "KoladaUrlFieldInvalid": "Skriv en adress som börjar med https://, eller lämna fältet tomt."
   };
 });
