@@ -17,6 +17,8 @@ import { useServices } from '../services/services';
 
 export interface IKoladaLinkValue {
   koladaKpi?: string;
+  /** Known once chosen in this dialog (kept in its draft); the id alone otherwise. */
+  koladaKpiTitle?: string;
   koladaOrgId?: string;
   koladaOrgName?: string;
 }
@@ -118,8 +120,7 @@ export function KoladaLink({ value, onChange, disabled, errorMessage, id }: IKol
   const { strings, kolada } = useServices();
   const classNames = useIndicatorClassNames();
   const headingId = useUniqueId('kolada-link-heading');
-  // Kept beside the id once chosen: the dialog shows the title without asking Kolada again.
-  const [kpiTitle, setKpiTitle] = React.useState<string | undefined>(undefined);
+  const kpiTitle = value.koladaKpiTitle;
   if (kolada === undefined && value.koladaKpi === undefined) return null;
   const kpi = value.koladaKpi ?? '';
   const org = value.koladaOrgId ?? '';
@@ -134,7 +135,7 @@ export function KoladaLink({ value, onChange, disabled, errorMessage, id }: IKol
         <span className={classNames.text}>{linked ? format(strings.KoladaLinked, kpiText, orgText) : strings.KoladaNotLinked}</span>
         {linked ? (
           <ActionButton text={strings.KoladaUnlink} disabled={disabled}
-            onClick={() => { setKpiTitle(undefined); onChange({ koladaKpi: undefined, koladaOrgId: undefined, koladaOrgName: undefined }); }} />
+            onClick={() => onChange({ koladaKpi: undefined, koladaKpiTitle: undefined, koladaOrgId: undefined, koladaOrgName: undefined })} />
         ) : null}
       </Stack>
       {errorMessage === undefined ? null : <MessageBar messageBarType={MessageBarType.error} isMultiline>{errorMessage}</MessageBar>}
@@ -146,7 +147,7 @@ export function KoladaLink({ value, onChange, disabled, errorMessage, id }: IKol
               const answer = await kolada.searchKpis(words);
               return answer.kind === 'ok' ? { kind: 'ok', value: answer.value.map((found) => ({ key: found.id, text: `${found.id} ${found.title}`, name: found.title })) } : answer;
             }}
-            onChoose={(hit) => { setKpiTitle(hit.name); onChange({ koladaKpi: hit.key }); }} />
+            onChoose={(hit) => onChange({ koladaKpi: hit.key, koladaKpiTitle: hit.name })} />
           <KoladaSearch label={strings.KoladaOrgSearchLabel} buttonText={strings.KoladaOrgSearch} resultsLabel={strings.KoladaOrgResults}
             selectedKey={value.koladaOrgId} disabled={disabled}
             search={async (words) => {

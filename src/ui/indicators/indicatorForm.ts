@@ -12,6 +12,8 @@ export interface IIndicatorForm extends IndicatorDefinitionInput {
   /** The goal a new indicator is added to; an indicator keeps its goal. */
   goalId: number;
   responsible: IPersonInput;
+  /** The chosen Kolada key figure's title, shown in the dialog (and kept in the draft); not stored in the list. */
+  koladaKpiTitle?: string;
 }
 
 export type IndicatorFormField = IndicatorDefinitionField | 'responsible';
@@ -46,7 +48,7 @@ export function isIndicatorForm(value: unknown): value is IIndicatorForm {
     && texts.every((key) => typeof form[key] === 'string')
     && (form.direction === 'lower' || form.direction === 'higher') && isPersonInput(form.responsible)
     // Absent in a draft kept before indicators had a Kolada link.
-    && (['koladaKpi', 'koladaOrgId', 'koladaOrgName'] as const).every((key) => form[key] === undefined || typeof form[key] === 'string');
+    && (['koladaKpi', 'koladaOrgId', 'koladaOrgName', 'koladaKpiTitle'] as const).every((key) => form[key] === undefined || typeof form[key] === 'string');
 }
 
 /** Messages for the fields that fail, in the user's language; empty when the form may be saved. */
