@@ -15,6 +15,7 @@ import '../seed/registerDemoSeed';
 import { bundleWorkbench, type WorkbenchBuild } from './bundle';
 import { guideAnswer } from './guides';
 import { adminRefusal, isLoopbackHost } from '../emulator/loopback';
+import { startKoladaStandIn, type KoladaStandIn } from '../kolada/standIn';
 
 export interface WorkbenchOptions {
   port: number;
@@ -34,6 +35,8 @@ export type WorkbenchStep = 'emulator' | 'bundle';
 export interface Workbench {
   url: string;
   emulator: Emulator;
+  /** The stand-in for Kolada's API the page fetches key figures from (another origin, as Kolada is). */
+  kolada: KoladaStandIn;
   close(): Promise<void>;
 }
 
@@ -74,13 +77,19 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     emulator.store.load(JSON.parse(seededDemo) as StoreData);
     emulator.store.changed(EVERYTHING_CHANGED);
   };
+  // Another origin than the page's, as Kolada's is: it answers this workbench's page only (CORS).
+  let port = 0;
+  const kolada = await startKoladaStandIn({
+    host: options.host,
+    pageSize: 4,
+    allowOrigin: (origin) => origin === `http://localhost:${port}` || origin === `http://127.0.0.1:${port}`
+  });
   options.onStep?.('bundle');
   const [bundle, page] = await Promise.all([
     bundleWorkbench(options.build),
     readFile(path.join(__dirname, 'client', 'index.html'), 'utf8')
   ]);
 
-  let port = 0;
   const server = http.createServer((request, response) => {
     // A foreign Host is a page that rebound its own name to loopback: nothing is served or passed on.
     if (!isLoopbackHost(request.headers.host)) {
@@ -103,6 +112,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       if (request.method === 'POST') emulator.faults.settings = url.searchParams.get('on') === 'true' ? { ...throttledFaults } : {};
       response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       response.end(JSON.stringify({ throttled: (emulator.faults.settings.throttle429 ?? 0) > 0 }));
+      return;
+    }
+    if (url.pathname === '/_workbench/kolada') {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      response.end(JSON.stringify({ baseUrl: kolada.baseUrl }));
       return;
     }
     if (request.method === 'POST' && url.pathname === '/_workbench/reset') {
@@ -164,9 +178,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   return {
     url: `http://localhost:${address.port}`,
     emulator,
+    kolada,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await kolada.close();
       await emulator.close();
     }
   };

@@ -270,7 +270,13 @@ const indicators: ListDefinition<Indicator> = {
     { internalName: 'ClientKey', displayName: 'Klientnyckel', type: 'Text', maxLength: 40, indexed: true, unique: true,
       model: onAdd((added) => added.clientKey) },
     { internalName: 'NormalisedPer', displayName: 'Normaliseras per', type: 'Text', maxLength: textLimits.indicators.normalisedPer, since: 5,
-      model: property('normalisedPer', optionalText) }
+      model: property('normalisedPer', optionalText) },
+    { internalName: 'KoladaKpi', displayName: 'Nyckeltal i Kolada', type: 'Text', maxLength: textLimits.indicators.koladaId, since: 8,
+      model: property('koladaKpi', optionalText) },
+    { internalName: 'KoladaOrgId', displayName: 'Organisation i Kolada', type: 'Text', maxLength: textLimits.indicators.koladaId, since: 8,
+      model: property('koladaOrgId', optionalText) },
+    { internalName: 'KoladaOrgName', displayName: 'Organisationens namn i Kolada', type: 'Text', maxLength: textLimits.indicators.koladaOrgName, since: 8,
+      model: property('koladaOrgName', optionalText) }
   ]
 };
 
@@ -298,7 +304,9 @@ const indicatorValues: ListDefinition<IndicatorValue> = {
       read: (kind: string | null) => ({ period: kind === 'delar' ? 'delar' as const : undefined }),
       write: (value) => value.period ?? 'helar'
     } },
-    { internalName: 'Denominator', displayName: 'Nämnare', type: 'Number', since: 5, model: property('denominator', optional) }
+    { internalName: 'Denominator', displayName: 'Nämnare', type: 'Number', since: 5, model: property('denominator', optional) },
+    { internalName: 'ValueSource', displayName: 'Källa', type: 'Text', maxLength: textLimits.indicatorValues.source, since: 8,
+      model: property('source', optionalText) }
   ]
 };
 

@@ -150,6 +150,12 @@ export interface Indicator {
    * "kvadratmeter". Absent when the data has no such figure; each value then brings its denominator.
    */
   normalisedPer?: string;
+  /** The Kolada key figure (KPI) its values are read from, e.g. "N00401"; absent when it is not linked. */
+  koladaKpi?: string;
+  /** The Kolada organisation the figure is measured for (a region is type L, e.g. "0020"). */
+  koladaOrgId?: string;
+  /** That organisation's name as Kolada writes it ("Region Dalarna"), shown without asking Kolada. */
+  koladaOrgName?: string;
 }
 
 /**
@@ -168,6 +174,8 @@ export interface IndicatorValue {
   preliminary: boolean;
   /** The year's denominator of the normalised figure (employees, square metres), where the indicator has one. */
   denominator?: number;
+  /** Where the figure came from when it was not typed: "Kolada N00401, hämtad 2026-05-04". */
+  source?: string;
 }
 
 /** Everything of one year: what the data layer loads and the summary reads. */

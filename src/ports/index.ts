@@ -14,3 +14,4 @@ export type { IIndicators } from './indicators';
 export type { IReportsAndPeriods, LoadedPeriods, StrayFollowUp } from './reportsAndPeriods';
 export type { IProvisioning } from './provisioning';
 export type { IReadinessMarks } from './readiness';
+export type { IKolada, KoladaAnswer, KoladaFailure, KoladaValuesWanted } from './kolada';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { IMiljoRepository } from '../ports';
+import type { IKolada, IMiljoRepository } from '../ports';
 import type { IsoDate } from '../domain/model';
 import { realClock, type Clock } from '../domain/clock';
 import type { UiLocale } from './common/text';
@@ -32,6 +32,8 @@ export interface IMiljomalAppProps {
   pages?: ViewPages;
   /** Where the role guides live (the property pane's "Hjälpsida"); unset hides the Help link. */
   helpPage?: string;
+  /** Kolada's API as the host reaches it (the web part's "Kolada" property); unset hides fetching from Kolada. */
+  kolada?: IKolada;
 }
 
 const LazyFollowedView = React.lazy(() =>
@@ -44,8 +46,9 @@ export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
   // A page left open past midnight gets the new day on its next render.
   const now = props.now ?? realClock;
   const today = props.today ?? localToday(now());
-  const { helpPage } = props;
-  const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today, now, helpPage }), [repository, strings, locale, today, now, helpPage]);
+  const { helpPage, kolada } = props;
+  const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today, now, helpPage, kolada }),
+    [repository, strings, locale, today, now, helpPage, kolada]);
   const navigation = useNavigationState(props.target, props.pages);
   const arrival = navigation.arrival;
   // The page's own view changed (the property pane, the workbench): that choice wins over a link's place.

@@ -8,3 +8,6 @@ export const LazyAdminImport = React.lazy(() =>
 
 export const LazyValuesImport = React.lazy(() =>
   import(/* webpackChunkName: 'miljomal-administration' */ './administration/import/ValuesImport').then((module) => ({ default: module.ValuesImport })));
+
+export const LazyKoladaValuesImport = React.lazy(() =>
+  import(/* webpackChunkName: 'miljomal-administration' */ './administration/import/ValuesImport').then((module) => ({ default: module.KoladaValuesImport })));

@@ -322,6 +322,25 @@ export function describeRepositoryContract(name: string, start: () => Promise<Co
         expect(read).toMatchObject({ goalId, target: { value: 90 } });
       });
 
+      it('reads back an indicator\'s Kolada link and a value\'s source, and clears them', async () => {
+        const { picture } = await loaded();
+        const goalId = picture.goals.find((goal) => goal.code === 'K1')!.id;
+        const draft = { goalId, name: 'Utsläpp per invånare', unit: 'ton CO2e', direction: 'lower' as const, baseline: { year: 2019, value: 5.4 },
+          target: { year: 2035, value: 2 }, source: 'Kolada', koladaKpi: 'N00401', koladaOrgId: '0020', koladaOrgName: 'Region Dalarna' };
+        const added = saved(await staff.addIndicator(draft, year, randomUUID()));
+        const value = saved(await staff.addIndicatorValue({ indicatorId: added.value.id, year: 2022, value: 4.6, comment: '', preliminary: false,
+          source: 'Kolada N00401, hämtad 2026-05-04' }, year));
+        let read = await loaded();
+        expect(read.picture.indicators.find((indicator) => indicator.id === added.value.id)).toMatchObject({ koladaKpi: 'N00401', koladaOrgId: '0020', koladaOrgName: 'Region Dalarna' });
+        expect(read.picture.indicatorValues.find((stored) => stored.id === value.value.id)).toMatchObject({ value: 4.6, source: 'Kolada N00401, hämtad 2026-05-04' });
+        const unlinked = { ...added.value, koladaKpi: undefined, koladaOrgId: undefined, koladaOrgName: undefined };
+        saved(await staff.updateIndicator(unlinked, read.version('indicators', added.value.id)));
+        saved(await staff.updateIndicatorValue({ ...value.value, value: 4.7, source: undefined }, read.version('indicatorValues', value.value.id)));
+        read = await loaded();
+        expect(read.picture.indicators.find((indicator) => indicator.id === added.value.id)?.koladaKpi).toBeUndefined();
+        expect(read.picture.indicatorValues.find((stored) => stored.id === value.value.id)?.source).toBeUndefined();
+      });
+
       it('keeps one value per indicator, measured year and period: a second is a conflict; a delår value is its own', async () => {
         const { picture, version } = await loaded();
         const indicatorId = picture.indicators[0].id;

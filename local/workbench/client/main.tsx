@@ -19,6 +19,7 @@ import { personaByKey } from './personas';
 import { WorkbenchBar } from './WorkbenchBar';
 import { readState, writeState, WorkbenchState } from './workbenchState';
 import { adminHeaders } from '../../emulator/loopback';
+import { KoladaClient } from '../../../src/data/kolada/koladaClient';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the loc files are AMD modules, bundled by a plugin */
 // Every loc module of config/config.json "localizedResources", merged as the web part merges them.
@@ -64,6 +65,12 @@ function Workbench(): React.ReactElement {
     fetch('/_workbench/throttle', { headers: adminHeaders }).then((response) => response.json()).then(
       (answer: { throttled: boolean }) => setThrottled(answer.throttled), () => undefined);
   }, []);
+  // Kolada's stand-in (local/kolada), on its own origin as Kolada is: its address is the workbench's to tell.
+  const [kolada, setKolada] = React.useState<KoladaClient | undefined>(undefined);
+  React.useEffect(() => {
+    fetch('/_workbench/kolada', { headers: adminHeaders }).then((response) => response.json()).then(
+      (answer: { baseUrl: string }) => setKolada(new KoladaClient({ baseUrl: answer.baseUrl })), () => undefined);
+  }, []);
   const [busy, setBusy] = React.useState(false);
   const [generation, setGeneration] = React.useState(0);
   const login = personaByKey(state.persona).person.login;
@@ -101,7 +108,7 @@ function Workbench(): React.ReactElement {
       <main style={{ padding: 16 }} data-theme={state.theme}>
         <MiljomalApp key={`${login}|${state.locale}|${generation}`} view={state.view} strings={strings}
           repository={repository} locale={state.locale} today={state.today} now={clock} canManageLists={canManageLists} target={target}
-          helpPage={helpPage} />
+          helpPage={helpPage} kolada={kolada} />
       </main>
     </ThemeProvider>
   );

@@ -36,7 +36,13 @@ export type RowProblem =
   /** A period that is neither helår nor delår. */
   | { code: 'invalidPeriod'; value: string }
   /** A goals file for another year than the one being imported into. */
-  | { code: 'wrongYear'; year: number; expected: number };
+  | { code: 'wrongYear'; year: number; expected: number }
+  /** A Kolada key figure (and organisation) no indicator is linked to. */
+  | { code: 'unlinkedKpi'; kpi: string; org: string }
+  /** Kolada has no figure for the year (status "Missing", or blank): never read as 0. */
+  | { code: 'koladaMissing'; kpi: string; year: string }
+  /** Kolada flags the figure as deleted. */
+  | { code: 'koladaDeleted'; kpi: string; year: string };
 
 export type RowProblemCode = RowProblem['code'];
 

@@ -7,6 +7,7 @@ import { textLimits } from '../rules/limits';
 import { refusal, type Refusal } from '../rules/refusal';
 import { checkOptionalText, checkRequiredText, checkYear, collectErrors, toValidationResult, type ValidationResult } from '../rules/validation/fieldChecks';
 import { parseDecimal } from '../numbers';
+import { isKoladaKpiId, isKoladaOrgId } from '../kolada/koladaIds';
 
 export interface IndicatorDefinitionInput {
   name: string;
@@ -19,10 +20,15 @@ export interface IndicatorDefinitionInput {
   source: string;
   /** Blank: the indicator has no normalised figure. */
   normalisedPer: string;
+  /** The Kolada key figure its values are fetched from; blank or absent: not linked (drafts from before it). */
+  koladaKpi?: string;
+  /** The organisation in Kolada, chosen with the key figure. */
+  koladaOrgId?: string;
+  koladaOrgName?: string;
 }
 
 export type IndicatorDefinitionField =
-  | 'name' | 'unit' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'source' | 'normalisedPer';
+  | 'name' | 'unit' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'source' | 'normalisedPer' | 'koladaKpi';
 
 /** A year as typed: four digits, nothing else. */
 function parseYear(text: string): number | undefined {
@@ -41,6 +47,17 @@ function checkNumberText(text: string): Refusal | undefined {
   return parseDecimal(text) === undefined ? refusal('invalidNumber', { value: text.trim() }) : undefined;
 }
 
+/** Both or neither: a key figure is read for one organisation. Ids as Kolada writes them. */
+function checkKoladaLink(input: IndicatorDefinitionInput): Refusal | undefined {
+  const kpi = (input.koladaKpi ?? '').trim();
+  const org = (input.koladaOrgId ?? '').trim();
+  if (kpi === '' && org === '') return undefined;
+  if (kpi === '' || org === '') return refusal('koladaLinkIncomplete', {});
+  if (!isKoladaKpiId(kpi)) return refusal('invalidKoladaId', { value: kpi });
+  if (!isKoladaOrgId(org)) return refusal('invalidKoladaId', { value: org });
+  return checkOptionalText((input.koladaOrgName ?? '').trim(), textLimits.indicators.koladaOrgName);
+}
+
 export function validateIndicatorDefinition(input: IndicatorDefinitionInput): ValidationResult<IndicatorDefinitionField> {
   const baselineYear = parseYear(input.baselineYear);
   const targetYear = parseYear(input.targetYear);
@@ -55,7 +72,8 @@ export function validateIndicatorDefinition(input: IndicatorDefinitionInput): Va
     targetYear: targetError,
     targetValue: checkNumberText(input.targetValue),
     source: checkOptionalText(input.source.trim(), textLimits.indicators.source),
-    normalisedPer: checkOptionalText(input.normalisedPer.trim(), textLimits.indicators.normalisedPer)
+    normalisedPer: checkOptionalText(input.normalisedPer.trim(), textLimits.indicators.normalisedPer),
+    koladaKpi: checkKoladaLink(input)
   }));
 }
 
@@ -71,6 +89,16 @@ export function indicatorFromInput(input: IndicatorDefinitionInput, goalId: numb
     target: { year: parseYear(input.targetYear) ?? Number.NaN, value: parseDecimal(input.targetValue) ?? Number.NaN },
     source: input.source.trim(),
     responsible,
-    normalisedPer: per === '' ? undefined : per
+    normalisedPer: per === '' ? undefined : per,
+    ...koladaLinkOf(input)
   };
+}
+
+/** The link as stored: absent fields when the indicator is not linked. */
+function koladaLinkOf(input: IndicatorDefinitionInput): Pick<Indicator, 'koladaKpi' | 'koladaOrgId' | 'koladaOrgName'> {
+  const kpi = (input.koladaKpi ?? '').trim();
+  const org = (input.koladaOrgId ?? '').trim();
+  if (kpi === '' || org === '') return {};
+  const name = (input.koladaOrgName ?? '').trim();
+  return { koladaKpi: kpi, koladaOrgId: org, ...(name === '' ? {} : { koladaOrgName: name }) };
 }

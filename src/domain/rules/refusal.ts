@@ -56,6 +56,10 @@ export interface RefusalParams {
   targetNotAfterBaseline: { baselineYear: number };
   /** An amount in whole kronor, 0 or more ("12 500"). */
   invalidAmount: { value: string };
+  /** A Kolada id as Kolada writes it: a key figure "N00401", an organisation "0020". */
+  invalidKoladaId: { value: string };
+  /** A key figure from Kolada is read for one organisation: both are chosen, or neither. */
+  koladaLinkIncomplete: NoParams;
 }
 
 export type RefusalCode = keyof RefusalParams;
@@ -98,7 +102,9 @@ const everyCode: Record<RefusalCode, true> = {
   invalidNumber: true,
   notPositive: true,
   targetNotAfterBaseline: true,
-  invalidAmount: true
+  invalidAmount: true,
+  invalidKoladaId: true,
+  koladaLinkIncomplete: true
 };
 
 /** Every code, so a test elsewhere can check each has a loc string. */

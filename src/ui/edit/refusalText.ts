@@ -71,6 +71,7 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
     case 'invalidDate':
     case 'invalidNumber':
     case 'invalidAmount':
+    case 'invalidKoladaId':
     case 'notPositive':
       return format(template, reason.params.value);
     case 'targetNotAfterBaseline':
@@ -95,6 +96,7 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
     case 'sameAllocation':
     case 'required':
     case 'parentNotAllowed':
+    case 'koladaLinkIncomplete':
       return template;
   }
 }

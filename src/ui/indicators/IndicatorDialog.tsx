@@ -26,6 +26,7 @@ import { useEditorSession } from '../edit/useEditorSession';
 import { addItemSteps, updateItemSteps } from '../edit/itemSaveSteps';
 import { etagIn } from '../edit/workspaceChanges';
 import { useServices } from '../services/services';
+import { KoladaLink } from './KoladaLink';
 import {
   indicatorConflictRows, indicatorDraftKey, indicatorForm, indicatorFormErrors, indicatorFormFields, indicatorFromForm, isIndicatorForm,
   type IIndicatorForm, type IndicatorFormField
@@ -76,7 +77,8 @@ export function IndicatorDialog(props: IIndicatorDialogProps): React.ReactElemen
     targetValue: useUniqueId('indicator-target-value'),
     normalisedPer: useUniqueId('indicator-per'),
     source: useUniqueId('indicator-source'),
-    responsible: useUniqueId('indicator-responsible')
+    responsible: useUniqueId('indicator-responsible'),
+    koladaKpi: useUniqueId('indicator-kolada-kpi')
   };
   React.useEffect(() => { if (!session.open) props.onClose(); }, [session.open]);
 
@@ -175,6 +177,8 @@ export function IndicatorDialog(props: IIndicatorDialogProps): React.ReactElemen
               loginId={ids.responsible}
               disabled={save.saving}
             />
+            <KoladaLink id={ids.koladaKpi} value={form} disabled={save.saving} errorMessage={errors.koladaKpi}
+              onChange={(patch) => draft.set(patch)} />
           </Stack>
         </form>
       </DialogShell>

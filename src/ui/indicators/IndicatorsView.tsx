@@ -14,7 +14,7 @@ import { ValuesGrid } from './ValuesGrid';
 import { indicatorsInGoalOrder } from '../../domain/report/indicatorText';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { LoadingState } from '../common/LoadingState';
-import { LazyValuesImport } from '../lazyImport';
+import { LazyKoladaValuesImport, LazyValuesImport } from '../lazyImport';
 import { knownPeople } from '../edit/people';
 import { IndicatorDialog } from './IndicatorDialog';
 
@@ -41,14 +41,15 @@ export function IndicatorsView(): React.ReactElement {
 }
 
 function IndicatorsContent({ ready, announce }: { ready: IReadyWorkspace; announce: (message: string) => void }): React.ReactElement {
-  const { strings } = useServices();
+  const { strings, kolada } = useServices();
   const classNames = useIndicatorClassNames();
   const { workspace, update } = ready;
   const { picture } = workspace;
   const indicators = React.useMemo(() => indicatorsInGoalOrder(picture), [picture]);
   const goals = React.useMemo(() => new Map(picture.goals.map((goal) => [goal.id, goal])), [picture.goals]);
   const ruleId = useUniqueId('miljomal-indicator-rule');
-  const [importing, setImporting] = React.useState(false);
+  const [importing, setImporting] = React.useState<'file' | 'kolada' | undefined>(undefined);
+  const anyLinked = kolada !== undefined && indicators.some((indicator) => indicator.koladaKpi !== undefined && indicator.koladaOrgId !== undefined);
   const [editing, setEditing] = React.useState<Editing | undefined>(undefined);
   const canEdit = canEditIndicators(workspace.actor).ok;
   const firstGoal = picture.goals.find((goal) => goal.year === workspace.year && goal.retired !== true);
@@ -91,11 +92,18 @@ function IndicatorsContent({ ready, announce }: { ready: IReadyWorkspace; announ
         <>
           <ValuesGrid workspace={workspace} update={update} indicators={indicators} announce={announce} />
           <div className={classNames.toolbar}>
-            <DefaultButton text={strings.ImportValues} onClick={() => setImporting(true)} />
+            <DefaultButton text={strings.ImportValues} onClick={() => setImporting('file')} />
+            {anyLinked ? <DefaultButton text={strings.KoladaFetch} onClick={() => setImporting('kolada')} /> : null}
           </div>
-          {importing ? (
+          {importing === 'file' ? (
             <React.Suspense fallback={<LoadingState label={strings.IndLoading} />}>
-              <LazyValuesImport workspace={workspace} update={update} onClose={() => setImporting(false)}
+              <LazyValuesImport workspace={workspace} update={update} onClose={() => setImporting(undefined)}
+                onDone={(result) => announce(format(strings.ImportAnnounceDone, result.saved, result.failed))} />
+            </React.Suspense>
+          ) : null}
+          {importing === 'kolada' ? (
+            <React.Suspense fallback={<LoadingState label={strings.IndLoading} />}>
+              <LazyKoladaValuesImport workspace={workspace} update={update} onClose={() => setImporting(undefined)}
                 onDone={(result) => announce(format(strings.ImportAnnounceDone, result.saved, result.failed))} />
             </React.Suspense>
           ) : null}

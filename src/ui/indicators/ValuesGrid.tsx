@@ -106,8 +106,13 @@ function YearGrid({ workspace, update, indicators, announce, year, period }: IVa
     draft.replace({ ...draft.value, rows: { ...draft.value.rows, [String(indicatorId)]: { ...rowIn(draft.value, indicatorId), ...patch } } });
 
   /** One row's save: the rule, the optimistic value, the write, and its undo on anything but saved. */
-  const saveRow = (indicator: Indicator, row: ValueRowDraft): Promise<SaveState<IndicatorValue>> =>
-    saveIndicatorValue(book, repository, valueFromRow(indicator.id, year, row, period));
+  const saveRow = (indicator: Indicator, row: ValueRowDraft): Promise<SaveState<IndicatorValue>> => {
+    const next = valueFromRow(indicator.id, year, row, period);
+    // A figure from Kolada keeps its source while it is the same figure; a figure typed over it has none.
+    const before = storedValue(values, indicator.id, year, interim);
+    const source = before?.source !== undefined && before.value === next.value ? before.source : undefined;
+    return saveIndicatorValue(book, repository, source === undefined ? next : { ...next, source });
+  };
 
   const saveRows = async (rows: ReadonlyArray<[Indicator, ValueRowDraft]>): Promise<void> => {
     const invalid = new Map<number, FieldErrors<IndicatorValueField>>();
@@ -195,7 +200,8 @@ function YearGrid({ workspace, update, indicators, announce, year, period }: IVa
             {indicators.map((indicator) => {
               const row = rowIn(draft.value, indicator.id);
               const texts = fieldErrorTexts(errors.get(indicator.id) ?? {}, strings, { locale });
-              const changed = rowChanged(row, storedValue(values, indicator.id, year, interim));
+              const held = storedValue(values, indicator.id, year, interim);
+              const changed = rowChanged(row, held);
               const per = (indicator.normalisedPer ?? '').trim();
               const unit = unitText(indicator, strings);
               return (
@@ -203,6 +209,7 @@ function YearGrid({ workspace, update, indicators, announce, year, period }: IVa
                   <th scope="row" className={classNames.th}>
                     {indicator.name}
                     {unit === '' ? null : <span className={classNames.subtle}> ({unit})</span>}
+                    {held?.source === undefined ? null : <div className={classNames.subtle}>{format(strings.KoladaSource, held.source)}</div>}
                     {changed ? <div className={classNames.changed}>{strings.IndGridChanged}</div> : null}
                   </th>
                   <td className={classNames.td}>

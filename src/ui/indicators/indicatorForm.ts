@@ -12,12 +12,14 @@ export interface IIndicatorForm extends IndicatorDefinitionInput {
   /** The goal a new indicator is added to; an indicator keeps its goal. */
   goalId: number;
   responsible: IPersonInput;
+  /** The chosen Kolada key figure's title, shown in the dialog (and kept in the draft); not stored in the list. */
+  koladaKpiTitle?: string;
 }
 
 export type IndicatorFormField = IndicatorDefinitionField | 'responsible';
 
 export const indicatorFormFields: readonly IndicatorFormField[] = [
-  'name', 'unit', 'baselineYear', 'baselineValue', 'targetYear', 'targetValue', 'normalisedPer', 'source', 'responsible'
+  'name', 'unit', 'baselineYear', 'baselineValue', 'targetYear', 'targetValue', 'normalisedPer', 'source', 'responsible', 'koladaKpi'
 ];
 
 export function indicatorForm(indicator: Indicator | undefined, goalId: number, locale: UiLocale): IIndicatorForm {
@@ -32,7 +34,10 @@ export function indicatorForm(indicator: Indicator | undefined, goalId: number, 
     targetValue: indicator === undefined ? '' : editText(indicator.target.value, locale),
     source: indicator?.source ?? '',
     normalisedPer: indicator?.normalisedPer ?? '',
-    responsible: toPersonInput(indicator?.responsible)
+    responsible: toPersonInput(indicator?.responsible),
+    koladaKpi: indicator?.koladaKpi,
+    koladaOrgId: indicator?.koladaOrgId,
+    koladaOrgName: indicator?.koladaOrgName
   };
 }
 
@@ -41,7 +46,9 @@ export function isIndicatorForm(value: unknown): value is IIndicatorForm {
   const texts: Array<keyof IIndicatorForm> = ['name', 'unit', 'baselineYear', 'baselineValue', 'targetYear', 'targetValue', 'source', 'normalisedPer'];
   return form !== null && typeof form === 'object' && typeof form.goalId === 'number'
     && texts.every((key) => typeof form[key] === 'string')
-    && (form.direction === 'lower' || form.direction === 'higher') && isPersonInput(form.responsible);
+    && (form.direction === 'lower' || form.direction === 'higher') && isPersonInput(form.responsible)
+    // Absent in a draft kept before indicators had a Kolada link.
+    && (['koladaKpi', 'koladaOrgId', 'koladaOrgName', 'koladaKpiTitle'] as const).every((key) => form[key] === undefined || typeof form[key] === 'string');
 }
 
 /** Messages for the fields that fail, in the user's language; empty when the form may be saved. */
@@ -66,6 +73,7 @@ export function indicatorConflictRows(mine: IIndicatorForm, theirs: Indicator, s
   const theirsForm = indicatorForm(theirs, theirs.goalId, locale);
   const person = (input: IPersonInput): string => (input.login.trim() === '' ? '' : input.name.trim() || input.login);
   const direction = (form: IIndicatorForm): string => strings[`IndDirection_${form.direction}`];
+  const kolada = (form: IIndicatorForm): string => (form.koladaKpi === undefined ? '' : `${form.koladaKpi} · ${form.koladaOrgName ?? form.koladaOrgId ?? ''}`);
   const rows: Array<[keyof IIndicatorForm, string]> = [
     ['name', strings.IndFieldName], ['unit', strings.IndFieldUnit], ['baselineYear', strings.IndFieldBaselineYear],
     ['baselineValue', strings.IndFieldBaselineValue], ['targetYear', strings.IndFieldTargetYear], ['targetValue', strings.IndFieldTargetValue],
@@ -74,6 +82,7 @@ export function indicatorConflictRows(mine: IIndicatorForm, theirs: Indicator, s
   return [
     ...rows.map(([key, label]) => ({ key, label, mine: String(mine[key]), theirs: String(theirsForm[key]) })),
     { key: 'direction', label: strings.IndDirection, mine: direction(mine), theirs: direction(theirsForm) },
-    { key: 'responsible', label: strings.IndResponsible, mine: person(mine.responsible), theirs: person(theirsForm.responsible) }
+    { key: 'responsible', label: strings.IndResponsible, mine: person(mine.responsible), theirs: person(theirsForm.responsible) },
+    { key: 'kolada', label: strings.KoladaLinkHeading, mine: kolada(mine), theirs: kolada(theirsForm) }
   ];
 }

@@ -3,7 +3,7 @@
 import * as React from 'react';
 import type { Clock } from '../../domain/clock';
 import type { IsoDate } from '../../domain/model';
-import type { IMiljoRepository } from '../../ports';
+import type { IKolada, IMiljoRepository } from '../../ports';
 import type { UiLocale } from '../common/text';
 
 export interface IServices {
@@ -17,6 +17,8 @@ export interface IServices {
   now: Clock;
   /** Where the role guides live (a folder ending in "/", or one page); unset hides the Help link. */
   helpPage?: string;
+  /** Kolada's key figures (src/data/kolada in the browser); unset hides "Hämta från Kolada". */
+  kolada?: IKolada;
 }
 
 const ServicesContext = React.createContext<IServices | undefined>(undefined);

@@ -13,6 +13,8 @@ import { checkPageUrl, checkSiteUrl, pageUrlMessage, siteUrlMessage, usablePageU
 import { targetFromSearch, type NavTarget } from '../../ui/navigation';
 import { strings } from './strings';
 import { uiLocaleOf } from './uiLocale';
+import { KoladaClient, koladaAddress, koladaBaseUrl } from '../../data/kolada/koladaClient';
+import type { IKolada } from '../../ports';
 
 export interface IMiljomalWebPartProps {
   view: string;
@@ -23,6 +25,8 @@ export interface IMiljomalWebPartProps {
   myUnitPageUrl?: string;
   /** Where the role guides live: a folder ending in "/" (one page per role) or one page; empty hides Help. */
   helpPageUrl?: string;
+  /** Kolada's API (https); empty is Kolada's own, https://api.kolada.se/v3. */
+  koladaUrl?: string;
 }
 
 /** Thin host: property pane, theme and language in; services made once; the React root out. */
@@ -37,6 +41,8 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   private canManageLists = false;
   /** The place a link sent the page to, read once: later renders (theme, property pane) keep the app's own state. */
   private target: NavTarget | undefined;
+  /** One client per address the property names. */
+  private kolada: { url: string; client: IKolada } | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -59,9 +65,16 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
       siteUrl: this.services.siteUrl,
       target: this.target,
       pages: { allocation: usablePageUrl(this.properties.allocationPageUrl), myUnit: usablePageUrl(this.properties.myUnitPageUrl) },
-      helpPage: usablePageUrl(this.properties.helpPageUrl)
+      helpPage: usablePageUrl(this.properties.helpPageUrl),
+      kolada: this.koladaClient()
     });
     ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, app), this.domElement);
+  }
+
+  private koladaClient(): IKolada {
+    const url = koladaAddress(this.properties.koladaUrl);
+    if (this.kolada?.url !== url) this.kolada = { url, client: new KoladaClient({ baseUrl: url }) };
+    return this.kolada.client;
   }
 
   protected onDispose(): void {
@@ -123,6 +136,14 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
               label: strings.HelpPageFieldLabel,
               description: strings.HelpPageFieldDescription,
               onGetErrorMessage: (value: string) => pageUrlMessage(checkPageUrl(value ?? ''), strings),
+              deferredValidationTime: 400
+            }),
+            PropertyPaneTextField('koladaUrl', {
+              label: strings.KoladaUrlFieldLabel,
+              description: strings.KoladaUrlFieldDescription,
+              placeholder: koladaBaseUrl,
+              onGetErrorMessage: (value: string) => ((value ?? '').trim() === '' || koladaAddress(value) !== koladaBaseUrl || value.trim().replace(/\/+$/, '') === koladaBaseUrl
+                ? '' : strings.KoladaUrlFieldInvalid),
               deferredValidationTime: 400
             })
           ]

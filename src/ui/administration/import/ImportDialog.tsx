@@ -49,8 +49,24 @@ export interface IImportAdapter<P> {
   names: INames;
 }
 
+/** Rows fetched rather than read from a chosen file (Kolada): a problem comes worded. */
+export type FetchedRows = { kind: 'read'; rows: SheetRows } | { kind: 'problem'; message: string };
+
+/** Where rows come from when no file is chosen: fetched as the dialog opens, and again on the button. */
+export interface IFetchSource {
+  /** What the rows are named by beside the preview ("Kolada"). */
+  name: string;
+  /** The button that fetches again. */
+  againText: string;
+  /** Said while fetching. */
+  fetchingText: string;
+  fetch: () => Promise<FetchedRows>;
+}
+
 export interface IImportDialogProps<P> {
   adapter: IImportAdapter<P>;
+  /** Rows fetched instead of a file chosen; the preview and the writes are the same. */
+  fetchSource?: IFetchSource;
   /** After an import that saved something: the caller may announce it. */
   onDone?: (result: ImportRunResult) => void;
   onClose: () => void;
@@ -68,7 +84,7 @@ type Phase =
 
 const fateGlyph: Record<PreviewRow<unknown>['fate'], GlyphKind | undefined> = { new: 'allocated', changed: 'allocated', unchanged: undefined, error: 'warning' };
 
-export function ImportDialog<P>({ adapter, onDone, onClose, readFile = readImportFile }: IImportDialogProps<P>): React.ReactElement {
+export function ImportDialog<P>({ adapter, onDone, onClose, readFile = readImportFile, fetchSource }: IImportDialogProps<P>): React.ReactElement {
   const { strings } = useServices();
   const classNames = useEditingClassNames();
   const inputId = useUniqueId('miljomal-import-file');
@@ -94,6 +110,21 @@ export function ImportDialog<P>({ adapter, onDone, onClose, readFile = readImpor
     const preview = await adapter.preview(read.rows);
     if (mounted.current) setPhase({ kind: 'preview', fileName: file.name, preview });
   };
+
+  const fetchRows = async (source: IFetchSource): Promise<void> => {
+    setPhase({ kind: 'reading', fileName: source.name });
+    const fetched = await source.fetch();
+    if (!mounted.current) return;
+    if (fetched.kind !== 'read') {
+      setPhase({ kind: 'problem', fileName: source.name, message: fetched.message });
+      return;
+    }
+    const preview = await adapter.preview(fetched.rows);
+    if (mounted.current) setPhase({ kind: 'preview', fileName: source.name, preview });
+  };
+  React.useEffect(() => {
+    if (fetchSource !== undefined) fetchRows(fetchSource).catch(() => undefined);
+  }, []);
 
   const start = async (fileName: string, preview: ImportPreview<P, unknown>): Promise<void> => {
     stop.current = false;
@@ -126,6 +157,11 @@ export function ImportDialog<P>({ adapter, onDone, onClose, readFile = readImpor
             <DefaultButton key={file.label} text={file.label} disabled={running} onClick={() => { file.make().catch(() => undefined); }} />
           ))}
         </Stack>
+        {fetchSource !== undefined ? (
+          <div>
+            <DefaultButton text={fetchSource.againText} disabled={running || phase.kind === 'reading'} onClick={() => { fetchRows(fetchSource).catch(() => undefined); }} />
+          </div>
+        ) : (
         <div>
           {/* The native input does the choosing; the button is its keyboard- and screen-reader-friendly face. */}
           <input id={inputId} ref={input} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -139,7 +175,8 @@ export function ImportDialog<P>({ adapter, onDone, onClose, readFile = readImpor
             onClick={() => input.current?.click()} />
           {'fileName' in phase ? <span className={classNames.subtle} style={{ marginLeft: 8 }}>{format(strings.ImportFileChosen, phase.fileName)}</span> : null}
         </div>
-        {phase.kind === 'reading' ? <Spinner size={SpinnerSize.small} label={strings.ImportReading} labelPosition="right" /> : null}
+        )}
+        {phase.kind === 'reading' ? <Spinner size={SpinnerSize.small} label={fetchSource?.fetchingText ?? strings.ImportReading} labelPosition="right" /> : null}
         {phase.kind === 'problem' ? <MessageBar messageBarType={MessageBarType.error} isMultiline>{phase.message}</MessageBar> : null}
         {preview !== undefined && preview.fileProblems.length > 0 ? (
           <MessageBar messageBarType={MessageBarType.error} isMultiline>

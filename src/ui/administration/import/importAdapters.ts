@@ -6,7 +6,7 @@
 
 import type { Goal, IndicatorValue, OrgUnit, Person, YearPicture } from '../../../domain/model';
 import { indicatorsInGoalOrder } from '../../../domain/report/indicatorText';
-import { previewValueImport, valueColumns, valueRows, type ValuePlan } from '../../../domain/import/valueImport';
+import { previewValueImport, valueImportColumns, valueRows, type ValuePlan } from '../../../domain/import/valueImport';
 import { sameLogin } from '../../../domain/organisation';
 import { goalColumns, goalRows, previewGoalImport, type GoalPlan } from '../../../domain/import/goalImport';
 import { headEmailsIn, orgColumns, organisationRows, previewOrgImport, type HeadLookup, type OrgUnitPlan } from '../../../domain/import/orgImport';
@@ -235,6 +235,8 @@ export interface IValuesImportContext {
   locale: UiLocale;
   picture: () => YearPicture;
   year: number;
+  /** The day a figure from Kolada is recorded as fetched on. */
+  today?: string;
   save: (value: Omit<IndicatorValue, 'id'>) => Promise<SaveState<IndicatorValue>>;
 }
 
@@ -264,9 +266,9 @@ export function valuesImport(context: IValuesImportContext): IImportAdapter<Valu
     files: sheetFiles(strings, 'template', format(strings.ImportFileTemplateValues, year), strings.ImportSheetValues, rows),
     preview: async (sheet) => {
       const picture = context.picture();
-      return previewValueImport(sheet, picture.goals, picture.indicators, picture.indicatorValues);
+      return previewValueImport(sheet, picture.goals, picture.indicators, picture.indicatorValues, { today: context.today });
     },
-    columnName: columnNameOf(valueColumns, language),
+    columnName: columnNameOf(valueImportColumns, language),
     missingText: () => undefined,
     run: async (preview, options) => runFlatImport(preview.rows, async (plan) => {
       const state = await context.save(plan.value);

@@ -49,6 +49,10 @@ export function rowProblemText(problem: RowProblem, strings: IMiljomalWebPartStr
     case 'duplicateValue': return format(strings.ImportProblem_duplicateValue, problem.firstRow);
     case 'invalidPeriod': return format(strings.ImportProblem_invalidPeriod, problem.value);
     case 'wrongYear': return format(strings.ImportProblem_wrongYear, problem.year, problem.expected);
+    case 'unlinkedKpi':
+      return problem.org === '' ? format(strings.ImportProblem_unlinkedKpiOnly, problem.kpi) : format(strings.ImportProblem_unlinkedKpi, problem.kpi, problem.org);
+    case 'koladaMissing': return format(strings.ImportProblem_koladaMissing, problem.kpi, problem.year);
+    case 'koladaDeleted': return format(strings.ImportProblem_koladaDeleted, problem.kpi, problem.year);
   }
 }
 

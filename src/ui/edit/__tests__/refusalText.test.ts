@@ -32,6 +32,8 @@ const samples: Record<RefusalCode, Refusal> = {
   invalidNumber: refusal('invalidNumber', { value: '12 ton' }),
   notPositive: refusal('notPositive', { value: '0' }),
   invalidAmount: refusal('invalidAmount', { value: '12,50' }),
+  invalidKoladaId: refusal('invalidKoladaId', { value: 'N4' }),
+  koladaLinkIncomplete: refusal('koladaLinkIncomplete', {}),
   targetNotAfterBaseline: refusal('targetNotAfterBaseline', { baselineYear: 2019 }),
   datesOutOfOrder: refusal('datesOutOfOrder', { startDate: '2023-12-01', endDate: '2023-03-01' }),
   yearOutOfRange: refusal('yearOutOfRange', { year: 1999, min: 2000, max: 2100 }),

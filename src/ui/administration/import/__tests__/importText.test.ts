@@ -23,7 +23,10 @@ const examples: Record<RowProblemCode, RowProblem> = {
   unknownIndicator: { code: 'unknownIndicator', name: 'Vatten' },
   ambiguousIndicator: { code: 'ambiguousIndicator', name: 'Energi', count: 2 },
   duplicateValue: { code: 'duplicateValue', firstRow: 5 },
-  wrongYear: { code: 'wrongYear', year: 2023, expected: 2024 }
+  wrongYear: { code: 'wrongYear', year: 2023, expected: 2024 },
+  unlinkedKpi: { code: 'unlinkedKpi', kpi: 'N00401', org: '0020' },
+  koladaMissing: { code: 'koladaMissing', kpi: 'N00401', year: '2021' },
+  koladaDeleted: { code: 'koladaDeleted', kpi: 'N00401', year: '2020' }
 };
 
 const names = { goal: (id: number) => `mål ${id}`, unit: (id: number) => `enhet ${id}` };

@@ -254,6 +254,10 @@ define([], function () {
     "AdminGroupsMissingGroup": "the group does not exist yet: a site owner makes it with “Skapa listor”.",
     "AdminGroupsFix": "Put the members right",
     "AdminGroupsFixing": "Putting right…",
-    "AdminGroupsFixed": "The groups follow the organisation again ({0} changes)."
+    "AdminGroupsFixed": "The groups follow the organisation again ({0} changes).",
+    "ImportProblem_unlinkedKpi": "No indicator is linked to the key figure {0} for {1} in Kolada. Link the indicator under Indicators, Edit.",
+    "ImportProblem_unlinkedKpiOnly": "No indicator is linked to the key figure {0} in Kolada. Link the indicator under Indicators, Edit.",
+    "ImportProblem_koladaMissing": "Kolada has no value for {0} {1}. Nothing is written, not even 0.",
+    "ImportProblem_koladaDeleted": "Kolada has deleted the value for {0} {1}. Nothing is written; what is stored stays."
   };
 });

@@ -259,6 +259,10 @@ declare interface IAdministrationStrings {
   ImportAnnounceDone: string;
   ImportRowConflict: string;
   ImportRowGone: string;
+  ImportProblem_unlinkedKpi: string;
+  ImportProblem_unlinkedKpiOnly: string;
+  ImportProblem_koladaMissing: string;
+  ImportProblem_koladaDeleted: string;
 }
 
 declare module 'MiljomalAdministrationStrings' {

@@ -254,6 +254,10 @@ define([], function () {
     "AdminGroupsMissingGroup": "gruppen finns inte än: en webbplatsägare skapar den med ”Skapa listor”.",
     "AdminGroupsFix": "Rätta medlemmarna",
     "AdminGroupsFixing": "Rättar …",
-    "AdminGroupsFixed": "Grupperna följer organisationen igen ({0} ändringar)."
+    "AdminGroupsFixed": "Grupperna följer organisationen igen ({0} ändringar).",
+    "ImportProblem_unlinkedKpi": "Ingen indikator är kopplad till nyckeltalet {0} för {1} i Kolada. Koppla indikatorn under Indikatorer, Ändra.",
+    "ImportProblem_unlinkedKpiOnly": "Ingen indikator är kopplad till nyckeltalet {0} i Kolada. Koppla indikatorn under Indikatorer, Ändra.",
+    "ImportProblem_koladaMissing": "Kolada saknar värde för {0} {1}. Inget skrivs, inte heller 0.",
+    "ImportProblem_koladaDeleted": "Kolada har tagit bort värdet för {0} {1}. Inget skrivs; det som finns sparat står kvar."
   };
 });

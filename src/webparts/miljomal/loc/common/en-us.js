@@ -103,6 +103,9 @@ define([], function () {
     "ReadyDepartmentLocked": "The department is marked ready: its units’ marks stand until the department head takes theirs back.",
     "ReadyColumnState": "Ready-marking",
     "ReadyColumnWho": "Who and when",
-    "ReadyColumnAction": "Action"
+    "ReadyColumnAction": "Action",
+    "KoladaUrlFieldLabel": "Kolada (address of the API)",
+    "KoladaUrlFieldDescription": "Empty is Kolada's own API, https://api.kolada.se/v3. Give another address only if your organisation reaches Kolada through a service of its own.",
+    "KoladaUrlFieldInvalid": "Write an address that starts with https://, or leave the field empty."
   };
 });

@@ -112,6 +112,9 @@ declare interface ICommonStrings {
   ReadyColumnState: string;
   ReadyColumnWho: string;
   ReadyColumnAction: string;
+  KoladaUrlFieldLabel: string;
+  KoladaUrlFieldDescription: string;
+  KoladaUrlFieldInvalid: string;
 }
 
 declare module 'MiljomalCommonStrings' {

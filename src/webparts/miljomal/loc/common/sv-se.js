@@ -103,6 +103,9 @@ define([], function () {
     "ReadyDepartmentLocked": "Avdelningen är markerad som klar: enheternas markeringar står kvar tills avdelningschefen tar tillbaka sin.",
     "ReadyColumnState": "Klarmarkering",
     "ReadyColumnWho": "Vem och när",
-    "ReadyColumnAction": "Åtgärd"
+    "ReadyColumnAction": "Åtgärd",
+    "KoladaUrlFieldLabel": "Kolada (adress till API:t)",
+    "KoladaUrlFieldDescription": "Tomt är Koladas eget API, https://api.kolada.se/v3. Ange en annan adress bara om organisationen hämtar Kolada via en egen tjänst.",
+    "KoladaUrlFieldInvalid": "Skriv en adress som börjar med https://, eller lämna fältet tomt."
   };
 });

@@ -116,6 +116,9 @@ define([], function () {
     "EditForbidden_remind": "SharePoint refused to record the reminder: you need to be in the group “Miljömål regionstab” or “Miljömål avdelningschefer”. Ask a site owner to add you.",
     "EditForbidden_editPeriods": "SharePoint refused to change the period: only the group “Miljömål regionstab” sets periods’ dates and closes them. Ask a site owner to add you.",
     "EditForbidden_markReady": "SharePoint refused the mark: only the unit’s head writes in the unit’s folder of “Klarmarkeringar”, and the department’s head in the department’s. Ask the regional staff to run “Skapa listor” if you have just become head.",
-    "EditForbidden_manageLists": "SharePoint refused the change: you need to be an owner of the site (the Manage Lists permission)."
+    "EditForbidden_manageLists": "SharePoint refused the change: you need to be an owner of the site (the Manage Lists permission).",
+    "EditForbidden_manageLists": "SharePoint refused the change: you need to be an owner of the site (the Manage Lists permission).",
+    "EditRefusal_invalidKoladaId": "“{0}” is not a Kolada id: choose the key figure and the organisation from the lists.",
+    "EditRefusal_koladaLinkIncomplete": "Choose both the Kolada key figure and the organisation, or remove the link."
   };
 });

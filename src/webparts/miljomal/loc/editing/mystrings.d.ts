@@ -121,6 +121,8 @@ declare interface IEditingStrings {
   EditForbidden_editPeriods: string;
   EditForbidden_markReady: string;
   EditForbidden_manageLists: string;
+  EditRefusal_invalidKoladaId: string;
+  EditRefusal_koladaLinkIncomplete: string;
 }
 
 declare module 'MiljomalEditingStrings' {

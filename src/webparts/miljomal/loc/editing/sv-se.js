@@ -116,6 +116,9 @@ define([], function () {
     "EditForbidden_remind": "SharePoint nekade att registrera påminnelsen: du behöver vara med i gruppen ”Miljömål regionstab” eller ”Miljömål avdelningschefer”. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_editPeriods": "SharePoint nekade att ändra perioden: bara gruppen ”Miljömål regionstab” sätter periodernas datum och stänger dem. Be en webbplatsägare att lägga till dig.",
     "EditForbidden_markReady": "SharePoint nekade markeringen: bara enhetens chef skriver i enhetens mapp i ”Klarmarkeringar”, och avdelningens chef i avdelningens. Be regionstaben att köra ”Skapa listor” om du just blev chef.",
-    "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor)."
+    "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor).",
+    "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor).",
+    "EditRefusal_invalidKoladaId": "”{0}” är inget id i Kolada: välj nyckeltalet och organisationen i listorna.",
+    "EditRefusal_koladaLinkIncomplete": "Välj både nyckeltalet och organisationen i Kolada, eller ta bort kopplingen."
   };
 });

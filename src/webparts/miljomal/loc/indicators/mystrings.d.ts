@@ -102,6 +102,37 @@ declare interface IIndicatorsStrings {
   IndGridCaptionInterim: string;
   IndGridDenominator: string;
   IndGridDenominatorLabel: string;
+  KoladaFetch: string;
+  KoladaTitle: string;
+  KoladaIntro: string;
+  KoladaFetchAgain: string;
+  KoladaFetching: string;
+  KoladaNoneLinked: string;
+  KoladaNothing: string;
+  KoladaUnanswered: string;
+  KoladaFailed_unreachable: string;
+  KoladaFailed_timeout: string;
+  KoladaFailed_failed: string;
+  KoladaFailed_unexpected: string;
+  KoladaSource: string;
+  KoladaLinkHeading: string;
+  KoladaLinkIntro: string;
+  KoladaLinked: string;
+  KoladaNotLinked: string;
+  KoladaUnlink: string;
+  KoladaKpiSearchLabel: string;
+  KoladaKpiSearch: string;
+  KoladaKpiResults: string;
+  KoladaOrgSearchLabel: string;
+  KoladaOrgSearch: string;
+  KoladaOrgResults: string;
+  KoladaOrgType_L: string;
+  KoladaOrgType_K: string;
+  KoladaSearching: string;
+  KoladaHits: string;
+  KoladaHitsShown: string;
+  KoladaNoHits: string;
+  KoladaTypeToSearch: string;
 }
 
 declare module 'MiljomalIndicatorsStrings' {
