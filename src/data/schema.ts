@@ -271,9 +271,9 @@ const indicators: ListDefinition<Indicator> = {
       model: onAdd((added) => added.clientKey) },
     { internalName: 'NormalisedPer', displayName: 'Normaliseras per', type: 'Text', maxLength: textLimits.indicators.normalisedPer, since: 5,
       model: property('normalisedPer', optionalText) },
-    { internalName: 'KoladaKpi', displayName: 'Nyckeltal i Kolada', type: 'Text', maxLength: textLimits.indicators.koladaId, since: 8,
+    { internalName: 'KoladaKpi', displayName: 'Nyckeltal i Kolada', type: 'Text', maxLength: textLimits.indicators.koladaKpi, since: 8,
       model: property('koladaKpi', optionalText) },
-    { internalName: 'KoladaOrgId', displayName: 'Organisation i Kolada', type: 'Text', maxLength: textLimits.indicators.koladaId, since: 8,
+    { internalName: 'KoladaOrgId', displayName: 'Organisation i Kolada', type: 'Text', maxLength: textLimits.indicators.koladaOrgId, since: 8,
       model: property('koladaOrgId', optionalText) },
     { internalName: 'KoladaOrgName', displayName: 'Organisationens namn i Kolada', type: 'Text', maxLength: textLimits.indicators.koladaOrgName, since: 8,
       model: property('koladaOrgName', optionalText) }

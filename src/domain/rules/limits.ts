@@ -15,7 +15,7 @@ export const textLimits = {
   allocations: { note: maxMultiLineLength },
   activities: { title: maxSingleLineLength, description: maxMultiLineLength },
   followUps: { comment: maxMultiLineLength },
-  indicators: { name: maxSingleLineLength, unit: 60, source: maxSingleLineLength, normalisedPer: 60, koladaId: 20, koladaOrgName: maxSingleLineLength },
+  indicators: { name: maxSingleLineLength, unit: 60, source: maxSingleLineLength, normalisedPer: 60, koladaKpi: 20, koladaOrgId: 20, koladaOrgName: maxSingleLineLength },
   indicatorValues: { comment: maxMultiLineLength, source: maxSingleLineLength },
   readiness: { comment: maxMultiLineLength }
 } as const;
