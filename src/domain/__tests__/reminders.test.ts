@@ -75,3 +75,30 @@ describe('who is reminded of what', () => {
     expect(people.some((person) => person.login === sharedHead?.login)).toBe(reminders.some((reminder) => reminder.head?.login === sharedHead?.login));
   });
 });
+
+describe('reminders and klarmarkering', () => {
+  const summary = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod);
+  const someone = { login: 'avdchef@region.example', name: 'Avdelningschefen' };
+  const audience = { kind: 'unitHeads' as const, departmentId: regionservice };
+
+  it('never reminds a unit or department marked ready, and reminds a unit whose mark was sent back, with the words', () => {
+    const before = remindersFor(summary, demoRegion2023.orgUnits, audience);
+    const [first, second] = before;
+    expect(first).toBeDefined();
+    const gapless = demoRegion2023.orgUnits.find((unit) => unit.parentId === regionservice && !unit.closed
+      && !before.some((reminder) => reminder.orgUnitId === unit.id))!.id;
+    const readiness = new Map([
+      [first.orgUnitId, { state: 'ready' as const, by: someone, at: '2023-09-01T10:00:00Z', comment: '' }],
+      // A unit with nothing missing: reminded only because its mark came back.
+      [gapless, { state: 'sentBack' as const, by: someone, at: '2023-09-02T10:00:00Z', comment: 'Skriv varför M3 väntar.' }]
+    ]);
+    const after = remindersFor(summary, demoRegion2023.orgUnits, audience, readiness);
+    expect(after.map((reminder) => reminder.orgUnitId)).not.toContain(first.orgUnitId);
+    if (second !== undefined) expect(after.map((reminder) => reminder.orgUnitId)).toContain(second.orgUnitId);
+    expect(after.find((reminder) => reminder.orgUnitId === gapless)?.sentBack).toEqual({ by: someone, comment: 'Skriv varför M3 väntar.' });
+    expect(remindersFor(summary, demoRegion2023.orgUnits, { kind: 'departmentHeads' }).map((reminder) => reminder.orgUnitId)).toContain(regionservice);
+    const departments = remindersFor(summary, demoRegion2023.orgUnits, { kind: 'departmentHeads' },
+      new Map([[regionservice, { state: 'ready' as const, by: someone, at: '2023-09-01T10:00:00Z', comment: '' }]]));
+    expect(departments.map((reminder) => reminder.orgUnitId)).not.toContain(regionservice);
+  });
+});

@@ -8,6 +8,7 @@ import type { FollowUpPeriodKind, IsoDateTime, OrgUnit, Person } from '../model'
 import type { CoverageSummary } from '../summary/coverageTypes';
 import type { Gap } from '../summary/gaps';
 import { compareSwedish } from '../collation';
+import type { Readiness } from '../readiness/readiness';
 
 export type ReminderAudience =
   | { kind: 'departmentHeads' }
@@ -19,6 +20,8 @@ export interface Reminder {
   departmentId: number;
   head: Person | undefined;
   gaps: Gap[];
+  /** The unit's klarmarkering was sent back: by whom, and what to fix. */
+  sentBack?: { by: Person; comment: string };
 }
 
 function orgUnitOf(gap: Gap): number {
@@ -34,14 +37,28 @@ function remindsUnitHead(gap: Gap, departmentId: number): boolean {
     && (gap.code === 'allocationWithoutActivities' || gap.code === 'activityWithoutFollowUp');
 }
 
-/** In the summary's department order, then the units by name; each reminder's gaps keep the summary's order. */
-export function remindersFor(summary: CoverageSummary, orgUnits: readonly OrgUnit[], audience: ReminderAudience): Reminder[] {
+/**
+ * In the summary's department order, then the units by name; each reminder's gaps keep the summary's
+ * order. With the period's klarmarkeringar (`readiness`), a unit or department marked ready is never
+ * reminded (its head said it is done), and a unit head whose mark was sent back is, with the
+ * department head's words, also when nothing else is missing.
+ */
+export function remindersFor(summary: CoverageSummary, orgUnits: readonly OrgUnit[], audience: ReminderAudience,
+  readiness: ReadonlyMap<number, Readiness> = new Map()): Reminder[] {
   const units = new Map(orgUnits.map((unit) => [unit.id, unit]));
   const byUnit = new Map<number, Reminder>();
+  if (audience.kind === 'unitHeads') {
+    for (const unit of orgUnits) {
+      const state = readiness.get(unit.id);
+      if (unit.parentId !== audience.departmentId || unit.closed || state?.state !== 'sentBack') continue;
+      byUnit.set(unit.id, { orgUnitId: unit.id, departmentId: audience.departmentId, head: unit.head, gaps: [], sentBack: { by: state.by, comment: state.comment } });
+    }
+  }
   for (const gap of summary.gaps) {
     const wanted = audience.kind === 'departmentHeads' ? remindsDepartmentHead(gap) : remindsUnitHead(gap, audience.departmentId);
     if (!wanted) continue;
     const orgUnitId = audience.kind === 'departmentHeads' ? gap.departmentId : orgUnitOf(gap);
+    if (readiness.get(orgUnitId)?.state === 'ready') continue;
     let reminder = byUnit.get(orgUnitId);
     if (reminder === undefined) {
       reminder = { orgUnitId, departmentId: gap.departmentId, head: units.get(orgUnitId)?.head, gaps: [] };

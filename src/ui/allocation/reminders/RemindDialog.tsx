@@ -27,7 +27,9 @@ import { gapNames, gapText } from '../../common/gapText';
 import { indexPicture } from '../../common/pictureIndex';
 import { addressOf, mailtoLink, teamsChatLink } from './reminderLinks';
 import { targetHref, useNavigation } from '../../navigation';
-import { reminderTo, reminderToAll, type IReminderWords } from './reminderMessage';
+import { reminderTo, reminderToAll, sentBackLine, type IReminderWords } from './reminderMessage';
+import { useReadiness } from '../../common/useReadiness';
+import { readinessByUnit } from '../../../domain/readiness/readiness';
 
 export interface IRemindDialogProps {
   audience: ReminderAudience;
@@ -45,6 +47,8 @@ export function RemindDialog({ audience, picture, period, sender, onClose }: IRe
   const { repository, strings, locale, today } = useServices();
   const periods = usePeriodSettings(period.year);
   const settings = periods.loaded === undefined ? undefined : periods.of(period);
+  // Those marked ready are not reminded; a mark sent back is.
+  const { events: readinessEvents } = useReadiness(period.year);
   const classNames = useEditingClassNames();
   const [sent, setSent] = React.useState<readonly SentReminder[]>([]);
   const [notRecorded, setNotRecorded] = React.useState<string | undefined>(undefined);
@@ -77,13 +81,13 @@ export function RemindDialog({ audience, picture, period, sender, onClose }: IRe
     const summary = computeCoverageSummary(picture, period);
     const index = indexPicture(picture);
     const names = gapNames(summary, index, strings);
-    const found = remindersFor(summary, picture.orgUnits, audience);
+    const found = remindersFor(summary, picture.orgUnits, audience, readinessByUnit(readinessEvents, period));
     const unitName = (id: number): string => index.orgUnit(id)?.name ?? String(id);
     // Outside the app root (a view alone) the places are on this page.
     const hrefFor = navigation?.hrefFor ?? ((target) => targetHref(target, {}, window.location.href));
     const wording: IReminderWords = { strings, locale, names, unitName, period, settings, today, sender, hrefFor };
     return { reminders: found, words: wording };
-  }, [picture, period, settings, audience, strings, locale, today, sender, navigation]);
+  }, [picture, period, settings, audience, strings, locale, today, sender, navigation, readinessEvents]);
   const headed = reminders.filter((reminder): reminder is Headed => reminder.head !== undefined);
   const headless = reminders.filter((reminder) => reminder.head === undefined);
   const recipients = recipientsOf(headed);
@@ -136,7 +140,8 @@ function ReminderItem({ reminder, words, last, onOpen, subtle }: IReminderItemPr
   const { strings, locale } = words;
   const message = reminderTo(reminder, words);
   const unit = words.unitName(reminder.orgUnitId);
-  const lines = reminder.gaps.map((gap) => gapText(gap, words.names, strings));
+  const sentBack = sentBackLine(reminder, words);
+  const lines = [...(sentBack === undefined ? [] : [sentBack]), ...reminder.gaps.map((gap) => gapText(gap, words.names, strings))];
   return (
     <li style={{ marginBottom: 12 }}>
       <strong>{unit}</strong>{` — ${reminder.head.name}`}

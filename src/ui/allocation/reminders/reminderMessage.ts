@@ -59,9 +59,15 @@ export function reminderLine(gap: Gap, words: IReminderWords): string {
   }
 }
 
-/** Where a reminder's unit fixes what it lacks: the view of its first item, at the unit itself. */
+/** The line of a mark sent back: who sent it and what to fix. */
+export function sentBackLine(reminder: Reminder, words: IReminderWords): string | undefined {
+  if (reminder.sentBack === undefined) return undefined;
+  return format(words.strings.RemindLineSentBack, periodName(words.period, words.strings), reminder.sentBack.by.name, reminder.sentBack.comment);
+}
+
+/** Where a reminder's unit fixes what it lacks: the view of its first item (Min enhet when only its mark was sent back), at the unit itself. */
 function reminderPlace(reminder: Reminder, words: IReminderWords): string {
-  const first = gapPlace(reminder.gaps[0], words.period.year);
+  const first = reminder.gaps.length === 0 ? { view: 'myUnit' } : gapPlace(reminder.gaps[0], words.period.year);
   return words.hrefFor(first.view === 'allocation'
     ? { view: 'allocation', year: words.period.year, orgUnitId: reminder.orgUnitId }
     : { view: 'myUnit', orgUnitId: reminder.orgUnitId });
@@ -81,12 +87,13 @@ function frame(greeting: string, middle: string[], last: string, words: IReminde
 
 /** The first `count` items, each with its address when `withLinks`, and the rest as one line. */
 function items(reminder: Reminder, count: number, withLinks: boolean, words: IReminderWords): string[] {
+  const sentBack = sentBackLine(reminder, words);
   const shown = reminder.gaps.slice(0, count).flatMap((gap) => {
     const line = `- ${reminderLine(gap, words)}`;
     return withLinks ? [line, `  ${words.hrefFor(gapPlace(gap, words.period.year))}`] : [line];
   });
   const rest = reminder.gaps.length - count;
-  return rest > 0 ? [...shown, format(words.strings.RemindMoreInMessage, rest)] : shown;
+  return [...(sentBack === undefined ? [] : [`- ${sentBack}`]), ...shown, ...(rest > 0 ? [format(words.strings.RemindMoreInMessage, rest)] : [])];
 }
 
 export function reminderTo(reminder: Headed, words: IReminderWords): IReminderMessage {

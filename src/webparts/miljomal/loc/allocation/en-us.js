@@ -160,6 +160,7 @@ define([], function () {
     "AllocAnnounceBulkPartly": "{0} new allocations are saved; {1} were not saved. See the message above the table.",
     "AllocCellLabel": "{0}: {1} to {2}",
     "AllocCellAllocatedHint": "View, change or remove.",
-    "AllocCellProblemHint": "See the message above the table."
+    "AllocCellProblemHint": "See the message above the table.",
+    "RemindLineSentBack": "The ready-mark for {0} was sent back by {1}: “{2}”"
   };
 });

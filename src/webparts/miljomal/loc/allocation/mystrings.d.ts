@@ -164,6 +164,7 @@ declare interface IAllocationStrings {
   AllocCellLabel: string;
   AllocCellAllocatedHint: string;
   AllocCellProblemHint: string;
+  RemindLineSentBack: string;
 }
 
 declare module 'MiljomalAllocationStrings' {

@@ -160,6 +160,7 @@ define([], function () {
     "AllocAnnounceBulkPartly": "{0} nya fördelningar är sparade; {1} sparades inte. Se meddelandet ovanför tabellen.",
     "AllocCellLabel": "{0}: {1} till {2}",
     "AllocCellAllocatedHint": "Visa, ändra eller ta bort.",
-    "AllocCellProblemHint": "Se meddelandet ovanför tabellen."
+    "AllocCellProblemHint": "Se meddelandet ovanför tabellen.",
+    "RemindLineSentBack": "Klarmarkeringen för {0} skickades tillbaka av {1}: ”{2}”"
   };
 });
