@@ -3,6 +3,7 @@
 // back with a comment; the department marks itself ready with an optional sentence for the report.
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Stack } from '@fluentui/react/lib/Stack';
 import type { FollowUpPeriod, OrgUnit, YearPicture } from '../../domain/model';
 import { periodDeadline } from '../../domain/deadlines';
 import type { PeriodSettings } from '../../domain/periodSettings';
@@ -10,7 +11,8 @@ import { readinessByUnit, readinessIn, readinessStatus, type ReadinessEvent, typ
 import type { Actor } from '../../domain/rules/actor';
 import { canRecordReadiness, type ReadinessContext } from '../../domain/rules/readinessRules';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
-import { ReadinessLine, readinessSentence } from '../common/ReadinessLine';
+import { ReadinessLine } from '../common/ReadinessLine';
+import { formatDateTime } from '../edit/dates';
 import { ScrollRegion } from '../common/ScrollRegion';
 import { periodName } from '../common/summaryText';
 import { useReadiness } from '../common/useReadiness';
@@ -67,12 +69,12 @@ export function DepartmentReadiness(props: IDepartmentReadinessProps): React.Rea
       : event.kind === 'sentBack' ? format(strings.ReadySavedSentBack, name) : format(strings.ReadySavedTakenBack, name));
   };
   return (
-    <section aria-labelledby={headingId} data-department-readiness={department.id}>
+    <Stack as="section" aria-labelledby={headingId} data-department-readiness={department.id} tokens={{ childrenGap: 8 }}>
       <h4 id={headingId} className={classNames.subheading}>{format(strings.ReadyHeading, when)}</h4>
       {units.length === 0 ? null : (
         <ScrollRegion labelledBy={`${headingId}-units`}>
           <table className={classNames.table}>
-            <caption id={`${headingId}-units`} className={classNames.caption}>{format(strings.ReadyHeading, when)}</caption>
+            <caption id={`${headingId}-units`} className={classNames.caption}>{format(strings.ReadyUnitsCaption, department.name, when)}</caption>
             <thead>
               <tr>
                 <th scope="col" className={classNames.th}>{strings.RollupColumnUnit}</th>
@@ -90,7 +92,7 @@ export function DepartmentReadiness(props: IDepartmentReadinessProps): React.Rea
                     <th scope="row" className={classNames.rowHeader}>{unit.name}</th>
                     <td className={classNames.td}>{statusText(readinessStatus(state, deadline, today), strings)}</td>
                     <td className={classNames.td}>
-                      {state.state === 'notReady' ? '' : readinessSentence(unit.name, state, strings, locale)}
+                      {state.state === 'notReady' ? '' : format(strings.ReadyByShort, state.by.name || state.by.login, formatDateTime(state.at, locale))}
                       {comment === '' ? null : <> {format(strings.ReadyCommentQuoted, `”${comment}”`)}</>}
                     </td>
                     <td className={classNames.td}>
@@ -131,6 +133,6 @@ export function DepartmentReadiness(props: IDepartmentReadinessProps): React.Rea
           title={format(strings.ReadyTakeBackTitle, department.name)} intro={format(strings.ReadyTakeBackIntro, department.name)}
           comment="none" confirmText={strings.ReadyTakeBack} onSaved={saved} onDismiss={() => setOpen(undefined)} />
       ) : null}
-    </section>
+    </Stack>
   );
 }

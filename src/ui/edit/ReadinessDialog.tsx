@@ -13,6 +13,7 @@ import { namesIn } from './names';
 import { newClientKey } from './clientKey';
 import { useSave } from './saveOutcome';
 import { SaveFeedback } from './SaveFeedback';
+import { refusalText } from './refusalText';
 import { textLimits } from '../../domain/rules/limits';
 
 export type CommentNeed = 'none' | 'optional' | 'required';
@@ -47,6 +48,9 @@ export function ReadinessDialog(props: IReadinessDialogProps): React.ReactElemen
     if (result.kind === 'saved') props.onSaved(result.value);
   };
   const names = React.useMemo(() => namesIn(props.context.picture), [props.context.picture]);
+  // What the comment lacks is said beside it; anything else below, with what the user can do.
+  const state = save.state;
+  const aboutComment = state.kind === 'refused' && ['required', 'tooLong', 'readinessReasonRequired'].includes(state.reason.code) && props.comment !== 'none';
   return (
     <DialogShell
       title={props.title}
@@ -64,9 +68,10 @@ export function ReadinessDialog(props: IReadinessDialogProps): React.ReactElemen
           value={comment}
           maxLength={textLimits.readiness.comment}
           onChange={(_, value) => setComment(value ?? '')}
+          errorMessage={aboutComment && state.kind === 'refused' ? refusalText(state.reason, strings, { names, locale }) : undefined}
         />
       )}
-      <SaveFeedback state={save.state} context={{ names, action: 'markReady', locale }} onRetry={() => { void submit(); }} />
+      <SaveFeedback state={aboutComment ? { kind: 'idle' } : state} context={{ names, action: 'markReady', locale }} onRetry={() => { void submit(); }} />
       {save.saving ? <p role="status">{strings.EditSaving}</p> : null}
     </DialogShell>
   );

@@ -22,8 +22,8 @@ export interface ISummaryContentProps {
   /** Undefined while its code loads. */
   reportText: string | undefined;
   index: IPictureIndex;
-  /** Each department's klarmarkering for the period (empty until read). */
-  readiness: readonly DepartmentReadinessRow[];
+  /** Each department's klarmarkering for the period; undefined until read (or when it cannot be). */
+  readiness?: readonly DepartmentReadinessRow[];
 }
 
 /**

@@ -103,9 +103,9 @@ function LoadedSummary({ picture, period }: ILoadedSummaryProps): React.ReactEle
   const { strings, locale } = useServices();
   const { year, kind } = period;
   const summary = React.useMemo(() => computeCoverageSummary(picture, { year, kind }), [picture, year, kind]);
-  // Who stands behind the figures: read beside the year; until it comes every department shows as not marked.
-  const { events } = useReadiness(year);
-  const readiness = React.useMemo(() => departmentReadiness(summary, events), [summary, events]);
+  // Who stands behind the figures: read beside the year; shown once read (never a "0 av 9" that is only not read yet).
+  const { events, loaded } = useReadiness(year);
+  const readiness = React.useMemo(() => loaded ? departmentReadiness(summary, events) : undefined, [summary, events, loaded]);
   const text = useReportText(summary, picture, locale, readiness);
   const index = React.useMemo(() => indexPicture(picture), [picture]);
   if (summary.goalIds.length === 0) {

@@ -106,6 +106,8 @@ define([], function () {
     "ReadyColumnAction": "Action",
     "KoladaUrlFieldLabel": "Kolada (address of the API)",
     "KoladaUrlFieldDescription": "Empty is Kolada's own API, https://api.kolada.se/v3. Give another address only if your organisation reaches Kolada through a service of its own.",
-    "KoladaUrlFieldInvalid": "Write an address that starts with https://, or leave the field empty."
+    "KoladaUrlFieldInvalid": "Write an address that starts with https://, or leave the field empty.",
+    "ReadyUnitsCaption": "The units’ ready-marks in {0} for {1}",
+    "ReadyByShort": "{0}, {1}"
   };
 });

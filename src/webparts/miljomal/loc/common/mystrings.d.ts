@@ -115,6 +115,8 @@ declare interface ICommonStrings {
   KoladaUrlFieldLabel: string;
   KoladaUrlFieldDescription: string;
   KoladaUrlFieldInvalid: string;
+  ReadyUnitsCaption: string;
+  ReadyByShort: string;
 }
 
 declare module 'MiljomalCommonStrings' {

@@ -106,6 +106,8 @@ define([], function () {
     "ReadyColumnAction": "Åtgärd",
     "KoladaUrlFieldLabel": "Kolada (adress till API:t)",
     "KoladaUrlFieldDescription": "Tomt är Koladas eget API, https://api.kolada.se/v3. Ange en annan adress bara om organisationen hämtar Kolada via en egen tjänst.",
-    "KoladaUrlFieldInvalid": "Skriv en adress som börjar med https://, eller lämna fältet tomt."
+    "KoladaUrlFieldInvalid": "Skriv en adress som börjar med https://, eller lämna fältet tomt.",
+    "ReadyUnitsCaption": "Enheternas klarmarkering i {0} för {1}",
+    "ReadyByShort": "{0}, {1}"
   };
 });
