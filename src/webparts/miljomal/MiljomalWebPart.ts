@@ -5,10 +5,11 @@ import { IPropertyPaneConfiguration, PropertyPaneDropdown, PropertyPaneLabel, Pr
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
-import { MiljomalApp } from '../../ui/MiljomalApp';
+import { MiljomalApp, type LandingNotice } from '../../ui/MiljomalApp';
 import { allViews, storedView, viewLabel } from '../../ui/views';
 import { ensureIcons } from './icons';
-import { createServices, Services } from './services';
+import { createServices, readTeamsAppLink, Services } from './services';
+import { arriveFromTeams } from './teamsArrival';
 import { checkPageUrl, checkSiteUrl, pageUrlMessage, siteUrlMessage, usablePageUrl } from './siteUrlValidation';
 import { targetFromSearch, type NavTarget } from '../../ui/navigation';
 import { strings } from './strings';
@@ -37,6 +38,10 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   private canManageLists = false;
   /** The place a link sent the page to, read once: later renders (theme, property pane) keep the app's own state. */
   private target: NavTarget | undefined;
+  /** What to say about the place a Teams deep link gave the tab (a kept or unreadable one). */
+  private landingNotice: LandingNotice | undefined;
+  /** In Teams, the tenant's Teams link for places, where the property pane names no page. */
+  private teamsAppLink: string | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -45,8 +50,9 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
     this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this.sharePointTheme = this.themeProvider.tryGetTheme();
     this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
-    await this.followTeamsTheme();
+    await this.followTeams();
     await this.useSite();
+    this.readTeamsAppLink();
   }
 
   public render(): void {
@@ -58,8 +64,12 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
       canManageLists: this.canManageLists,
       siteUrl: this.services.siteUrl,
       target: this.target,
-      pages: { allocation: usablePageUrl(this.properties.allocationPageUrl), myUnit: usablePageUrl(this.properties.myUnitPageUrl) },
-      helpPage: usablePageUrl(this.properties.helpPageUrl)
+      pages: {
+        allocation: usablePageUrl(this.properties.allocationPageUrl) ?? this.teamsAppLink,
+        myUnit: usablePageUrl(this.properties.myUnitPageUrl) ?? this.teamsAppLink
+      },
+      helpPage: usablePageUrl(this.properties.helpPageUrl),
+      landingNotice: this.landingNotice
     });
     ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, app), this.domElement);
   }
@@ -107,6 +117,7 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
           groupName: strings.PagesGroupName,
           groupFields: [
             PropertyPaneLabel('pagesDescription', { text: strings.PagesGroupDescription }),
+            PropertyPaneLabel('pagesTeamsDescription', { text: strings.PagesTeamsDescription }),
             PropertyPaneTextField('allocationPageUrl', {
               label: strings.AllocationPageFieldLabel,
               description: strings.PageUrlFieldDescription,
@@ -144,20 +155,39 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
     }, () => undefined);
   }
 
-  /** In Teams, Fluent UI does not follow the client's theme by itself: map it, and follow changes. */
-  private async followTeamsTheme(): Promise<void> {
+  /**
+   * In Teams: the place a deep link sent the tab to (`page.subPageId`), where the page's query names
+   * none; and the client's theme, which Fluent UI does not follow by itself: map it, and follow changes.
+   */
+  private async followTeams(): Promise<void> {
     const teams = this.context.sdks.microsoftTeams;
     if (!teams) return;
     const [teamsContext, themes] = await Promise.all([
       teams.teamsJs.app.getContext(),
       import(/* webpackChunkName: 'miljomal-teams-themes' */ '../../ui/theme/teamsThemes')
     ]);
+    if (this.target === undefined) {
+      const arrival = arriveFromTeams(teamsContext.page?.subPageId, localStorageOrNone());
+      this.target = arrival.target;
+      this.landingNotice = arrival.notice;
+    }
     this.teamsThemeOf = (name) => themes.teamsFluentTheme(themes.teamsTheme(name));
     this.teamsThemeName = teamsContext.app.theme;
     teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
       this.teamsThemeName = theme;
       this.render();
     });
+  }
+
+  /** In Teams, where the property pane names no page for a view, links may open in the tenant's Teams app. */
+  private readTeamsAppLink(): void {
+    if (!this.context.sdks.microsoftTeams) return;
+    if (usablePageUrl(this.properties.allocationPageUrl) !== undefined && usablePageUrl(this.properties.myUnitPageUrl) !== undefined) return;
+    readTeamsAppLink(this.context).then((link) => {
+      if (link === undefined) return;
+      this.teamsAppLink = link;
+      this.render();
+    }, () => undefined);
   }
 
   private currentTheme(): PartialTheme | undefined {
@@ -169,5 +199,14 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   private handleThemeChanged(args: ThemeChangedEventArgs): void {
     this.sharePointTheme = args.theme;
     this.render();
+  }
+}
+
+/** The browser's local storage, or none where reading it throws (storage blocked). */
+function localStorageOrNone(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
   }
 }

@@ -1,6 +1,6 @@
 // Context → services, once per web part (again only when the site setting changes): PnPjs
 // configured in one place, and the repository the UI receives.
-import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import type { BaseComponentContext } from '@microsoft/sp-component-base';
 import { spfi } from '@pnp/sp';
 import { SPFx } from '@pnp/sp/behaviors/spfx';
 import { ThrottlingRetry } from '../../data/behaviors';
@@ -8,8 +8,9 @@ import { SharePointWaits } from '../../data/waits';
 import type { IMiljoRepository } from '../../ports';
 import { SharePointRepository } from '../../data/SharePointRepository';
 import { indexedDbYearStore } from '../../data/yearCacheStore';
-import { readListsSiteSetting } from '../../data/tenantSettings';
+import { readListsSiteSetting, readTeamsAppLinkSetting } from '../../data/tenantSettings';
 import { checkSiteUrl } from './siteUrlValidation';
+import { teamsTabOf } from '../../domain/places/teamsLinks';
 
 export interface Services {
   repository: IMiljoRepository;
@@ -27,7 +28,7 @@ function usable(value: string | undefined, currentSiteUrl: string): string | und
  * The lists' site: the property pane's, else the tenant-wide setting (for a Teams personal app,
  * which has no property pane), else this site. A setting the property pane would refuse is never used.
  */
-export async function createServices(context: WebPartContext, configuredSiteUrl: string | undefined): Promise<Services> {
+export async function createServices(context: BaseComponentContext, configuredSiteUrl: string | undefined): Promise<Services> {
   const currentSiteUrl = context.pageContext.web.absoluteUrl;
   const siteUrl = usable(configuredSiteUrl, currentSiteUrl)
     ?? usable(await readListsSiteSetting(spfi(currentSiteUrl).using(SPFx(context))), currentSiteUrl)
@@ -35,4 +36,13 @@ export async function createServices(context: WebPartContext, configuredSiteUrl:
   const waits = new SharePointWaits();
   const sp = spfi(siteUrl).using(SPFx(context), ThrottlingRetry(waits));
   return { repository: new SharePointRepository(sp, new URL(siteUrl).pathname, waits, indexedDbYearStore()), siteUrl };
+}
+
+/**
+ * The tenant's Teams link for places (the personal app's or a tab's), when it is one: read only where
+ * links may open in Teams (a Teams host, the card), never before a SharePoint page's first paint.
+ */
+export async function readTeamsAppLink(context: BaseComponentContext): Promise<string | undefined> {
+  const link = await readTeamsAppLinkSetting(spfi(context.pageContext.web.absoluteUrl).using(SPFx(context)));
+  return link !== undefined && teamsTabOf(link) !== undefined ? link : undefined;
 }

@@ -68,6 +68,9 @@ define([], function () {
     "ErrorMessage": "SharePoint did not answer as expected. Check that you are connected and try again in a moment.",
     "ErrorForbidden": "You do not have permission to read the Miljömål lists. Ask a site owner for read access to the site.",
     "ErrorDetails": "Technical details: {0}",
-    "Retry": "Try again"
+    "Retry": "Try again",
+    "PagesTeamsDescription": "For a Teams tab: choose Copy link to tab on the tab's menu in Teams and paste the link. The links then open the tab where the missing item is filled in.",
+    "TeamsLinkRepeated": "You came here from a link that has been opened here before. Did you follow another link? Teams sometimes keeps the first link's place while the app is open: close Miljömål in Teams and open the link again. What is left for your unit is also listed in My unit.",
+    "TeamsLinkUnreadable": "The link you followed points to a place Miljömål cannot find. What is left for a unit is listed in My unit, and for a department in Allocation."
   };
 });

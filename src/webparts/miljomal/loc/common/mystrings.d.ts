@@ -77,6 +77,9 @@ declare interface ICommonStrings {
   ErrorForbidden: string;
   ErrorDetails: string;
   Retry: string;
+  PagesTeamsDescription: string;
+  TeamsLinkRepeated: string;
+  TeamsLinkUnreadable: string;
 }
 
 declare module 'MiljomalCommonStrings' {

@@ -68,6 +68,9 @@ define([], function () {
     "ErrorMessage": "SharePoint svarade inte som väntat. Kontrollera att du är ansluten och försök igen om en stund.",
     "ErrorForbidden": "Du har inte behörighet att läsa listorna för Miljömål. Be en webbplatsägare om läsbehörighet på webbplatsen.",
     "ErrorDetails": "Teknisk information: {0}",
-    "Retry": "Försök igen"
+    "Retry": "Försök igen",
+    "PagesTeamsDescription": "För en Teams-flik: välj Kopiera länk till flik på flikens meny i Teams och klistra in länken. Länkarna öppnar då fliken där det som saknas fylls i.",
+    "TeamsLinkRepeated": "Du kom hit från en länk som redan har öppnats här. Följde du en annan länk? Teams behåller ibland den första länkens plats medan appen är öppen: stäng Miljömål i Teams och öppna länken igen. Det som återstår för din enhet finns också under Min enhet.",
+    "TeamsLinkUnreadable": "Länken du följde pekar på en plats som Miljömål inte hittar. Det som återstår för en enhet finns under Min enhet, och för en avdelning under Fördelning."
   };
 });
