@@ -7,23 +7,13 @@ import '@pnp/sp/webs';
 /** The tenant property's key. */
 export const listsSiteSettingKey = 'MiljomalListsSiteUrl';
 
-/**
- * The tenant property naming the Teams app and tab that links to places open in Teams (a Teams link
- * to the personal app or a tab: docs/teams.md), for hosts with no property pane, and for the card.
- */
-export const teamsAppLinkSettingKey = 'MiljomalTeamsAppLink';
-
 /** The configured site's URL; undefined when it is not set or cannot be read (the current site is used). */
 export async function readListsSiteSetting(sp: SPFI): Promise<string | undefined> {
   return readSetting(sp, listsSiteSettingKey);
 }
 
-/** The Teams link to the app or tab places open in; undefined when it is not set or cannot be read. */
-export async function readTeamsAppLinkSetting(sp: SPFI): Promise<string | undefined> {
-  return readSetting(sp, teamsAppLinkSettingKey);
-}
-
-async function readSetting(sp: SPFI, key: string): Promise<string | undefined> {
+/** A tenant property's value; undefined when it is not set or cannot be read. */
+export async function readSetting(sp: SPFI, key: string): Promise<string | undefined> {
   try {
     // An unset key answers {"odata.null": true}: no Value.
     const entity: { Value?: unknown } | null = await sp.web.getStorageEntity(key);

@@ -9,10 +9,6 @@ import { ViewSection } from './ViewSection';
 import { IServices, ServicesProvider } from './services/services';
 import { localToday } from './common/defaultSelection';
 import { NavigationProvider, useNavigationState, type NavTarget, type ViewPages } from './navigation';
-import { LightMessageBar, MessageBarType } from './common/light/LightMessageBar';
-
-/** What the host says about the place a Teams link gave it (src/domain/places/teamsLanding.ts). */
-export type LandingNotice = 'teamsRepeated' | 'teamsUnreadable';
 
 export interface IMiljomalAppProps {
   /** The view the page chose; undefined follows the user's role, with a way to switch. */
@@ -36,8 +32,6 @@ export interface IMiljomalAppProps {
   pages?: ViewPages;
   /** Where the role guides live (the property pane's "Hjälpsida"); unset hides the Help link. */
   helpPage?: string;
-  /** Said above the view when Teams gave the tab a place it may have kept from an earlier link, or none it can read. */
-  landingNotice?: LandingNotice;
 }
 
 const LazyFollowedView = React.lazy(() =>
@@ -65,11 +59,6 @@ export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
   return (
     <ServicesProvider services={services}>
       <NavigationProvider navigation={navigation}>
-        {props.landingNotice !== undefined && (
-          <LightMessageBar messageBarType={MessageBarType.info}>
-            {props.landingNotice === 'teamsRepeated' ? strings.TeamsLinkRepeated : strings.TeamsLinkUnreadable}
-          </LightMessageBar>
-        )}
         {props.view === undefined ? (
           <React.Suspense fallback={<LoadingState label={strings.ViewLoading} />}>
             <LazyFollowedView canManageLists={props.canManageLists} siteUrl={props.siteUrl} />

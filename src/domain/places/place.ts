@@ -4,7 +4,6 @@
 // `page.subPageId`). Both are read back when the web part loads. Plain TypeScript: the web part, the
 // Viva Connections card and the reminders build the same addresses from here.
 import type { Year } from '../model';
-import { teamsDeepLink, teamsTabOf } from './teamsLinks';
 
 export type NavTarget =
   /** A cell of Fördelning: goal × org unit; without a goal, the grid of that department or the unit's row. */
@@ -25,7 +24,7 @@ export const navParams = {
   activity: 'miljomal-activity'
 } as const;
 
-const idPattern = /^\d{1,10}$/;
+export const idPattern = /^\d{1,10}$/;
 
 function idParam(params: URLSearchParams, name: string): number | undefined {
   const value = params.get(name);
@@ -34,7 +33,7 @@ function idParam(params: URLSearchParams, name: string): number | undefined {
 }
 
 /** The place from its parts, each already checked to be an id; undefined for a view this version does not know. */
-function targetOf(view: string | null, orgUnitId: number | undefined, goalId: number | undefined, year: number | undefined,
+export function targetOf(view: string | null, orgUnitId: number | undefined, goalId: number | undefined, year: number | undefined,
   activityId: number | undefined): NavTarget | undefined {
   if (orgUnitId === undefined) return undefined;
   if (view === 'allocation') {
@@ -81,38 +80,31 @@ export function placeToken(target: NavTarget, stamp?: number): string {
   return parts.join('.');
 }
 
-/** A token read back; undefined when it is not one of ours (another app's, cut short, a later version's). */
-export function placeFromToken(token: string | undefined): { target: NavTarget; stamp?: number } | undefined {
-  if (token === undefined || !/^[A-Za-z]+(\.[a-z][0-9a-z]{1,10})+$/.test(token)) return undefined;
-  const [view, ...rest] = token.split('.');
-  const fields = new Map<string, string>();
-  for (const part of rest) {
-    if (fields.has(part[0])) return undefined;
-    fields.set(part[0], part.slice(1));
-  }
-  const id = (key: string): number | undefined => {
-    const value = fields.get(key);
-    return value !== undefined && idPattern.test(value) ? Number(value) : undefined;
-  };
-  if ([...fields.entries()].some(([key, value]) => key !== 't' && !idPattern.test(value))) return undefined;
-  const target = targetOf(view, id('u'), id('g'), id('y'), id('a'));
-  if (target === undefined) return undefined;
-  const stamp = fields.get('t');
-  if (stamp !== undefined && !/^[0-9a-z]{1,8}$/.test(stamp)) return undefined;
-  return stamp === undefined ? { target } : { target, stamp: parseInt(stamp, 36) * 1000 };
-}
+/**
+ * Where a Teams deep link made for a view's tab (teamsLinks.ts, `teamsLinkSlot`) carries the place:
+ * the link is made once, with this in its sub-entity, and each place's link replaces it with the
+ * place's token. Letters and digits only, like the token, so no encoding stands between them. The
+ * first chunk of the web part then needs no Teams link parser (it is loaded where a page is a tab).
+ */
+export const placeSlot = 'miljomalPlaceSlot';
 
 /**
- * The address of a place: a Teams deep link into the tab when the page set for its view is a Teams
- * tab's link (as "Copy link to tab" gives it), else that page, else the current page, with the
- * place in the query. A deep link that would pass Teams' length limit falls back to the page.
+ * The longest deep link made. Teams on Windows cannot open one over 2,048 characters (Windows'
+ * INTERNET_MAX_URL_LENGTH; Microsoft's "Deep link to an application"); the margin leaves room for a
+ * client that wraps the link (Outlook's safe links, a chat's own encoding of a pasted link).
+ */
+export const teamsLinkLimit = 1900;
+
+/**
+ * The address of a place: when the page set for its view is a Teams tab's deep link with the place's
+ * slot, that link with the place in it; else that page, else the current page, with the place in the
+ * query. A deep link that would pass Teams' length limit falls back to the current page.
  */
 export function placeHref(target: NavTarget, pages: ViewPages, currentHref: string, stamp?: number): string {
   const page = pages[target.view];
-  const tab = page === undefined ? undefined : teamsTabOf(page);
-  if (tab !== undefined) {
-    const link = teamsDeepLink(tab, placeToken(target, stamp));
-    if (link !== undefined) return link;
+  if (page !== undefined && page.includes(placeSlot)) {
+    const link = page.replace(placeSlot, placeToken(target, stamp));
+    return link.length <= teamsLinkLimit ? link : pageHref(target, currentHref, currentHref);
   }
-  return pageHref(target, page !== undefined && tab === undefined ? page : currentHref, currentHref);
+  return pageHref(target, page ?? currentHref, currentHref);
 }

@@ -8,7 +8,28 @@
 // Every link carries the time it was made (placeToken's stamp), so a token already landed on is
 // either the same link followed again or Teams' kept value: the tab lands there and says so, naming
 // where the user's steps are listed. A sub-entity that is not a place of ours says where to go too.
-import { placeFromToken, type NavTarget } from './place';
+import { idPattern, targetOf, type NavTarget } from './place';
+
+/** A token (placeToken) read back; undefined when it is not one of ours (another app's, cut short, a later version's). */
+export function placeFromToken(token: string | undefined): { target: NavTarget; stamp?: number } | undefined {
+  if (token === undefined || !/^[A-Za-z]+(\.[a-z][0-9a-z]{1,10})+$/.test(token)) return undefined;
+  const [view, ...rest] = token.split('.');
+  const fields = new Map<string, string>();
+  for (const part of rest) {
+    if (fields.has(part[0])) return undefined;
+    fields.set(part[0], part.slice(1));
+  }
+  const id = (key: string): number | undefined => {
+    const value = fields.get(key);
+    return value !== undefined && idPattern.test(value) ? Number(value) : undefined;
+  };
+  if ([...fields.entries()].some(([key, value]) => key !== 't' && !idPattern.test(value))) return undefined;
+  const target = targetOf(view, id('u'), id('g'), id('y'), id('a'));
+  if (target === undefined) return undefined;
+  const stamp = fields.get('t');
+  if (stamp !== undefined && !/^[0-9a-z]{1,8}$/.test(stamp)) return undefined;
+  return stamp === undefined ? { target } : { target, stamp: parseInt(stamp, 36) * 1000 };
+}
 
 export type TeamsLanding =
   /** No sub-entity: the tab opens its own view. */

@@ -5,6 +5,7 @@
 // `app.getContext()` (`subEntityId` in TeamsJS v1). A channel tab's link needs its channelId (and
 // Teams adds groupId and tenantId): the simplest source is the tab's own "Copy link to tab", which
 // `teamsTabOf` reads, keeping every part of it but the sub-entity.
+import { placeSlot, teamsLinkLimit } from './place';
 
 /** The tab a deep link opens, as read from a link to it. */
 export interface TeamsTab {
@@ -19,12 +20,10 @@ export interface TeamsTab {
   webUrl?: string;
 }
 
-/**
- * The longest deep link made. Teams on Windows cannot open one over 2,048 characters (Windows'
- * INTERNET_MAX_URL_LENGTH; Microsoft's "Deep link to an application"); the margin leaves room for a
- * client that wraps the link (Outlook's safe links, a chat's own encoding of a pasted link).
- */
-export const teamsLinkLimit = 1900;
+export { teamsLinkLimit } from './place';
+
+/** The longest place token (placeToken: a view, four ids of up to ten digits, a stamp). */
+const longestToken = 'allocation.u9999999999.y9999999999.g9999999999.a9999999999.t99999999'.length;
 
 const entityPath = /^\/l\/entity\/([^/]+)\/([^/]+)\/?$/;
 
@@ -119,4 +118,15 @@ export function teamsDeepLink(tab: TeamsTab, subEntityId: string, limit: number 
     if (link.length <= limit) return link;
   }
   return undefined;
+}
+
+/**
+ * A page setting made ready for places: a Teams tab's link becomes a deep link with the place's slot
+ * (place.ts, `placeSlot`), short enough for the longest place; any other address is kept as it is.
+ * Undefined for a tab whose link cannot be made that short: links then go to the current page.
+ */
+export function pageWithPlaceSlot(page: string): string | undefined {
+  const tab = teamsTabOf(page);
+  if (tab === undefined) return page;
+  return teamsDeepLink(tab, placeSlot, teamsLinkLimit - longestToken + placeSlot.length);
 }

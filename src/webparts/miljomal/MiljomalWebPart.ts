@@ -5,15 +5,17 @@ import { IPropertyPaneConfiguration, PropertyPaneDropdown, PropertyPaneLabel, Pr
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
-import { MiljomalApp, type LandingNotice } from '../../ui/MiljomalApp';
+import { MiljomalApp } from '../../ui/MiljomalApp';
 import { allViews, storedView, viewLabel } from '../../ui/views';
 import { ensureIcons } from './icons';
-import { createServices, readTeamsAppLink, Services } from './services';
-import { arriveFromTeams } from './teamsArrival';
+import { createServices, Services } from './services';
 import { checkPageUrl, checkSiteUrl, pageUrlMessage, siteUrlMessage, usablePageUrl } from './siteUrlValidation';
-import { targetFromSearch, type NavTarget } from '../../ui/navigation';
+import { targetFromSearch, type NavTarget, type ViewPages } from '../../ui/navigation';
 import { strings } from './strings';
 import { uiLocaleOf } from './uiLocale';
+
+/** The Teams-only module, loaded with Teams' themes. */
+type TeamsArrival = typeof import('./teamsArrival');
 
 export interface IMiljomalWebPartProps {
   view: string;
@@ -38,10 +40,12 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   private canManageLists = false;
   /** The place a link sent the page to, read once: later renders (theme, property pane) keep the app's own state. */
   private target: NavTarget | undefined;
-  /** What to say about the place a Teams deep link gave the tab (a kept or unreadable one). */
-  private landingNotice: LandingNotice | undefined;
+  /** What to say about the place a Teams deep link gave the tab (a kept or unreadable one), above the views. */
+  private landingNotice: React.ReactElement | undefined;
   /** In Teams, the tenant's Teams link for places, where the property pane names no page. */
   private teamsAppLink: string | undefined;
+  /** The pages for links to places, a Teams tab's link made a deep link with the place's slot. */
+  private pages: ViewPages = {};
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -50,9 +54,9 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
     this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this.sharePointTheme = this.themeProvider.tryGetTheme();
     this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
-    await this.followTeams();
-    await this.useSite();
-    this.readTeamsAppLink();
+    const teams = await this.followTeams();
+    await Promise.all([this.useSite(), this.preparePages()]);
+    if (teams !== undefined) this.readTeamsAppLink(teams);
   }
 
   public render(): void {
@@ -64,14 +68,10 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
       canManageLists: this.canManageLists,
       siteUrl: this.services.siteUrl,
       target: this.target,
-      pages: {
-        allocation: usablePageUrl(this.properties.allocationPageUrl) ?? this.teamsAppLink,
-        myUnit: usablePageUrl(this.properties.myUnitPageUrl) ?? this.teamsAppLink
-      },
-      helpPage: usablePageUrl(this.properties.helpPageUrl),
-      landingNotice: this.landingNotice
+      pages: this.pages,
+      helpPage: usablePageUrl(this.properties.helpPageUrl)
     });
-    ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, app), this.domElement);
+    ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, this.landingNotice, app), this.domElement);
   }
 
   protected onDispose(): void {
@@ -86,6 +86,9 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   protected onPropertyPaneFieldChanged(propertyPath: string): void {
     if (propertyPath === 'siteUrl') {
       this.useSite().then(() => this.render(), () => undefined);
+    }
+    if (propertyPath === 'allocationPageUrl' || propertyPath === 'myUnitPageUrl') {
+      this.preparePages().then(() => this.render(), () => undefined);
     }
   }
 
@@ -159,17 +162,18 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
    * In Teams: the place a deep link sent the tab to (`page.subPageId`), where the page's query names
    * none; and the client's theme, which Fluent UI does not follow by itself: map it, and follow changes.
    */
-  private async followTeams(): Promise<void> {
+  private async followTeams(): Promise<TeamsArrival | undefined> {
     const teams = this.context.sdks.microsoftTeams;
-    if (!teams) return;
-    const [teamsContext, themes] = await Promise.all([
+    if (!teams) return undefined;
+    const [teamsContext, themes, arrivals] = await Promise.all([
       teams.teamsJs.app.getContext(),
-      import(/* webpackChunkName: 'miljomal-teams-themes' */ '../../ui/theme/teamsThemes')
+      import(/* webpackChunkName: 'miljomal-teams-themes' */ '../../ui/theme/teamsThemes'),
+      import(/* webpackChunkName: 'miljomal-teams-themes' */ './teamsArrival')
     ]);
     if (this.target === undefined) {
-      const arrival = arriveFromTeams(teamsContext.page?.subPageId, localStorageOrNone());
+      const arrival = arrivals.arriveFromTeams(teamsContext.page?.subPageId, arrivals.localStorageOrNone());
       this.target = arrival.target;
-      this.landingNotice = arrival.notice;
+      this.landingNotice = arrival.notice === undefined ? undefined : arrivals.landingNoticeBar(arrival.notice, strings);
     }
     this.teamsThemeOf = (name) => themes.teamsFluentTheme(themes.teamsTheme(name));
     this.teamsThemeName = teamsContext.app.theme;
@@ -177,17 +181,32 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
       this.teamsThemeName = theme;
       this.render();
     });
+    return arrivals;
   }
 
   /** In Teams, where the property pane names no page for a view, links may open in the tenant's Teams app. */
-  private readTeamsAppLink(): void {
-    if (!this.context.sdks.microsoftTeams) return;
+  private readTeamsAppLink(arrivals: TeamsArrival): void {
     if (usablePageUrl(this.properties.allocationPageUrl) !== undefined && usablePageUrl(this.properties.myUnitPageUrl) !== undefined) return;
-    readTeamsAppLink(this.context).then((link) => {
+    arrivals.readTeamsAppLink(this.context).then((link) => {
       if (link === undefined) return;
       this.teamsAppLink = link;
-      this.render();
+      this.preparePages().then(() => this.render(), () => undefined);
     }, () => undefined);
+  }
+
+  /**
+   * The pages links to places go to: the property pane's, else (in Teams) the tenant's Teams link. A
+   * Teams tab's link is made a deep link with the place's slot by a chunk loaded only then.
+   */
+  private async preparePages(): Promise<void> {
+    const allocation = usablePageUrl(this.properties.allocationPageUrl) ?? this.teamsAppLink;
+    const myUnit = usablePageUrl(this.properties.myUnitPageUrl) ?? this.teamsAppLink;
+    if (![allocation, myUnit].some((page) => page?.includes('/l/entity/'))) {
+      this.pages = { allocation, myUnit };
+      return;
+    }
+    const { pageWithPlaceSlot } = await import(/* webpackChunkName: 'miljomal-teams-links' */ '../../domain/places/teamsLinks');
+    this.pages = { allocation: allocation && pageWithPlaceSlot(allocation), myUnit: myUnit && pageWithPlaceSlot(myUnit) };
   }
 
   private currentTheme(): PartialTheme | undefined {
@@ -202,11 +221,3 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   }
 }
 
-/** The browser's local storage, or none where reading it throws (storage blocked). */
-function localStorageOrNone(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}

@@ -8,9 +8,8 @@ import { SharePointWaits } from '../../data/waits';
 import type { IMiljoRepository } from '../../ports';
 import { SharePointRepository } from '../../data/SharePointRepository';
 import { indexedDbYearStore } from '../../data/yearCacheStore';
-import { readListsSiteSetting, readTeamsAppLinkSetting } from '../../data/tenantSettings';
+import { readListsSiteSetting } from '../../data/tenantSettings';
 import { checkSiteUrl } from './siteUrlValidation';
-import { teamsTabOf } from '../../domain/places/teamsLinks';
 
 export interface Services {
   repository: IMiljoRepository;
@@ -38,11 +37,3 @@ export async function createServices(context: BaseComponentContext, configuredSi
   return { repository: new SharePointRepository(sp, new URL(siteUrl).pathname, waits, indexedDbYearStore()), siteUrl };
 }
 
-/**
- * The tenant's Teams link for places (the personal app's or a tab's), when it is one: read only where
- * links may open in Teams (a Teams host, the card), never before a SharePoint page's first paint.
- */
-export async function readTeamsAppLink(context: BaseComponentContext): Promise<string | undefined> {
-  const link = await readTeamsAppLinkSetting(spfi(context.pageContext.web.absoluteUrl).using(SPFx(context)));
-  return link !== undefined && teamsTabOf(link) !== undefined ? link : undefined;
-}

@@ -1,5 +1,7 @@
 // A place's addresses: the page's query (unchanged from before Teams links) and the sub-entity token.
-import { pageHref, placeFromToken, placeHref, placeToken, targetFromSearch, type NavTarget } from '../place';
+import { pageHref, placeHref, placeToken, targetFromSearch, type NavTarget } from '../place';
+import { placeFromToken } from '../teamsLanding';
+import { pageWithPlaceSlot } from '../teamsLinks';
 
 const page = 'https://contoso.sharepoint.com/sites/miljo/SitePages/Start.aspx?stay=1';
 
@@ -39,8 +41,9 @@ describe('the address of a place', () => {
 
   it('is a Teams deep link when the view\'s page is a Teams tab, the other view keeping its page', () => {
     const tab = 'https://teams.microsoft.com/l/entity/49cb0841-c66f-4c93-ae2b-7869e12d2dd5/49cb0841-c66f-4c93-ae2b-7869e12d2dd5';
-    expect(placeHref({ view: 'myUnit', orgUnitId: 111 }, { myUnit: tab }, page))
+    expect(pageWithPlaceSlot(page)).toBe(page);
+    expect(placeHref({ view: 'myUnit', orgUnitId: 111 }, { myUnit: pageWithPlaceSlot(tab) }, page))
       .toBe(`${tab}?context=%7B%22subEntityId%22%3A%22myUnit.u111%22%7D`);
-    expect(placeHref(target, { myUnit: tab }, page)).toContain('miljomal-view=allocation');
+    expect(placeHref(target, { myUnit: pageWithPlaceSlot(tab) }, page)).toContain('miljomal-view=allocation');
   });
 });

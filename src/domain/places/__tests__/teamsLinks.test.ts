@@ -1,8 +1,9 @@
 // Teams deep links into the tab: built from the tab's own "Copy link to tab", read back the way
 // Teams hands them to the tab, percent-encoded whole, and never longer than Teams can open.
 import fc from 'fast-check';
-import { parseTeamsDeepLink, teamsDeepLink, teamsLinkLimit, teamsTabOf, type TeamsTab } from '../teamsLinks';
-import { placeFromToken, placeHref, placeToken, type NavTarget } from '../place';
+import { pageWithPlaceSlot, parseTeamsDeepLink, teamsDeepLink, teamsLinkLimit, teamsTabOf, type TeamsTab } from '../teamsLinks';
+import { placeHref, placeToken, type NavTarget } from '../place';
+import { placeFromToken } from '../teamsLanding';
 
 const appId = '49cb0841-c66f-4c93-ae2b-7869e12d2dd5';
 /** What Teams' "Copy link to tab" gives for a channel tab (context JSON percent-encoded, as Teams writes it). */
@@ -63,8 +64,9 @@ describe('a deep link to a place in the tab', () => {
     expect(link).toContain('label=');
     expect(link).not.toContain('webUrl=');
     expect(teamsDeepLink({ appId, entityId: 'x'.repeat(2000) }, 'myUnit.u1')).toBeUndefined();
-    // The page's own link is used instead.
-    expect(placeHref(target, { myUnit: `https://teams.microsoft.com/l/entity/${appId}/${'x'.repeat(2000)}` }, 'https://contoso.sharepoint.com/sites/miljo/SitePages/Start.aspx'))
+    // A tab whose link cannot be made short enough: the current page's link is used instead.
+    const tooLong = pageWithPlaceSlot(`https://teams.microsoft.com/l/entity/${appId}/${'x'.repeat(2000)}`);
+    expect(placeHref(target, { myUnit: tooLong }, 'https://contoso.sharepoint.com/sites/miljo/SitePages/Start.aspx'))
       .toBe('https://contoso.sharepoint.com/sites/miljo/SitePages/Start.aspx?miljomal-view=myUnit&miljomal-unit=111&miljomal-activity=5');
   });
 
@@ -74,7 +76,8 @@ describe('a deep link to a place in the tab', () => {
       fc.record({ view: fc.constant('allocation' as const), orgUnitId: fc.nat(99999), goalId: fc.option(fc.nat(99999), { nil: undefined }), year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: undefined }) }));
     fc.assert(fc.property(targets, fc.string({ maxLength: 300, unit: 'grapheme' }), fc.integer({ min: 0, max: 4_000_000_000_000 }), (place, label, stamp) => {
       const clean = Object.fromEntries(Object.entries(place).filter(([, value]) => value !== undefined)) as NavTarget;
-      const link = teamsDeepLink({ ...tab, label }, placeToken(clean, stamp))!;
+      const link = placeHref(clean, { myUnit: pageWithPlaceSlot(teamsDeepLink({ ...tab, label }, 'x')!), allocation: pageWithPlaceSlot(teamsDeepLink({ ...tab, label }, 'x')!) }, 'https://contoso.sharepoint.com/', stamp);
+      expect(link.startsWith('https://teams.microsoft.com/l/entity/')).toBe(true);
       expect(link.length).toBeLessThanOrEqual(teamsLinkLimit);
       const read = placeFromToken(parseTeamsDeepLink(link)?.subEntityId);
       expect(read?.target).toEqual(clean);

@@ -6,8 +6,8 @@ import type { FollowUpPeriod } from '../../../../domain/model';
 import { remindersFor, type Reminder } from '../../../../domain/reminders/reminders';
 import { computeCoverageSummary } from '../../../../domain/summary/computeCoverageSummary';
 import { gapPlace } from '../../../common/gapPlace';
-import { placeFromToken } from '../../../../domain/places/place';
-import { parseTeamsDeepLink } from '../../../../domain/places/teamsLinks';
+import { placeFromToken } from '../../../../domain/places/teamsLanding';
+import { pageWithPlaceSlot, parseTeamsDeepLink } from '../../../../domain/places/teamsLinks';
 import { swedish } from '../../../../../test/support/strings';
 import { targetHref } from '../../../navigation';
 import { gapNames } from '../../../common/gapText';
@@ -26,7 +26,7 @@ it('links each item of a reminder to its place in the Teams tab, within the chat
   const words: IReminderWords = {
     strings: swedish, locale: 'sv-SE', names: gapNames(summary, index, swedish),
     unitName: (id) => index.orgUnit(id)?.name ?? String(id), period: helar, today: '2024-01-10', sender: demoMiljostrateg,
-    hrefFor: (target) => targetHref(target, { myUnit: tab, allocation: tab }, 'https://region.sharepoint.com/sites/miljo/SitePages/Start.aspx', Date.UTC(2024, 0, 10))
+    hrefFor: (target) => targetHref(target, { myUnit: pageWithPlaceSlot(tab), allocation: pageWithPlaceSlot(tab) }, 'https://region.sharepoint.com/sites/miljo/SitePages/Start.aspx', Date.UTC(2024, 0, 10))
   };
   expect(reminders.length).toBeGreaterThan(0);
   for (const reminder of reminders) {
