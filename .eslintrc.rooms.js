@@ -14,7 +14,7 @@ const views = ['administration', 'allocation', 'goals', 'indicators', 'myUnit', 
 const sharedRooms = ['common', 'edit', 'services', 'theme'];
 /** '../allocation/**' and its deeper spellings, for files one to three folders below src/ui/<room>. */
 const folderOf = (room) => ['../', '../../', '../../../'].map((up) => `${up}${room}/**`);
-const uiNever = [[...outsideProduct, '**/data', '**/data/**', '**/webparts/**'], 'Views get services from context (src/ui/services) and speak the port (src/ports), never src/data.'];
+const uiNever = [[...outsideProduct, '**/data', '**/data/**', '**/webparts/**', '**/adaptiveCardExtensions/**'], 'Views get services from context (src/ui/services) and speak the port (src/ports), never src/data.'];
 // Fluent's own style modules are not its public API: a minor version may move them.
 const fluentPrivate = [['@fluentui/react/lib/components/**'], 'Import Fluent UI from its public paths (@fluentui/react/lib/<Component>), never lib/components.'];
 const viewRules = views.map((view) => ({
@@ -40,18 +40,26 @@ const roomOverrides = [
     {
       files: ['src/domain/**/*.ts'],
       excludedFiles: ['src/**/__tests__/**'],
-      rules: never([...outsideProduct, '**/ui/**', '**/data/**', '**/webparts/**', '**/ports/**', ...frameworks],
+      rules: never([...outsideProduct, '**/ui/**', '**/data/**', '**/webparts/**', '**/adaptiveCardExtensions/**', '**/ports/**', ...frameworks],
         'src/domain is plain TypeScript: no UI, data access, web part, React, PnPjs or SPFx.')
     },
     {
       files: ['src/ports/**/*.ts'],
-      rules: never([...outsideProduct, '**/ui/**', '**/data/**', '**/webparts/**', ...frameworks],
+      rules: never([...outsideProduct, '**/ui/**', '**/data/**', '**/webparts/**', '**/adaptiveCardExtensions/**', ...frameworks],
         'The port is the contract between UI and data: it knows the domain only.')
     },
     {
       files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
       excludedFiles: ['src/**/__tests__/**'],
       rules: neverEach(uiNever, fluentPrivate)
+    },
+    {
+      // The Viva Connections card is a shell beside the web part: it reads through the port with the
+      // web part's services and site checks, and renders Adaptive Cards, not React.
+      files: ['src/adaptiveCardExtensions/**/*.ts'],
+      excludedFiles: ['src/**/__tests__/**'],
+      rules: never([...outsideProduct, '**/ui/**', 'react', 'react-dom', '@fluentui/*'],
+        'The card is Adaptive Cards over the port: no React, Fluent UI or src/ui.')
     },
     ...viewRules,
     sharedRules,

@@ -106,6 +106,8 @@ export function rebased(manifest: Manifest, baseUrl: string): Manifest {
 export interface PackageOutput {
   /** The web part's manifest as `npm run package` wrote it (base URL still the CDN placeholder). */
   webPart: Manifest;
+  /** The Viva Connections card's manifest (an AdaptiveCardExtension), when the package has one. */
+  card?: Manifest;
   assetsFolder: string;
 }
 
@@ -116,8 +118,9 @@ export function packageOutput(): PackageOutput {
     throw new Error('No packaged web part: run `npm run package` first (release/manifests and release/assets are missing).');
   }
   const files = readdirSync(manifestsFolder).filter((file) => file.endsWith('.manifest.json'));
-  const webParts = files.map((file) => JSON.parse(readFileSync(path.join(manifestsFolder, file), 'utf8')) as Manifest)
-    .filter((manifest) => manifest.componentType === 'WebPart');
+  const manifests = files.map((file) => JSON.parse(readFileSync(path.join(manifestsFolder, file), 'utf8')) as Manifest);
+  const webParts = manifests.filter((manifest) => manifest.componentType === 'WebPart');
   if (webParts.length !== 1) throw new Error(`Expected one web part manifest in release/manifests, found ${webParts.length}.`);
-  return { webPart: webParts[0], assetsFolder };
+  const card = manifests.find((manifest) => manifest.componentType === 'AdaptiveCardExtension');
+  return { webPart: webParts[0], ...(card === undefined ? {} : { card }), assetsFolder };
 }

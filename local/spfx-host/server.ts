@@ -51,7 +51,7 @@ interface Served {
 function prepare(): Served {
   const packages = frameworkPackages();
   const assembly = readFileSync(path.join(packages.find((entry) => entry.folder === 'sp-loader')!.distFolder, 'sp-loader-assembly_default.js'), 'utf8');
-  const { webPart } = packageOutput();
+  const { webPart, card } = packageOutput();
   const framework = packages.flatMap((entry) => entry.manifests.map((manifest) => ({ manifest, folder: entry.folder })));
   const frameworkIds = new Set(framework.map((entry) => entry.manifest.id));
   const built = assemblyComponents(assembly).filter((component) => !frameworkIds.has(component.id));
@@ -60,6 +60,7 @@ function prepare(): Served {
     const own: Manifest[] = [
       ...framework.map(({ manifest, folder }) => rebased(manifest, `${origin}/framework/${folder}/`)),
       rebased(webPart, `${origin}/assets/`),
+      ...(card === undefined ? [] : [rebased(card, `${origin}/assets/`)]),
       libraryManifest({ id: reactIds.react, name: 'react', version: reactVersion, baseUrl: `${origin}/react/`, file: 'react.production.min.js' }),
       libraryManifest({
         id: reactIds.reactDom, name: 'react-dom', version: reactVersion, baseUrl: `${origin}/react/`, file: 'react-dom.production.min.js',
@@ -186,6 +187,10 @@ export async function startSpfxHost(options: SpfxHostOptions): Promise<SpfxHost>
         return;
       case 'assets':
         await sendFile(response, existsSync(path.join(assetsFolder, file)) ? path.join(assetsFolder, file) : undefined);
+        return;
+      case 'adaptivecards':
+        // The quick view's Adaptive Card as a host renders it (the dashboard uses this package too).
+        await sendFile(response, file === 'adaptivecards.min.js' ? path.join(projectRoot, 'node_modules', 'adaptivecards', 'dist', 'adaptivecards.min.js') : undefined);
         return;
       case 'react':
         await sendFile(response, ['react.production.min.js', 'react-dom.production.min.js'].includes(file)

@@ -1,7 +1,8 @@
 // Opens the built .sppkg (a zip) and checks what SharePoint and Teams will read from it:
-// the web part manifest with its four hosts and both locales, the strings of every loc module of
-// config/config.json in both locales (Swedish by default), the Teams icons, and the first chunk's
-// size budget. Prints the gzipped size of each script.
+// the web part manifest with its four hosts and both locales, the Viva Connections card's manifest
+// (the dashboard, both locales), the strings of every loc module of config/config.json in both
+// locales (Swedish by default) as the component that loads it names them, the Teams icons, and the
+// first chunk's size budget. Prints the gzipped size of each script and the card's.
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { readPackage } from './packageContents';
@@ -15,7 +16,7 @@ const firstChunkBudgetBytes = 100 * 1024;
 const locModules = Object.keys(JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'config', 'config.json'), 'utf8')).localizedResources);
 
 async function main(): Promise<void> {
-  const { zip, names, manifest, scripts } = await readPackage(packagePath);
+  const { zip, names, manifest, components, scripts } = await readPackage(packagePath);
   const problems: string[] = [];
 
   for (const host of requiredHosts) {
@@ -27,6 +28,16 @@ async function main(): Promise<void> {
     if (!entry.title?.[locale]) problems.push(`manifest title lacks ${locale}`);
     if (!entry.description?.[locale]) problems.push(`manifest description lacks ${locale}`);
   }
+  const card = components.find((component) => component.componentType === 'AdaptiveCardExtension');
+  if (!card) problems.push('no Viva Connections card (an AdaptiveCardExtension) in the package');
+  else {
+    if (!card.supportedHosts?.includes('Dashboard')) problems.push('the card is not for the dashboard');
+    const cardEntry = card.preconfiguredEntries?.[0] ?? {};
+    for (const locale of requiredLocales) {
+      if (!cardEntry.title?.[locale]) problems.push(`card title lacks ${locale}`);
+      if (!cardEntry.description?.[locale]) problems.push(`card description lacks ${locale}`);
+    }
+  }
   for (const icon of ['color', 'outline']) {
     if (!names.some((name) => name.endsWith(`${manifest.id}_${icon}.png`))) problems.push(`no Teams ${icon} icon`);
   }
@@ -36,9 +47,9 @@ async function main(): Promise<void> {
     return name ? zip.file(name)!.async('string') : undefined;
   };
   for (const module of locModules) {
-    const strings = manifest.loaderConfig?.scriptResources?.[module];
+    const strings = components.map((component) => component.loaderConfig?.scriptResources?.[module]).find((resource) => resource !== undefined);
     if (!strings) {
-      problems.push(`the manifest does not load ${module}`);
+      problems.push(`no component's manifest loads ${module}`);
       continue;
     }
     for (const locale of requiredLocales) {
@@ -58,13 +69,17 @@ async function main(): Promise<void> {
     }
   }
   if (!scripts.some((script) => script.firstChunk)) problems.push('no entry module in the manifest');
+  const cardEntryScript = card?.loaderConfig?.scriptResources?.[card.loaderConfig.entryModuleId]?.path;
+  const cardScript = scripts.find((script) => typeof cardEntryScript === 'string' && script.name.endsWith(`/${cardEntryScript}`));
+  if (card && !cardScript) problems.push('the card\'s script is not in the package');
+  if (cardScript) console.log(`the card: ${cardScript.bytes} bytes, ${cardScript.gzipBytes} gzipped`);
   console.log(`all scripts: ${scripts.reduce((sum, script) => sum + script.gzipBytes, 0)} bytes gzipped`);
 
   if (problems.length > 0) {
     console.error(`${packagePath} is incomplete:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
-  console.log(`${packagePath}: web part ${manifest.alias} with hosts ${manifest.supportedHosts.join(', ')}; locales ${requiredLocales.join(', ')} of ${locModules.join(', ')}; Teams icons present.`);
+  console.log(`${packagePath}: web part ${manifest.alias} with hosts ${manifest.supportedHosts.join(', ')}; card ${card.alias} for the dashboard; locales ${requiredLocales.join(', ')} of ${locModules.join(', ')}; Teams icons present.`);
 }
 
 main().catch((error: Error) => {

@@ -17,6 +17,9 @@ export interface PackageContents {
   names: string[];
   /* eslint-disable-next-line @typescript-eslint/no-explicit-any -- the manifest is SPFx's JSON */
   manifest: any;
+  /** Every component's manifest in the package: the web part's and the Viva Connections card's. */
+  /* eslint-disable-next-line @typescript-eslint/no-explicit-any -- SPFx's JSON */
+  components: any[];
   scripts: PackagedScript[];
 }
 
@@ -27,12 +30,16 @@ function decodeXmlAttribute(value: string): string {
 export async function readPackage(packagePath: string): Promise<PackageContents> {
   const zip = await JSZip.loadAsync(readFileSync(packagePath));
   const names = Object.keys(zip.files);
-  const webPartXmlName = names.find((name) => /\/WebPart_[0-9a-f-]+\.xml$/.test(name));
-  if (!webPartXmlName) throw new Error(`${packagePath}: no WebPart_<id>.xml inside`);
-  const webPartXml = await zip.file(webPartXmlName)!.async('string');
-  const manifestAttribute = /ComponentManifest="([^"]*)"/.exec(webPartXml);
-  if (!manifestAttribute) throw new Error(`${webPartXmlName}: no ComponentManifest`);
-  const manifest = JSON.parse(decodeXmlAttribute(manifestAttribute[1]));
+  // One XML file per component: WebPart_<id>.xml for the web part, AdaptiveCardExtension_<id>.xml for the card.
+  const componentXmlNames = names.filter((name) => /\/(WebPart|AdaptiveCardExtension)_[0-9a-f-]+\.xml$/.test(name));
+  if (componentXmlNames.length === 0) throw new Error(`${packagePath}: no WebPart_<id>.xml inside`);
+  const components = await Promise.all(componentXmlNames.map(async (xmlName) => {
+    const manifestAttribute = /ComponentManifest="([^"]*)"/.exec(await zip.file(xmlName)!.async('string'));
+    if (!manifestAttribute) throw new Error(`${xmlName}: no ComponentManifest`);
+    return JSON.parse(decodeXmlAttribute(manifestAttribute[1]));
+  }));
+  const manifest = components.find((component) => component.componentType === 'WebPart');
+  if (!manifest) throw new Error(`${packagePath}: no web part among its components`);
 
   const firstChunk: string | undefined = manifest.loaderConfig?.scriptResources?.[manifest.loaderConfig?.entryModuleId]?.path;
   const scripts: PackagedScript[] = [];
@@ -40,5 +47,5 @@ export async function readPackage(packagePath: string): Promise<PackageContents>
     const bytes = await zip.file(name)!.async('uint8array');
     scripts.push({ name, bytes: bytes.length, gzipBytes: gzipSync(bytes).length, firstChunk: firstChunk !== undefined && name.endsWith(`/${firstChunk}`) });
   }
-  return { zip, names, manifest, scripts };
+  return { zip, names, manifest, components, scripts };
 }

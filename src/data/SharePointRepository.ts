@@ -139,6 +139,15 @@ export class SharePointRepository implements IMiljoRepository {
     };
   }
 
+  public headedOrgUnitIds(): Promise<number[]> {
+    return guardRead(async () => {
+      const user = await this.sp.web.currentUser.select('Id')();
+      // Head is indexed, and the list holds the organisation (hundreds of rows, not thousands).
+      const items: Item[] = await this.list('orgUnits').items.select('Id', 'Closed').filter(`HeadId eq ${Number(user.Id)}`).top(5000)();
+      return items.filter((item) => item.Closed !== true).map((item) => item.Id as number).sort((a, b) => a - b);
+    });
+  }
+
   public async canManageLists(): Promise<boolean> {
     try {
       return await this.sp.web.currentUserHasPermissions(PermissionKind.ManageLists);

@@ -30,6 +30,11 @@ export interface CurrentUser {
 /** Reads reject only with a ReadError; a person's resolution never rejects. */
 export interface IPeople {
   currentUser(): Promise<CurrentUser>;
+  /**
+   * The open org units the current user heads (the Organisation list's Chef), by id: what the
+   * summary's lean year leaves out (it reads no heads), for the card's role. One small request.
+   */
+  headedOrgUnitIds(): Promise<number[]>;
   /** The directory's people matching what was typed (a name or an address), best first; at most ten. */
   searchPeople(query: string): Promise<PersonSuggestion[]>;
   /** Whether the site can store this person (SharePoint's ensureUser); never rejects. */

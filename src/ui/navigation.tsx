@@ -1,70 +1,23 @@
 // Where a gap is fixed: a typed place in another view (the Fördelning cell, the unit in Min enhet,
 // an activity's follow-up), reached two ways. A plain click moves the web part there; the same
-// place as a URL (query parameters on this page, or on the page or Teams tab the property pane
-// names for that view) works from a new tab, a copied link or the intranet page, because the web
-// part reads the parameters when it loads. Parameters carry the "miljomal-" prefix: the page's own
+// place as a URL (query parameters on this page or on the page the property pane names for that
+// view; a Teams deep link when that is a Teams tab) works from a new tab, a copied link, a chat or
+// the intranet page, because the web part reads the place when it loads. Parameters carry the "miljomal-" prefix: the page's own
 // parameters (SharePoint's, the workbench's) are left as they are.
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
-import type { Year } from '../domain/model';
+import { placeHref, type NavTarget, type NavTargetView, type ViewPages } from '../domain/places/place';
 
-export type NavTarget =
-  /** A cell of Fördelning: goal × org unit; without a goal, the grid of that department or the unit's row. */
-  | { view: 'allocation'; year?: Year; orgUnitId: number; goalId?: number }
-  /** A unit in Min enhet; with a goal, where an activity is added to it; with an activity, its follow-up. */
-  | { view: 'myUnit'; orgUnitId: number; goalId?: number; activityId?: number };
-
-export type NavTargetView = NavTarget['view'];
-
-/** The addresses of the pages (or Teams tabs) that hold a view, as the property pane set them. */
-export type ViewPages = Partial<Record<NavTargetView, string>>;
-
-export const navParams = {
-  view: 'miljomal-view',
-  year: 'miljomal-year',
-  unit: 'miljomal-unit',
-  goal: 'miljomal-goal',
-  activity: 'miljomal-activity'
-} as const;
-
-function idParam(params: URLSearchParams, name: string): number | undefined {
-  const value = params.get(name);
-  if (value === null || !/^\d{1,10}$/.test(value)) return undefined;
-  return Number(value);
-}
-
-/** The place a URL's query names; undefined when it names none (or one this version does not know). */
-export function targetFromSearch(search: string): NavTarget | undefined {
-  const params = new URLSearchParams(search);
-  const view = params.get(navParams.view);
-  const orgUnitId = idParam(params, navParams.unit);
-  if (orgUnitId === undefined) return undefined;
-  const goalId = idParam(params, navParams.goal);
-  if (view === 'allocation') {
-    const year = idParam(params, navParams.year);
-    return { view, orgUnitId, ...(goalId === undefined ? {} : { goalId }), ...(year === undefined ? {} : { year }) };
-  }
-  if (view === 'myUnit') {
-    const activityId = idParam(params, navParams.activity);
-    return { view, orgUnitId, ...(goalId === undefined ? {} : { goalId }), ...(activityId === undefined ? {} : { activityId }) };
-  }
-  return undefined;
-}
+export { navParams, targetFromSearch } from '../domain/places/place';
+export type { NavTarget, NavTargetView, ViewPages } from '../domain/places/place';
 
 /**
- * The address of a place: the page set for its view when there is one, else the current page,
- * with this web part's parameters replaced (the page's own kept).
+ * The address of a place: a Teams deep link when the page set for its view is a Teams tab's link,
+ * else that page or the current one with the place in its query (src/domain/places). `stamp` (when
+ * the link was made) lets a Teams tab tell a new link from the place of an earlier one Teams kept.
  */
-export function targetHref(target: NavTarget, pages: ViewPages, currentHref: string): string {
-  const url = new URL(pages[target.view] ?? currentHref, currentHref);
-  for (const name of Object.values(navParams)) url.searchParams.delete(name);
-  url.hash = '';
-  url.searchParams.set(navParams.view, target.view);
-  if (target.view === 'allocation' && target.year !== undefined) url.searchParams.set(navParams.year, String(target.year));
-  url.searchParams.set(navParams.unit, String(target.orgUnitId));
-  if (target.goalId !== undefined) url.searchParams.set(navParams.goal, String(target.goalId));
-  if (target.view === 'myUnit' && target.activityId !== undefined) url.searchParams.set(navParams.activity, String(target.activityId));
-  return url.toString();
+export function targetHref(target: NavTarget, pages: ViewPages, currentHref: string, stamp?: number): string {
+  return placeHref(target, pages, currentHref, stamp);
 }
 
 /** A place the web part was sent to; `key` tells one visit from the next to the same place. */
@@ -95,6 +48,8 @@ export function useNavigationState(initial: NavTarget | undefined, pages: ViewPa
   const [arrival, setArrival] = React.useState<Arrival | undefined>(initial === undefined ? undefined : { ...initial, key: 0 });
   // Keys only grow, so a second visit to the same place (after "back") is a new one.
   const visits = React.useRef(0);
+  // One stamp per mount: the links shown together share it, a later visit's links get another.
+  const [stamp] = React.useState(() => Date.now());
   const leave = React.useCallback(() => setArrival(undefined), []);
   return React.useMemo<INavigation>(() => ({
     arrival,
@@ -102,9 +57,9 @@ export function useNavigationState(initial: NavTarget | undefined, pages: ViewPa
       visits.current += 1;
       setArrival({ ...target, key: visits.current });
     },
-    hrefFor: (target) => targetHref(target, pages ?? {}, window.location.href),
+    hrefFor: (target) => targetHref(target, pages ?? {}, window.location.href, stamp),
     leave
-  }), [arrival, pages, leave]);
+  }), [arrival, pages, leave, stamp]);
 }
 
 /**

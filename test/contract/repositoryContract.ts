@@ -443,6 +443,17 @@ export function describeRepositoryContract(name: string, start: () => Promise<Co
         expect(await reader.currentUser()).toMatchObject({ person: { login: contractReader.login }, isRegionalStaff: false, isDepartmentHead: false });
       });
 
+      it('names the open org units the user heads, and none once another heads them', async () => {
+        expect(await reader.headedOrgUnitIds()).toEqual([]);
+        const loaded = await staff.loadYear(year);
+        const unit = loaded.picture.orgUnits.find((candidate) => candidate.name === 'Kontraktsenheten')!;
+        const named = saved(await staff.updateOrgUnit({ ...unit, head: contractReader }, loaded.etags.orgUnits.get(unit.id)!));
+        expect(await reader.headedOrgUnitIds()).toEqual([unit.id]);
+        expect(await staff.headedOrgUnitIds()).toEqual([]);
+        saved(await staff.updateOrgUnit(unit, named.etag));
+        expect(await reader.headedOrgUnitIds()).toEqual([]);
+      });
+
       it('finds people of the directory by a word of their name, resolves them, and says who is not there, in order', async () => {
         const [first] = responsible.name.split(' ');
         expect((await staff.searchPeople(first)).map((person) => person.login)).toContain(responsible.login);

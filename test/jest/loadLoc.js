@@ -10,11 +10,15 @@ const root = path.join(__dirname, '..', '..');
 /** The folder that holds the loc modules' folders and the merged interface (mystrings.d.ts). */
 const locFolder = path.join(root, 'src', 'webparts', 'miljomal', 'loc');
 
-/** Each loc module: its name for SPFx ("MiljomalSummaryStrings"), its folder ("summary") and where that is in src. */
+/**
+ * Each loc module of the web part: its name for SPFx ("MiljomalSummaryStrings"), its folder
+ * ("summary") and where that is in src. The Viva Connections card's module (MiljomalCardStrings,
+ * under src/adaptiveCardExtensions) is its own and is not merged here.
+ */
 const locModules = Object.entries(require('../../config/config.json').localizedResources).map(([name, libPath]) => {
   const dir = path.join(root, path.dirname(libPath).replace(/^lib\//, 'src/'));
   return { name, folder: path.basename(dir), dir };
-});
+}).filter((module) => module.dir.startsWith(locFolder + path.sep));
 
 /** One module's strings for a locale ("sv-se" or "en-us"), by its folder's name. */
 function loadLocModule(folder, locale) {

@@ -252,6 +252,12 @@ export class MemoryRepository implements IMiljoRepository {
     return this.read('currentUser', () => this.user);
   }
 
+  public headedOrgUnitIds(): Promise<number[]> {
+    return this.read('headedOrgUnitIds', () => [...this.items.orgUnits.values()].map((stored) => stored.item)
+      .filter((unit) => !unit.closed && unit.head !== undefined && unit.head.login.toLowerCase() === this.user.person.login.toLowerCase())
+      .map((unit) => unit.id).sort((a, b) => a - b));
+  }
+
   public async canManageLists(): Promise<boolean> {
     this.calls.push('canManageLists');
     return this.managesLists;

@@ -4,7 +4,11 @@
 // stand-in calls startApplication), initialise the page context and render the web part with a real
 // WebPartContext through SPFx's minimal web part container. Query: view, siteUrl, lang (sv-SE|en-US),
 // user (a workbench persona), mode (read|edit), teams (default|dark|contrast), section (dark),
-// host (SharePointWebPart|TeamsTab|TeamsPersonalApp). window.__spfxHost is what tests drive.
+// host (SharePointWebPart|TeamsTab|TeamsPersonalApp), subPageId (the sub-entity of the Teams deep
+// link the tab was opened by), component=card (the Viva Connections card instead of the web part:
+// loaded through sp-adaptive-card-extension-base's own loader, its card view recorded, its quick
+// view rendered with the adaptivecards package; cached=1 hands it the card cache the last boot
+// saved). window.__spfxHost is what tests drive.
 (function () {
   'use strict';
   var host = window.__spfxHost = window.__spfxHost || { touches: [] };
@@ -20,8 +24,11 @@
     webPartBase: '974a7777-0990-4136-8fa6-95d80114c2e0',
     coreLibrary: '7263c7d0-1d6a-45ec-8d85-d4d1d234171b',
     componentBase: '467dc675-7cc5-4709-8aac-78e3b71bd2f6',
-    sitePagesApplication: 'b6917cb1-93a0-4b97-a84d-7cf49975d4ec'
+    sitePagesApplication: 'b6917cb1-93a0-4b97-a84d-7cf49975d4ec',
+    adaptiveCardBase: 'eeec822e-c28a-46b4-affc-7058e4c1aa80',
+    card: '594357d1-80bf-42af-af9a-8b4c9354c04c'
   };
+  var cardCacheKey = 'spfx-host-card-cache';
   host.status = 'booting';
   host.renderErrors = [];
   var statusLine = document.getElementById('host-status');
@@ -79,7 +86,7 @@
   function fakeTeams(theme) {
     var context = {
       app: { theme: theme, locale: lang, host: { name: 'Teams', clientType: 'web' } },
-      page: { id: hostKind === 'TeamsPersonalApp' ? 'personal' : 'tab', frameContext: 'content' },
+      page: { id: hostKind === 'TeamsPersonalApp' ? 'personal' : 'tab', frameContext: 'content', subPageId: params.get('subPageId') || undefined },
       theme: theme, locale: lang
     };
     return {
@@ -95,8 +102,86 @@
     };
   }
 
+  /**
+   * The card as the dashboard loads it: sp-adaptive-card-extension-base's _AdaptiveCardExtensionLoader
+   * with an _AdaptiveCardExtensionHost whose callbacks record each render; SPFx's card cache is a
+   * local-storage stand-in the next boot (cached=1) hands back as the load's cacheObject.
+   */
+  function startCard(rootScope, preloaded, pageContextModule) {
+    var loader = window._spComponentLoader;
+    return loader.loadComponentById(ids.adaptiveCardBase).then(function (aceBase) {
+      var missing = ['_AdaptiveCardExtensionLoader', '_AdaptiveCardExtensionHost'].filter(function (name) { return aceBase[name] === undefined; });
+      if (missing.length > 0) throw new Error('SPFx upgrade? sp-adaptive-card-extension-base no longer has ' + missing.join(', ') + ': the host must learn how the dashboard loads a card.');
+      var pageContext = rootScope.consume(pageContextModule.PageContext.serviceKey);
+      pageContext.initialize(pageContextModule.SharePointPageContextDataProvider._createPageContextData(preloaded.spPageContextInfo), preloaded.spPageContextInfo);
+      var manifest = preloaded.manifests.filter(function (candidate) { return candidate.id === ids.card; })[0];
+      if (!manifest) throw new Error('The package has no card (' + ids.card + ').');
+      host.cardRenders = [];
+      var cache = {
+        save: function (key, instanceId, cacheObject) { host.cardCacheSaved = cacheObject; localStorage.setItem(cardCacheKey, JSON.stringify(cacheObject)); },
+        get: function () { var stored = localStorage.getItem(cardCacheKey); return Promise.resolve(stored ? JSON.parse(stored) : undefined); }
+      };
+      var aceHost = new aceBase._AdaptiveCardExtensionHost({
+        onUpdateCallback: function (args) { host.cardRenders.push(args); },
+        onRequestRenderTypeCallback: function (renderType) { host.requestedRenderType = renderType; },
+        onVisibilityChanged: function () {},
+        onError: function (error) { host.renderErrors.push(String(error)); },
+        cache: cache
+      });
+      var stored = params.get('cached') === '1' ? localStorage.getItem(cardCacheKey) : null;
+      var instanceId = 'c4d0a1e2-0000-4000-8000-0000000ca4d0';
+      var properties = {};
+      if (params.has('siteUrl')) properties.siteUrl = params.get('siteUrl');
+      if (params.has('myUnitPageUrl')) properties.myUnitPageUrl = params.get('myUnitPageUrl');
+      return new aceBase._AdaptiveCardExtensionLoader().load({
+        instanceId: instanceId, host: aceHost, manifest: manifest, serviceScope: rootScope, addedFromPersistedData: true,
+        initialDisplayMode: 1, deviceContext: 'WebView', workloadName: undefined,
+        location: function () { return Promise.reject(new Error('no location here')); },
+        cacheObject: stored ? JSON.parse(stored) : undefined,
+        aceData: { id: ids.card, instanceId: instanceId, title: 'Miljömål', description: '', iconProperty: '', dataVersion: '1.0',
+          cardSize: params.get('size') === 'Large' ? 'Large' : 'Medium', properties: properties }
+      }).then(function (ace) {
+        host.card = ace;
+        /** The card view's render parameters as the dashboard asks for them. */
+        host.cardView = function () { return ace._getRenderArguments('Card'); };
+        /** Opens the quick view as the dashboard does, renders its Adaptive Card with the adaptivecards package and answers its template. */
+        host.openQuickView = function () {
+          var args = ace._getRenderArguments('QuickView', false, 'MiljomalNextSteps_QUICK_VIEW');
+          var template = args.quickLook.template;
+          var target = document.getElementById('quick-view');
+          target.innerHTML = '';
+          // The dashboard processes TextBlocks as markdown; here as plain text, escaped (and no "not enabled" warning).
+          window.AdaptiveCards.AdaptiveCard.onProcessMarkdown = function (text, result) {
+            var div = document.createElement('div');
+            div.textContent = text;
+            result.outputHtml = div.innerHTML;
+            result.didProcess = true;
+          };
+          var card = new window.AdaptiveCards.AdaptiveCard();
+          card.parse(template);
+          target.appendChild(card.render());
+          return template;
+        };
+        host.closeQuickView = function () { ace._getRenderArguments('Card'); document.getElementById('quick-view').innerHTML = ''; };
+        host.status = host.renderErrors.length > 0 ? 'failed' : 'rendered';
+        say(host.status === 'rendered' ? 'Rendered.' : 'The card showed an error: ' + host.renderErrors.join('; '));
+        return {};
+      });
+    });
+  }
+
   host.startApplication = function (rootScope, preloaded) {
     var loader = window._spComponentLoader;
+    if (params.get('component') === 'card') {
+      // adaptivecards is a UMD bundle: with SPFx's AMD `define` present it would register as an anonymous module.
+      var amdDefine = window.define;
+      window.define = undefined;
+      var adaptiveCards = loadScript('/adaptivecards/adaptivecards.min.js').then(function () { window.define = amdDefine; },
+        function (error) { window.define = amdDefine; throw error; });
+      return Promise.all([adaptiveCards, loader.loadComponentById(ids.pageContext)])
+        .then(function (loaded) { return startCard(rootScope, preloaded, loaded[1]); })
+        .catch(function (error) { fail('rendering', error); return {}; });
+    }
     return Promise.all([
       loader.loadComponentById(ids.pageContext), loader.loadComponentById(ids.webPartBase),
       loader.loadComponentById(ids.coreLibrary), loader.loadComponentById(ids.componentBase)

@@ -10,11 +10,14 @@ import { allViews, storedView, viewLabel } from '../../ui/views';
 import { ensureIcons } from './icons';
 import { createServices, Services } from './services';
 import { checkPageUrl, checkSiteUrl, pageUrlMessage, siteUrlMessage, usablePageUrl } from './siteUrlValidation';
-import { targetFromSearch, type NavTarget } from '../../ui/navigation';
+import { targetFromSearch, type NavTarget, type ViewPages } from '../../ui/navigation';
 import { strings } from './strings';
 import { uiLocaleOf } from './uiLocale';
 import { KoladaClient, koladaAddress, koladaBaseUrl } from '../../data/kolada/koladaClient';
 import type { IKolada } from '../../ports';
+
+/** The Teams-only module, loaded with Teams' themes. */
+type TeamsArrival = typeof import('./teamsArrival');
 
 export interface IMiljomalWebPartProps {
   view: string;
@@ -43,6 +46,12 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   private target: NavTarget | undefined;
   /** One client per address the property names. */
   private kolada: { url: string; client: IKolada } | undefined;
+  /** What to say about the place a Teams deep link gave the tab (a kept or unreadable one), above the views. */
+  private landingNotice: React.ReactElement | undefined;
+  /** In Teams, the tenant's Teams link for places, where the property pane names no page. */
+  private teamsAppLink: string | undefined;
+  /** The pages for links to places, a Teams tab's link made a deep link with the place's slot. */
+  private pages: ViewPages = {};
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -51,8 +60,9 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
     this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this.sharePointTheme = this.themeProvider.tryGetTheme();
     this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
-    await this.followTeamsTheme();
-    await this.useSite();
+    const teams = await this.followTeams();
+    await Promise.all([this.useSite(), this.preparePages()]);
+    if (teams !== undefined) this.readTeamsAppLink(teams);
   }
 
   public render(): void {
@@ -64,11 +74,11 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
       canManageLists: this.canManageLists,
       siteUrl: this.services.siteUrl,
       target: this.target,
-      pages: { allocation: usablePageUrl(this.properties.allocationPageUrl), myUnit: usablePageUrl(this.properties.myUnitPageUrl) },
+      pages: this.pages,
       helpPage: usablePageUrl(this.properties.helpPageUrl),
       kolada: this.koladaClient()
     });
-    ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, app), this.domElement);
+    ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, this.landingNotice, app), this.domElement);
   }
 
   private koladaClient(): IKolada {
@@ -89,6 +99,9 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
   protected onPropertyPaneFieldChanged(propertyPath: string): void {
     if (propertyPath === 'siteUrl') {
       this.useSite().then(() => this.render(), () => undefined);
+    }
+    if (propertyPath === 'allocationPageUrl' || propertyPath === 'myUnitPageUrl') {
+      this.preparePages().then(() => this.render(), () => undefined);
     }
   }
 
@@ -120,6 +133,7 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
           groupName: strings.PagesGroupName,
           groupFields: [
             PropertyPaneLabel('pagesDescription', { text: strings.PagesGroupDescription }),
+            PropertyPaneLabel('pagesTeamsDescription', { text: strings.PagesTeamsDescription }),
             PropertyPaneTextField('allocationPageUrl', {
               label: strings.AllocationPageFieldLabel,
               description: strings.PageUrlFieldDescription,
@@ -165,20 +179,55 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
     }, () => undefined);
   }
 
-  /** In Teams, Fluent UI does not follow the client's theme by itself: map it, and follow changes. */
-  private async followTeamsTheme(): Promise<void> {
+  /**
+   * In Teams: the place a deep link sent the tab to (`page.subPageId`), where the page's query names
+   * none; and the client's theme, which Fluent UI does not follow by itself: map it, and follow changes.
+   */
+  private async followTeams(): Promise<TeamsArrival | undefined> {
     const teams = this.context.sdks.microsoftTeams;
-    if (!teams) return;
-    const [teamsContext, themes] = await Promise.all([
+    if (!teams) return undefined;
+    const [teamsContext, themes, arrivals] = await Promise.all([
       teams.teamsJs.app.getContext(),
-      import(/* webpackChunkName: 'miljomal-teams-themes' */ '../../ui/theme/teamsThemes')
+      import(/* webpackChunkName: 'miljomal-teams-themes' */ '../../ui/theme/teamsThemes'),
+      import(/* webpackChunkName: 'miljomal-teams-themes' */ './teamsArrival')
     ]);
+    if (this.target === undefined) {
+      const arrival = arrivals.arriveFromTeams(teamsContext.page?.subPageId, arrivals.localStorageOrNone());
+      this.target = arrival.target;
+      this.landingNotice = arrival.notice === undefined ? undefined : arrivals.landingNoticeBar(arrival.notice, strings);
+    }
     this.teamsThemeOf = (name) => themes.teamsFluentTheme(themes.teamsTheme(name));
     this.teamsThemeName = teamsContext.app.theme;
     teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
       this.teamsThemeName = theme;
       this.render();
     });
+    return arrivals;
+  }
+
+  /** In Teams, where the property pane names no page for a view, links may open in the tenant's Teams app. */
+  private readTeamsAppLink(arrivals: TeamsArrival): void {
+    if (usablePageUrl(this.properties.allocationPageUrl) !== undefined && usablePageUrl(this.properties.myUnitPageUrl) !== undefined) return;
+    arrivals.readTeamsAppLink(this.context).then((link) => {
+      if (link === undefined) return;
+      this.teamsAppLink = link;
+      this.preparePages().then(() => this.render(), () => undefined);
+    }, () => undefined);
+  }
+
+  /**
+   * The pages links to places go to: the property pane's, else (in Teams) the tenant's Teams link. A
+   * Teams tab's link is made a deep link with the place's slot by a chunk loaded only then.
+   */
+  private async preparePages(): Promise<void> {
+    const allocation = usablePageUrl(this.properties.allocationPageUrl) ?? this.teamsAppLink;
+    const myUnit = usablePageUrl(this.properties.myUnitPageUrl) ?? this.teamsAppLink;
+    if (![allocation, myUnit].some((page) => page?.includes('/l/entity/'))) {
+      this.pages = { allocation, myUnit };
+      return;
+    }
+    const { pageWithPlaceSlot } = await import(/* webpackChunkName: 'miljomal-teams-links' */ '../../domain/places/teamsLinks');
+    this.pages = { allocation: allocation && pageWithPlaceSlot(allocation), myUnit: myUnit && pageWithPlaceSlot(myUnit) };
   }
 
   private currentTheme(): PartialTheme | undefined {
@@ -192,3 +241,4 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
     this.render();
   }
 }
+

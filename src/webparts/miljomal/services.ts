@@ -1,6 +1,6 @@
 // Context → services, once per web part (again only when the site setting changes): PnPjs
 // configured in one place, and the repository the UI receives.
-import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import type { BaseComponentContext } from '@microsoft/sp-component-base';
 import { spfi } from '@pnp/sp';
 import { SPFx } from '@pnp/sp/behaviors/spfx';
 import { ThrottlingRetry } from '../../data/behaviors';
@@ -27,7 +27,7 @@ function usable(value: string | undefined, currentSiteUrl: string): string | und
  * The lists' site: the property pane's, else the tenant-wide setting (for a Teams personal app,
  * which has no property pane), else this site. A setting the property pane would refuse is never used.
  */
-export async function createServices(context: WebPartContext, configuredSiteUrl: string | undefined): Promise<Services> {
+export async function createServices(context: BaseComponentContext, configuredSiteUrl: string | undefined): Promise<Services> {
   const currentSiteUrl = context.pageContext.web.absoluteUrl;
   const siteUrl = usable(configuredSiteUrl, currentSiteUrl)
     ?? usable(await readListsSiteSetting(spfi(currentSiteUrl).using(SPFx(context))), currentSiteUrl)
@@ -36,3 +36,4 @@ export async function createServices(context: WebPartContext, configuredSiteUrl:
   const sp = spfi(siteUrl).using(SPFx(context), ThrottlingRetry(waits));
   return { repository: new SharePointRepository(sp, new URL(siteUrl).pathname, waits, indexedDbYearStore()), siteUrl };
 }
+

@@ -108,6 +108,9 @@ define([], function () {
     "KoladaUrlFieldDescription": "Empty is Kolada's own API, https://api.kolada.se/v3. Give another address only if your organisation reaches Kolada through a service of its own.",
     "KoladaUrlFieldInvalid": "Write an address that starts with https://, or leave the field empty.",
     "ReadyUnitsCaption": "The units’ ready-marks in {0} for {1}",
-    "ReadyByShort": "{0}, {1}"
+    "ReadyByShort": "{0}, {1}",
+    "PagesTeamsDescription": "For a Teams tab: choose Copy link to tab on the tab's menu in Teams and paste the link. The links then open the tab where the missing item is filled in.",
+    "TeamsLinkRepeated": "You came here from a link that has been opened here before. Did you follow another link? Teams sometimes keeps the first link's place while the app is open: close Miljömål in Teams and open the link again. What is left for your unit is also listed in My unit.",
+    "TeamsLinkUnreadable": "The link you followed points to a place Miljömål cannot find. What is left for a unit is listed in My unit, and for a department in Allocation."
   };
 });

@@ -117,6 +117,9 @@ declare interface ICommonStrings {
   KoladaUrlFieldInvalid: string;
   ReadyUnitsCaption: string;
   ReadyByShort: string;
+  PagesTeamsDescription: string;
+  TeamsLinkRepeated: string;
+  TeamsLinkUnreadable: string;
 }
 
 declare module 'MiljomalCommonStrings' {

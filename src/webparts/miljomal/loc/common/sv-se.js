@@ -108,6 +108,9 @@ define([], function () {
     "KoladaUrlFieldDescription": "Tomt är Koladas eget API, https://api.kolada.se/v3. Ange en annan adress bara om organisationen hämtar Kolada via en egen tjänst.",
     "KoladaUrlFieldInvalid": "Skriv en adress som börjar med https://, eller lämna fältet tomt.",
     "ReadyUnitsCaption": "Enheternas klarmarkering i {0} för {1}",
-    "ReadyByShort": "{0}, {1}"
+    "ReadyByShort": "{0}, {1}",
+    "PagesTeamsDescription": "För en Teams-flik: välj Kopiera länk till flik på flikens meny i Teams och klistra in länken. Länkarna öppnar då fliken där det som saknas fylls i.",
+    "TeamsLinkRepeated": "Du kom hit från en länk som redan har öppnats här. Följde du en annan länk? Teams behåller ibland den första länkens plats medan appen är öppen: stäng Miljömål i Teams och öppna länken igen. Det som återstår för din enhet finns också under Min enhet.",
+    "TeamsLinkUnreadable": "Länken du följde pekar på en plats som Miljömål inte hittar. Det som återstår för en enhet finns under Min enhet, och för en avdelning under Fördelning."
   };
 });

@@ -1,0 +1,161 @@
+// What the Viva Connections card says to whom: a unit head their units' next steps (follow-ups due
+// with the days left, goals without activities), a department head their units (late, without
+// activities), the regional staff the headline (departments with every goal, follow-ups made). Each
+// item names its place, to which the card links. Counted as the summary, the roll-up and the
+// reminders count (nextSteps, departmentRollup, the coverage summary), so the card never says a
+// step is left that Min enhet or the summary shows as done. Built from the summary's lean year:
+// ids and figures only (titles are the shell's to ask for).
+//
+// EXTENSION POINT (klarmarkering, being built on main): `readiness` is typed here and not read yet.
+// After the merge it adds a unit head's sent-back marks ('sentBack' items), a department head's
+// ready units ('unitReady') and the staff's departments ready (a figure of the headline). Nothing
+// else here needs to change: new kinds of item and headline figures only.
+import { compareSwedish } from '../collation';
+import { deadlineState, periodDeadline, type DeadlineState } from '../deadlines';
+import type { FollowUpPeriod, IsoDate, OrgUnit, YearPicture } from '../model';
+import type { PeriodDates } from '../periodSettings';
+import type { NavTarget } from '../places/place';
+import { computeCoverageSummary } from '../summary/computeCoverageSummary';
+import { computeDepartmentRollup } from '../goals/departmentRollup';
+import { unitNextSteps } from '../goals/nextSteps';
+
+/** Who the card speaks to; the first that fits: regional staff, department head, unit head, else a reader. */
+export type CardRole = 'regionalStaff' | 'departmentHead' | 'unitHead' | 'reader';
+
+/** Who is looking: from the SharePoint group and the Organisation list's heads (the port's headedOrgUnitIds). */
+export interface CardViewer {
+  isRegionalStaff: boolean;
+  headOfOrgUnitIds: readonly number[];
+}
+
+/**
+ * EXTENSION POINT, not read yet: the period's ready marks and the marks sent back, from klarmarkering
+ * once it is merged (units/departments marking the period ready; the regional staff or a department
+ * head sending a mark back).
+ */
+export interface CardReadiness {
+  readyOrgUnitIds: readonly number[];
+  sentBackOrgUnitIds: readonly number[];
+}
+
+export interface CardInput {
+  picture: YearPicture;
+  viewer: CardViewer;
+  period: FollowUpPeriod;
+  today: IsoDate;
+  /** The period's dates as the staff set them; the default deadline otherwise. */
+  dates?: PeriodDates;
+  /** See CardReadiness: typed for after the merge, not read yet. */
+  readiness?: CardReadiness;
+}
+
+export type CardItem =
+  /** An activity of the unit to follow up for the period. */
+  | { kind: 'followUp'; orgUnitId: number; activityId: number; goalId: number; target: NavTarget }
+  /** A goal allocated to the unit with no activity yet. */
+  | { kind: 'addActivity'; orgUnitId: number; goalId: number; target: NavTarget }
+  /** A unit of the department with follow-ups missing past the deadline. */
+  | { kind: 'unitLate'; orgUnitId: number; followUpsMissing: number; target: NavTarget }
+  /** A unit of the department holding goals of which some have no activity. */
+  | { kind: 'unitWithoutActivities'; orgUnitId: number; goalsWithoutActivities: number; target: NavTarget }
+  /** A department short of the year's goals (the staff's headline items). */
+  | { kind: 'departmentMissingGoals'; departmentId: number; goalsAllocated: number; goalsPossible: number; target: NavTarget };
+
+export type CardHeadline =
+  | { kind: 'unitSteps'; orgUnitId: number; followUps: number; addActivities: number }
+  | { kind: 'departmentUnits'; departmentId: number; unitsLate: number; unitsWithoutActivities: number; unitsTotal: number }
+  | { kind: 'regionCoverage'; departmentsWithAllGoals: number; departments: number; activitiesFollowedUp: number; activitiesDue: number }
+  /** A reader, or a head with nothing headed on the year's organisation. */
+  | { kind: 'nothing' };
+
+export interface CardContent {
+  role: CardRole;
+  period: FollowUpPeriod;
+  deadline: IsoDate;
+  /** Days left counts today (0: the last day); late, or not open yet. */
+  deadlineState: DeadlineState;
+  headline: CardHeadline;
+  /** In the order the quick view lists them. */
+  items: CardItem[];
+}
+
+function headed(picture: YearPicture, viewer: CardViewer, level: OrgUnit['level']): OrgUnit[] {
+  return picture.orgUnits
+    .filter((unit) => viewer.headOfOrgUnitIds.includes(unit.id) && unit.level === level && unit.closed !== true)
+    .sort((a, b) => compareSwedish(a.name, b.name) || a.id - b.id);
+}
+
+export function cardRole(picture: YearPicture, viewer: CardViewer): CardRole {
+  if (viewer.isRegionalStaff || headed(picture, viewer, 'forvaltning').length > 0) return 'regionalStaff';
+  if (headed(picture, viewer, 'avdelning').length > 0) return 'departmentHead';
+  if (headed(picture, viewer, 'enhet').length > 0) return 'unitHead';
+  return 'reader';
+}
+
+function unitHeadContent(input: CardInput): Pick<CardContent, 'headline' | 'items'> {
+  const units = headed(input.picture, input.viewer, 'enhet');
+  const items: Array<Extract<CardItem, { kind: 'followUp' | 'addActivity' }>> = [];
+  for (const unit of units) {
+    for (const step of unitNextSteps(input.picture, unit.id, input.period, input.today, input.dates)) {
+      items.push(step.kind === 'followUp'
+        ? { kind: 'followUp', orgUnitId: unit.id, activityId: step.activityId, goalId: step.goalId, target: { view: 'myUnit', orgUnitId: unit.id, activityId: step.activityId } }
+        : { kind: 'addActivity', orgUnitId: unit.id, goalId: step.goalId, target: { view: 'myUnit', orgUnitId: unit.id, goalId: step.goalId } });
+    }
+  }
+  // The headline speaks of the first unit with something to do (most heads have one unit).
+  const first = items[0]?.orgUnitId ?? units[0]?.id;
+  if (first === undefined) return { headline: { kind: 'nothing' }, items };
+  const ofFirst = items.filter((item) => item.orgUnitId === first);
+  return {
+    headline: { kind: 'unitSteps', orgUnitId: first, followUps: ofFirst.filter((item) => item.kind === 'followUp').length,
+      addActivities: ofFirst.filter((item) => item.kind === 'addActivity').length },
+    items
+  };
+}
+
+function departmentHeadContent(input: CardInput, late: boolean): Pick<CardContent, 'headline' | 'items'> {
+  const departments = headed(input.picture, input.viewer, 'avdelning');
+  const items: CardItem[] = [];
+  let headline: CardHeadline = { kind: 'nothing' };
+  for (const department of departments) {
+    const rollup = computeDepartmentRollup(input.picture, department.id, input.period);
+    const units = rollup.units.filter((unit) => !unit.closed && unit.orgUnitId !== department.id);
+    const lateUnits = late ? units.filter((unit) => unit.followUp.activitiesFollowedUp < unit.followUp.activitiesDue) : [];
+    const withoutActivities = units.filter((unit) => unit.goalsWithActivities < unit.goalsHeld);
+    for (const unit of lateUnits) {
+      items.push({ kind: 'unitLate', orgUnitId: unit.orgUnitId, followUpsMissing: unit.followUp.activitiesDue - unit.followUp.activitiesFollowedUp,
+        target: { view: 'myUnit', orgUnitId: unit.orgUnitId } });
+    }
+    for (const unit of withoutActivities) {
+      items.push({ kind: 'unitWithoutActivities', orgUnitId: unit.orgUnitId, goalsWithoutActivities: unit.goalsHeld - unit.goalsWithActivities,
+        target: { view: 'myUnit', orgUnitId: unit.orgUnitId } });
+    }
+    if (headline.kind === 'nothing') {
+      headline = { kind: 'departmentUnits', departmentId: department.id, unitsLate: lateUnits.length, unitsWithoutActivities: withoutActivities.length, unitsTotal: units.length };
+    }
+  }
+  return { headline, items };
+}
+
+function regionalStaffContent(input: CardInput): Pick<CardContent, 'headline' | 'items'> {
+  const summary = computeCoverageSummary(input.picture, input.period);
+  const items: CardItem[] = summary.departments
+    .filter((department) => department.goalsAllocated < department.goalsPossible)
+    .map((department) => ({ kind: 'departmentMissingGoals' as const, departmentId: department.departmentId, goalsAllocated: department.goalsAllocated,
+      goalsPossible: department.goalsPossible, target: { view: 'allocation' as const, year: input.period.year, orgUnitId: department.departmentId } }));
+  return {
+    headline: { kind: 'regionCoverage', departmentsWithAllGoals: summary.totals.departmentsWithAllGoals, departments: summary.totals.departments,
+      activitiesFollowedUp: summary.totals.followUp.activitiesFollowedUp, activitiesDue: summary.totals.followUp.activitiesDue },
+    items
+  };
+}
+
+export function cardContent(input: CardInput): CardContent {
+  const role = cardRole(input.picture, input.viewer);
+  const state = deadlineState(input.period, input.today, input.dates);
+  const parts = role === 'unitHead' ? unitHeadContent(input)
+    : role === 'departmentHead' ? departmentHeadContent(input, state.kind === 'late')
+      : role === 'regionalStaff' ? regionalStaffContent(input)
+        : { headline: { kind: 'nothing' } as const, items: [] };
+  return { role, period: input.period, deadline: periodDeadline(input.period, input.dates), deadlineState: state, ...parts };
+}
