@@ -22,13 +22,10 @@ import { readSiteCalendar, SiteCalendar } from './siteCalendar';
 import { etagOf, projections, toModel } from './mapping';
 import { failureOf, guardRead, isForbidden, isNotFound, readErrorOf } from './errors';
 import { addedFormValues, FolderPlace } from './folderWrites';
-import { activityFolder, AddFolder, folderUrlFor, followUpFolder, keepPlacesInStep, placeGroupMismatches, provisionPlaces, readinessFolder, readPlacedUnits, syncPlaceGroupMembers } from './places';
-import { heldBySharePoint } from './readinessStore';
+import type { AddFolder } from './places';
+import { placeWork } from './lazyPlaceWork';
 import { compareReadinessEvents, type ReadinessDraft, type ReadinessEvent } from '../domain/readiness/readiness';
-import { moveIntoPlace } from './placeMoves';
-import { lockPeriodFolders, staffManagePlaces, unlockPeriodFolders } from './periodFolders';
 import { datesEntry, eventEntry, settingsFromEntries } from './periodStore';
-import { strayFollowUps } from './strayFollowUps';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
@@ -84,21 +81,21 @@ export class SharePointRepository implements IMiljoRepository {
       // The staff able to secure units' folders and close periods (lists secured before could not),
       // before the folders copy their permissions.
       const staff: { Id: number } = await this.sp.web.siteGroups.getByName(roleGroupTitles.regionalStaff).select('Id')();
-      await staffManagePlaces(this.sp, this.webServerRelativeUrl, staff.Id);
+      await (await placeWork()).staffManagePlaces(this.sp, this.webServerRelativeUrl, staff.Id);
       // The latest year with goals is the one being followed up, whatever the calendar says.
       const latestYear: Item[] = await this.list('goals').items.select('MiljoYear').orderBy('MiljoYear', false).top(1)();
       const periods = await this.periodsByState(latestYear.map((item) => item.MiljoYear as number));
-      const places = await provisionPlaces(this.sp, this.webServerRelativeUrl, periods.open);
+      const places = await (await placeWork()).provisionPlaces(this.sp, this.webServerRelativeUrl, periods.open);
       if (places.kind !== 'done') return { kind: 'forbidden', missingPermission: 'managePermissions', changes };
       // A site provisioned with flat lists or place folders only: its items move into their places' and units' folders.
-      const moved = await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+      const moved = await (await placeWork()).moveIntoPlace(this.sp, this.webServerRelativeUrl);
       // Every closed period locked in every place: a place made since its close (a new department,
       // whose folders take "Skapa listor") gets its locked period folders here, before its heads can write in it.
-      for (const period of periods.closed) await lockPeriodFolders(this.sp, this.webServerRelativeUrl, period, staff.Id);
+      for (const period of periods.closed) await (await placeWork()).lockPeriodFolders(this.sp, this.webServerRelativeUrl, period, staff.Id);
       if (moved.followUps > 0) {
         // The moves made period folders of open periods: their units' folders, and the follow-ups into them.
-        await provisionPlaces(this.sp, this.webServerRelativeUrl, []);
-        await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+        await (await placeWork()).provisionPlaces(this.sp, this.webServerRelativeUrl, []);
+        await (await placeWork()).moveIntoPlace(this.sp, this.webServerRelativeUrl);
       }
       return lists;
     } catch (error) {
@@ -269,8 +266,8 @@ export class SharePointRepository implements IMiljoRepository {
     if (outcome.kind !== 'saved') return outcome;
     try {
       const touched = [outcome.value.id, ...(formerParent === undefined ? [] : [formerParent])];
-      await keepPlacesInStep(this.sp, this.webServerRelativeUrl, touched, undefined, { checked: [outcome.value.id] });
-      if (moved) await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+      await (await placeWork()).keepPlacesInStep(this.sp, this.webServerRelativeUrl, touched, undefined, { checked: [outcome.value.id] });
+      if (moved) await (await placeWork()).moveIntoPlace(this.sp, this.webServerRelativeUrl);
     } catch {
       // Left as it was: "Skapa listor" and Administration's check catch up with it.
     }
@@ -294,8 +291,8 @@ export class SharePointRepository implements IMiljoRepository {
     if (saved.length === 0) return outcomes;
     try {
       // Every place (a moved unit's former one included); only the saved units' folders read again.
-      await keepPlacesInStep(this.sp, this.webServerRelativeUrl, undefined, undefined, { checked: saved });
-      if (mayHaveMoved) await moveIntoPlace(this.sp, this.webServerRelativeUrl);
+      await (await placeWork()).keepPlacesInStep(this.sp, this.webServerRelativeUrl, undefined, undefined, { checked: saved });
+      if (mayHaveMoved) await (await placeWork()).moveIntoPlace(this.sp, this.webServerRelativeUrl);
     } catch {
       // Left as it was: "Skapa listor" and Administration's check catch up with it.
     }
@@ -314,7 +311,7 @@ export class SharePointRepository implements IMiljoRepository {
     const list = this.list('allocations');
     return addItem({
       list, body: () => this.addedBody('allocations', allocation, { year }), action: 'allocate',
-      place: () => this.placeOf('allocations', allocation, { year }, folderUrlFor(this.sp, this.webServerRelativeUrl, 'allocations', allocation.orgUnitId)
+      place: () => this.placeOf('allocations', allocation, { year }, placeWork().then((work) => work.folderUrlFor(this.sp, this.webServerRelativeUrl, 'allocations', allocation.orgUnitId))
         .then((url) => url === undefined ? undefined : { url })),
       value: (id) => ({ ...allocation, id }),
       findByKey: () => this.findByKey('allocations', 'AllocationKey', allocationKey(allocation.goalId, allocation.orgUnitId)),
@@ -339,7 +336,7 @@ export class SharePointRepository implements IMiljoRepository {
     const body = (): Promise<Item> => this.addedBody('activities', activity, { year, clientKey });
     const outcome = await addItem({
       list: this.list('activities'), body, action: 'editActivity', value: (id) => ({ ...activity, id }),
-      place: () => this.placeOf('activities', activity, { year, clientKey }, activityFolder(this.sp, this.webServerRelativeUrl, activity.allocationId)),
+      place: () => this.placeOf('activities', activity, { year, clientKey }, placeWork().then((work) => work.activityFolder(this.sp, this.webServerRelativeUrl, activity.allocationId))),
       findByKey: () => this.findByKey('activities', 'ClientKey', clientKey),
       onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('activities', item), etag: etagOf(item) })
     });
@@ -464,8 +461,9 @@ export class SharePointRepository implements IMiljoRepository {
       const [items, units] = await Promise.all([
         this.list('readiness').items.select(...projection.select, 'FileDirRef').expand(...projection.expand)
           .filter(eq('MiljoYear', year)).orderBy('Id').top(5000)() as Promise<Item[]>,
-        readPlacedUnits(this.sp, this.webServerRelativeUrl)
+        placeWork().then((work) => work.readPlacedUnits(this.sp, this.webServerRelativeUrl))
       ]);
+      const { heldBySharePoint } = await placeWork();
       const byId = new Map(units.map((unit) => [unit.id, unit]));
       const root = listUrl(this.webServerRelativeUrl, 'readiness');
       return items.map((item) => ({ event: toModel.readiness(item, calendar), folder: String(item.FileDirRef ?? root) }))
@@ -481,7 +479,7 @@ export class SharePointRepository implements IMiljoRepository {
       list: this.list('readiness'), body: () => this.addedBody('readiness', event, { year: draft.period.year, clientKey }), action: 'markReady',
       value: (id) => ({ ...event, id }),
       place: () => this.placeOf('readiness', event, { year: draft.period.year, clientKey },
-        readinessFolder(this.sp, this.webServerRelativeUrl, draft.orgUnitId, draft.period)),
+        placeWork().then((work) => work.readinessFolder(this.sp, this.webServerRelativeUrl, draft.orgUnitId, draft.period))),
       findByKey: () => this.findByKey('readiness', 'ClientKey', clientKey),
       onExisting: async (item) => ({ kind: 'saved', value: await this.toModel('readiness', item), etag: etagOf(item) })
     });
@@ -508,12 +506,12 @@ export class SharePointRepository implements IMiljoRepository {
   }
 
   public placeGroupMismatches(): Promise<PlaceGroupMismatch[]> {
-    return guardRead(() => placeGroupMismatches(this.sp, this.webServerRelativeUrl));
+    return guardRead(async () => (await placeWork()).placeGroupMismatches(this.sp, this.webServerRelativeUrl));
   }
 
   public async syncPlaceGroups(): Promise<WriteOutcome<number>> {
     try {
-      const changed = await syncPlaceGroupMembers(this.sp, this.webServerRelativeUrl);
+      const changed = await (await placeWork()).syncPlaceGroupMembers(this.sp, this.webServerRelativeUrl);
       return { kind: 'saved', value: changed, etag: '' };
     } catch (error) {
       return isForbidden(error) ? { kind: 'forbidden', action: 'editOrganisation' } : failureOf(error);
@@ -523,7 +521,7 @@ export class SharePointRepository implements IMiljoRepository {
   public strayFollowUps(year: number): Promise<StrayFollowUp[]> {
     return guardRead(async () => {
       const closed = (await this.readPeriods(year)).periods.filter(isPeriodClosed).map((settings) => settings.period);
-      return strayFollowUps(this.sp, this.webServerRelativeUrl, year, closed);
+      return (await placeWork()).strayFollowUps(this.sp, this.webServerRelativeUrl, year, closed);
     });
   }
 
@@ -579,14 +577,14 @@ export class SharePointRepository implements IMiljoRepository {
   public async closePeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>> {
     return this.periodEvent(period, 'closed', clientKey, async () => {
       const staff: { Id: number } = await this.sp.web.siteGroups.getByName(roleGroupTitles.regionalStaff).select('Id')();
-      await lockPeriodFolders(this.sp, this.webServerRelativeUrl, period, staff.Id);
+      await (await placeWork()).lockPeriodFolders(this.sp, this.webServerRelativeUrl, period, staff.Id);
     });
   }
 
   /** Unlocks first and records after, as a close does: reopening again finishes a stopped reopen. */
   public async reopenPeriod(period: FollowUpPeriod, clientKey: string): Promise<WriteOutcome<PeriodSettings>> {
     return this.periodEvent(period, 'reopened', clientKey, async () => {
-      await unlockPeriodFolders(this.sp, this.webServerRelativeUrl, period);
+      await (await placeWork()).unlockPeriodFolders(this.sp, this.webServerRelativeUrl, period);
       // The lock cleared the units' folders' own permissions: each unit's head writes there again.
       await this.keepPeriodOpen(period);
     });
@@ -594,7 +592,7 @@ export class SharePointRepository implements IMiljoRepository {
 
   /** The period's folder in every place, with its units' folders secured (places.ts); what the caller may not do waits for "Skapa listor". */
   private async keepPeriodOpen(period: FollowUpPeriod): Promise<void> {
-    const result = await keepPlacesInStep(this.sp, this.webServerRelativeUrl, undefined, undefined, { openPeriods: [period], checked: [] });
+    const result = await (await placeWork()).keepPlacesInStep(this.sp, this.webServerRelativeUrl, undefined, undefined, { openPeriods: [period], checked: [] });
     if (result.kind === 'forbidden') throw Object.assign(new Error('The period\'s unit folders take Manage Permissions.'), { status: 403 });
   }
 
@@ -718,7 +716,7 @@ export class SharePointRepository implements IMiljoRepository {
 
   /** A follow-up goes in its period's folder inside its activity's place's folder, its unit's folder there (places.ts), made when missing. */
   private followUpPlace(followUp: Draft<FollowUp>): Promise<FolderPlace | undefined> {
-    return this.placeOf('followUps', followUp, {}, followUpFolder(this.sp, this.webServerRelativeUrl, followUp.activityId, followUp.period));
+    return this.placeOf('followUps', followUp, {}, placeWork().then((work) => work.followUpFolder(this.sp, this.webServerRelativeUrl, followUp.activityId, followUp.period)));
   }
 
   /** Where an add goes (places.ts) with its form texts; a unit or item the folder is read from that is gone leaves it to the add to say so. */

@@ -63,11 +63,13 @@ function primaryLine(content: CardContent, strings: CardStrings, locale: string)
       return format(strings.AllDone, periodName(content.period, strings));
     }
     case 'departmentUnits':
+      if (headline.unitsReady === headline.unitsTotal && headline.unitsTotal > 0) return format(strings.UnitsReady, headline.unitsReady, headline.unitsTotal);
       if (headline.unitsLate > 0) return format(strings.UnitsLate, headline.unitsLate, headline.unitsTotal);
       if (headline.unitsWithoutActivities > 0) return format(strings.UnitsWithoutActivities, headline.unitsWithoutActivities, headline.unitsTotal);
       return format(strings.UnitsOnTrack, headline.unitsTotal);
     case 'regionCoverage':
-      return format(strings.RegionHeadline, headline.departmentsWithAllGoals, headline.departments, headline.activitiesFollowedUp, headline.activitiesDue);
+      return format(strings.RegionHeadline, headline.departmentsWithAllGoals, headline.departments, headline.activitiesFollowedUp, headline.activitiesDue)
+        + format(strings.RegionReady, headline.departmentsReady, headline.departments);
     case 'nothing':
       return strings.NothingToDo;
   }
@@ -101,6 +103,8 @@ function itemText(item: CardItem, content: CardContent, names: CardNames, string
       };
     case 'addActivity':
       return { text: names.goalCode(item.goalId), detail: strings.ItemAddActivity };
+    case 'sentBack':
+      return { text: format(strings.ItemSentBack, periodName(content.period, strings)), detail: item.comment };
     case 'unitLate':
       return { text: names.orgUnit(item.orgUnitId), detail: `${count(item.followUpsMissing, strings.ItemUnitLateOne, strings.ItemUnitLateMany)} · ${deadlineDetail(content, strings, locale)}` };
     case 'unitWithoutActivities':

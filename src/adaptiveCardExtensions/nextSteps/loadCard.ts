@@ -1,7 +1,7 @@
 // The card's data through the port, as the summary reads it: the current follow-up period's year
 // in the lean read (served from the browser's cache of the year where there is one), the period's
-// dates, who is looking (their groups and the org units they head), and the titles of the
-// activities the card names. Four small reads besides the year; nothing the card does not show.
+// dates, who is looking (their groups and the org units they head), the period's klarmarkeringar, and
+// the titles of the activities the card names. Five small reads besides the year; nothing the card does not show.
 import { cardContent } from '../../domain/card/cardContent';
 import { currentFollowUpPeriod } from '../../domain/period';
 import type { FollowUpPeriod, IsoDate, Year } from '../../domain/model';
@@ -25,15 +25,17 @@ export function followedPeriod(yearsWithGoals: readonly Year[], today: IsoDate):
 export async function loadCard(repository: IMiljoRepository, today: IsoDate, strings: CardStrings, locale: string,
   hrefFor: (target: NavTarget) => string): Promise<CardDisplay> {
   const period = followedPeriod(await repository.years(), today);
-  const [picture, periods, user, headOfOrgUnitIds] = await Promise.all([
+  const [picture, periods, user, headOfOrgUnitIds, readiness] = await Promise.all([
     repository.loadSummaryYear(period.year),
     repository.periodSettings(period.year).catch(() => undefined),
     repository.currentUser(),
-    repository.headedOrgUnitIds()
+    repository.headedOrgUnitIds(),
+    // The klarmarkeringar are a help: without them the card says what it would have said before.
+    repository.readiness(period.year).catch(() => undefined)
   ]);
   const settings = periods === undefined ? undefined : settingsOf(period, periods.periods);
   const content = cardContent({
-    picture, period, today, viewer: { isRegionalStaff: user.isRegionalStaff, headOfOrgUnitIds },
+    picture, period, today, readiness, viewer: { isRegionalStaff: user.isRegionalStaff, headOfOrgUnitIds },
     dates: settings === undefined ? undefined : { opensOn: settings.opensOn, deadline: settings.deadline }
   });
   const activityIds = content.items.flatMap((item) => (item.kind === 'followUp' ? [item.activityId] : []));

@@ -8,14 +8,9 @@ import {
 } from '../../domain/kolada/koladaAnswer';
 import { isKoladaKpiId } from '../../domain/kolada/koladaIds';
 
-/** Kolada's own address; a web part property (and the workbench's stand-in) may give another. */
-export const koladaBaseUrl = 'https://api.kolada.se/v3';
+import { koladaBaseUrl } from './koladaAddress';
 
-/** The address a setting names, when it is one a page may call (https); Kolada's own otherwise. */
-export function koladaAddress(setting: string | undefined): string {
-  const text = (setting ?? '').trim();
-  return /^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(text) ? text.replace(/\/+$/, '') : koladaBaseUrl;
-}
+export { koladaAddress, koladaBaseUrl } from './koladaAddress';
 
 /** Kolada takes at most 25 ids in a segment of a data address. */
 export const koladaIdsPerSegment = 25;

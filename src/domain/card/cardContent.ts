@@ -4,12 +4,9 @@
 // item names its place, to which the card links. Counted as the summary, the roll-up and the
 // reminders count (nextSteps, departmentRollup, the coverage summary), so the card never says a
 // step is left that Min enhet or the summary shows as done. Built from the summary's lean year:
-// ids and figures only (titles are the shell's to ask for).
-//
-// EXTENSION POINT (klarmarkering, being built on main): `readiness` is typed here and not read yet.
-// After the merge it adds a unit head's sent-back marks ('sentBack' items), a department head's
-// ready units ('unitReady') and the staff's departments ready (a figure of the headline). Nothing
-// else here needs to change: new kinds of item and headline figures only.
+// ids and figures only (titles are the shell's to ask for). With the year's klarmarkeringar a unit
+// head sees a mark sent back first, a department head how many units are ready (and no ready unit as
+// late), the regional staff how many departments are ready.
 import { compareSwedish } from '../collation';
 import { deadlineState, periodDeadline, type DeadlineState } from '../deadlines';
 import type { FollowUpPeriod, IsoDate, OrgUnit, YearPicture } from '../model';
@@ -18,6 +15,8 @@ import type { NavTarget } from '../places/place';
 import { computeCoverageSummary } from '../summary/computeCoverageSummary';
 import { computeDepartmentRollup } from '../goals/departmentRollup';
 import { unitNextSteps } from '../goals/nextSteps';
+import { readinessByUnit, readinessIn, type Readiness, type ReadinessEvent } from '../readiness/readiness';
+import { departmentReadiness, readyCount } from '../readiness/readinessReport';
 
 /** Who the card speaks to; the first that fits: regional staff, department head, unit head, else a reader. */
 export type CardRole = 'regionalStaff' | 'departmentHead' | 'unitHead' | 'reader';
@@ -28,15 +27,6 @@ export interface CardViewer {
   headOfOrgUnitIds: readonly number[];
 }
 
-/**
- * EXTENSION POINT, not read yet: the period's ready marks and the marks sent back, from klarmarkering
- * once it is merged (units/departments marking the period ready; the regional staff or a department
- * head sending a mark back).
- */
-export interface CardReadiness {
-  readyOrgUnitIds: readonly number[];
-  sentBackOrgUnitIds: readonly number[];
-}
 
 export interface CardInput {
   picture: YearPicture;
@@ -45,11 +35,13 @@ export interface CardInput {
   today: IsoDate;
   /** The period's dates as the staff set them; the default deadline otherwise. */
   dates?: PeriodDates;
-  /** See CardReadiness: typed for after the merge, not read yet. */
-  readiness?: CardReadiness;
+  /** The year's klarmarkeringar (ReadinessEvent); none when they could not be read. */
+  readiness?: readonly ReadinessEvent[];
 }
 
 export type CardItem =
+  /** The unit's mark for the period was sent back: what the department head said. */
+  | { kind: 'sentBack'; orgUnitId: number; comment: string; target: NavTarget }
   /** An activity of the unit to follow up for the period. */
   | { kind: 'followUp'; orgUnitId: number; activityId: number; goalId: number; target: NavTarget }
   /** A goal allocated to the unit with no activity yet. */
@@ -63,8 +55,9 @@ export type CardItem =
 
 export type CardHeadline =
   | { kind: 'unitSteps'; orgUnitId: number; followUps: number; addActivities: number }
-  | { kind: 'departmentUnits'; departmentId: number; unitsLate: number; unitsWithoutActivities: number; unitsTotal: number }
-  | { kind: 'regionCoverage'; departmentsWithAllGoals: number; departments: number; activitiesFollowedUp: number; activitiesDue: number }
+  | { kind: 'departmentUnits'; departmentId: number; unitsLate: number; unitsWithoutActivities: number; unitsTotal: number; unitsReady: number }
+  | { kind: 'regionCoverage'; departmentsWithAllGoals: number; departments: number; activitiesFollowedUp: number; activitiesDue: number;
+    departmentsReady: number }
   /** A reader, or a head with nothing headed on the year's organisation. */
   | { kind: 'nothing' };
 
@@ -92,9 +85,16 @@ export function cardRole(picture: YearPicture, viewer: CardViewer): CardRole {
   return 'reader';
 }
 
+const statesOf = (input: CardInput): ReadonlyMap<number, Readiness> => readinessByUnit(input.readiness ?? [], input.period);
+
 function unitHeadContent(input: CardInput): Pick<CardContent, 'headline' | 'items'> {
   const units = headed(input.picture, input.viewer, 'enhet');
-  const items: Array<Extract<CardItem, { kind: 'followUp' | 'addActivity' }>> = [];
+  const states = statesOf(input);
+  const items: Array<Extract<CardItem, { kind: 'followUp' | 'addActivity' | 'sentBack' }>> = [];
+  for (const unit of units) {
+    const state = readinessIn(states, unit.id);
+    if (state.state === 'sentBack') items.push({ kind: 'sentBack', orgUnitId: unit.id, comment: state.comment, target: { view: 'myUnit', orgUnitId: unit.id } });
+  }
   for (const unit of units) {
     for (const step of unitNextSteps(input.picture, unit.id, input.period, input.today, input.dates)) {
       items.push(step.kind === 'followUp'
@@ -115,12 +115,15 @@ function unitHeadContent(input: CardInput): Pick<CardContent, 'headline' | 'item
 
 function departmentHeadContent(input: CardInput, late: boolean): Pick<CardContent, 'headline' | 'items'> {
   const departments = headed(input.picture, input.viewer, 'avdelning');
+  const states = statesOf(input);
   const items: CardItem[] = [];
   let headline: CardHeadline = { kind: 'nothing' };
   for (const department of departments) {
     const rollup = computeDepartmentRollup(input.picture, department.id, input.period);
     const units = rollup.units.filter((unit) => !unit.closed && unit.orgUnitId !== department.id);
-    const lateUnits = late ? units.filter((unit) => unit.followUp.activitiesFollowedUp < unit.followUp.activitiesDue) : [];
+    const ready = (orgUnitId: number): boolean => readinessIn(states, orgUnitId).state === 'ready';
+    // A unit marked ready has said why what is missing waits: it is not late.
+    const lateUnits = late ? units.filter((unit) => unit.followUp.activitiesFollowedUp < unit.followUp.activitiesDue && !ready(unit.orgUnitId)) : [];
     const withoutActivities = units.filter((unit) => unit.goalsWithActivities < unit.goalsHeld);
     for (const unit of lateUnits) {
       items.push({ kind: 'unitLate', orgUnitId: unit.orgUnitId, followUpsMissing: unit.followUp.activitiesDue - unit.followUp.activitiesFollowedUp,
@@ -131,7 +134,8 @@ function departmentHeadContent(input: CardInput, late: boolean): Pick<CardConten
         target: { view: 'myUnit', orgUnitId: unit.orgUnitId } });
     }
     if (headline.kind === 'nothing') {
-      headline = { kind: 'departmentUnits', departmentId: department.id, unitsLate: lateUnits.length, unitsWithoutActivities: withoutActivities.length, unitsTotal: units.length };
+      headline = { kind: 'departmentUnits', departmentId: department.id, unitsLate: lateUnits.length, unitsWithoutActivities: withoutActivities.length,
+        unitsTotal: units.length, unitsReady: units.filter((unit) => ready(unit.orgUnitId)).length };
     }
   }
   return { headline, items };
@@ -145,7 +149,8 @@ function regionalStaffContent(input: CardInput): Pick<CardContent, 'headline' | 
       goalsPossible: department.goalsPossible, target: { view: 'allocation' as const, year: input.period.year, orgUnitId: department.departmentId } }));
   return {
     headline: { kind: 'regionCoverage', departmentsWithAllGoals: summary.totals.departmentsWithAllGoals, departments: summary.totals.departments,
-      activitiesFollowedUp: summary.totals.followUp.activitiesFollowedUp, activitiesDue: summary.totals.followUp.activitiesDue },
+      activitiesFollowedUp: summary.totals.followUp.activitiesFollowedUp, activitiesDue: summary.totals.followUp.activitiesDue,
+      departmentsReady: readyCount(departmentReadiness(summary, input.readiness ?? [])) },
     items
   };
 }

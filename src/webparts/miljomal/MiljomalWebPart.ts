@@ -13,7 +13,8 @@ import { checkPageUrl, checkSiteUrl, pageUrlMessage, siteUrlMessage, usablePageU
 import { targetFromSearch, type NavTarget, type ViewPages } from '../../ui/navigation';
 import { strings } from './strings';
 import { uiLocaleOf } from './uiLocale';
-import { KoladaClient, koladaAddress, koladaBaseUrl } from '../../data/kolada/koladaClient';
+import { koladaAddress, koladaBaseUrl } from '../../data/kolada/koladaAddress';
+import { lazyKolada } from '../../data/kolada/lazyKolada';
 import type { IKolada } from '../../ports';
 
 /** The Teams-only module, loaded with Teams' themes. */
@@ -83,7 +84,7 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
 
   private koladaClient(): IKolada {
     const url = koladaAddress(this.properties.koladaUrl);
-    if (this.kolada?.url !== url) this.kolada = { url, client: new KoladaClient({ baseUrl: url }) };
+    if (this.kolada?.url !== url) this.kolada = { url, client: lazyKolada(url) };
     return this.kolada.client;
   }
 

@@ -59,7 +59,7 @@ describe('the card in words', () => {
     expect(head.items.length).toBeGreaterThan(0);
     const staff = display({ isRegionalStaff: true, headOfOrgUnitIds: [] }, en, 'en-US');
     expect(staff.heading).toBe('The region');
-    expect(staff.primary).toMatch(/^\d+ of \d+ departments hold every goal; \d+ of \d+ activities followed up$/);
+    expect(staff.primary).toMatch(/^\d+ of \d+ departments hold every goal; \d+ of \d+ activities followed up; \d+ of \d+ departments ready$/);
     expect(staff.items.every((item) => /^\d+ of \d+ goals allocated$/.test(item.detail))).toBe(true);
   });
 

@@ -45,6 +45,9 @@ define([], function () {
     "AllocationPageFieldLabel": "Page with Fördelning (allocation)",
     "UrlNotAUrl": "Give a full address beginning with https://.",
     "UrlNotHttps": "The address must begin with https://.",
-    "UrlOtherTenant": "The lists must be on {0}."
+    "UrlOtherTenant": "The lists must be on {0}.",
+    "UnitsReady": "All {0} units are ready.",
+    "RegionReady": "; {0} of {1} departments ready",
+    "ItemSentBack": "The ready-mark for {0} was sent back"
   };
 });

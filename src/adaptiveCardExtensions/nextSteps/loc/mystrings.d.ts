@@ -46,6 +46,9 @@ declare interface IMiljomalCardStrings {
   UrlNotAUrl: string;
   UrlNotHttps: string;
   UrlOtherTenant: string;
+  UnitsReady: string;
+  RegionReady: string;
+  ItemSentBack: string;
 }
 
 declare module 'MiljomalCardStrings' {

@@ -45,6 +45,9 @@ define([], function () {
     "AllocationPageFieldLabel": "Sida med Fördelning",
     "UrlNotAUrl": "Ange en fullständig adress som börjar med https://.",
     "UrlNotHttps": "Adressen måste börja med https://.",
-    "UrlOtherTenant": "Listorna måste ligga på {0}."
+    "UrlOtherTenant": "Listorna måste ligga på {0}.",
+    "UnitsReady": "Alla {0} enheter är klara.",
+    "RegionReady": "; {0} av {1} avdelningar klara",
+    "ItemSentBack": "Klarmarkeringen för {0} skickades tillbaka"
   };
 });

@@ -76,7 +76,7 @@ describe('a department head\'s card', () => {
     const without = units.filter((unit) => unit.goalsWithActivities < unit.goalsHeld);
     expect(content.items.map((item) => item.kind === 'unitWithoutActivities' && item.orgUnitId)).toEqual(without.map((unit) => unit.orgUnitId));
     expect(content.headline).toEqual({ kind: 'departmentUnits', departmentId: demoDepartmentIds.regionservice, unitsLate: 0,
-      unitsWithoutActivities: without.length, unitsTotal: units.length });
+      unitsWithoutActivities: without.length, unitsTotal: units.length, unitsReady: 0 });
   });
 
   it('lists the units late with their follow-ups once the deadline has passed, each linking to the unit in Min enhet', () => {
@@ -95,7 +95,8 @@ describe('the regional staff\'s card', () => {
     const summary = computeCoverageSummary(lean, helar);
     const content = cardContent({ picture: lean, viewer: staff, period: helar, today: demoToday });
     expect(content.headline).toEqual({ kind: 'regionCoverage', departmentsWithAllGoals: summary.totals.departmentsWithAllGoals,
-      departments: summary.totals.departments, activitiesFollowedUp: summary.totals.followUp.activitiesFollowedUp, activitiesDue: summary.totals.followUp.activitiesDue });
+      departments: summary.totals.departments, activitiesFollowedUp: summary.totals.followUp.activitiesFollowedUp, activitiesDue: summary.totals.followUp.activitiesDue,
+      departmentsReady: 0 });
     const short = summary.departments.filter((department) => department.goalsAllocated < department.goalsPossible);
     expect(content.items.map((item) => item.target)).toEqual(short.map((department) => ({ view: 'allocation', year: 2023, orgUnitId: department.departmentId })));
   });
@@ -103,4 +104,33 @@ describe('the regional staff\'s card', () => {
 
 it('a reader\'s card has nothing to list', () => {
   expect(cardContent({ picture: lean, viewer: reader, period: helar, today: demoToday })).toMatchObject({ role: 'reader', headline: { kind: 'nothing' }, items: [] });
+});
+
+describe('the card and klarmarkering', () => {
+  const by = { login: 'avdchef@region.example', name: 'Avdelningschefen' };
+  const event = (id: number, orgUnitId: number, kind: 'ready' | 'sentBack', at: string, comment = '') => ({ id, period: helar, orgUnitId, kind, comment, by, at });
+
+  it('puts a unit head\'s mark sent back first, with the department head\'s words, linking to Min enhet', () => {
+    const readiness = [event(1, demoUnitIds.maltidsservice, 'ready', '2023-10-01T10:00:00Z'),
+      event(2, demoUnitIds.maltidsservice, 'sentBack', '2023-10-02T10:00:00Z', 'Följ upp matsvinnet.')];
+    const content = cardContent({ picture: lean, viewer: unitHead, period: helar, today: demoToday, readiness });
+    expect(content.items[0]).toEqual({ kind: 'sentBack', orgUnitId: demoUnitIds.maltidsservice, comment: 'Följ upp matsvinnet.',
+      target: { view: 'myUnit', orgUnitId: demoUnitIds.maltidsservice } });
+    expect(content.items.slice(1).every((item) => item.kind === 'followUp')).toBe(true);
+    expect(cardContent({ picture: lean, viewer: unitHead, period: helar, today: demoToday }).items.some((item) => item.kind === 'sentBack')).toBe(false);
+  });
+
+  it('counts a department head\'s units ready and never calls a ready unit late; counts the staff\'s departments ready', () => {
+    const late = '2024-02-01';
+    const before = cardContent({ picture: lean, viewer: departmentHead, period: helar, today: late });
+    const lateUnits = before.items.filter((item) => item.kind === 'unitLate').map((item) => item.orgUnitId);
+    expect(lateUnits.length).toBeGreaterThan(0);
+    const readiness = [event(1, lateUnits[0], 'ready', '2024-01-10T10:00:00Z', 'Väntar på leverantören.')];
+    const after = cardContent({ picture: lean, viewer: departmentHead, period: helar, today: late, readiness });
+    expect(after.items.filter((item) => item.kind === 'unitLate').map((item) => item.orgUnitId)).toEqual(lateUnits.slice(1));
+    expect(after.headline).toMatchObject({ kind: 'departmentUnits', unitsReady: 1 });
+    const region = cardContent({ picture: lean, viewer: staff, period: helar, today: demoToday,
+      readiness: [event(3, demoDepartmentIds.regionservice, 'ready', '2024-01-11T10:00:00Z')] });
+    expect(region.headline).toMatchObject({ kind: 'regionCoverage', departmentsReady: 1, departments: 9 });
+  });
 });
