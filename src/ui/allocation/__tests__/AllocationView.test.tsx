@@ -65,7 +65,7 @@ describe('Fördelning for a department head', () => {
     expect(held.querySelector('svg')).not.toBeNull();
     expect(cell(logistikM2).textContent).toBe('Fördela');
     // Only Regionservice's grid: the head allocates nothing to other departments (the other tables are the roll-up's and its klarmarkering).
-    expect(screen.getAllByRole('table').filter((table) => !/^(Per (miljömål|enhet)|Klarmarkering)/.test(table.querySelector('caption')?.textContent ?? ''))).toHaveLength(1);
+    expect(screen.getAllByRole('table').filter((table) => !/^(Per (miljömål|enhet)|Enheternas klarmarkering)/.test(table.querySelector('caption')?.textContent ?? ''))).toHaveLength(1);
   });
 
   it('keeps samråd honest: unticked, the allocation is saved as not agreed, with the note as typed', async () => {
