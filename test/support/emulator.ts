@@ -1,7 +1,13 @@
 // A real emulator on an ephemeral port and the product's repository talking to it over HTTP.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { SPFI } from '@pnp/sp';
 import { startTestEmulator, TestEmulator } from '../../local/emulator/testing';
 import type { EmulatorOptions } from '../../local/emulator/server';
+import type { StoreData } from '../../local/emulator/model';
+import { EVERYTHING_CHANGED } from '../../local/emulator/store/changes';
 import { ThrottlingRetry } from '../../src/data/behaviors';
 import { SharePointRepository } from '../../src/data/SharePointRepository';
 import { demoDirectory } from '../../local/seed/demoDirectory';
@@ -43,9 +49,52 @@ export async function connectToEmulator(options: EmulatorOptions = {}): Promise<
   return { emulator, webUrl, sp, repository: (login?: string) => new SharePointRepository(sp(login), webUrl) };
 }
 
+/**
+ * The demo as seeded, shared by the files of one jest run: seeding through the product's own
+ * provisioning takes about 4 s a file (fourteen files seed it), loading the store a few
+ * milliseconds. Keyed by the run (jest's process) and by the product's sources as they are, so a
+ * changed file or another run seeds afresh.
+ */
+function seededDemoFile(): string {
+  const hash = createHash('sha1').update(String(process.ppid));
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name)) hash.update(`${full}:${statSync(full).mtimeMs}`);
+    }
+  };
+  const root = path.resolve(__dirname, '..', '..');
+  for (const folder of ['src', 'local/seed', 'local/emulator']) walk(path.join(root, folder));
+  return path.join(os.tmpdir(), `miljomal-seeded-demo-${hash.digest('hex').slice(0, 16)}.json`);
+}
+
 /** The emulator seeded with the demo region, and its 2023 as the editing views read it: the probes' start. */
 export async function connectToSeededDemo(): Promise<{ connected: Connected; picture: YearPicture }> {
   const connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
+  await seedDemoInto(connected);
   return { connected, picture: (await connected.repository().loadYear(2023)).picture };
+}
+
+/**
+ * The demo region in the emulator, as `seedDemo` writes it through the product's provisioning and
+ * repository (the first file of a run does, and keeps the store; the others load it).
+ */
+export async function seedDemoInto(connected: Connected): Promise<void> {
+  const file = seededDemoFile();
+  if (existsSync(file)) {
+    connected.emulator.store.load(JSON.parse(readFileSync(file, 'utf8')) as StoreData);
+    // As the workbench's reset: every cache of the store is stale now.
+    connected.emulator.store.changed(EVERYTHING_CHANGED);
+  } else {
+    await seedDemo(connected.sp(), connected.webUrl);
+    // Earlier runs' stores (a day old) go; this one is written whole, then renamed: another worker reads it only complete.
+    for (const old of readdirSync(os.tmpdir()).filter((name) => name.startsWith('miljomal-seeded-demo-'))) {
+      const full = path.join(os.tmpdir(), old);
+      if (Date.now() - statSync(full).mtimeMs > 86400000) rmSync(full, { force: true });
+    }
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify(connected.emulator.store.toJSON()));
+    renameSync(partial, file);
+  }
 }

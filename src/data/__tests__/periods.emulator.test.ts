@@ -4,6 +4,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/folders';
 import type { FollowUp, FollowUpPeriod, YearPicture } from '../../domain/model';
 import { demoRegionalStaffLogins } from '../../domain';
 import { isPeriodClosed } from '../../domain/periodSettings';

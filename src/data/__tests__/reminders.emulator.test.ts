@@ -1,13 +1,12 @@
 // Sent reminders in SharePoint: the list's permissions let the staff and department heads record
 // them, never a unit head; who sent one and when are SharePoint's record, whatever the client said.
 import { demoMiljostrateg, demoOrgUnits } from '../../domain';
-import { seedDemo } from '../../../local/seed/seedDemo';
-import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { connectToEmulator, Connected, seedDemoInto } from '../../../test/support/emulator';
 
 let connected: Connected;
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
+  await seedDemoInto(connected);
 });
 afterAll(async () => { await connected.emulator.close(); });
 

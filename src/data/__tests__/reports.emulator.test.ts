@@ -4,13 +4,12 @@ import type { YearPicture } from '../../domain/model';
 import { roleGroupTitles } from '../roles';
 import { reportPartLength, splitIntoParts } from '../reportStore';
 import { listUrl } from '../yearReader';
-import { seedDemo } from '../../../local/seed/seedDemo';
-import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { connectToEmulator, Connected, seedDemoInto } from '../../../test/support/emulator';
 
 let connected: Connected;
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
+  await seedDemoInto(connected);
   await connected.sp().web.siteGroups.getByName(roleGroupTitles.departmentHeads).users.add(head);
 });
 afterAll(async () => { await connected.emulator.close(); });

@@ -4,8 +4,7 @@
 // picture and the texts kept with it compared with a fresh read of the same year after every step.
 import fc from 'fast-check';
 import type { Activity, FollowUp, OrgUnit, YearPicture } from '../../domain/model';
-import { seedDemo } from '../../../local/seed/seedDemo';
-import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { connectToEmulator, Connected, seedDemoInto } from '../../../test/support/emulator';
 import { memoryYearStore } from '../../../test/support/yearStores';
 import { SharePointRepository } from '../SharePointRepository';
 import { listUrl } from '../yearReader';
@@ -25,7 +24,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 let connected: Connected;
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
+  await seedDemoInto(connected);
   // A second year, so that changes of year meet items of the other one in the same change logs.
   const writer = connected.repository();
   const { picture } = await writer.loadYear(2023);

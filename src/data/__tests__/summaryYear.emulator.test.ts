@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { computeCoverageSummary, demoFollowUpPeriod, demoRegion2023 } from '../../domain';
-import { seedDemo } from '../../../local/seed/seedDemo';
-import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { connectToEmulator, Connected, seedDemoInto } from '../../../test/support/emulator';
 import { summaryOf } from '../../../test/support/memoryRepository';
 import { SharePointRepository } from '../SharePointRepository';
 import { indexedDbYearStore, YearCacheStore } from '../yearCacheStore';
@@ -12,7 +11,7 @@ import { idFilters } from '../summaryTexts';
 let connected: Connected;
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
+  await seedDemoInto(connected);
 });
 afterAll(async () => { await connected.emulator.close(); });
 

@@ -7,8 +7,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { demoToday } from '../../../domain';
-import { seedDemo } from '../../../../local/seed/seedDemo';
-import { connectToEmulator, type Connected } from '../../../../test/support/emulator';
+import { connectToEmulator, type Connected, seedDemoInto } from '../../../../test/support/emulator';
 import { roleDefinitionIds, roleGroupTitles } from '../../../data/roles';
 import { listUrl } from '../../../data/yearReader';
 import { dialog, noDialog, problems, status, swedish } from '../../allocation/__tests__/support/allocationTestKit';
@@ -19,7 +18,7 @@ let connected: Connected;
 
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
+  await seedDemoInto(connected);
 });
 afterAll(async () => { await connected.emulator.close(); });
 

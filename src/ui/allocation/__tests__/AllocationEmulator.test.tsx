@@ -7,8 +7,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { demoToday } from '../../../domain';
 import type { Allocation, OrgUnit, YearPicture } from '../../../domain';
 import type { LoadedYear } from '../../../ports';
-import { seedDemo } from '../../../../local/seed/seedDemo';
-import { connectToEmulator, type Connected } from '../../../../test/support/emulator';
+import { connectToEmulator, type Connected, seedDemoInto } from '../../../../test/support/emulator';
 import { AllocationView } from '../AllocationView';
 import { cell, dialog, loaded, noDialog, problems, status, swedish, within } from './support/allocationTestKit';
 
@@ -16,7 +15,7 @@ let connected: Connected;
 
 beforeAll(async () => {
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
+  await seedDemoInto(connected);
 });
 afterAll(async () => { await connected.emulator.close(); });
 beforeEach(() => window.localStorage.clear());

@@ -6,9 +6,8 @@ import { renderWithServices } from '../../../../test/support/render';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { demoReader, demoToday } from '../../../domain';
 import type { Activity } from '../../../domain/model';
-import { connectToEmulator, type Connected } from '../../../../test/support/emulator';
+import { connectToEmulator, type Connected, seedDemoInto } from '../../../../test/support/emulator';
 import type { SharePointRepository } from '../../../data/SharePointRepository';
-import { seedDemo } from '../../../../local/seed/seedDemo';
 import { MyUnitView } from '../MyUnitView';
 import { activityCard, demo, freshTab, goalSection, openPanel, saveButton, swedish, type } from './support/myUnitTestKit';
 
@@ -19,7 +18,7 @@ let connected: Connected;
 beforeEach(async () => {
   freshTab();
   connected = await connectToEmulator();
-  await seedDemo(connected.sp(), connected.webUrl);
+  await seedDemoInto(connected);
 });
 afterEach(async () => { await connected.emulator.close(); });
 
