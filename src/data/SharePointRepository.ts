@@ -81,21 +81,22 @@ export class SharePointRepository implements IMiljoRepository {
       // The staff able to secure units' folders and close periods (lists secured before could not),
       // before the folders copy their permissions.
       const staff: { Id: number } = await this.sp.web.siteGroups.getByName(roleGroupTitles.regionalStaff).select('Id')();
-      await (await placeWork()).staffManagePlaces(this.sp, this.webServerRelativeUrl, staff.Id);
+      const work = await placeWork();
+      await work.staffManagePlaces(this.sp, this.webServerRelativeUrl, staff.Id);
       // The latest year with goals is the one being followed up, whatever the calendar says.
       const latestYear: Item[] = await this.list('goals').items.select('MiljoYear').orderBy('MiljoYear', false).top(1)();
       const periods = await this.periodsByState(latestYear.map((item) => item.MiljoYear as number));
-      const places = await (await placeWork()).provisionPlaces(this.sp, this.webServerRelativeUrl, periods.open);
+      const places = await work.provisionPlaces(this.sp, this.webServerRelativeUrl, periods.open);
       if (places.kind !== 'done') return { kind: 'forbidden', missingPermission: 'managePermissions', changes };
       // A site provisioned with flat lists or place folders only: its items move into their places' and units' folders.
-      const moved = await (await placeWork()).moveIntoPlace(this.sp, this.webServerRelativeUrl);
+      const moved = await work.moveIntoPlace(this.sp, this.webServerRelativeUrl);
       // Every closed period locked in every place: a place made since its close (a new department,
       // whose folders take "Skapa listor") gets its locked period folders here, before its heads can write in it.
-      for (const period of periods.closed) await (await placeWork()).lockPeriodFolders(this.sp, this.webServerRelativeUrl, period, staff.Id);
+      for (const period of periods.closed) await work.lockPeriodFolders(this.sp, this.webServerRelativeUrl, period, staff.Id);
       if (moved.followUps > 0) {
         // The moves made period folders of open periods: their units' folders, and the follow-ups into them.
-        await (await placeWork()).provisionPlaces(this.sp, this.webServerRelativeUrl, []);
-        await (await placeWork()).moveIntoPlace(this.sp, this.webServerRelativeUrl);
+        await work.provisionPlaces(this.sp, this.webServerRelativeUrl, []);
+        await work.moveIntoPlace(this.sp, this.webServerRelativeUrl);
       }
       return lists;
     } catch (error) {

@@ -3,7 +3,7 @@
 // are ASCII, display names Swedish. Every column a query filters or orders on is indexed; a unique
 // key column makes duplicates impossible.
 import type {
-  Activity, ActivityStatus, Allocation, FollowUp, FollowUpPeriodKind, Goal, Indicator, IndicatorDirection, IndicatorValue, IsoDate, IsoDateTime, OrgUnit, Person
+  Activity, ActivityStatus, Allocation, FollowUp, FollowUpPeriod, FollowUpPeriodKind, Goal, Indicator, IndicatorDirection, IndicatorValue, IsoDate, IsoDateTime, OrgUnit, Person
 } from '../domain/model';
 import type { Collection } from '../ports';
 import type { ReminderChannel, SentReminder } from '../domain/reminders/reminders';
@@ -216,6 +216,14 @@ const activities: ListDefinition<Activity> = {
   ]
 };
 
+/** A period kept over two columns, the year's and this kind's: the kind column reads both into `period`. */
+function periodKindBinding<M extends { period: FollowUpPeriod }>(): Binding<M> {
+  return {
+    read: (kind, item) => ({ period: { year: item[year.internalName], kind: kind === 'helar' ? 'helar' : 'delar' } }) as Partial<M>,
+    write: (model) => model.period.kind
+  };
+}
+
 const followUpKeyOf = (followUp: Omit<FollowUp, 'id'>): string => followUpKey(followUp.activityId, followUp.period.kind);
 
 const followUps: ListDefinition<FollowUp> = {
@@ -229,10 +237,7 @@ const followUps: ListDefinition<FollowUp> = {
     { ...year, model: { write: (followUp) => followUp.period.year } },
     { internalName: 'Activity', displayName: 'Aktivitet', type: 'Lookup', lookupList: 'activities', required: true, indexed: true,
       model: property('activityId', asIs) },
-    { internalName: 'Period', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices, model: {
-      read: (kind, item) => ({ period: { year: item[year.internalName], kind: kind === 'helar' ? 'helar' : 'delar' } }),
-      write: (followUp) => followUp.period.kind
-    } },
+    { internalName: 'Period', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices, model: periodKindBinding() },
     { internalName: 'FollowUpKey', displayName: 'Nyckel (aktivitet och period)', type: 'Text', maxLength: 40, indexed: true, unique: true,
       model: derived(followUpKeyOf) },
     { internalName: 'Grade', displayName: 'Genomförandegrad', type: 'Choice', required: true, choices: gradeChoices, model: property('grade', asIs) },
@@ -421,10 +426,7 @@ const readiness: ListDefinition<ReadinessEvent> = {
   fields: [
     title('Rubrik', derived((event) => `${event.period.year} ${event.period.kind} ${event.orgUnitId} ${event.kind}`)),
     { ...year, model: { write: (event) => event.period.year } },
-    { internalName: 'ReadinessPeriod', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices, model: {
-      read: (kind, item) => ({ period: { year: item[year.internalName], kind: kind === 'helar' ? 'helar' : 'delar' } }),
-      write: (event) => event.period.kind
-    } },
+    { internalName: 'ReadinessPeriod', displayName: 'Period', type: 'Choice', required: true, choices: periodChoices, model: periodKindBinding() },
     { internalName: 'ReadinessUnit', displayName: 'Enhet eller avdelning (id)', type: 'Number', required: true, indexed: true,
       model: property('orgUnitId', asIs) },
     { internalName: 'ReadinessEvent', displayName: 'Händelse', type: 'Choice', required: true, choices: readinessChoices, model: property('kind', asIs) },

@@ -132,4 +132,4 @@ export {
   compareReadinessEvents, eventsOf, isReady, readinessByUnit, readinessIn, readinessOf, readinessStatus,
   type Readiness, type ReadinessDraft, type ReadinessEvent, type ReadinessEventKind, type ReadinessStatus
 } from './readiness/readiness';
-export { canRecordReadiness, missingFollowUps, type ReadinessContext } from './rules/readinessRules';
+export { canRecordReadiness, mayOfferReadiness, missingFollowUps, type ReadinessContext } from './rules/readinessRules';

@@ -3,7 +3,7 @@ import {
   demoDepartmentIds, demoRegion2023, demoToday, demoUnitIds, type FollowUpPeriod, type Person
 } from '../index';
 import { readinessByUnit, readinessOf, readinessStatus, type ReadinessEvent, type ReadinessEventKind } from '../readiness/readiness';
-import { canRecordReadiness, missingFollowUps, type ReadinessContext } from '../rules/readinessRules';
+import { canRecordReadiness, mayOfferReadiness, missingFollowUps, type ReadinessContext } from '../rules/readinessRules';
 import { departmentReadiness, readinessParagraph, readyCount } from '../readiness/readinessReport';
 import { headActor, reader, regionalStaff } from './support/demoActors';
 
@@ -161,5 +161,18 @@ describe('who stands behind the report\'s figures', () => {
     expect(readinessParagraph(rows, 'sv-SE')).toBe('Avdelningarna om sitt arbete: Regionservice: Matsvinnet har halverats. Ekonomiavdelningen: Alla resor går med tåg!');
     expect(readinessParagraph(rows, 'en-US')).toBe('The departments on their work: Regionservice: Matsvinnet har halverats. Ekonomiavdelningen: Alla resor går med tåg!');
     expect(readinessParagraph(departmentReadiness(summary, [event('ready', '2024-01-10T10:00:00Z', demoDepartmentIds.hr)]), 'sv-SE')).toBe('');
+  });
+});
+
+describe('what the views offer', () => {
+  const base: ReadinessContext = { picture: demoRegion2023, events: [], openPeriod: helar, today: demoToday };
+  it('offers marking and sending back when only the comment the dialog asks for is missing, and nothing outside one\'s scope', () => {
+    const unitHead = headActor(unit);
+    expect(mayOfferReadiness(unitHead, { period: helar, orgUnitId: unit, kind: 'ready' }, base)).toBe(true);
+    expect(mayOfferReadiness(unitHead, { period: helar, orgUnitId: sibling, kind: 'ready' }, base)).toBe(false);
+    const marked = { ...base, events: [event('ready', '2024-01-10T10:00:00Z', unit, helar, 'Orsak.')] };
+    expect(mayOfferReadiness(headActor(department), { period: helar, orgUnitId: unit, kind: 'sentBack' }, marked)).toBe(true);
+    expect(mayOfferReadiness(unitHead, { period: helar, orgUnitId: unit, kind: 'sentBack' }, marked)).toBe(false);
+    expect(mayOfferReadiness(unitHead, { period: helar, orgUnitId: unit, kind: 'ready' }, marked)).toBe(false);
   });
 });

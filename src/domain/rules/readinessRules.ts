@@ -69,3 +69,12 @@ export function canRecordReadiness(actor: Actor, draft: ReadinessDraft, context:
   }
   return allowed;
 }
+
+/**
+ * Whether to offer `actor` the action at all: the rule's answer for the draft with the comment the
+ * dialog will ask for left aside (a missing reason or send-back comment is said there, beside the field).
+ */
+export function mayOfferReadiness(actor: Actor, draft: Omit<ReadinessDraft, 'comment'>, context: ReadinessContext): boolean {
+  const result = canRecordReadiness(actor, { ...draft, comment: '' }, context);
+  return result.ok || result.reason.code === 'required' || result.reason.code === 'readinessReasonRequired';
+}

@@ -9,7 +9,7 @@ import { periodDeadline } from '../../domain/deadlines';
 import type { PeriodSettings } from '../../domain/periodSettings';
 import { readinessByUnit, readinessIn, readinessStatus, type ReadinessEvent, type ReadinessStatus } from '../../domain/readiness/readiness';
 import type { Actor } from '../../domain/rules/actor';
-import { canRecordReadiness, type ReadinessContext } from '../../domain/rules/readinessRules';
+import { mayOfferReadiness, type ReadinessContext } from '../../domain/rules/readinessRules';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { ReadinessLine } from '../common/ReadinessLine';
 import { formatDateTime } from '../edit/dates';
@@ -56,8 +56,7 @@ export function DepartmentReadiness(props: IDepartmentReadinessProps): React.Rea
   if (readiness.failed) return <p className={classNames.subtle}>{strings.ReadyReadFailed}</p>;
   if (!readiness.loaded) return null;
   const context: ReadinessContext = { picture, events: readiness.events, openPeriod: period, settings, today };
-  const may = (kind: ReadinessEvent['kind'], orgUnitId: number): boolean =>
-    canRecordReadiness(actor, { period, orgUnitId, kind, comment: 'x' }, context).ok;
+  const may = (kind: ReadinessEvent['kind'], orgUnitId: number): boolean => mayOfferReadiness(actor, { period, orgUnitId, kind }, context);
   const when = periodName(period, strings);
   const deadline = periodDeadline(period, settings);
   const own = readinessIn(states, department.id);

@@ -8,7 +8,7 @@ import type { FollowUpPeriod, IsoDate, OrgUnit, YearPicture } from '../../domain
 import type { PeriodSettings } from '../../domain/periodSettings';
 import { readinessOf, type ReadinessEvent } from '../../domain/readiness/readiness';
 import type { Actor } from '../../domain/rules/actor';
-import { canRecordReadiness, missingFollowUps, type ReadinessContext } from '../../domain/rules/readinessRules';
+import { mayOfferReadiness, missingFollowUps, type ReadinessContext } from '../../domain/rules/readinessRules';
 import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { ReadinessLine } from '../common/ReadinessLine';
 import type { IReadinessState } from '../common/useReadiness';
@@ -27,12 +27,6 @@ export interface IUnitReadinessProps {
   settings?: PeriodSettings;
   readiness: IReadinessState;
   today: IsoDate;
-}
-
-/** Whether the rule lets `actor` record `kind` here, a missing reason aside (the dialog asks for it). */
-function mayRecord(actor: Actor, kind: ReadinessEvent['kind'], unit: OrgUnit, context: ReadinessContext): boolean {
-  const result = canRecordReadiness(actor, { period: context.openPeriod, orgUnitId: unit.id, kind, comment: 'x' }, context);
-  return result.ok;
 }
 
 export function UnitReadiness(props: IUnitReadinessProps): React.ReactElement | null {
@@ -55,8 +49,8 @@ export function UnitReadiness(props: IUnitReadinessProps): React.ReactElement | 
   };
   if (readiness.failed) return <p className={classNames.subtle}>{strings.ReadyReadFailed}</p>;
   if (!readiness.loaded) return null;
-  const mayMark = state.state !== 'ready' && mayRecord(actor, 'ready', unit, context);
-  const mayTakeBack = state.state === 'ready' && mayRecord(actor, 'takenBack', unit, context);
+  const mayMark = state.state !== 'ready' && mayOfferReadiness(actor, { period, orgUnitId: unit.id, kind: 'ready' }, context);
+  const mayTakeBack = state.state === 'ready' && mayOfferReadiness(actor, { period, orgUnitId: unit.id, kind: 'takenBack' }, context);
   const intro = missing === 0 ? format(strings.ReadyUnitAllDone, when)
     : missing === 1 ? format(strings.ReadyUnitMissingOne, when) : format(strings.ReadyUnitMissing, missing, when);
   return (
