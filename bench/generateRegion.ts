@@ -8,6 +8,8 @@ export interface RegionSize {
   units: number;
   goals: number;
   activities: number;
+  /** Förvaltningar sharing the departments in turn (issue 33's whole region); one when absent. */
+  forvaltningar?: number;
 }
 
 const year = 2023;
@@ -17,12 +19,15 @@ function person(login: string, name: string): Person {
 }
 
 export function generateRegion(size: RegionSize): YearPicture {
-  const orgUnits: OrgUnit[] = [{ id: 1, name: 'Förvaltningen', shortName: 'Regionstyrelsen', level: 'forvaltning' }];
+  const forvaltningar = size.forvaltningar ?? 1;
+  const orgUnits: OrgUnit[] = forvaltningar === 1
+    ? [{ id: 1, name: 'Förvaltningen', shortName: 'Regionstyrelsen', level: 'forvaltning' }]
+    : Array.from({ length: forvaltningar }, (_, f) => ({ id: f + 1, name: `Förvaltning ${f + 1}`, shortName: `Nämnd ${f + 1}`, level: 'forvaltning' as const }));
   for (let d = 0; d < size.departments; d++) {
-    orgUnits.push({ id: orgUnits.length + 1, name: `Avdelning ${d + 1}`, level: 'avdelning', parentId: 1, head: person(`avd${d + 1}`, `Avdelningschef ${d + 1}`) });
+    orgUnits.push({ id: orgUnits.length + 1, name: `Avdelning ${d + 1}`, level: 'avdelning', parentId: 1 + (d % forvaltningar), head: person(`avd${d + 1}`, `Avdelningschef ${d + 1}`) });
   }
   for (let u = 0; u < size.units; u++) {
-    const departmentId = 2 + (u % size.departments);
+    const departmentId = forvaltningar + 1 + (u % size.departments);
     orgUnits.push({ id: orgUnits.length + 1, name: `Enhet ${u + 1}`, level: 'enhet', parentId: departmentId, head: person(`enh${u + 1}`, `Enhetschef ${u + 1}`) });
   }
   const goals: Goal[] = Array.from({ length: size.goals }, (_, g) => ({
@@ -60,5 +65,6 @@ export function generateRegion(size: RegionSize): YearPicture {
 
 export const benchRegions: readonly RegionSize[] = [
   { name: 'medium', departments: 20, units: 300, goals: 4, activities: 5000 },
-  { name: 'large', departments: 50, units: 1000, goals: 6, activities: 50000 }
+  { name: 'large', departments: 50, units: 1000, goals: 6, activities: 50000 },
+  { name: 'region', departments: 80, units: 800, goals: 6, activities: 80000, forvaltningar: 8 }
 ];

@@ -1,6 +1,6 @@
 // Everyone the demo region names (its people, and whoever its year's picture mentions): the tenant
 // directory they must be in before the site can ensure them, as on a real tenant.
-import { demoPeople, demoRegion2023 } from '../../src/domain';
+import { demoPeople, demoRegion2023, demoWholeRegion2023 } from '../../src/domain';
 import type { Person, YearPicture } from '../../src/domain/model';
 
 export interface DirectoryEntry { login: string; title: string; email?: string }
@@ -25,3 +25,6 @@ export function directoryOf(people: readonly Person[]): DirectoryEntry[] {
 }
 
 export const demoDirectory: readonly DirectoryEntry[] = directoryOf([...demoPeople, ...peopleOf(demoRegion2023)]);
+
+/** The region of three förvaltningar: the demo's people and the other förvaltningar's heads. */
+export const wholeRegionDirectory: readonly DirectoryEntry[] = directoryOf([...demoPeople, ...peopleOf(demoWholeRegion2023)]);

@@ -29,7 +29,8 @@ export async function importPicture(repository: IMiljoRepository, picture: YearP
     ids.orgUnits.set(id, savedId(await repository.addOrgUnit({ ...unit, parentId }, randomUUID()), `org unit ${unit.name}`));
   }
   for (const { id, ...goal } of picture.goals) {
-    ids.goals.set(id, savedId(await repository.addGoal(goal), `goal ${goal.code}`));
+    const forvaltningId = goal.forvaltningId === undefined ? undefined : ids.orgUnits.get(goal.forvaltningId);
+    ids.goals.set(id, savedId(await repository.addGoal({ ...goal, forvaltningId }), `goal ${goal.code}`));
   }
   for (const { id, ...allocation } of picture.allocations) {
     const draft = { ...allocation, goalId: ids.goals.get(allocation.goalId)!, orgUnitId: ids.orgUnits.get(allocation.orgUnitId)! };

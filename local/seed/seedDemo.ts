@@ -5,14 +5,15 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
-import { demoOrgUnits, demoReader, demoRegion2023, demoRegionalStaffLogins } from '../../src/domain';
+import { demoReader, demoRegion2023, demoRegionalStaffLogins } from '../../src/domain';
+import type { YearPicture } from '../../src/domain/model';
 import { RoleGroup, roleGroupTitles } from '../../src/data/roles';
 import { SharePointRepository } from '../../src/data/SharePointRepository';
 import { keepPictureDates } from './demoDates';
 import { importPicture } from './importPicture';
 
-function demoGroupMembers(): Record<RoleGroup, string[]> {
-  const headsAt = (level: string): string[] => demoOrgUnits
+function demoGroupMembers(picture: YearPicture): Record<RoleGroup, string[]> {
+  const headsAt = (level: string): string[] => picture.orgUnits
     .filter((unit) => unit.level === level && unit.head !== undefined && !unit.closed)
     .map((unit) => unit.head!.login);
   return {
@@ -22,19 +23,20 @@ function demoGroupMembers(): Record<RoleGroup, string[]> {
   };
 }
 
-export async function seedDemo(sp: SPFI, webServerRelativeUrl: string): Promise<void> {
+/** The demo region by default; `picture` another demo year (the region of three förvaltningar). */
+export async function seedDemo(sp: SPFI, webServerRelativeUrl: string, picture: YearPicture = demoRegion2023): Promise<void> {
   const repository = new SharePointRepository(sp, webServerRelativeUrl);
   const provisioned = await repository.provision();
   if (provisioned.kind !== 'done') throw new Error(`Demo seed: cannot create the lists and groups (${JSON.stringify(provisioned)})`);
 
-  const members = demoGroupMembers();
+  const members = demoGroupMembers(picture);
   for (const role of Object.keys(members) as RoleGroup[]) {
     const group = sp.web.siteGroups.getByName(roleGroupTitles[role]);
     for (const login of new Set(members[role])) await group.users.add(login);
   }
   await sp.web.associatedVisitorGroup.users.add(demoReader.login);
 
-  const ids = await importPicture(repository, demoRegion2023);
+  const ids = await importPicture(repository, picture);
   // The paper's who and when, not the seed's: who allocated each goal, the follow-ups saved in August 2023.
-  await keepPictureDates(sp, webServerRelativeUrl, demoRegion2023, ids);
+  await keepPictureDates(sp, webServerRelativeUrl, picture, ids);
 }

@@ -24,13 +24,17 @@ export interface WorkbenchOptions {
   /** Undefined keeps the emulator's data in memory (tests). */
   dataFile?: string;
   host?: string;
-  /** What an empty store is seeded with: the demo region (default) or nothing (benchmarks fill it). */
-  seed?: 'demo' | 'none';
+  /**
+   * What an empty store is seeded with: the demo region (default), the region of three
+   * förvaltningar, or nothing (benchmarks fill it).
+   */
+  seed?: WorkbenchSeed;
   /** Told as each slow step of the start begins, so `npm start` can say what it is doing. */
   onStep?: (step: WorkbenchStep) => void;
 }
 
 export type WorkbenchStep = 'emulator' | 'bundle';
+export type WorkbenchSeed = 'demo' | 'region' | 'none';
 
 export interface Workbench {
   url: string;
@@ -62,15 +66,17 @@ function proxy(emulator: Emulator, request: http.IncomingMessage, response: http
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   options.onStep?.('emulator');
   // The demo's one clock: what it saves is dated on the demo's day, as the page's today is.
-  const emulator = await startEmulator({ port: 0, dataFile: options.dataFile, seed: options.seed ?? 'demo', now: clockOnDay(demoToday) });
+  const seed = options.seed ?? 'demo';
+  const emulator = await startEmulator({ port: 0, dataFile: options.dataFile, seed, now: clockOnDay(demoToday) });
   // The demo as seeded, kept after the first seed: a reset loads it again in milliseconds where
   // seeding through the product's own provisioning took seconds (browser tests reset before each test).
-  let seededDemo = options.dataFile === undefined && (options.seed ?? 'demo') === 'demo'
+  const demoSeed = seed === 'none' ? 'demo' : seed;
+  let seededDemo = options.dataFile === undefined && seed !== 'none'
     ? JSON.stringify(emulator.store.toJSON()) : undefined;
   const resetToDemo = async (): Promise<void> => {
     if (seededDemo === undefined) {
       emulator.store.reset();
-      await emulator.seed('demo');
+      await emulator.seed(demoSeed);
       seededDemo = JSON.stringify(emulator.store.toJSON());
       return;
     }

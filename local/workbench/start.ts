@@ -11,7 +11,12 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4321);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
   console.log('Miljömål local workbench: starting.');
-  const workbench = await startWorkbench({ port, dataFile: '.data/sharepoint.json', onStep: (step) => console.log(stepText[step]) });
+  // `npm start -- --region`: the demo region and two more förvaltningar, kept in a file of its own.
+  const region = process.argv.includes('--region');
+  const workbench = await startWorkbench({
+    port, dataFile: region ? '.data/region.json' : '.data/sharepoint.json', seed: region ? 'region' : 'demo',
+    onStep: (step) => console.log(stepText[step])
+  });
   console.log(`Miljömål local workbench: ${workbench.url}`);
   const stop = (): void => {
     workbench.close().then(() => process.exit(0), () => process.exit(1));

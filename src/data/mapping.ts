@@ -90,7 +90,7 @@ export function etagOf(item: Item): string {
  * opens (`summaryTextProjections`). A follow-up's year is the year read (its filter), not a column.
  */
 export const readBySummary: Readonly<Record<Collection, readonly string[]>> = {
-  goals: ['Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired'],
+  goals: ['Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired', 'GoalForvaltning'],
   orgUnits: ['Title', 'ShortName', 'UnitCode', 'OrgLevel', 'ParentUnit', 'Closed', 'ClosedOn'],
   allocations: ['Goal', 'OrgUnit', 'AgreedWithUnitHead', 'AgreedOn'],
   activities: ['Allocation', 'StartDate'],

@@ -141,7 +141,10 @@ const goals: ListDefinition<Goal> = {
     { internalName: 'GoalDescription', displayName: 'Beskrivning', type: 'Note', model: property('description', text) },
     { internalName: 'Indicator', displayName: 'Indikator', type: 'Note', model: property('indicator', text) },
     { internalName: 'MeasuredRegionWide', displayName: 'Mäts regionövergripande', type: 'Boolean', model: property('measuredRegionWide', flag) },
-    { internalName: 'Retired', displayName: 'Utgått', type: 'Boolean', since: 2, model: property('retired', optionalFlag) }
+    { internalName: 'Retired', displayName: 'Utgått', type: 'Boolean', since: 2, model: property('retired', optionalFlag) },
+    // A förvaltningsmål names its förvaltning; the region's goals, which bind every förvaltning, none.
+    { internalName: 'GoalForvaltning', displayName: 'Förvaltningens eget mål', type: 'Lookup', lookupList: 'orgUnits', indexed: true, since: 9,
+      model: property('forvaltningId', optional) }
   ]
 };
 
@@ -444,7 +447,7 @@ export const lists: Readonly<{ [K in ListKey]: ListDefinition<ListModels[K]> }> 
 
 /** Creation order: a lookup's target exists before the lookup. */
 export const listOrder: readonly ListKey[] = [
-  'goals', 'orgUnits', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues', 'reports', 'reminders', 'periods', 'readiness'
+  'orgUnits', 'goals', 'allocations', 'activities', 'followUps', 'indicators', 'indicatorValues', 'reports', 'reminders', 'periods', 'readiness'
 ];
 
 /** The lists a year's read brings, in one round trip; reports are read on their own, when asked for. */

@@ -41,7 +41,7 @@ export {
   isOrgLevel,
   orgLevels
 } from './scales';
-export { ancestorIds, departmentIdOf, orgUnitsById, textName, topOrgUnit, type OrgUnitsById } from './organisation';
+export { ancestorIds, departmentIdOf, forvaltningarOf, goalBinds, orgUnitsById, textName, topOrgUnit, type OrgUnitsById } from './organisation';
 
 export { actorRoles, deriveActor, type Actor, type Role } from './rules/actor';
 export {
@@ -55,6 +55,7 @@ export {
   type RuleResult
 } from './rules/refusal';
 export { maxMultiLineLength, maxSingleLineLength, maxYear, minYear, textLimits } from './rules/limits';
+export { computeRegionSummary, regionTotals, type RegionSummary, type RegionTotals } from './summary/regionSummary';
 export { canAllocate, canRemoveAllocation, type AllocationTarget } from './rules/allocationRules';
 export { canEditActivity, canHighlightActivity, canMoveActivities, canRegisterActivity, type ActivityTarget } from './rules/activityRules';
 export { canRecordFollowUp, type FollowUpTarget } from './rules/followUpRules';
@@ -128,6 +129,7 @@ export {
   demoToday,
   demoYear
 } from './demo/demoRegion2023';
+export { demoHealthCareId, demoTransitId, demoWholeRegion2023 } from './demo/demoWholeRegion';
 export {
   compareReadinessEvents, eventsOf, isReady, readinessByUnit, readinessIn, readinessOf, readinessStatus,
   type Readiness, type ReadinessDraft, type ReadinessEvent, type ReadinessEventKind, type ReadinessStatus

@@ -30,6 +30,11 @@ export interface Goal {
   measuredRegionWide: boolean;
   /** Withdrawn during the year: kept for history, not counted and not allocatable. */
   retired?: boolean;
+  /**
+   * A förvaltningsmål: the one förvaltning whose own goal it is. Absent for the region's goals,
+   * which bind every förvaltning (all goals of a site with one förvaltning).
+   */
+  forvaltningId?: number;
 }
 
 export type OrgLevel = 'forvaltning' | 'avdelning' | 'enhet';

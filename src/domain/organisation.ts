@@ -1,7 +1,8 @@
 // Reading the organisation tree: parents, ancestors, the department a unit belongs to.
 // Every walk is guarded against cycles, since the tree comes from hand-edited list items.
 
-import type { OrgUnit } from './model';
+import { compareSwedish } from './collation';
+import type { Goal, OrgUnit } from './model';
 
 export type OrgUnitsById = ReadonlyMap<number, OrgUnit>;
 
@@ -38,6 +39,18 @@ export function topOrgUnit(orgUnits: readonly OrgUnit[], forvaltningId?: number)
     (first, unit) => (first === undefined || unit.id < first.id ? unit : first),
     undefined
   );
+}
+
+/** The open förvaltningar, by name: the ones a region's summary counts, in the order shown. */
+export function forvaltningarOf(orgUnits: readonly OrgUnit[]): OrgUnit[] {
+  return orgUnits
+    .filter((unit) => unit.level === 'forvaltning' && !unit.closed)
+    .sort((a, b) => compareSwedish(textName(a), textName(b)) || a.id - b.id);
+}
+
+/** A goal of the region binds every förvaltning; a förvaltningsmål only its own. */
+export function goalBinds(goal: Pick<Goal, 'forvaltningId'>, forvaltningId: number | undefined): boolean {
+  return goal.forvaltningId === undefined || goal.forvaltningId === forvaltningId;
 }
 
 /** The name running text uses, e.g. "Regionstyrelsen" rather than "Regionstyrelsens förvaltning". */

@@ -34,6 +34,8 @@ export interface IMiljomalAppProps {
   helpPage?: string;
   /** Kolada's API as the host reaches it (the web part's "Kolada" property); unset hides fetching from Kolada. */
   kolada?: IKolada;
+  /** The förvaltning the page shows only (the property pane's "Förvaltning"); unset, every one with a chooser. */
+  forvaltningId?: number;
 }
 
 const LazyFollowedView = React.lazy(() =>
@@ -46,9 +48,9 @@ export function MiljomalApp(props: IMiljomalAppProps): React.ReactElement {
   // A page left open past midnight gets the new day on its next render.
   const now = props.now ?? realClock;
   const today = props.today ?? localToday(now());
-  const { helpPage, kolada } = props;
-  const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today, now, helpPage, kolada }),
-    [repository, strings, locale, today, now, helpPage, kolada]);
+  const { helpPage, kolada, forvaltningId } = props;
+  const services = React.useMemo<IServices>(() => ({ repository, strings, locale, today, now, helpPage, kolada, forvaltningId }),
+    [repository, strings, locale, today, now, helpPage, kolada, forvaltningId]);
   const navigation = useNavigationState(props.target, props.pages);
   const arrival = navigation.arrival;
   // The page's own view changed (the property pane, the workbench): that choice wins over a link's place.

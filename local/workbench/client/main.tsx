@@ -108,7 +108,7 @@ function Workbench(): React.ReactElement {
       <main style={{ padding: 16 }} data-theme={state.theme}>
         <MiljomalApp key={`${login}|${state.locale}|${generation}`} view={state.view} strings={strings}
           repository={repository} locale={state.locale} today={state.today} now={clock} canManageLists={canManageLists} target={target}
-          helpPage={helpPage} kolada={kolada} />
+          helpPage={helpPage} kolada={kolada} forvaltningId={state.forvaltning} />
       </main>
     </ThemeProvider>
   );

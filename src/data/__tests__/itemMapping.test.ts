@@ -27,7 +27,7 @@ describe('write bodies', () => {
   it('goals: every column, the key from year and code', async () => {
     expect(JSON.stringify(await itemBody('goals', goal, context))).toBe(JSON.stringify({
       Title: 'Minskade utsläpp', MiljoYear: 2024, GoalCode: 'M1', GoalKey: '2024-M1', GoalDescription: 'd', Indicator: 'i',
-      MeasuredRegionWide: true, Retired: false
+      MeasuredRegionWide: true, Retired: false, GoalForvaltningId: null
     }));
   });
 
@@ -68,9 +68,11 @@ describe('write bodies', () => {
 describe('reads', () => {
   it('goals', () => {
     expect(toModel.goals({ Id: 1, Title: 'T', MiljoYear: 2024, GoalCode: 'M1', GoalDescription: 'd', Indicator: 'i', MeasuredRegionWide: true, Retired: true }, calendar))
-      .toStrictEqual({ id: 1, year: 2024, code: 'M1', title: 'T', description: 'd', indicator: 'i', measuredRegionWide: true, retired: true });
+      .toStrictEqual({ id: 1, year: 2024, code: 'M1', title: 'T', description: 'd', indicator: 'i', measuredRegionWide: true, retired: true, forvaltningId: undefined });
+    // A förvaltningsmål names its förvaltning (the lookup's id).
+    expect(toModel.goals({ Id: 2, MiljoYear: 2024, GoalCode: 'HS1', GoalForvaltningId: 7 }, calendar).forvaltningId).toBe(7);
     expect(toModel.goals({ Id: 1, MiljoYear: 2024 }, calendar)).toStrictEqual(
-      { id: 1, year: 2024, code: '', title: '', description: '', indicator: '', measuredRegionWide: false, retired: undefined });
+      { id: 1, year: 2024, code: '', title: '', description: '', indicator: '', measuredRegionWide: false, retired: undefined, forvaltningId: undefined });
   });
 
   it('orgUnits', () => {
@@ -105,7 +107,7 @@ describe('reads', () => {
 describe('projections', () => {
   const people = (field: string): string[] => ['Id', 'Title', 'Name', 'EMail'].map((part) => `${field}/${part}`);
   it.each([
-    ['goals', ['Id', 'Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired'], []],
+    ['goals', ['Id', 'Title', 'MiljoYear', 'GoalCode', 'GoalDescription', 'Indicator', 'MeasuredRegionWide', 'Retired', 'GoalForvaltningId'], []],
     ['orgUnits', ['Id', 'Title', 'ShortName', 'UnitCode', 'OrgLevel', 'ParentUnitId', 'Closed', 'ClosedOn', 'ClientKey'], ['Head']],
     ['allocations', ['Id', 'MiljoYear', 'GoalId', 'OrgUnitId', 'Created', 'AgreedWithUnitHead', 'AgreedOn', 'AllocationNote'], ['Author']],
     ['activities', ['Id', 'MiljoYear', 'AllocationId', 'Title', 'ActivityDescription', 'StartDate', 'EndDate', 'ActivityStatus', 'ClientKey', 'Highlighted', 'ActivityCost'], ['Responsible']],

@@ -19,7 +19,7 @@ const expanded = (userId: number | null): Item | null =>
   (userId === 7 ? { Id: 7, Title: anna.name, Name: `i:0#.f|membership|${anna.login}`, EMail: anna.email } : null);
 
 const samples: { [K in ListKey]: ListModels[K] } = {
-  goals: { id: 1, year: 2024, code: 'M1', title: 'Minskade utsläpp', description: 'd', indicator: 'i', measuredRegionWide: true, retired: true } as Goal,
+  goals: { id: 1, year: 2024, code: 'M1', title: 'Minskade utsläpp', description: 'd', indicator: 'i', measuredRegionWide: true, retired: true, forvaltningId: 7 } as Goal,
   orgUnits: { id: 2, name: 'Regionservice', shortName: 'RS', code: 'RS-1', level: 'avdelning', parentId: 1, head: anna, closed: true, closedOn: '2024-06-30' } as OrgUnit,
   allocations: { id: 3, goalId: 1, orgUnitId: 2, allocatedBy: anna, allocatedAt: '2024-02-01T09:00:00Z', agreedWithUnitHead: true,
     agreedOn: '2024-02-02', note: 'n' } as Allocation,

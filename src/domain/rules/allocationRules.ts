@@ -2,6 +2,7 @@
 
 import type { Allocation, Goal, OrgUnit, YearPicture } from '../model';
 import type { Actor } from './actor';
+import { goalBinds } from '../organisation';
 import { findAllocationAt } from './lookup';
 import { allowed, refused, type RuleResult } from './refusal';
 import { mayAllocateTo } from './scope';
@@ -54,6 +55,8 @@ function findGoal(picture: YearPicture, goalId: number): Goal | undefined {
 
 function checkParentHoldsGoal(unit: OrgUnit, goal: Goal, picture: YearPicture): RuleResult {
   const parent = picture.orgUnits.find((candidate) => candidate.id === unit.parentId);
+  // A förvaltningsmål binds its own förvaltning's departments only.
+  if (parent?.level === 'forvaltning' && !goalBinds(goal, parent.id)) return refused('goalOfAnotherForvaltning', { goalId: goal.id, parentId: parent.id });
   if (parent === undefined || parent.level === 'forvaltning') return allowed;
   const parentHolds = picture.allocations.some(
     (allocation) => allocation.goalId === goal.id && allocation.orgUnitId === parent.id

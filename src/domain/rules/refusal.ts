@@ -18,6 +18,7 @@ export interface RefusalParams {
   // Allocation
   levelNotAllocatable: { level: OrgLevel };
   parentDoesNotHoldGoal: { goalId: number; parentId: number };
+  goalOfAnotherForvaltning: { goalId: number; parentId: number };
   duplicateAllocation: { allocationId: number };
   allocationHasActivities: { count: number };
   allocationHasUnitAllocations: { count: number };
@@ -77,6 +78,7 @@ const everyCode: Record<RefusalCode, true> = {
   unitClosed: true,
   levelNotAllocatable: true,
   parentDoesNotHoldGoal: true,
+  goalOfAnotherForvaltning: true,
   duplicateAllocation: true,
   allocationHasActivities: true,
   allocationHasUnitAllocations: true,

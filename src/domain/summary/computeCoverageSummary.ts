@@ -1,13 +1,14 @@
 // The coverage summary in one pass over allocations and one over activities and follow-ups, with
 // maps: linear in activities and follow-ups (only departments, goals and empty allocations are sorted).
 //
-// Counted: the year's goals that are not retired, and the open departments under the förvaltning.
+// Counted: the year's goals that are not retired and bind the förvaltning, and the open departments
+// under it.
 // Allocations and activities at closed units still count (they are history), but closed units are
 // not in "units total", and their activities are not due for follow-up nor reported as gaps.
 
 import { compareSwedish } from '../collation';
 import type { Allocation, FollowUpPeriod, Goal, OrgUnit, YearPicture } from '../model';
-import { departmentIdOf, orgUnitsById, textName, topOrgUnit, type OrgUnitsById } from '../organisation';
+import { departmentIdOf, goalBinds, orgUnitsById, textName, topOrgUnit, type OrgUnitsById } from '../organisation';
 import { periodCoversUntil, periodKey } from '../period';
 import { collectGaps } from './collectGaps';
 import { computeTotals } from './computeTotals';
@@ -33,10 +34,10 @@ export function computeCoverageSummary(
   period: FollowUpPeriod,
   options: CoverageOptions = {}
 ): CoverageSummary {
-  const goals = countedGoals(picture);
+  const top = topOrgUnit(picture.orgUnits, options.forvaltningId);
+  const goals = countedGoals(picture, top?.id);
   const goalIds = goals.map((goal) => goal.id);
   const byId = orgUnitsById(picture.orgUnits);
-  const top = topOrgUnit(picture.orgUnits, options.forvaltningId);
   const tallies = departmentsOf(picture.orgUnits, top).map((unit) => newTally(unit.id, unit.name));
   const tallyOfUnit = mapUnitsToTallies(picture.orgUnits, byId, tallies);
 
@@ -58,9 +59,10 @@ export function computeCoverageSummary(
   };
 }
 
-function countedGoals(picture: YearPicture): Goal[] {
+/** The year's goals that bind the förvaltning: the region's and its own. */
+export function countedGoals(picture: Pick<YearPicture, 'year' | 'goals'>, forvaltningId: number | undefined): Goal[] {
   return picture.goals
-    .filter((goal) => goal.year === picture.year && !goal.retired)
+    .filter((goal) => goal.year === picture.year && !goal.retired && goalBinds(goal, forvaltningId))
     .sort((a, b) => compareSwedish(a.code, b.code) || a.id - b.id);
 }
 

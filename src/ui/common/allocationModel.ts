@@ -5,7 +5,7 @@
 
 import { compareSwedish } from '../../domain/collation';
 import type { Activity, Allocation, Goal, OrgUnit, YearPicture } from '../../domain/model';
-import { topOrgUnit } from '../../domain/organisation';
+import { goalBinds, topOrgUnit } from '../../domain/organisation';
 import type { Actor } from '../../domain/rules/actor';
 import { canAllocate, type AllocationTarget } from '../../domain/rules/allocationRules';
 
@@ -42,12 +42,13 @@ function byName(a: OrgUnit, b: OrgUnit): number {
   return compareSwedish(a.name, b.name);
 }
 
-function yearGoals(picture: YearPicture): Goal[] {
-  return picture.goals.filter((goal) => goal.year === picture.year && !goal.retired).sort(compareGoals);
+/** The year's goals that bind the förvaltning the grid lies in: the region's and its own. */
+function yearGoals(picture: YearPicture, forvaltningId: number | undefined): Goal[] {
+  return picture.goals.filter((goal) => goal.year === picture.year && !goal.retired && goalBinds(goal, forvaltningId)).sort(compareGoals);
 }
 
 function gridFor(parent: OrgUnit, picture: YearPicture, editable: boolean): AllocationGrid {
-  const all = yearGoals(picture);
+  const all = yearGoals(picture, parent.level === 'forvaltning' ? parent.id : parent.parentId);
   const held = parent.level === 'forvaltning'
     ? new Set(all.map((goal) => goal.id))
     : new Set(picture.allocations.filter((allocation) => allocation.orgUnitId === parent.id).map((allocation) => allocation.goalId));
@@ -67,7 +68,8 @@ export function planFor(actor: Actor, picture: YearPicture): AllocationPlan {
   const open = picture.orgUnits.filter((unit) => !unit.closed);
   const allocatingParents = open
     .filter((unit) => unit.level === 'forvaltning' || unit.level === 'avdelning')
-    .filter((unit) => actor.headOfOrgUnitIds.includes(unit.id) || (unit.level === 'forvaltning' && actor.isRegionalStaff && unit.id === top?.id))
+    // The regional staff allocate to every förvaltning's departments (one grid each).
+    .filter((unit) => actor.headOfOrgUnitIds.includes(unit.id) || (unit.level === 'forvaltning' && actor.isRegionalStaff))
     .sort((a, b) => (a.level === b.level ? byName(a, b) : a.level === 'forvaltning' ? -1 : 1));
   if (allocatingParents.length > 0) {
     return { audience: 'allocator', grids: allocatingParents.map((parent) => gridFor(parent, picture, true)), allocatingHeads: [] };

@@ -51,6 +51,7 @@ export function refusalText(reason: Refusal, strings: IMiljomalWebPartStrings, c
     case 'levelNotAllocatable':
       return format(template, levelText(reason.params.level, strings));
     case 'parentDoesNotHoldGoal':
+    case 'goalOfAnotherForvaltning':
       return format(template, goal(reason.params.goalId), unit(reason.params.parentId));
     case 'allocationHasActivities':
     case 'allocationHasUnitAllocations':

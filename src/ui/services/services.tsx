@@ -19,6 +19,8 @@ export interface IServices {
   helpPage?: string;
   /** Kolada's key figures (src/data/kolada in the browser); unset hides "Hämta från Kolada". */
   kolada?: IKolada;
+  /** The förvaltning the page is fixed to (a nämnd's page, set in the property pane); unset offers every one. */
+  forvaltningId?: number;
 }
 
 const ServicesContext = React.createContext<IServices | undefined>(undefined);

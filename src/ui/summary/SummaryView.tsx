@@ -3,6 +3,11 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import type { FollowUpPeriod, FollowUpPeriodKind, Year, YearPicture } from '../../domain/model';
 import { useReportText } from './useReportText';
 import { computeCoverageSummary } from '../../domain/summary/computeCoverageSummary';
+import { computeRegionSummary } from '../../domain/summary/regionSummary';
+import { forvaltningarOf, textName } from '../../domain/organisation';
+import { LightDropdown } from '../common/light/LightDropdown';
+import { RegionOverview } from './RegionOverview';
+import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { format } from '../format';
 import { ErrorState } from '../common/ErrorState';
 import { LightMessageBar, MessageBarType } from '../common/light/LightMessageBar';
@@ -100,9 +105,51 @@ interface ILoadedSummaryProps {
 }
 
 function LoadedSummary({ picture, period }: ILoadedSummaryProps): React.ReactElement {
+  const { strings, forvaltningId: fixedId } = useServices();
+  const classNames = useSummaryClassNames();
+  const forvaltningar = React.useMemo(() => forvaltningarOf(picture.orgUnits), [picture.orgUnits]);
+  // The page's förvaltning, when it still exists; else the region (or the only one) with a chooser.
+  const fixed = forvaltningar.find((unit) => unit.id === fixedId);
+  const [chosen, setChosen] = React.useState<number>(regionKey);
+  // Opened from the region's table, whose button goes away: focus lands on the chooser that now names it.
+  const chooser = React.useRef<HTMLDivElement>(null);
+  const opened = React.useRef(false);
+  const open = React.useCallback((id: number) => { opened.current = true; setChosen(id); }, []);
+  React.useEffect(() => {
+    if (!opened.current) return;
+    opened.current = false;
+    chooser.current?.querySelector('select')?.focus();
+  }, [chosen]);
+  if (fixed !== undefined) return <ForvaltningSummary picture={picture} period={period} forvaltningId={fixed.id} />;
+  const gone = fixedId !== undefined ? <LightMessageBar messageBarType={MessageBarType.warning}>{strings.ForvaltningGone}</LightMessageBar> : null;
+  if (forvaltningar.length <= 1) return <>{gone}<ForvaltningSummary picture={picture} period={period} /></>;
+  const shown = forvaltningar.some((unit) => unit.id === chosen) ? chosen : regionKey;
+  const options = [{ key: regionKey, text: strings.WholeRegion }, ...forvaltningar.map((unit) => ({ key: unit.id, text: textName(unit) }))];
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      {gone}
+      <div ref={chooser} className={classNames.toolbar}>
+        <LightDropdown label={strings.ForvaltningLabel} options={options} selectedKey={shown} onChange={setChosen} minWidth={200} />
+      </div>
+      {shown === regionKey
+        ? <RegionSummaryView picture={picture} period={period} onOpen={open} />
+        : <ForvaltningSummary key={shown} picture={picture} period={period} forvaltningId={shown} />}
+    </Stack>
+  );
+}
+
+/** The chooser's key for the whole region: SharePoint's item ids start at 1. */
+const regionKey = 0;
+
+function RegionSummaryView({ picture, period, onOpen }: ILoadedSummaryProps & { onOpen: (id: number) => void }): React.ReactElement {
+  const region = React.useMemo(() => computeRegionSummary(picture, period), [picture, period]);
+  return <RegionOverview region={region} onOpen={onOpen} />;
+}
+
+function ForvaltningSummary({ picture, period, forvaltningId }: ILoadedSummaryProps & { forvaltningId?: number }): React.ReactElement {
   const { strings, locale } = useServices();
   const { year, kind } = period;
-  const summary = React.useMemo(() => computeCoverageSummary(picture, { year, kind }), [picture, year, kind]);
+  const summary = React.useMemo(() => computeCoverageSummary(picture, { year, kind }, { forvaltningId }), [picture, year, kind, forvaltningId]);
   // Who stands behind the figures: read beside the year; shown once read (never a "0 av 9" that is only not read yet).
   const { events, loaded } = useReadiness(year);
   const readiness = React.useMemo(() => loaded ? departmentReadiness(summary, events) : undefined, [summary, events, loaded]);

@@ -16,6 +16,8 @@ import { uiLocaleOf } from './uiLocale';
 import { koladaAddress, koladaBaseUrl } from '../../data/kolada/koladaAddress';
 import { lazyKolada } from '../../data/kolada/lazyKolada';
 import type { IKolada } from '../../ports';
+import { forvaltningarOf, textName } from '../../domain/organisation';
+import { format } from '../../ui/format';
 
 /** The Teams-only module, loaded with Teams' themes. */
 type TeamsArrival = typeof import('./teamsArrival');
@@ -31,6 +33,8 @@ export interface IMiljomalWebPartProps {
   helpPageUrl?: string;
   /** Kolada's API (https); empty is Kolada's own, https://api.kolada.se/v3. */
   koladaUrl?: string;
+  /** The förvaltning's item id, as text (the dropdown's key): a nämnd's page shows only its own; empty, all. */
+  forvaltning?: string;
 }
 
 /** Thin host: property pane, theme and language in; services made once; the React root out. */
@@ -77,7 +81,8 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
       target: this.target,
       pages: this.pages,
       helpPage: usablePageUrl(this.properties.helpPageUrl),
-      kolada: this.koladaClient()
+      kolada: this.koladaClient(),
+      forvaltningId: Number(this.properties.forvaltning) || undefined
     });
     ReactDom.render(React.createElement(FluentThemeProvider, { theme: this.currentTheme(), applyTo: 'element' }, this.landingNotice, app), this.domElement);
   }
@@ -99,11 +104,35 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
 
   protected onPropertyPaneFieldChanged(propertyPath: string): void {
     if (propertyPath === 'siteUrl') {
+      this.forvaltningOptions = undefined;
       this.useSite().then(() => this.render(), () => undefined);
     }
     if (propertyPath === 'allocationPageUrl' || propertyPath === 'myUnitPageUrl') {
       this.preparePages().then(() => this.render(), () => undefined);
     }
+  }
+
+  /** The förvaltningar the property pane offers, read when it opens; undefined until then. */
+  private forvaltningOptions: Array<{ key: string; text: string }> | undefined;
+
+  protected onPropertyPaneConfigurationStart(): void {
+    if (this.forvaltningOptions !== undefined) return;
+    this.services.repository.loadSummaryYear(new Date().getFullYear()).then((picture) => {
+      this.forvaltningOptions = forvaltningarOf(picture.orgUnits).map((unit) => ({ key: String(unit.id), text: textName(unit) }));
+      this.context.propertyPane.refresh();
+    }, () => { this.forvaltningOptions = []; });
+  }
+
+  private forvaltningField(): ReturnType<typeof PropertyPaneDropdown> {
+    const chosen = this.properties.forvaltning ?? '';
+    const known = this.forvaltningOptions ?? [];
+    // A page set to a förvaltning no longer listed (or not read yet) still shows what it is set to.
+    const unknown = chosen !== '' && !known.some((option) => option.key === chosen) ? [{ key: chosen, text: format(strings.ForvaltningFieldUnknown, chosen) }] : [];
+    return PropertyPaneDropdown('forvaltning', {
+      label: strings.ForvaltningFieldLabel,
+      options: [{ key: '', text: strings.ForvaltningFieldAll }, ...known, ...unknown],
+      selectedKey: chosen
+    });
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
@@ -122,6 +151,8 @@ export default class MiljomalWebPart extends BaseClientSideWebPart<IMiljomalWebP
               ],
               selectedKey: storedView(this.properties.view) ?? ''
             }),
+            this.forvaltningField(),
+            PropertyPaneLabel('forvaltningDescription', { text: strings.ForvaltningFieldDescription }),
             PropertyPaneTextField('siteUrl', {
               label: strings.SiteUrlFieldLabel,
               description: strings.SiteUrlFieldDescription,

@@ -6,10 +6,8 @@
 // axe-core on the readiness parts in all five host themes.
 import type { Page } from 'playwright-core';
 import { format } from '../../../src/ui/format';
-import { hostThemeNames } from '../../../src/ui/theme/hostThemes';
-import { themeLabels } from '../../../local/workbench/client/WorkbenchBar';
 import { swedish as s } from '../../support/strings';
-import { openWorkbench, pageErrors, screenshot, seriousAxeViolations, sessionForFile } from '../support/browser';
+import { axeInEveryTheme, openWorkbench, pageErrors, screenshot, sessionForFile } from '../support/browser';
 
 const session = sessionForFile();
 const helar = format(s.PeriodHelarOfYear, 2023);
@@ -30,20 +28,6 @@ async function expectOnScreen(page: Page, text: string): Promise<void> {
   expect(box).not.toBeNull();
   expect(box!.y).toBeGreaterThanOrEqual(0);
   expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height + 1);
-}
-
-/** axe in every host theme, switched in the workbench's bar: in full once, then the colours. */
-async function axeInEveryTheme(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const theme of hostThemeNames) {
-    if (theme !== hostThemeNames[0]) {
-      await page.getByRole('combobox', { name: 'Tema' }).click();
-      await page.getByRole('option', { name: themeLabels[theme], exact: true }).click();
-      await page.locator(`main[data-theme="${theme}"]`).waitFor();
-    }
-    found.push(...(await seriousAxeViolations(page, theme === hostThemeNames[0] ? 'all' : 'colours')).map((violation) => `${theme}: ${violation}`));
-  }
-  return found;
 }
 
 async function markUnitReady(page: Page, reason: string): Promise<void> {

@@ -4,7 +4,9 @@ import { existsSync, mkdirSync } from 'fs';
 import * as path from 'path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { adminHeaders } from '../../../local/emulator/loopback';
-import { startWorkbench, Workbench } from '../../../local/workbench/server';
+import { startWorkbench, Workbench, type WorkbenchSeed } from '../../../local/workbench/server';
+import { themeLabels } from '../../../local/workbench/client/WorkbenchBar';
+import { hostThemeNames } from '../../../src/ui/theme/hostThemes';
 
 // Debian's headless shell (package chromium-headless-shell), the build Playwright itself runs headless:
 // it drew the same pages with about half the CPU of the full browser (journeys: 35 core-seconds
@@ -19,12 +21,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+export async function startSession(seed: WorkbenchSeed = 'demo'): Promise<Session> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`No Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium-headless-shell), as .ci/run does.`);
   }
   // React's production build, as SharePoint serves it: the tests render many pages.
-  const workbench = await startWorkbench({ port: 0, build: 'production' });
+  const workbench = await startWorkbench({ port: 0, build: 'production', seed });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -44,14 +46,14 @@ export async function startSession(): Promise<Session> {
  * The setup every file shares: one workbench and browser for the file (started before its first
  * test, closed after its last) and, unless `keepData`, each test starting from the seeded demo.
  */
-export function sessionForFile(options: { keepData?: boolean } = {}): Session {
+export function sessionForFile(options: { keepData?: boolean; seed?: WorkbenchSeed } = {}): Session {
   let started: Session | undefined;
   const current = (): Session => {
     if (started === undefined) throw new Error('The browser session starts in beforeAll: use it inside a test.');
     return started;
   };
   // Bundling the page and seeding the emulator take over a minute when the 2 cores are busy.
-  beforeAll(async () => { started = await startSession(); }, 120000);
+  beforeAll(async () => { started = await startSession(options.seed); }, 120000);
   afterAll(async () => { await started?.close(); });
   if (options.keepData !== true) {
     beforeEach(async () => {
@@ -75,6 +77,8 @@ export interface PageChoice {
   viewport?: { width: number; height: number };
   /** The browser's clock (IANA zone); default the machine's. */
   timezoneId?: string;
+  /** The förvaltning the page is fixed to, as a nämnd's page sets it. */
+  forvaltning?: number;
 }
 
 /** Opens the workbench as someone, on a view, in a theme and language; fails on any page error. */
@@ -88,6 +92,7 @@ export async function openWorkbench(session: Session, choice: PageChoice = {}): 
     user: choice.user ?? 'regionalStaff', view: choice.view ?? 'summary',
     theme: choice.theme ?? 'sharePointLight', lang: choice.lang ?? 'sv-SE'
   });
+  if (choice.forvaltning !== undefined) params.set('forvaltning', String(choice.forvaltning));
   await page.goto(`${session.workbench.url}/?${params.toString()}`);
   return page;
 }
@@ -127,4 +132,18 @@ export async function screenshot(page: Page, name: string,
   options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<void> {
   mkdirSync(screenshotFolder, { recursive: true });
   await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: options.clip === undefined && (options.fullPage ?? true), clip: options.clip });
+}
+
+/** axe in every host theme, switched in the workbench's bar: in full once, then the colours. */
+export async function axeInEveryTheme(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const theme of hostThemeNames) {
+    if (theme !== hostThemeNames[0]) {
+      await page.getByRole('combobox', { name: 'Tema' }).click();
+      await page.getByRole('option', { name: themeLabels[theme], exact: true }).click();
+      await page.locator(`main[data-theme="${theme}"]`).waitFor();
+    }
+    found.push(...(await seriousAxeViolations(page, theme === hostThemeNames[0] ? 'all' : 'colours')).map((violation) => `${theme}: ${violation}`));
+  }
+  return found;
 }

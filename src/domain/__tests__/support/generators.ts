@@ -87,3 +87,55 @@ export const anyPictureArb: fc.Arbitrary<YearPicture> = fc
     });
     return { year, goals, orgUnits, allocations, activities, followUps, indicators: [], indicatorValues: [] };
   });
+
+/**
+ * A region of one to three förvaltningar (ids 1000, 2000 …, each with its departments and units
+ * below it), the region's goals and each förvaltning's own, and allocations, activities and
+ * follow-ups picked across all of it: also a förvaltningsmål allocated in another förvaltning,
+ * as hand-edited lists may hold.
+ */
+export const regionPictureArb: fc.Arbitrary<YearPicture> = fc
+  .record({
+    shapes: fc.array(fc.record({ shape: orgShapeArb, ownGoals: fc.integer({ min: 0, max: 2 }), closed: closedFlag }), { minLength: 1, maxLength: 3 }),
+    allocations: fc.array(fc.record({ goal: fc.nat(), unit: fc.nat() }), { maxLength: 30 }),
+    activities: fc.array(fc.record({ allocation: fc.nat(), startMonth: fc.integer({ min: 1, max: 12 }) }), { maxLength: 40 }),
+    followUps: fc.array(fc.record({ activity: fc.nat(), kind: fc.constantFrom('delar' as const, 'helar' as const) }), { maxLength: 30 })
+  })
+  .map(({ shapes, allocations: allocationPicks, activities: activityPicks, followUps: followUpPicks }) => {
+    const goals: Goal[] = [];
+    const orgUnits: OrgUnit[] = [];
+    shapes.forEach(({ shape, ownGoals, closed }, index) => {
+      const offset = (index + 1) * 1000;
+      const { goals: shapeGoals, orgUnits: shapeUnits } = buildOrganisation(shape);
+      // The first förvaltning's goals are the region's; the others' own goals are förvaltningsmål.
+      if (index === 0) goals.push(...shapeGoals);
+      for (let own = 0; own < ownGoals; own += 1) {
+        goals.push({ id: offset + 900 + own, year, code: `F${index}.${own}`, title: 'Eget mål', description: '', indicator: '', measuredRegionWide: false, forvaltningId: offset });
+      }
+      for (const unit of shapeUnits) {
+        const id = unit.id === forvaltningId ? offset : offset + unit.id;
+        const parentId = unit.parentId === undefined ? undefined : unit.parentId === forvaltningId ? offset : offset + unit.parentId;
+        orgUnits.push({ ...unit, id, parentId, name: `${unit.name} ${offset}`, closed: unit.level === 'forvaltning' ? closed : unit.closed });
+      }
+    });
+    const allocatable = orgUnits.filter((unit) => unit.level !== 'forvaltning');
+    const allocations: Allocation[] = [];
+    for (const choice of allocationPicks) {
+      const goal = pick(goals, choice.goal);
+      const unit = pick(allocatable, choice.unit);
+      if (goal === undefined || unit === undefined) continue;
+      allocations.push({ id: allocations.length + 1, goalId: goal.id, orgUnitId: unit.id, allocatedBy: someone, allocatedAt: '2023-02-01T00:00:00Z', agreedWithUnitHead: choice.goal % 2 === 0 });
+    }
+    const activities: Activity[] = activityPicks.flatMap((choice, index) => {
+      const allocation = pick(allocations, choice.allocation);
+      return allocation === undefined ? [] : [{
+        id: index + 1, allocationId: allocation.id, title: 'Aktivitet', description: '', status: 'pagaende' as const,
+        startDate: `2023-${String(choice.startMonth).padStart(2, '0')}-01`
+      }];
+    });
+    const followUps: FollowUp[] = followUpPicks.flatMap((choice, index) => {
+      const activity = pick(activities, choice.activity);
+      return activity === undefined ? [] : [{ id: index + 1, activityId: activity.id, period: { year, kind: choice.kind }, grade: 'genomford' as const, comment: 'ok' }];
+    });
+    return { year, goals, orgUnits, allocations, activities, followUps, indicators: [], indicatorValues: [] };
+  });

@@ -17,6 +17,7 @@ const samples: Record<RefusalCode, Refusal> = {
   unitClosed: refusal('unitClosed', { orgUnitId: 163 }),
   levelNotAllocatable: refusal('levelNotAllocatable', { level: 'forvaltning' }),
   parentDoesNotHoldGoal: refusal('parentDoesNotHoldGoal', { goalId: 232, parentId: 14 }),
+  goalOfAnotherForvaltning: refusal('goalOfAnotherForvaltning', { goalId: 232, parentId: 1 }),
   duplicateAllocation: refusal('duplicateAllocation', { allocationId: 5 }),
   allocationHasActivities: refusal('allocationHasActivities', { count: 2 }),
   allocationHasUnitAllocations: refusal('allocationHasUnitAllocations', { count: 3 }),

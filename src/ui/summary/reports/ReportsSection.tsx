@@ -41,11 +41,14 @@ export function ReportsSection({ summary, index }: IReportsSectionProps): React.
   // Without knowing who it is, nobody is offered to fastställa: the archive still shows.
   const user = useLoad(() => repository.currentUser(), [repository]);
 
-  const reports = state.status === 'loaded' ? state.value : [];
+  const all = state.status === 'loaded' ? state.value : [];
+  // Several förvaltningar on one site: each förvaltning's summary shows its own reports (the
+  // versions still count over the site's, so no two share a key).
+  const reports = all.filter((report) => report.summary.organisationId === undefined || report.summary.organisationId === summary.organisationId);
   // The dialog opens on a loaded archive; a load under way already asks for the new report.
   const reloadArchive = (): void => { if (state.status === 'loaded') state.reload(); };
   const opened = reports.find((report) => report.id === openedId && report.year === year);
-  const version = nextReportVersion(reports, summary.period);
+  const version = nextReportVersion(all, summary.period);
   const period = periodName(summary.period, strings);
 
   const openerId = (report: FrozenReport): string => `${captionId}-open-${report.id}`;

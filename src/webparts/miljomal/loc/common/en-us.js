@@ -111,6 +111,10 @@ define([], function () {
     "ReadyByShort": "{0}, {1}",
     "PagesTeamsDescription": "For a Teams tab: choose Copy link to tab on the tab's menu in Teams and paste the link. The links then open the tab where the missing item is filled in.",
     "TeamsLinkRepeated": "You came here from a link that has been opened here before. Did you follow another link? Teams sometimes keeps the first link's place while the app is open: close Miljömål in Teams and open the link again. What is left for your unit is also listed in My unit.",
-    "TeamsLinkUnreadable": "The link you followed points to a place Miljömål cannot find. What is left for a unit is listed in My unit, and for a department in Allocation."
+    "TeamsLinkUnreadable": "The link you followed points to a place Miljömål cannot find. What is left for a unit is listed in My unit, and for a department in Allocation.",
+    "ForvaltningFieldLabel": "Administration",
+    "ForvaltningFieldAll": "All administrations, chosen on the page",
+    "ForvaltningFieldDescription": "A board's page shows only its own administration. Empty: the whole region and a choice of administration, where there are several.",
+    "ForvaltningFieldUnknown": "Administration with id {0} (not in the organisation list)"
   };
 });

@@ -120,6 +120,10 @@ declare interface ICommonStrings {
   PagesTeamsDescription: string;
   TeamsLinkRepeated: string;
   TeamsLinkUnreadable: string;
+  ForvaltningFieldLabel: string;
+  ForvaltningFieldAll: string;
+  ForvaltningFieldDescription: string;
+  ForvaltningFieldUnknown: string;
 }
 
 declare module 'MiljomalCommonStrings' {

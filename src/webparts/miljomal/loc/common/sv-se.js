@@ -111,6 +111,10 @@ define([], function () {
     "ReadyByShort": "{0}, {1}",
     "PagesTeamsDescription": "För en Teams-flik: välj Kopiera länk till flik på flikens meny i Teams och klistra in länken. Länkarna öppnar då fliken där det som saknas fylls i.",
     "TeamsLinkRepeated": "Du kom hit från en länk som redan har öppnats här. Följde du en annan länk? Teams behåller ibland den första länkens plats medan appen är öppen: stäng Miljömål i Teams och öppna länken igen. Det som återstår för din enhet finns också under Min enhet.",
-    "TeamsLinkUnreadable": "Länken du följde pekar på en plats som Miljömål inte hittar. Det som återstår för en enhet finns under Min enhet, och för en avdelning under Fördelning."
+    "TeamsLinkUnreadable": "Länken du följde pekar på en plats som Miljömål inte hittar. Det som återstår för en enhet finns under Min enhet, och för en avdelning under Fördelning.",
+    "ForvaltningFieldLabel": "Förvaltning",
+    "ForvaltningFieldAll": "Alla förvaltningar, med ett val på sidan",
+    "ForvaltningFieldDescription": "En nämnds sida visar bara sin förvaltning. Tom: hela regionen och ett val per förvaltning, där det finns flera.",
+    "ForvaltningFieldUnknown": "Förvaltning med id {0} (finns inte i organisationslistan)"
   };
 });

@@ -119,6 +119,7 @@ define([], function () {
     "EditForbidden_manageLists": "SharePoint refused the change: you need to be an owner of the site (the Manage Lists permission).",
     "EditForbidden_manageLists": "SharePoint refused the change: you need to be an owner of the site (the Manage Lists permission).",
     "EditRefusal_invalidKoladaId": "“{0}” is not a Kolada id: choose the key figure and the organisation from the lists.",
-    "EditRefusal_koladaLinkIncomplete": "Choose both the Kolada key figure and the organisation, or remove the link."
+    "EditRefusal_koladaLinkIncomplete": "Choose both the Kolada key figure and the organisation, or remove the link.",
+    "EditRefusal_goalOfAnotherForvaltning": "{0} is another administration's own goal, not {1}'s, so it cannot be allocated here."
   };
 });

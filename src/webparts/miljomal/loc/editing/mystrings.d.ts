@@ -123,6 +123,7 @@ declare interface IEditingStrings {
   EditForbidden_manageLists: string;
   EditRefusal_invalidKoladaId: string;
   EditRefusal_koladaLinkIncomplete: string;
+  EditRefusal_goalOfAnotherForvaltning: string;
 }
 
 declare module 'MiljomalEditingStrings' {

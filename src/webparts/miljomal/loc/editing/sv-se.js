@@ -119,6 +119,7 @@ define([], function () {
     "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor).",
     "EditForbidden_manageLists": "SharePoint nekade ändringen: du behöver vara ägare av webbplatsen (behörigheten Hantera listor).",
     "EditRefusal_invalidKoladaId": "”{0}” är inget id i Kolada: välj nyckeltalet och organisationen i listorna.",
-    "EditRefusal_koladaLinkIncomplete": "Välj både nyckeltalet och organisationen i Kolada, eller ta bort kopplingen."
+    "EditRefusal_koladaLinkIncomplete": "Välj både nyckeltalet och organisationen i Kolada, eller ta bort kopplingen.",
+    "EditRefusal_goalOfAnotherForvaltning": "{0} är ett eget mål för en annan förvaltning än {1}, så det kan inte fördelas här."
   };
 });

@@ -248,6 +248,18 @@ define([], function () {
     "DepartmentNotReady": "Not ready",
     "ReportNotReadyWarning": "Not marked ready for {0}: {1}. The report is fastställd all the same if you choose Fastställ anyway, and it shows who was ready.",
     "ReportConfirmAnyway": "Fastställ anyway",
-    "ColumnReady": "Ready for {0}"
+    "ColumnReady": "Ready for {0}",
+    "ForvaltningLabel": "Administration",
+    "WholeRegion": "The whole region",
+    "RegionHeading": "The whole region, {0}",
+    "RegionCaption": "The administrations' departments, goals, activities and follow-up for {0}. Open an administration to see its summary.",
+    "ColumnForvaltning": "Administration",
+    "ColumnDepartments": "Departments",
+    "ColumnDepartmentsWithGoals": "Departments with goals",
+    "ColumnActivities": "Activities",
+    "ColumnRegionFollowedUp": "Followed up",
+    "RegionTotalRow": "The region",
+    "ForvaltningGone": "The page is set to an administration that is not in the organisation list. Choose one here; the page's owner can change the web part's Administration setting.",
+    "RegionReportNamed": "{0}: {1}"
   };
 });

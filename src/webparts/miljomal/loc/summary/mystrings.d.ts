@@ -253,6 +253,18 @@ declare interface ISummaryStrings {
   ReportNotReadyWarning: string;
   ReportConfirmAnyway: string;
   ColumnReady: string;
+  ForvaltningLabel: string;
+  WholeRegion: string;
+  RegionHeading: string;
+  RegionCaption: string;
+  ColumnForvaltning: string;
+  ColumnDepartments: string;
+  ColumnDepartmentsWithGoals: string;
+  ColumnActivities: string;
+  ColumnRegionFollowedUp: string;
+  RegionTotalRow: string;
+  ForvaltningGone: string;
+  RegionReportNamed: string;
 }
 
 declare module 'MiljomalSummaryStrings' {

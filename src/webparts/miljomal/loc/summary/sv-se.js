@@ -248,6 +248,18 @@ define([], function () {
     "DepartmentNotReady": "Inte klar",
     "ReportNotReadyWarning": "Inte markerade som klara för {0}: {1}. Rapporten fastställs ändå om du väljer Fastställ ändå, och den visar vilka som var klara.",
     "ReportConfirmAnyway": "Fastställ ändå",
-    "ColumnReady": "Klar för {0}"
+    "ColumnReady": "Klar för {0}",
+    "ForvaltningLabel": "Förvaltning",
+    "WholeRegion": "Hela regionen",
+    "RegionHeading": "Hela regionen, {0}",
+    "RegionCaption": "Förvaltningarnas avdelningar, miljömål, aktiviteter och uppföljning för {0}. Öppna en förvaltning för att se dess sammanställning.",
+    "ColumnForvaltning": "Förvaltning",
+    "ColumnDepartments": "Avdelningar",
+    "ColumnDepartmentsWithGoals": "Avdelningar med miljömål",
+    "ColumnActivities": "Aktiviteter",
+    "ColumnRegionFollowedUp": "Uppföljda",
+    "RegionTotalRow": "Regionen",
+    "ForvaltningGone": "Sidan är inställd på en förvaltning som inte finns i organisationslistan. Välj en förvaltning här; sidans ägare kan ändra webbdelens inställning Förvaltning.",
+    "RegionReportNamed": "{0}: {1}"
   };
 });

@@ -1,0 +1,105 @@
+// The whole region (issue 33): the demo region and two more förvaltningar on one site. The regional
+// staff see the region, added up, and open each förvaltning; a nämnd's page, fixed to its förvaltning
+// as the property pane sets it, shows only its own. Desktop and 360 px, axe in every host theme.
+import type { Page } from 'playwright-core';
+import { swedish as s } from '../../support/strings';
+import { axeInEveryTheme, openWorkbench, pageErrors, screenshot, sessionForFile } from '../support/browser';
+import { focusedLook } from '../support/focus';
+import { unfitElements } from '../support/fit';
+
+// Nothing here writes: one seeded region for the file.
+const session = sessionForFile({ seed: 'region', keepData: true });
+const names = ['Hälso- och sjukvården', 'Kollektivtrafiken', 'Regionstyrelsen'];
+
+async function done(page: Page): Promise<void> {
+  expect(pageErrors(page)).toEqual([]);
+  await page.context().close();
+}
+
+const chooser = (page: Page): ReturnType<Page['getByRole']> => page.getByRole('combobox', { name: s.ForvaltningLabel });
+const regionTable = (page: Page): ReturnType<Page['getByRole']> => page.getByRole('table', { name: /^Förvaltningarnas avdelningar/ });
+
+/** The cells of a row of the region's table, by its header. */
+async function rowCells(page: Page, header: string): Promise<string[]> {
+  const row = regionTable(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) });
+  // Numbers are set with the locale's no-break spaces ("67 %"): compared as plain spaces.
+  return (await row.getByRole('cell').allInnerTexts()).map((text) => text.replace(/[\u00a0\u202f]/g, ' '));
+}
+
+describe('a region of three förvaltningar', () => {
+  let healthCareId = '';
+
+  it('the regional staff see the region added up, and open each förvaltning', async () => {
+    const page = await openWorkbench(session, { user: 'regionalStaff', view: 'summary' });
+    await regionTable(page).waitFor();
+    expect(await chooser(page).locator('option').allInnerTexts()).toEqual([s.WholeRegion, ...names]);
+    expect(await chooser(page).inputValue()).toBe('0');
+
+    // Delår, which the demo has followed up: each förvaltning's row, and the region's sum beneath.
+    await page.getByText(s.PeriodDelar, { exact: true }).click();
+    await regionTable(page).getByRole('cell', { name: '8 av 12 (67 %)' }).waitFor();
+    const rows = await Promise.all(names.map((name) => rowCells(page, name)));
+    expect(rows).toEqual([
+      ['2', '2 av 2', '3', '2 av 3 (67 %)'],
+      ['1', '0 av 1', '0', s.NothingDue],
+      ['9', '9 av 9', '10', '6 av 9 (67 %)']
+    ]);
+    expect(await rowCells(page, s.RegionTotalRow)).toEqual(['12', '11 av 12', '13', '8 av 12 (67 %)']);
+    await page.getByText(/^Regionen har tre förvaltningar med sammanlagt tolv avdelningar\. Två av tre förvaltningar \(Hälso- och sjukvården och Regionstyrelsen\)/).waitFor();
+    await page.getByText(/^Kollektivtrafiken: En sammanställning visar att /).waitFor();
+    await screenshot(page, 'region-01-hela-regionen');
+
+    // Opening a förvaltning from its row: its own summary, the chooser naming it, focus on the chooser.
+    await regionTable(page).getByRole('button', { name: 'Hälso- och sjukvården', exact: true }).click();
+    await page.getByRole('heading', { name: /^Totalt för Hälso- och sjukvården/ }).waitFor();
+    healthCareId = await chooser(page).inputValue();
+    expect(await chooser(page).locator('option:checked').innerText()).toBe('Hälso- och sjukvården');
+    // In view and marked: the chooser draws Fluent's dropdown focus (a 2 px theme border), not an outline.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    const look = await focusedLook(page);
+    expect(look.box.top).toBeGreaterThanOrEqual(0);
+    expect(look.box.bottom).toBeLessThanOrEqual(look.viewport.height);
+    expect(look.boxShadow).toMatch(/inset/);
+    const departments = page.getByRole('table', { name: /^Avdelningarnas miljömål/ });
+    expect((await departments.locator('tbody > tr > th').allInnerTexts()).map((text) => text.replace('▸', '').trim())).toEqual(['Akutsjukvården', 'Primärvården']);
+    // Its own goal is counted here, beside the region's.
+    await page.getByRole('table', { name: /^Vilka av årets miljömål som är fördelade/ }).getByText('HS1').first().waitFor();
+    await screenshot(page, 'region-02-halso-och-sjukvarden');
+
+    // Regionstyrelsen, chosen with the keyboard's own control: as a site with one förvaltning shows it.
+    await chooser(page).selectOption({ label: 'Regionstyrelsen' });
+    await page.getByRole('heading', { name: /^Totalt för Regionstyrelsen/ }).waitFor();
+    expect(await departments.locator('tbody > tr > th').count()).toBe(9);
+    expect(await page.getByRole('table', { name: /^Vilka av årets miljömål som är fördelade/ }).getByText('HS1').count()).toBe(0);
+
+    await chooser(page).selectOption({ label: s.WholeRegion });
+    await regionTable(page).waitFor();
+    expect(await axeInEveryTheme(page)).toEqual([]);
+    await done(page);
+  });
+
+  it('a nämnd’s page shows only its own förvaltning, in English too', async () => {
+    expect(healthCareId).toMatch(/^\d+$/);
+    const page = await openWorkbench(session, { user: 'reader', view: 'summary', forvaltning: Number(healthCareId) });
+    await page.getByRole('heading', { name: /^Totalt för Hälso- och sjukvården/ }).waitFor();
+    expect(await chooser(page).count()).toBe(0);
+    expect(await regionTable(page).count()).toBe(0);
+    await page.getByText(/^En sammanställning visar att /).first().waitFor();
+    expect(await page.getByText('Regionstyrelsen').count()).toBe(0);
+    await screenshot(page, 'region-03-namndens-sida');
+    await done(page);
+
+    const english = await openWorkbench(session, { user: 'reader', view: 'summary', lang: 'en-US', forvaltning: Number(healthCareId) });
+    await english.getByRole('heading', { name: /Hälso- och sjukvården/ }).first().waitFor();
+    expect(await english.getByRole('combobox', { name: 'Administration' }).count()).toBe(0);
+    await done(english);
+  });
+
+  it('fits a phone: the region’s table scrolls in its own region, nothing wider than its container', async () => {
+    const page = await openWorkbench(session, { user: 'regionalStaff', view: 'summary', viewport: { width: 360, height: 740 } });
+    await regionTable(page).waitFor();
+    expect(await unfitElements(page)).toEqual([]);
+    await screenshot(page, 'region-04-360');
+    await done(page);
+  });
+});
