@@ -1,4 +1,6 @@
-import { canAllocate, deriveActor, demoDepartmentIds, demoHealthCareId, demoMiljostrateg, demoWholeRegion2023 } from '../index';
+import { canAllocate, deriveActor, demoDepartmentIds, demoHealthCareId, demoMiljostrateg, demoWholeRegion2023, unitNextSteps } from '../index';
+import { computeDepartmentRollup } from '../goals/departmentRollup';
+import { cardContent } from '../card/cardContent';
 
 const staff = deriveActor(demoMiljostrateg, demoWholeRegion2023.orgUnits, true);
 const ownGoal = demoWholeRegion2023.goals.find((goal) => goal.forvaltningId === demoHealthCareId)!;
@@ -14,5 +16,28 @@ describe('allocating in a region of several förvaltningar', () => {
 
   it('allows the region’s goals in every förvaltning', () => {
     expect(canAllocate(staff, { goalId: regionGoal.id, orgUnitId: transitDepartment.id }, demoWholeRegion2023).ok).toBe(true);
+  });
+});
+
+describe('each role’s week in a förvaltning other than the first', () => {
+  const period = { year: 2023, kind: 'delar' as const };
+  const unit = (name: string): number => demoWholeRegion2023.orgUnits.find((candidate) => candidate.name === name)!.id;
+
+  it('gives a unit head in Hälso- och sjukvården their next steps', () => {
+    const steps = unitNextSteps(demoWholeRegion2023, unit('Ambulanssjukvården'), period, '2023-08-20');
+    expect(steps).toEqual([expect.objectContaining({ kind: 'followUp', activityId: 2202, goalId: ownGoal.id })]);
+  });
+
+  it('rolls up a department of Hälso- och sjukvården, with its own goal', () => {
+    const rollup = computeDepartmentRollup(demoWholeRegion2023, unit('Akutsjukvården'), period);
+    expect(rollup.units.map((row) => row.orgUnitId)).toEqual([unit('Akutsjukvården'), unit('Akutmottagningen'), unit('Ambulanssjukvården')]);
+    expect(rollup.goals.map((goal) => goal.goalId)).toContain(ownGoal.id);
+    expect(rollup.followUp).toEqual({ activitiesDue: 2, activitiesFollowedUp: 1 });
+  });
+
+  it('counts every förvaltning on the regional staff’s card', () => {
+    const content = cardContent({ picture: demoWholeRegion2023, viewer: staff, period, today: '2023-08-20' });
+    expect(content.headline).toMatchObject({ kind: 'regionCoverage', departments: 12, activitiesDue: 12, activitiesFollowedUp: 8 });
+    expect(content.items.map((item) => item.kind === 'departmentMissingGoals' ? item.departmentId : 0)).toContain(transitDepartment.id);
   });
 });

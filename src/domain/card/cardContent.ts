@@ -12,7 +12,8 @@ import { deadlineState, periodDeadline, type DeadlineState } from '../deadlines'
 import type { FollowUpPeriod, IsoDate, OrgUnit, YearPicture } from '../model';
 import type { PeriodDates } from '../periodSettings';
 import type { NavTarget } from '../places/place';
-import { computeCoverageSummary } from '../summary/computeCoverageSummary';
+import { everySummary } from '../summary/regionSummary';
+import type { CoverageSummary } from '../summary/coverageTypes';
 import { computeDepartmentRollup } from '../goals/departmentRollup';
 import { unitNextSteps } from '../goals/nextSteps';
 import { readinessByUnit, readinessIn, type Readiness, type ReadinessEvent } from '../readiness/readiness';
@@ -141,16 +142,18 @@ function departmentHeadContent(input: CardInput, late: boolean): Pick<CardConten
   return { headline, items };
 }
 
+/** The whole region: every förvaltning's departments, added up (a site with one has its one). */
 function regionalStaffContent(input: CardInput): Pick<CardContent, 'headline' | 'items'> {
-  const summary = computeCoverageSummary(input.picture, input.period);
-  const items: CardItem[] = summary.departments
+  const summaries = everySummary(input.picture, input.period);
+  const items: CardItem[] = summaries.flatMap((summary) => summary.departments)
     .filter((department) => department.goalsAllocated < department.goalsPossible)
     .map((department) => ({ kind: 'departmentMissingGoals' as const, departmentId: department.departmentId, goalsAllocated: department.goalsAllocated,
       goalsPossible: department.goalsPossible, target: { view: 'allocation' as const, year: input.period.year, orgUnitId: department.departmentId } }));
+  const sum = (value: (summary: CoverageSummary) => number): number => summaries.reduce((total, summary) => total + value(summary), 0);
   return {
-    headline: { kind: 'regionCoverage', departmentsWithAllGoals: summary.totals.departmentsWithAllGoals, departments: summary.totals.departments,
-      activitiesFollowedUp: summary.totals.followUp.activitiesFollowedUp, activitiesDue: summary.totals.followUp.activitiesDue,
-      departmentsReady: readyCount(departmentReadiness(summary, input.readiness ?? [])) },
+    headline: { kind: 'regionCoverage', departmentsWithAllGoals: sum((summary) => summary.totals.departmentsWithAllGoals), departments: sum((summary) => summary.totals.departments),
+      activitiesFollowedUp: sum((summary) => summary.totals.followUp.activitiesFollowedUp), activitiesDue: sum((summary) => summary.totals.followUp.activitiesDue),
+      departmentsReady: sum((summary) => readyCount(departmentReadiness(summary, input.readiness ?? []))) },
     items
   };
 }

@@ -8,7 +8,7 @@ import type { FollowUpPeriod, YearPicture } from '../model';
 import { periodCoversUntil, samePeriod } from '../period';
 import type { FollowUpCompleteness } from '../summary/coverageTypes';
 import { computeGoalBreakdown, type GoalActivity } from './goalBreakdown';
-import { departmentIdOf, orgUnitsById } from '../organisation';
+import { departmentIdOf, goalBinds, orgUnitsById } from '../organisation';
 
 export interface RollupGoal {
   goalId: number;
@@ -63,8 +63,10 @@ export function computeDepartmentRollup(whole: YearPicture, departmentId: number
   const picture = departmentPart(whole, departmentId);
   const coversUntil = periodCoversUntil(period);
   const closed = new Set(picture.orgUnits.filter((unit) => unit.closed === true).map((unit) => unit.id));
+  // The goals that bind the department's förvaltning: the region's and its own.
+  const forvaltningId = picture.orgUnits.find((unit) => unit.id === departmentId)?.parentId;
   const goals = picture.goals
-    .filter((goal) => goal.year === picture.year && !goal.retired)
+    .filter((goal) => goal.year === picture.year && !goal.retired && goalBinds(goal, forvaltningId))
     .sort((a, b) => compareSwedish(a.code, b.code) || a.id - b.id);
   const rolled: RollupGoal[] = [];
   const units = new Map<number, RollupUnit>();
@@ -78,7 +80,7 @@ export function computeDepartmentRollup(whole: YearPicture, departmentId: number
   };
   const followedUpIn = (line: GoalActivity): boolean => line.latestFollowUp !== undefined && samePeriod(line.latestFollowUp.period, period);
   for (const goal of goals) {
-    const breakdown = computeGoalBreakdown(picture, goal.id, period);
+    const breakdown = computeGoalBreakdown(picture, goal.id, period, { forvaltningId });
     const department = breakdown.departments.find((candidate) => candidate.orgUnitId === departmentId);
     if (department === undefined) continue;
     // Every holder is listed, so a unit that holds nothing yet still has its row (0 goals).

@@ -20,7 +20,8 @@ export function unitNextSteps(picture: YearPicture, orgUnitId: number, period: F
   const byId = orgUnitsById(picture.orgUnits);
   const departmentId = departmentIdOf(orgUnitId, byId);
   if (departmentId === undefined || byId.get(orgUnitId)?.closed === true) return [];
-  const { gaps } = computeCoverageSummary(departmentPart(picture, departmentId), period);
+  // The summary of the department's own förvaltning: a site may hold several.
+  const { gaps } = computeCoverageSummary(departmentPart(picture, departmentId), period, { forvaltningId: byId.get(departmentId)?.parentId });
   const goals = new Map(picture.goals.map((goal) => [goal.id, goal]));
   const goalOf = new Map(picture.allocations.map((allocation) => [allocation.id, allocation.goalId]));
   const activities = new Map(picture.activities.map((activity) => [activity.id, activity]));

@@ -3,7 +3,7 @@
 // nor counted twice. A site with one förvaltning has one summary, the same as computeCoverageSummary's.
 
 import type { FollowUpPeriod, Year, YearPicture } from '../model';
-import { forvaltningarOf } from '../organisation';
+import { ancestorIds, forvaltningarOf, orgUnitsById } from '../organisation';
 import { computeCoverageSummary } from './computeCoverageSummary';
 import type { CoverageSummary, CoverageTotals, FollowUpCompleteness } from './coverageTypes';
 
@@ -50,4 +50,16 @@ export function regionTotals(summaries: readonly CoverageSummary[]): RegionTotal
       activitiesFollowedUp: sum((totals) => totals.followUp.activitiesFollowedUp)
     }
   };
+}
+
+/** Each förvaltning's summary; a site without an open förvaltning has the one summary it had before. */
+export function everySummary(picture: YearPicture, period: FollowUpPeriod): CoverageSummary[] {
+  const { forvaltningar } = computeRegionSummary(picture, period);
+  return forvaltningar.length > 0 ? forvaltningar : [computeCoverageSummary(picture, period)];
+}
+
+/** The förvaltning an org unit lies in (itself, for a förvaltning); undefined for an orphan. */
+export function forvaltningIdOf(orgUnitId: number, picture: Pick<YearPicture, 'orgUnits'>): number | undefined {
+  const byId = orgUnitsById(picture.orgUnits);
+  return [orgUnitId, ...ancestorIds(orgUnitId, byId)].find((id) => byId.get(id)?.level === 'forvaltning');
 }

@@ -274,3 +274,25 @@ describe('importing the organisation: idempotent, and a round trip', () => {
     }));
   });
 });
+
+describe('importing a region of several förvaltningar in one file', () => {
+  it('places each förvaltning at the top and its departments and units under it, the same names kept apart', () => {
+    const health = 'Hälso- och sjukvårdsförvaltningen';
+    const result = preview([
+      svHeader,
+      ['', 'förvaltning', top, '', '', '', ''],
+      ['', 'avdelning', 'Regionservice', top, '', '', ''],
+      ['', 'förvaltning', health, '', 'Hälso- och sjukvården', '', ''],
+      ['', 'avdelning', 'Akutsjukvården', health, '', '', ''],
+      // The same unit name under two förvaltningar: each under its own, told apart by its path.
+      ['', 'enhet', 'Administration', `${health} / Akutsjukvården`, '', '', ''],
+      ['', 'enhet', 'Administration', `${top} / Regionservice`, '', '', '']
+    ]);
+    expect(result.fileProblems).toEqual([]);
+    expect(result.counts).toEqual({ new: 3, changed: 0, unchanged: 3, error: 0 });
+    expect(result.rows.map((row) => row.fate)).toEqual(['unchanged', 'unchanged', 'new', 'new', 'new', 'unchanged']);
+    expect(result.rows[2].plan).toEqual({ parent: { kind: 'top' }, unit: { name: health, level: 'forvaltning', shortName: 'Hälso- och sjukvården' } });
+    expect(result.rows[3].plan?.parent).toEqual({ kind: 'row', rowNumber: result.rows[2].rowNumber });
+    expect(result.rows[4].plan).toMatchObject({ parent: { kind: 'row', rowNumber: result.rows[3].rowNumber }, unit: { level: 'enhet' } });
+  });
+});

@@ -10,6 +10,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { FollowUpPeriod, Person, YearPicture } from '../../../domain/model';
 import { computeCoverageSummary } from '../../../domain/summary/computeCoverageSummary';
+import { everySummary, forvaltningIdOf } from '../../../domain/summary/regionSummary';
 import {
   lastReminderOf, recipientsOf, remindersFor, type Reminder, type ReminderAudience, type ReminderChannel, type SentReminder
 } from '../../../domain/reminders/reminders';
@@ -78,10 +79,14 @@ export function RemindDialog({ audience, picture, period, sender, onClose }: IRe
   }, [repository, period, sender, strings]);
   const navigation = useNavigation();
   const { reminders, words } = React.useMemo(() => {
-    const summary = computeCoverageSummary(picture, period);
+    // A department head's units: their förvaltning's summary; the regional staff: every förvaltning's.
+    const summaries = audience.kind === 'unitHeads'
+      ? [computeCoverageSummary(picture, period, { forvaltningId: forvaltningIdOf(audience.departmentId, picture) })]
+      : everySummary(picture, period);
     const index = indexPicture(picture);
-    const names = gapNames(summary, index, strings);
-    const found = remindersFor(summary, picture.orgUnits, audience, readinessByUnit(readinessEvents, period));
+    const names = gapNames(summaries[0], index, strings);
+    const readiness = readinessByUnit(readinessEvents, period);
+    const found = summaries.flatMap((summary) => remindersFor(summary, picture.orgUnits, audience, readiness));
     const unitName = (id: number): string => index.orgUnit(id)?.name ?? String(id);
     // Outside the app root (a view alone) the places are on this page.
     const hrefFor = navigation?.hrefFor ?? ((target) => targetHref(target, {}, window.location.href));

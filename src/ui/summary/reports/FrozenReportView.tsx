@@ -41,7 +41,7 @@ export function FrozenReportView({ report, todayPicture, onClose }: IFrozenRepor
   const [comparing, setComparing] = React.useState(false);
   const index = React.useMemo(() => frozenIndex(report), [report]);
   const comparison = React.useMemo(
-    () => (comparing ? compareWithToday(report, computeCoverageSummary(todayPicture, report.period)) : undefined),
+    () => (comparing ? compareWithToday(report, computeCoverageSummary(todayPicture, report.period, { forvaltningId: report.summary.organisationId })) : undefined),
     [comparing, report, todayPicture]
   );
   const period = periodName(report.period, strings);
