@@ -29,7 +29,7 @@ import { datesEntry, eventEntry, settingsFromEntries } from './periodStore';
 import { eq } from './odata';
 import { loginFromClaims } from './people';
 import { checkLists, provisionLists } from './provisioning';
-import { provisionRoles, roleGroupTitles } from './roles';
+import { provisionRoles, roleGroupTitles, staffOfForvaltningIds } from './roles';
 import type {
   CurrentUser, Draft, IMiljoRepository, ListsStatus, LoadedPeriods, LoadedYear, PlaceGroupMismatch, StrayFollowUp, OrgUnitAdd, OrgUnitUpdate, PersonSuggestion,
   ProvisioningChanges, ProvisioningResult, RemoveOutcome, ResolveOutcome, SummaryTexts, SummaryTextsWanted, WriteOutcome
@@ -133,6 +133,7 @@ export class SharePointRepository implements IMiljoRepository {
       isRegionalStaff: groups.some((group) => group.Title === roleGroupTitles.regionalStaff),
       isDepartmentHead: groups.some((group) => group.Title === roleGroupTitles.departmentHeads),
       isUnitHead: groups.some((group) => group.Title === roleGroupTitles.unitHeads),
+      staffOfForvaltningIds: staffOfForvaltningIds(groups.map((group) => group.Title)),
       isSiteAdmin: user.IsSiteAdmin === true
     };
   }

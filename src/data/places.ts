@@ -26,7 +26,7 @@ import type { OrgLevel } from '../domain/model';
 import type { FollowUpPeriod } from '../domain/model';
 import { isForbidden, isNotFound } from './errors';
 import { loginFromClaims } from './people';
-import { RoleGroup, roleDefinitionIds, roleGroupTitles } from './roles';
+import { forvaltningStaffGroupTitle, RoleGroup, roleDefinitionIds, roleGroupTitles } from './roles';
 import type { ListKey } from './schema';
 import { createFolder, ensurePeriodFolder, isPeriodFolderName, periodFolderName, periodListKeys, type PeriodListKey } from './periodFolders';
 import { keepUnitFolders, noUnitFolderChanges, subFolders, UnitFolderChanges, unitFolderName } from './unitFolders';
@@ -39,6 +39,7 @@ const isPeriodList = (list: GuardedList): list is PeriodListKey => (periodListKe
 const isPlace = (unit: PlacedUnit): boolean => unit.level !== 'enhet';
 export const placeFolderName = (unit: PlacedUnit): string => `${unit.level === 'forvaltning' ? 'forv' : 'avd'}-${unit.id}`;
 export const placeGroupTitle = (unit: PlacedUnit): string => `Miljömål ${unit.level === 'forvaltning' ? 'förvaltning' : 'avdelning'} ${unit.id}`;
+
 
 /** What placing needs of an org unit. */
 export interface PlacedUnit {
@@ -140,15 +141,16 @@ export const noPlacesChanges = (): PlacesChanges =>
 interface FolderInfo { Name: string; ListItemAllFields: { Id: number; HasUniqueRoleAssignments: boolean } }
 
 async function ensurePlaceGroup(sp: SPFI, place: PlacedUnit, existing: Map<string, number>, ownerId: number,
-  changes: PlacesChanges): Promise<number> {
-  const title = placeGroupTitle(place);
+  changes: PlacesChanges, staff = false): Promise<number> {
+  const title = staff ? forvaltningStaffGroupTitle(place.id) : placeGroupTitle(place);
   const found = existing.get(title.toLowerCase());
   if (found !== undefined) return found;
-  const created = await sp.web.siteGroups.add({ Title: title, Description: 'Chefen här. Skapad av webbdelen Miljömål.' });
+  const description = staff ? 'Förvaltningens stab: fördelar miljömål till dess avdelningar. Skapad av webbdelen Miljömål.' : 'Chefen här. Skapad av webbdelen Miljömål.';
+  const created = await sp.web.siteGroups.add({ Title: title, Description: description });
   // The regional staff's group owns it: their organisation edits keep its members in step.
   await sp.web.siteGroups.getById(created.Id).setUserAsOwner(ownerId);
   existing.set(title.toLowerCase(), created.Id);
-  changes.createdGroups.push(place.id);
+  if (!staff) changes.createdGroups.push(place.id);
   return created.Id;
 }
 
@@ -261,6 +263,8 @@ export async function keepPlacesInStep(sp: SPFI, webUrl: string, touched?: reado
     const writersOf = async (key: GuardedList, place: PlacedUnit): Promise<number[]> => {
       const writers: number[] = [];
       for (const writer of folderWriters(key, place, byId)) writers.push(await groupOf(writer));
+      // A förvaltning's staff write its allocations to its departments (its place folder), nothing else.
+      if (key === 'allocations' && place.level === 'forvaltning') writers.push(await ensurePlaceGroup(sp, place, existing, regionalStaff, changes, true));
       return writers;
     };
     for (const key of guardedLists) {

@@ -20,6 +20,22 @@ export const roleGroupTitles: Readonly<Record<RoleGroup, string>> = {
   unitHeads: 'Miljömål enhetschefer'
 };
 
+/**
+ * A förvaltning's own staff ("Miljömål förvaltningsstab <id>"): they allocate to its departments, as
+ * its head does, and nowhere else. Its members are the regional staff's to choose (they own it); no
+ * head change touches it, unlike the place's own group.
+ */
+export const forvaltningStaffGroupTitle = (forvaltningId: number): string => `Miljömål förvaltningsstab ${forvaltningId}`;
+const staffGroupPattern = /^Miljömål förvaltningsstab (\d+)$/;
+
+/** The förvaltningar whose staff groups are among these group titles. */
+export function staffOfForvaltningIds(groupTitles: readonly string[]): number[] {
+  return groupTitles.flatMap((title) => {
+    const match = staffGroupPattern.exec(title);
+    return match === null ? [] : [Number(match[1])];
+  });
+}
+
 /** SharePoint Online's built-in role definitions (the same ids in every site). */
 export const roleDefinitionIds = { fullControl: 1073741829, contribute: 1073741827, read: 1073741826 } as const;
 type Level = keyof typeof roleDefinitionIds;

@@ -24,6 +24,8 @@ export interface CurrentUser {
   isDepartmentHead: boolean;
   /** In the unit heads' group: registers and follows up the unit's activities. */
   isUnitHead: boolean;
+  /** The förvaltningar whose staff group ("Miljömål förvaltningsstab <id>") the user is in: they allocate to its departments. */
+  staffOfForvaltningIds: number[];
   isSiteAdmin: boolean;
 }
 

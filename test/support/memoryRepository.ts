@@ -69,8 +69,12 @@ function etagFor(version: number): string {
 }
 
 /** Someone in no role group, or the regional staff's; heads are told apart by the org units they head. */
-export function readerOf(person: Person, isRegionalStaff = false, roles: { departmentHead?: boolean; unitHead?: boolean } = {}): CurrentUser {
-  return { person, groups: [], isRegionalStaff, isDepartmentHead: roles.departmentHead ?? false, isUnitHead: roles.unitHead ?? false, isSiteAdmin: false };
+export function readerOf(person: Person, isRegionalStaff = false,
+  roles: { departmentHead?: boolean; unitHead?: boolean; staffOfForvaltningIds?: number[] } = {}): CurrentUser {
+  return {
+    person, groups: [], isRegionalStaff, isDepartmentHead: roles.departmentHead ?? false, isUnitHead: roles.unitHead ?? false,
+    staffOfForvaltningIds: roles.staffOfForvaltningIds ?? [], isSiteAdmin: false
+  };
 }
 
 const reader: CurrentUser = readerOf({ login: 'reader@region.example', name: 'Reader' });

@@ -13,6 +13,9 @@ import { wholeRegionDirectory } from '../../../local/seed/demoDirectory';
 import { connectToEmulator, Connected } from '../../../test/support/emulator';
 import { listUrl } from '../yearReader';
 import { allocationKey } from '../schema';
+import { forvaltningStaffGroupTitle, roleGroupTitles } from '../roles';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
 
 let connected: Connected;
 let picture: YearPicture;
@@ -67,6 +70,40 @@ describe('a förvaltning writes its own allocations only, held by SharePoint', (
     const dir: { FileDirRef: string } = await connected.sp().web.getList(root()).items.getById(own.kind === 'saved' ? own.value.id : 0).select('FileDirRef')();
     expect(dir.FileDirRef).toBe(`${root()}/forv-${healthCare.id}`);
     expect(await head.addAllocation({ goalId: goal.id, orgUnitId: departmentOf(board, 'Regionservice').id, allocatedBy: healthCare.head!, allocatedAt: '2023-10-16T09:00:00Z', agreedWithUnitHead: false }, 2023))
+      .toEqual({ kind: 'forbidden', action: 'allocate' });
+  });
+});
+
+describe('a förvaltning’s own staff, held by SharePoint', () => {
+  const member = 'avdchef@region.example';
+
+  beforeAll(async () => {
+    // A site visitor (reads, as everyone does) whom the regional staff put in Hälso- och sjukvården's staff group.
+    await connected.sp().web.associatedVisitorGroup.users.add(member);
+    await connected.sp().web.siteGroups.getByName(forvaltningStaffGroupTitle(healthCare.id)).users.add(member);
+  });
+
+  it('"Skapa listor" made a staff group per förvaltning, owned by the regional staff, and the repository names the user’s', async () => {
+    const groups: Array<{ Title: string; OwnerTitle: string }> = await connected.sp().web.siteGroups.select('Title', 'OwnerTitle')();
+    const staffGroups = groups.filter((group) => group.Title.startsWith('Miljömål förvaltningsstab '));
+    expect(staffGroups.map((group) => group.Title).sort()).toEqual(picture.orgUnits.filter((unit) => unit.level === 'forvaltning').map((unit) => forvaltningStaffGroupTitle(unit.id)).sort());
+    expect(new Set(staffGroups.map((group) => group.OwnerTitle))).toEqual(new Set([roleGroupTitles.regionalStaff]));
+    expect((await connected.repository(member).currentUser()).staffOfForvaltningIds).toEqual([healthCare.id]);
+  });
+
+  it('lets the staff allocate to their förvaltning’s departments and refuses, by raw REST and through the repository, any other', async () => {
+    const goal = picture.goals.find((candidate) => candidate.forvaltningId === undefined && candidate.code === 'M3')!;
+    const before = await count();
+    expect(await addRaw(member, `${root()}/forv-${board.id}`, goal.id, departmentOf(board, 'Regionservice').id)).toBe(403);
+    expect(await addRaw(member, root(), goal.id, departmentOf(board, 'Regionservice').id)).toBe(403);
+    // Not the units' allocations either: those are the department head's.
+    const akut = departmentOf(healthCare, 'Akutsjukvården');
+    expect(await addRaw(member, `${root()}/avd-${akut.id}`, goal.id, picture.orgUnits.find((unit) => unit.parentId === akut.id)!.id)).toBe(403);
+    expect(await count()).toBe(before);
+    const staff = connected.repository(member);
+    const own = await staff.addAllocation({ goalId: goal.id, orgUnitId: departmentOf(healthCare, 'Primärvården').id, allocatedBy: { login: member, name: 'Stab' }, allocatedAt: '2023-10-16T09:00:00Z', agreedWithUnitHead: false }, 2023);
+    expect(own.kind).toBe('saved');
+    expect(await staff.addAllocation({ goalId: goal.id, orgUnitId: departmentOf(board, 'Regionservice').id, allocatedBy: { login: member, name: 'Stab' }, allocatedAt: '2023-10-16T09:00:00Z', agreedWithUnitHead: false }, 2023))
       .toEqual({ kind: 'forbidden', action: 'allocate' });
   });
 });

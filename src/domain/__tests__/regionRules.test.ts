@@ -41,3 +41,19 @@ describe('each role’s week in a förvaltning other than the first', () => {
     expect(content.items.map((item) => item.kind === 'departmentMissingGoals' ? item.departmentId : 0)).toContain(transitDepartment.id);
   });
 });
+
+describe('a förvaltning’s own staff', () => {
+  const healthStaff = deriveActor({ login: 'stab@region.example', name: 'Stab' }, demoWholeRegion2023.orgUnits, false, [demoHealthCareId]);
+  const primarvarden = demoWholeRegion2023.orgUnits.find((unit) => unit.name === 'Primärvården')!;
+  const akutmottagningen = demoWholeRegion2023.orgUnits.find((unit) => unit.name === 'Akutmottagningen')!;
+
+  it('allocate to its departments, its own goal too, and nowhere else', () => {
+    const energy = demoWholeRegion2023.goals.find((goal) => goal.code === 'M2')!;
+    expect(canAllocate(healthStaff, { goalId: energy.id, orgUnitId: primarvarden.id }, demoWholeRegion2023).ok).toBe(true);
+    expect(canAllocate(healthStaff, { goalId: ownGoal.id, orgUnitId: primarvarden.id }, demoWholeRegion2023).ok).toBe(true);
+    expect(canAllocate(healthStaff, { goalId: regionGoal.id, orgUnitId: transitDepartment.id }, demoWholeRegion2023))
+      .toEqual({ ok: false, reason: { code: 'outsideScope', params: {} } });
+    // A unit's allocations are its department head's.
+    expect(canAllocate(healthStaff, { goalId: ownGoal.id, orgUnitId: akutmottagningen.id }, demoWholeRegion2023).ok).toBe(false);
+  });
+});

@@ -10,16 +10,19 @@ export interface Actor {
   isRegionalStaff: boolean;
   /** Open org units this person heads. */
   headOfOrgUnitIds: readonly number[];
+  /** The förvaltningar whose own staff this person is: allocates to their departments, as their heads do. */
+  staffOfForvaltningIds: readonly number[];
 }
 
 export type Role = 'regionalStaff' | 'forvaltningHead' | 'departmentHead' | 'unitHead' | 'reader';
 
-/** isRegionalStaff comes from outside the domain (e.g. a SharePoint group). */
-export function deriveActor(person: Person, orgUnits: readonly OrgUnit[], isRegionalStaff: boolean): Actor {
+/** isRegionalStaff and a förvaltning's staff come from outside the domain (SharePoint groups). */
+export function deriveActor(person: Person, orgUnits: readonly OrgUnit[], isRegionalStaff: boolean,
+  staffOfForvaltningIds: readonly number[] = []): Actor {
   const headOfOrgUnitIds = orgUnits
     .filter((unit) => !unit.closed && unit.head !== undefined && sameLogin(unit.head.login, person.login))
     .map((unit) => unit.id);
-  return { person, isRegionalStaff, headOfOrgUnitIds };
+  return { person, isRegionalStaff, headOfOrgUnitIds, staffOfForvaltningIds };
 }
 
 /** All roles an actor holds; 'reader' only when they hold no other. */

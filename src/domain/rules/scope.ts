@@ -10,10 +10,11 @@ export function heads(actor: Actor, orgUnitId: number | undefined): boolean {
 
 /**
  * Allocating to a unit is its parent's decision: the parent's head allocates, and the regional
- * staff act for the administration when the target is a department.
+ * staff act for every förvaltning, a förvaltning's own staff for theirs, when the target is a department.
  */
 export function mayAllocateTo(actor: Actor, target: OrgUnit): boolean {
   if (target.level === 'avdelning' && actor.isRegionalStaff) return true;
+  if (target.level === 'avdelning' && target.parentId !== undefined && actor.staffOfForvaltningIds.includes(target.parentId)) return true;
   return heads(actor, target.parentId);
 }
 

@@ -68,8 +68,9 @@ export function planFor(actor: Actor, picture: YearPicture): AllocationPlan {
   const open = picture.orgUnits.filter((unit) => !unit.closed);
   const allocatingParents = open
     .filter((unit) => unit.level === 'forvaltning' || unit.level === 'avdelning')
-    // The regional staff allocate to every förvaltning's departments (one grid each).
-    .filter((unit) => actor.headOfOrgUnitIds.includes(unit.id) || (unit.level === 'forvaltning' && actor.isRegionalStaff))
+    // The regional staff allocate to every förvaltning's departments (one grid each), a förvaltning's staff to its.
+    .filter((unit) => actor.headOfOrgUnitIds.includes(unit.id)
+      || (unit.level === 'forvaltning' && (actor.isRegionalStaff || actor.staffOfForvaltningIds.includes(unit.id))))
     .sort((a, b) => (a.level === b.level ? byName(a, b) : a.level === 'forvaltning' ? -1 : 1));
   if (allocatingParents.length > 0) {
     return { audience: 'allocator', grids: allocatingParents.map((parent) => gridFor(parent, picture, true)), allocatingHeads: [] };

@@ -35,7 +35,7 @@ export async function loadWorkspace(repository: IMiljoRepository, today: IsoDate
   const [user, years] = await Promise.all([repository.currentUser(), repository.years()]);
   const year = requestedYear ?? defaultYear(years, today);
   const { picture, etags } = await repository.loadYear(year);
-  const actor = deriveActor(user.person, picture.orgUnits, user.isRegionalStaff);
+  const actor = deriveActor(user.person, picture.orgUnits, user.isRegionalStaff, user.staffOfForvaltningIds);
   return { kind: 'ready', workspace: { year, picture, etags, user, actor } };
 }
 

@@ -20,7 +20,7 @@ describe('loadWorkspace', () => {
 
   it('makes regional staff of someone in the group', async () => {
     const repository = new MemoryRepository([demoRegion2023]);
-    repository.currentUser = () => Promise.resolve({ person: demoMiljostrateg, groups: ['Miljömål regionstab'], isRegionalStaff: true, isDepartmentHead: false, isUnitHead: false, isSiteAdmin: false });
+    repository.currentUser = () => Promise.resolve({ person: demoMiljostrateg, groups: ['Miljömål regionstab'], isRegionalStaff: true, isDepartmentHead: false, isUnitHead: false, staffOfForvaltningIds: [], isSiteAdmin: false });
     const state = await loadWorkspace(repository, demoToday);
     expect(state.kind === 'ready' && state.workspace.actor.isRegionalStaff).toBe(true);
   });
