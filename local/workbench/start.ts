@@ -2,10 +2,10 @@
 // bundled on every start), then prints the URL; Ctrl+C stops, keeping the data in .data/.
 import { startWorkbench, type WorkbenchStep } from './server';
 
-const stepText: Record<WorkbenchStep, string> = {
-  emulator: 'Starting the SharePoint emulator (data in .data/sharepoint.json)…',
+const stepText = (dataFile: string): Record<WorkbenchStep, string> => ({
+  emulator: `Starting the SharePoint emulator (data in ${dataFile})…`,
   bundle: 'Bundling the web part for the browser…'
-};
+});
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4321);
@@ -13,10 +13,8 @@ async function main(): Promise<void> {
   console.log('Miljömål local workbench: starting.');
   // `npm start -- --region`: the demo region and two more förvaltningar, kept in a file of its own.
   const region = process.argv.includes('--region');
-  const workbench = await startWorkbench({
-    port, dataFile: region ? '.data/region.json' : '.data/sharepoint.json', seed: region ? 'region' : 'demo',
-    onStep: (step) => console.log(stepText[step])
-  });
+  const dataFile = region ? '.data/region.json' : '.data/sharepoint.json';
+  const workbench = await startWorkbench({ port, dataFile, seed: region ? 'region' : 'demo', onStep: (step) => console.log(stepText(dataFile)[step]) });
   console.log(`Miljömål local workbench: ${workbench.url}`);
   const stop = (): void => {
     workbench.close().then(() => process.exit(0), () => process.exit(1));
