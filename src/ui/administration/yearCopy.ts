@@ -3,9 +3,13 @@
 // (after a failure, or by a colleague) adds only what is still missing.
 
 import type { Draft, IMiljoRepository } from '../../ports';
-import type { Allocation, Goal, Person, Year, YearPicture } from '../../domain/model';
+import type { Goal, Person, Year, YearPicture } from '../../domain/model';
 import type { WriteAction } from '../../ports';
 import { planIndicatorCopy, runIndicatorCopy, type IndicatorCopyPlan } from './indicatorCopy';
+import { runPool } from '../common/runPool';
+
+/** Allocations written at once: a browser's share of SharePoint's patience, as for "fördela alla". */
+const allocationsInFlight = 3;
 
 export interface YearCopyPlan {
   from: Year;
@@ -96,18 +100,21 @@ export async function runYearCopy(
     }
   }
   const allocatedAt = now.toISOString();
-  for (const candidate of plan.allocations) {
+  // Each allocation stands alone once its goal exists: a few in flight, as "fördela alla" writes them.
+  let forbidden: WriteAction | undefined;
+  await runPool(plan.allocations, allocationsInFlight, async (candidate) => {
     const goalId = idByCode.get(codeKey(candidate.code));
+    // Its goal was not saved: counted there already.
+    const outcome = goalId === undefined ? undefined
+      : await repository.addAllocation({ goalId, orgUnitId: candidate.orgUnitId, allocatedBy: by, allocatedAt, agreedWithUnitHead: false }, plan.to);
     done += 1;
     onProgress(done, total);
-    // Its goal was not saved: counted there already.
-    if (goalId === undefined) continue;
-    const allocation: Draft<Allocation> = { goalId, orgUnitId: candidate.orgUnitId, allocatedBy: by, allocatedAt, agreedWithUnitHead: false };
-    const outcome = await repository.addAllocation(allocation, plan.to);
+    if (outcome === undefined) return;
     if (outcome.kind === 'saved') result.allocationsAdded += 1;
-    else if (outcome.kind === 'forbidden') return { ...result, forbidden: outcome.action };
+    else if (outcome.kind === 'forbidden') forbidden = outcome.action;
     else result.failed += 1;
-  }
+  }, () => forbidden !== undefined);
+  if (forbidden !== undefined) return { ...result, forbidden };
   const copied = await runIndicatorCopy(repository, plan.indicators, plan.to, idByCode, () => {
     done += 1;
     onProgress(done, total);
