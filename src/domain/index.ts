@@ -41,7 +41,7 @@ export {
   isOrgLevel,
   orgLevels
 } from './scales';
-export { ancestorIds, departmentIdOf, forvaltningarOf, goalBinds, orgUnitsById, textName, topOrgUnit, type OrgUnitsById } from './organisation';
+export { ancestorIds, departmentIdOf, forvaltningIdOf, forvaltningarOf, goalBinds, orgUnitsById, textName, topOrgUnit, type OrgUnitsById } from './organisation';
 
 export { actorRoles, deriveActor, type Actor, type Role } from './rules/actor';
 export {

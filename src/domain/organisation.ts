@@ -31,6 +31,11 @@ export function departmentIdOf(unitId: number, byId: OrgUnitsById): number | und
   return ancestorIds(unitId, byId).find((id) => byId.get(id)?.level === 'avdelning');
 }
 
+/** The förvaltning a unit lies under, or is; undefined for orphans. */
+export function forvaltningIdOf(unitId: number, byId: OrgUnitsById): number | undefined {
+  return [unitId, ...ancestorIds(unitId, byId)].find((id) => byId.get(id)?.level === 'forvaltning');
+}
+
 /** The förvaltning a view is about: the one asked for, else the first (lowest id). */
 export function topOrgUnit(orgUnits: readonly OrgUnit[], forvaltningId?: number): OrgUnit | undefined {
   const candidates = orgUnits.filter((unit) => unit.level === 'forvaltning');

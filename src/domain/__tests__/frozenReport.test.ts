@@ -98,11 +98,11 @@ describe('versions and the archive', () => {
 
   it('asks a correction why, and refuses a summary without goals or text too long to store', () => {
     const summary = summaryOf();
-    expect(freezeProblems({ summary, version: 1, analysis: '' })).toEqual([]);
-    expect(freezeProblems({ summary, version: 2, analysis: '', correctionReason: '  ' })).toEqual(['reasonRequired']);
-    expect(freezeProblems({ summary, version: 2, analysis: '', correctionReason: 'Siffra rättad' })).toEqual([]);
-    expect(freezeProblems({ summary: { ...summary, goalIds: [] }, version: 1, analysis: '' })).toEqual(['noGoals']);
-    expect(freezeProblems({ summary, version: 2, analysis: 'x'.repeat(20001), correctionReason: 'y'.repeat(1001) })).toEqual(['analysisTooLong', 'reasonTooLong']);
+    expect(freezeProblems({ summary, correction: false, analysis: '' })).toEqual([]);
+    expect(freezeProblems({ summary, correction: true, analysis: '', correctionReason: '  ' })).toEqual(['reasonRequired']);
+    expect(freezeProblems({ summary, correction: true, analysis: '', correctionReason: 'Siffra rättad' })).toEqual([]);
+    expect(freezeProblems({ summary: { ...summary, goalIds: [] }, correction: false, analysis: '' })).toEqual(['noGoals']);
+    expect(freezeProblems({ summary, correction: true, analysis: 'x'.repeat(20001), correctionReason: 'y'.repeat(1001) })).toEqual(['analysisTooLong', 'reasonTooLong']);
   });
 });
 

@@ -5,6 +5,8 @@ import {
 } from '../index';
 import { demoFollowUpPeriod, demoRegion2023 } from '../demo/demoRegion2023';
 import { regionReportText } from '../report/regionReportText';
+import { frozenRegion } from '../report/frozenRegion';
+import type { FrozenReport } from '../report/frozenReport';
 import { regionPictureArb, year } from './support/generators';
 
 const runs = { numRuns: 150 };
@@ -147,5 +149,28 @@ describe('the demo region of three förvaltningar', () => {
       }),
       runs
     );
+  });
+});
+
+describe('the region as the board saw it', () => {
+  const period = demoFollowUpPeriod;
+  const today = computeRegionSummary(demoWholeRegion2023, period);
+  const frozenOf = (summary: CoverageSummary, version: number): FrozenReport => ({
+    id: version, year: period.year, period, version, summary, goals: [], orgUnitNames: {}, activityTitles: {},
+    text: { 'sv-SE': { report: '', indicators: '' }, 'en-US': { report: '', indicators: '' } }, analysis: '',
+    frozenBy: { login: 'stab@region.example', name: 'Stab' }, frozenAt: '2023-09-01T10:00:00Z'
+  });
+
+  it('counts the region from each förvaltning’s latest fastställd report, and names the ones without', () => {
+    const health = today.forvaltningar.find((summary) => summary.organisationId === demoHealthCareId)!;
+    const board = today.forvaltningar.find((summary) => summary.organisationId === demoForvaltningId)!;
+    // Hälso- och sjukvården corrected its first report; what the board saw of it is version 3.
+    const corrected = { ...health, totals: { ...health.totals, activities: 99 } };
+    const reports = [frozenOf(health, 1), frozenOf(board, 2), frozenOf(corrected, 3), { ...frozenOf(board, 4), period: { ...period, kind: 'helar' as const } }];
+    const frozen = frozenRegion(reports, today);
+    expect(frozen.parts.map((part) => [part.name, part.report?.version])).toEqual([['Hälso- och sjukvården', 3], ['Kollektivtrafiken', undefined], ['Regionstyrelsen', 2]]);
+    expect(frozen.region?.totals.activities).toBe(99 + board.totals.activities);
+    expect(frozen.region?.totals.forvaltningar).toBe(2);
+    expect(frozenRegion([], today).region).toBeUndefined();
   });
 });

@@ -12,8 +12,7 @@ import { deadlineState, periodDeadline, type DeadlineState } from '../deadlines'
 import type { FollowUpPeriod, IsoDate, OrgUnit, YearPicture } from '../model';
 import type { PeriodDates } from '../periodSettings';
 import type { NavTarget } from '../places/place';
-import { everySummary } from '../summary/regionSummary';
-import type { CoverageSummary } from '../summary/coverageTypes';
+import { everySummary, regionTotals } from '../summary/regionSummary';
 import { computeDepartmentRollup } from '../goals/departmentRollup';
 import { unitNextSteps } from '../goals/nextSteps';
 import { readinessByUnit, readinessIn, type Readiness, type ReadinessEvent } from '../readiness/readiness';
@@ -149,11 +148,11 @@ function regionalStaffContent(input: CardInput): Pick<CardContent, 'headline' | 
     .filter((department) => department.goalsAllocated < department.goalsPossible)
     .map((department) => ({ kind: 'departmentMissingGoals' as const, departmentId: department.departmentId, goalsAllocated: department.goalsAllocated,
       goalsPossible: department.goalsPossible, target: { view: 'allocation' as const, year: input.period.year, orgUnitId: department.departmentId } }));
-  const sum = (value: (summary: CoverageSummary) => number): number => summaries.reduce((total, summary) => total + value(summary), 0);
+  const totals = regionTotals(summaries);
   return {
-    headline: { kind: 'regionCoverage', departmentsWithAllGoals: sum((summary) => summary.totals.departmentsWithAllGoals), departments: sum((summary) => summary.totals.departments),
-      activitiesFollowedUp: sum((summary) => summary.totals.followUp.activitiesFollowedUp), activitiesDue: sum((summary) => summary.totals.followUp.activitiesDue),
-      departmentsReady: sum((summary) => readyCount(departmentReadiness(summary, input.readiness ?? []))) },
+    headline: { kind: 'regionCoverage', departmentsWithAllGoals: totals.departmentsWithAllGoals, departments: totals.departments,
+      activitiesFollowedUp: totals.followUp.activitiesFollowedUp, activitiesDue: totals.followUp.activitiesDue,
+      departmentsReady: summaries.reduce((ready, summary) => ready + readyCount(departmentReadiness(summary, input.readiness ?? [])), 0) },
     items
   };
 }

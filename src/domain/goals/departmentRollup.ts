@@ -8,7 +8,7 @@ import type { FollowUpPeriod, YearPicture } from '../model';
 import { periodCoversUntil, samePeriod } from '../period';
 import type { FollowUpCompleteness } from '../summary/coverageTypes';
 import { computeGoalBreakdown, type GoalActivity } from './goalBreakdown';
-import { departmentIdOf, goalBinds, orgUnitsById } from '../organisation';
+import { departmentIdOf, forvaltningIdOf, goalBinds, orgUnitsById } from '../organisation';
 
 export interface RollupGoal {
   goalId: number;
@@ -64,7 +64,7 @@ export function computeDepartmentRollup(whole: YearPicture, departmentId: number
   const coversUntil = periodCoversUntil(period);
   const closed = new Set(picture.orgUnits.filter((unit) => unit.closed === true).map((unit) => unit.id));
   // The goals that bind the department's förvaltning: the region's and its own.
-  const forvaltningId = picture.orgUnits.find((unit) => unit.id === departmentId)?.parentId;
+  const forvaltningId = forvaltningIdOf(departmentId, orgUnitsById(picture.orgUnits));
   const goals = picture.goals
     .filter((goal) => goal.year === picture.year && !goal.retired && goalBinds(goal, forvaltningId))
     .sort((a, b) => compareSwedish(a.code, b.code) || a.id - b.id);

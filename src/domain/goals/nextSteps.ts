@@ -6,7 +6,7 @@
 import { compareSwedish } from '../collation';
 import { deadlineState, periodDeadline } from '../deadlines';
 import type { FollowUpPeriod, IsoDate, YearPicture } from '../model';
-import { departmentIdOf, orgUnitsById } from '../organisation';
+import { departmentIdOf, forvaltningIdOf, orgUnitsById } from '../organisation';
 import type { PeriodDates } from '../periodSettings';
 import { computeCoverageSummary } from '../summary/computeCoverageSummary';
 import { departmentPart } from './departmentRollup';
@@ -21,7 +21,7 @@ export function unitNextSteps(picture: YearPicture, orgUnitId: number, period: F
   const departmentId = departmentIdOf(orgUnitId, byId);
   if (departmentId === undefined || byId.get(orgUnitId)?.closed === true) return [];
   // The summary of the department's own förvaltning: a site may hold several.
-  const { gaps } = computeCoverageSummary(departmentPart(picture, departmentId), period, { forvaltningId: byId.get(departmentId)?.parentId });
+  const { gaps } = computeCoverageSummary(departmentPart(picture, departmentId), period, { forvaltningId: forvaltningIdOf(departmentId, byId) });
   const goals = new Map(picture.goals.map((goal) => [goal.id, goal]));
   const goalOf = new Map(picture.allocations.map((allocation) => [allocation.id, allocation.goalId]));
   const activities = new Map(picture.activities.map((activity) => [activity.id, activity]));

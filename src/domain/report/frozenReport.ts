@@ -127,13 +127,13 @@ export type FreezeProblem = 'reasonRequired' | 'analysisTooLong' | 'reasonTooLon
 export const freezeLimits = { analysis: 20000, correctionReason: 1000 } as const;
 
 /**
- * What stops a freeze: a correction (version 2 on) must say why, a summary without goals has
+ * What stops a freeze: a correction (the förvaltning has a report of the period already) must say why, a summary without goals has
  * nothing to report. Empty when it may be fastställd.
  */
-export function freezeProblems(input: Pick<FreezeInput, 'summary' | 'version' | 'analysis' | 'correctionReason'>): FreezeProblem[] {
+export function freezeProblems(input: Pick<FreezeInput, 'summary' | 'analysis' | 'correctionReason'> & { correction: boolean }): FreezeProblem[] {
   const problems: FreezeProblem[] = [];
   if (input.summary.goalIds.length === 0) problems.push('noGoals');
-  if (input.version > 1 && (input.correctionReason ?? '').trim() === '') problems.push('reasonRequired');
+  if (input.correction && (input.correctionReason ?? '').trim() === '') problems.push('reasonRequired');
   if (input.analysis.trim().length > freezeLimits.analysis) problems.push('analysisTooLong');
   if ((input.correctionReason ?? '').trim().length > freezeLimits.correctionReason) problems.push('reasonTooLong');
   return problems;

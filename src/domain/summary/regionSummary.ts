@@ -3,7 +3,7 @@
 // nor counted twice. A site with one förvaltning has one summary, the same as computeCoverageSummary's.
 
 import type { FollowUpPeriod, Year, YearPicture } from '../model';
-import { ancestorIds, forvaltningarOf, orgUnitsById } from '../organisation';
+import { forvaltningarOf } from '../organisation';
 import { computeCoverageSummary } from './computeCoverageSummary';
 import type { CoverageSummary, CoverageTotals, FollowUpCompleteness } from './coverageTypes';
 
@@ -33,8 +33,12 @@ export interface RegionSummary {
 }
 
 export function computeRegionSummary(picture: YearPicture, period: FollowUpPeriod): RegionSummary {
-  const forvaltningar = forvaltningarOf(picture.orgUnits).map((unit) => computeCoverageSummary(picture, period, { forvaltningId: unit.id }));
+  const forvaltningar = forvaltningSummaries(picture, period);
   return { year: picture.year, period, forvaltningar, totals: regionTotals(forvaltningar) };
+}
+
+function forvaltningSummaries(picture: YearPicture, period: FollowUpPeriod): CoverageSummary[] {
+  return forvaltningarOf(picture.orgUnits).map((unit) => computeCoverageSummary(picture, period, { forvaltningId: unit.id }));
 }
 
 export function regionTotals(summaries: readonly CoverageSummary[]): RegionTotals {
@@ -54,12 +58,6 @@ export function regionTotals(summaries: readonly CoverageSummary[]): RegionTotal
 
 /** Each förvaltning's summary; a site without an open förvaltning has the one summary it had before. */
 export function everySummary(picture: YearPicture, period: FollowUpPeriod): CoverageSummary[] {
-  const { forvaltningar } = computeRegionSummary(picture, period);
+  const forvaltningar = forvaltningSummaries(picture, period);
   return forvaltningar.length > 0 ? forvaltningar : [computeCoverageSummary(picture, period)];
-}
-
-/** The förvaltning an org unit lies in (itself, for a förvaltning); undefined for an orphan. */
-export function forvaltningIdOf(orgUnitId: number, picture: Pick<YearPicture, 'orgUnits'>): number | undefined {
-  const byId = orgUnitsById(picture.orgUnits);
-  return [orgUnitId, ...ancestorIds(orgUnitId, byId)].find((id) => byId.get(id)?.level === 'forvaltning');
 }

@@ -10,6 +10,7 @@ import { useUniqueId } from '../common/useUniqueId';
 import { useLoad } from '../common/useLoad';
 import { useServices } from '../services/services';
 import { ReportSection } from './ReportSection';
+import { RegionFrozen } from './RegionFrozen';
 
 export interface IRegionOverviewProps {
   region: RegionSummary;
@@ -79,6 +80,7 @@ export function RegionOverview({ region, onOpen }: IRegionOverviewProps): React.
         </ScrollRegion>
       </section>
       <ReportSection text={text} />
+      <RegionFrozen region={region} />
     </>
   );
 }

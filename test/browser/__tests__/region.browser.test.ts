@@ -1,6 +1,7 @@
 // The whole region (issue 33): the demo region and two more förvaltningar on one site. The regional
-// staff see the region, added up, and open each förvaltning; a nämnd's page, fixed to its förvaltning
-// as the property pane sets it, shows only its own. Desktop and 360 px, axe in every host theme.
+// staff see the region, added up, open each förvaltning, fastställer one, and see the region as its
+// fastställda reports count it; a nämnd's page, fixed to its förvaltning as the property pane sets
+// it, shows only its own. Desktop and 360 px, axe in every host theme.
 import type { Page } from 'playwright-core';
 import { swedish as s } from '../../support/strings';
 import { axeInEveryTheme, openWorkbench, pageErrors, screenshot, sessionForFile } from '../support/browser';
@@ -66,6 +67,16 @@ describe('a region of three förvaltningar', () => {
     await page.getByRole('table', { name: /^Vilka av årets miljömål som är fördelade/ }).getByText('HS1').first().waitFor();
     await screenshot(page, 'region-02-halso-och-sjukvarden');
 
+    // Hälso- och sjukvården fastställer its delår report in its own summary: its first, no correction asked.
+    await page.getByRole('button', { name: 'Visa rapporterna och fastställ' }).click();
+    await page.getByText('Ingen rapport är fastställd för 2023 än.').waitFor();
+    await page.getByRole('button', { name: 'Fastställ rapport för delår 2023' }).click();
+    const freeze = page.getByRole('dialog', { name: /^Fastställ rapport för delår 2023, version \d+$/ });
+    expect(await freeze.getByRole('textbox', { name: /^Varför/ }).count()).toBe(0);
+    await freeze.getByRole('button', { name: 'Fastställ' }).click();
+    await freeze.getByRole('button', { name: 'Fastställ ändå' }).click();
+    await page.getByText(/^Rapporten för delår 2023 är fastställd som version 1\./).waitFor();
+
     // Regionstyrelsen, chosen with the keyboard's own control: as a site with one förvaltning shows it.
     await chooser(page).selectOption({ label: 'Regionstyrelsen' });
     await page.getByRole('heading', { name: /^Totalt för Regionstyrelsen/ }).waitFor();
@@ -74,6 +85,11 @@ describe('a region of three förvaltningar', () => {
 
     await chooser(page).selectOption({ label: s.WholeRegion });
     await regionTable(page).waitFor();
+    // The region as the board saw it: counted from the one fastställd report, the others named as not.
+    await page.getByText(/^Hälso- och sjukvården: version 1, fastställd .+ av Kristina Norén$/).waitFor();
+    await page.getByText('Kollektivtrafiken: inte fastställd', { exact: true }).waitFor();
+    await page.getByText(/^Regionen har en förvaltning med sammanlagt två avdelningar\./).waitFor();
+    await screenshot(page, 'region-05-faststallt-for-regionen');
     expect(await axeInEveryTheme(page)).toEqual([]);
     await done(page);
   });

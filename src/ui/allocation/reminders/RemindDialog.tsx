@@ -10,7 +10,8 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { FollowUpPeriod, Person, YearPicture } from '../../../domain/model';
 import { computeCoverageSummary } from '../../../domain/summary/computeCoverageSummary';
-import { everySummary, forvaltningIdOf } from '../../../domain/summary/regionSummary';
+import { everySummary } from '../../../domain/summary/regionSummary';
+import { forvaltningIdOf, orgUnitsById } from '../../../domain/organisation';
 import {
   lastReminderOf, recipientsOf, remindersFor, type Reminder, type ReminderAudience, type ReminderChannel, type SentReminder
 } from '../../../domain/reminders/reminders';
@@ -81,7 +82,7 @@ export function RemindDialog({ audience, picture, period, sender, onClose }: IRe
   const { reminders, words } = React.useMemo(() => {
     // A department head's units: their förvaltning's summary; the regional staff: every förvaltning's.
     const summaries = audience.kind === 'unitHeads'
-      ? [computeCoverageSummary(picture, period, { forvaltningId: forvaltningIdOf(audience.departmentId, picture) })]
+      ? [computeCoverageSummary(picture, period, { forvaltningId: forvaltningIdOf(audience.departmentId, orgUnitsById(picture.orgUnits)) })]
       : everySummary(picture, period);
     const index = indexPicture(picture);
     const names = gapNames(summaries[0], index, strings);

@@ -23,6 +23,8 @@ export interface IFreezeDialogProps {
   summary: CoverageSummary;
   picture: YearPicture;
   version: number;
+  /** The period has a report of this förvaltning already: this one corrects it, and says why. */
+  correction: boolean;
   user: CurrentUser;
   onDismiss: () => void;
   onFrozen: (report: FrozenReport) => void;
@@ -30,7 +32,7 @@ export interface IFreezeDialogProps {
   onConflict: (version: number) => void;
 }
 
-export function FreezeDialog({ summary, picture, version, user, onDismiss, onFrozen, onConflict }: IFreezeDialogProps): React.ReactElement {
+export function FreezeDialog({ summary, picture, version, correction, user, onDismiss, onFrozen, onConflict }: IFreezeDialogProps): React.ReactElement {
   const { repository, strings, locale, now } = useServices();
   const classNames = useSummaryClassNames();
   const [analysis, setAnalysis] = React.useState('');
@@ -39,7 +41,6 @@ export function FreezeDialog({ summary, picture, version, user, onDismiss, onFro
   const [saving, setSaving] = React.useState(false);
   const [failure, setFailure] = React.useState<{ text: string; details?: string } | undefined>(undefined);
   const period = periodName(summary.period, strings);
-  const correction = version > 1;
   // Who stands behind the figures: the departments not marked ready are named and the staff asked
   // once more; it does not block (the report keeps who was ready).
   const { events, loaded: readinessRead } = useReadiness(summary.year);
@@ -51,7 +52,7 @@ export function FreezeDialog({ summary, picture, version, user, onDismiss, onFro
     format(strings.ReportTooLong, formatCount(max, locale), formatCount(text.trim().length, locale));
 
   const confirm = async (): Promise<void> => {
-    const found = freezeProblems({ summary, version, analysis, correctionReason: correction ? reason : undefined });
+    const found = freezeProblems({ summary, correction, analysis, correctionReason: correction ? reason : undefined });
     setProblems(found);
     setFailure(undefined);
     if (found.length > 0) return;

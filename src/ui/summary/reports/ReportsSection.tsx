@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { CoverageSummary } from '../../../domain/summary/coverageTypes';
-import { archiveOrder, nextReportVersion, type FrozenReport } from '../../../domain/report/frozenReport';
+import { archiveOrder, nextReportVersion, reportsOfPeriod, type FrozenReport } from '../../../domain/report/frozenReport';
 import { readFailureOf } from '../../../ports';
 import { ErrorState } from '../../common/ErrorState';
 import { LightMessageBar, MessageBarType } from '../../common/light/LightMessageBar';
@@ -120,6 +120,7 @@ export function ReportsSection({ summary, index }: IReportsSectionProps): React.
           summary={summary}
           picture={index.picture}
           version={version}
+          correction={reportsOfPeriod(reports, summary.period).length > 0}
           user={user.value}
           onDismiss={() => setFreezing(false)}
           onFrozen={(report) => {

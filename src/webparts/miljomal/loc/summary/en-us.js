@@ -260,6 +260,11 @@ define([], function () {
     "ColumnRegionFollowedUp": "Followed up",
     "RegionTotalRow": "The region",
     "ForvaltningGone": "The page is set to an administration that is not in the organisation list. Choose one here; the page's owner can change the web part's Administration setting.",
-    "RegionReportNamed": "{0}: {1}"
+    "RegionReportNamed": "{0}: {1}",
+    "RegionFrozenHeading": "Fastställd for the region, {0}",
+    "RegionFrozenIntro": "Each administration fastställer its report in its own summary. The region's text here is counted from the fastställda reports, as the board saw them.",
+    "RegionFrozenPart": "{0}: version {1}, fastställd {2} by {3}",
+    "RegionFrozenMissing": "{0}: not fastställd",
+    "RegionFrozenNone": "No administration has fastställt its report for {0} yet."
   };
 });

@@ -265,6 +265,11 @@ declare interface ISummaryStrings {
   RegionTotalRow: string;
   ForvaltningGone: string;
   RegionReportNamed: string;
+  RegionFrozenHeading: string;
+  RegionFrozenIntro: string;
+  RegionFrozenPart: string;
+  RegionFrozenMissing: string;
+  RegionFrozenNone: string;
 }
 
 declare module 'MiljomalSummaryStrings' {

@@ -260,6 +260,11 @@ define([], function () {
     "ColumnRegionFollowedUp": "Uppföljda",
     "RegionTotalRow": "Regionen",
     "ForvaltningGone": "Sidan är inställd på en förvaltning som inte finns i organisationslistan. Välj en förvaltning här; sidans ägare kan ändra webbdelens inställning Förvaltning.",
-    "RegionReportNamed": "{0}: {1}"
+    "RegionReportNamed": "{0}: {1}",
+    "RegionFrozenHeading": "Fastställt för regionen, {0}",
+    "RegionFrozenIntro": "Varje förvaltning fastställer sin rapport i sin egen sammanställning. Regionens text här räknas ur de fastställda rapporterna, så som styrelsen såg dem.",
+    "RegionFrozenPart": "{0}: version {1}, fastställd {2} av {3}",
+    "RegionFrozenMissing": "{0}: inte fastställd",
+    "RegionFrozenNone": "Ingen förvaltning har fastställt sin rapport för {0} än."
   };
 });
