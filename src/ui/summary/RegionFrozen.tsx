@@ -1,6 +1,5 @@
 import * as React from 'react';
 import type { RegionSummary } from '../../domain/summary/regionSummary';
-import { frozenRegion } from '../../domain/report/frozenRegion';
 import { format } from '../format';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from '../common/useSummaryClassNames';
@@ -17,9 +16,11 @@ export function RegionFrozen({ region }: { region: RegionSummary }): React.React
   const { repository, strings, locale } = useServices();
   const classNames = useSummaryClassNames();
   const state = useLoad(async () => {
-    const [reports, { regionReportText }] = await Promise.all([
+    // The report's code comes with its own chunk: the fastställda reports' module is not the first paint's.
+    const [reports, { regionReportText }, { frozenRegion }] = await Promise.all([
       repository.reports(region.year),
-      import(/* webpackChunkName: 'miljomal-report' */ '../../domain/report/regionReportText')
+      import(/* webpackChunkName: 'miljomal-report' */ '../../domain/report/regionReportText'),
+      import(/* webpackChunkName: 'miljomal-report' */ '../../domain/report/frozenRegion')
     ]);
     const frozen = frozenRegion(reports, region);
     return { frozen, text: frozen.region === undefined ? undefined : regionReportText(frozen.region, locale) };
