@@ -98,3 +98,18 @@ export async function seedDemoInto(connected: Connected): Promise<void> {
     renameSync(partial, file);
   }
 }
+
+/**
+ * An item added by raw REST as `login` into `folder` of the list at `listUrl`, past the web part
+ * (SharePoint's AddValidateUpdateItemUsingPath, as a person could call it): the status SharePoint answers.
+ */
+export async function addItemByRawRest(connected: Connected, login: string, listUrl: string, folder: string,
+  values: Readonly<Record<string, string>>): Promise<number> {
+  const answer = await connected.emulator.fetch(`/_api/web/GetList(@u)/AddValidateUpdateItemUsingPath()?@u='${encodeURIComponent(listUrl)}'`, {
+    method: 'POST', user: login, body: JSON.stringify({
+      listItemCreateInfo: { FolderPath: { DecodedUrl: folder } },
+      formValues: Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })), bNewDocumentUpdate: false
+    })
+  });
+  return answer.status;
+}

@@ -7,7 +7,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { FollowUpPeriod, OrgUnit, YearPicture } from '../../domain/model';
 import { demoReader, demoRegionalStaffLogins, type ReadinessEvent } from '../../domain';
-import { connectToSeededDemo, Connected } from '../../../test/support/emulator';
+import { addItemByRawRest, connectToSeededDemo, Connected } from '../../../test/support/emulator';
 import { listUrl } from '../yearReader';
 
 let connected: Connected;
@@ -38,15 +38,10 @@ const periodFolder = (place: OrgUnit): string => `${root()}/avd-${place.id}/2023
 const count = async (): Promise<number> => (await connected.sp().web.getList(root()).select('ItemCount')<{ ItemCount: number }>()).ItemCount;
 
 /** An event added by raw REST as `login` into `folder`, naming `orgUnitId`: the status SharePoint answers. */
-async function addRaw(login: string, folder: string, orgUnitId: number, kind = 'ready'): Promise<number> {
-  const values = { Title: 'rå', MiljoYear: '2023', ReadinessPeriod: 'helar', ReadinessUnit: String(orgUnitId), ReadinessEvent: kind, ClientKey: `raw-${Math.random()}` };
-  const answer = await connected.emulator.fetch(`/_api/web/GetList(@u)/AddValidateUpdateItemUsingPath()?@u='${encodeURIComponent(root())}'`, {
-    method: 'POST', user: login, body: JSON.stringify({
-      listItemCreateInfo: { FolderPath: { DecodedUrl: folder } },
-      formValues: Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })), bNewDocumentUpdate: false
-    })
+function addRaw(login: string, folder: string, orgUnitId: number, kind = 'ready'): Promise<number> {
+  return addItemByRawRest(connected, login, root(), folder, {
+    Title: 'rå', MiljoYear: '2023', ReadinessPeriod: 'helar', ReadinessUnit: String(orgUnitId), ReadinessEvent: kind, ClientKey: `raw-${Math.random()}`
   });
-  return answer.status;
 }
 
 describe('SharePoint holds who marks which part ready', () => {

@@ -10,7 +10,7 @@ import type { OrgUnit, YearPicture } from '../../domain/model';
 import { demoWholeRegion2023 } from '../../domain';
 import { seedDemo } from '../../../local/seed/seedDemo';
 import { wholeRegionDirectory } from '../../../local/seed/demoDirectory';
-import { connectToEmulator, Connected } from '../../../test/support/emulator';
+import { addItemByRawRest, connectToEmulator, Connected } from '../../../test/support/emulator';
 import { listUrl } from '../yearReader';
 import { allocationKey } from '../schema';
 import { forvaltningStaffGroupTitle, roleGroupTitles } from '../roles';
@@ -38,15 +38,9 @@ const root = (): string => listUrl(connected.webUrl, 'allocations');
 const count = async (): Promise<number> => (await connected.sp().web.getList(root()).select('ItemCount')<{ ItemCount: number }>()).ItemCount;
 
 /** An allocation added by raw REST as `login` into `folder`: the status SharePoint answers. */
-async function addRaw(login: string, folder: string, goalId: number, orgUnitId: number): Promise<number> {
-  const values = { Title: allocationKey(goalId, orgUnitId), MiljoYear: '2023', Goal: String(goalId), OrgUnit: String(orgUnitId), AllocationKey: allocationKey(goalId, orgUnitId) };
-  const answer = await connected.emulator.fetch(`/_api/web/GetList(@u)/AddValidateUpdateItemUsingPath()?@u='${encodeURIComponent(root())}'`, {
-    method: 'POST', user: login, body: JSON.stringify({
-      listItemCreateInfo: { FolderPath: { DecodedUrl: folder } },
-      formValues: Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })), bNewDocumentUpdate: false
-    })
-  });
-  return answer.status;
+function addRaw(login: string, folder: string, goalId: number, orgUnitId: number): Promise<number> {
+  const key = allocationKey(goalId, orgUnitId);
+  return addItemByRawRest(connected, login, root(), folder, { Title: key, MiljoYear: '2023', Goal: String(goalId), OrgUnit: String(orgUnitId), AllocationKey: key });
 }
 
 describe('a förvaltning writes its own allocations only, held by SharePoint', () => {

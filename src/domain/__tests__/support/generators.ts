@@ -48,6 +48,33 @@ export function buildOrganisation(shape: OrgShape): { goals: Goal[]; orgUnits: O
 /** Indices are taken modulo the list they pick from, so any number is a valid pick. */
 const pick = <T>(list: readonly T[], index: number): T | undefined => (list.length === 0 ? undefined : list[index % list.length]);
 
+interface AllocationPick { goal: number; unit: number }
+
+/** Allocations of picked goals to picked org units below the förvaltningar, ignoring the rules. */
+function pickAllocations(goals: readonly Goal[], orgUnits: readonly OrgUnit[], picks: readonly AllocationPick[],
+  agreed: (choice: AllocationPick) => boolean): Allocation[] {
+  const allocatable = orgUnits.filter((unit) => unit.level !== 'forvaltning');
+  const allocations: Allocation[] = [];
+  for (const choice of picks) {
+    const goal = pick(goals, choice.goal);
+    const unit = pick(allocatable, choice.unit);
+    if (goal === undefined || unit === undefined) continue;
+    allocations.push({
+      id: allocations.length + 1, goalId: goal.id, orgUnitId: unit.id, allocatedBy: someone,
+      allocatedAt: '2023-02-01T00:00:00Z', agreedWithUnitHead: agreed(choice)
+    });
+  }
+  return allocations;
+}
+
+/** Follow-ups of picked activities; none when there are no activities. */
+function pickFollowUps(activities: readonly Activity[], picks: ReadonlyArray<{ activity: number; kind: 'delar' | 'helar' }>): FollowUp[] {
+  return picks.flatMap((choice, index) => {
+    const activity = pick(activities, choice.activity);
+    return activity === undefined ? [] : [{ id: index + 1, activityId: activity.id, period: { year, kind: choice.kind }, grade: 'genomford' as const, comment: 'ok' }];
+  });
+}
+
 /**
  * A picture whose allocations, activities and follow-ups are picked at random, ignoring the rules
  * (duplicates, units holding goals their department lacks, activities on unknown allocations),
@@ -62,29 +89,14 @@ export const anyPictureArb: fc.Arbitrary<YearPicture> = fc
   })
   .map(({ shape, allocations: allocationPicks, activities: activityPicks, followUps: followUpPicks }) => {
     const { goals, orgUnits } = buildOrganisation(shape);
-    const allocatable = orgUnits.filter((unit) => unit.level !== 'forvaltning');
-    const allocations: Allocation[] = [];
-    for (const choice of allocationPicks) {
-      const goal = pick(goals, choice.goal);
-      const unit = pick(allocatable, choice.unit);
-      if (goal === undefined || unit === undefined) continue;
-      allocations.push({
-        id: allocations.length + 1, goalId: goal.id, orgUnitId: unit.id, allocatedBy: someone,
-        allocatedAt: '2023-02-01T00:00:00Z', agreedWithUnitHead: true
-      });
-    }
+    const allocations = pickAllocations(goals, orgUnits, allocationPicks, () => true);
     const activities: Activity[] = activityPicks.map((choice, index) => ({
       id: index + 1,
       allocationId: choice.orphan ? 9999 : pick(allocations, choice.allocation)?.id ?? 9999,
       title: 'Aktivitet', description: '', status: 'pagaende',
       startDate: `2023-${String(choice.startMonth).padStart(2, '0')}-01`
     }));
-    const followUps: FollowUp[] = followUpPicks.flatMap((choice, index) => {
-      const activity = pick(activities, choice.activity);
-      return activity === undefined
-        ? []
-        : [{ id: index + 1, activityId: activity.id, period: { year, kind: choice.kind }, grade: 'genomford' as const, comment: 'ok' }];
-    });
+    const followUps = pickFollowUps(activities, followUpPicks);
     return { year, goals, orgUnits, allocations, activities, followUps, indicators: [], indicatorValues: [] };
   });
 
@@ -118,14 +130,7 @@ export const regionPictureArb: fc.Arbitrary<YearPicture> = fc
         orgUnits.push({ ...unit, id, parentId, name: `${unit.name} ${offset}`, closed: unit.level === 'forvaltning' ? closed : unit.closed });
       }
     });
-    const allocatable = orgUnits.filter((unit) => unit.level !== 'forvaltning');
-    const allocations: Allocation[] = [];
-    for (const choice of allocationPicks) {
-      const goal = pick(goals, choice.goal);
-      const unit = pick(allocatable, choice.unit);
-      if (goal === undefined || unit === undefined) continue;
-      allocations.push({ id: allocations.length + 1, goalId: goal.id, orgUnitId: unit.id, allocatedBy: someone, allocatedAt: '2023-02-01T00:00:00Z', agreedWithUnitHead: choice.goal % 2 === 0 });
-    }
+    const allocations = pickAllocations(goals, orgUnits, allocationPicks, (choice) => choice.goal % 2 === 0);
     const activities: Activity[] = activityPicks.flatMap((choice, index) => {
       const allocation = pick(allocations, choice.allocation);
       return allocation === undefined ? [] : [{
@@ -133,9 +138,6 @@ export const regionPictureArb: fc.Arbitrary<YearPicture> = fc
         startDate: `2023-${String(choice.startMonth).padStart(2, '0')}-01`
       }];
     });
-    const followUps: FollowUp[] = followUpPicks.flatMap((choice, index) => {
-      const activity = pick(activities, choice.activity);
-      return activity === undefined ? [] : [{ id: index + 1, activityId: activity.id, period: { year, kind: choice.kind }, grade: 'genomford' as const, comment: 'ok' }];
-    });
+    const followUps = pickFollowUps(activities, followUpPicks);
     return { year, goals, orgUnits, allocations, activities, followUps, indicators: [], indicatorValues: [] };
   });
