@@ -43,9 +43,9 @@ export const projections: Readonly<Record<ListKey, Projection>> = {
   readiness: projectionOf(lists.readiness)
 };
 
-function reader<M>(definition: ListDefinition<M>): (item: Item, calendar: SiteCalendar) => M {
+function reader<M>(definition: ListDefinition<M>, columns?: readonly string[]): (item: Item, calendar: SiteCalendar) => M {
   // Only the fields that read, each with its key worked out once: a large year maps 100,000 items.
-  const reading = definition.fields.filter((field) => field.model.read !== undefined)
+  const reading = definition.fields.filter((field) => field.model.read !== undefined && (columns === undefined || columns.includes(readKey(field))))
     .map((field) => ({ key: readKey(field), dateOnly: field.dateOnly === true, binding: field.model }));
   return (item, calendar) => {
     const model: Record<string, unknown> = { id: item.Id };
@@ -74,6 +74,16 @@ export const toModel: { readonly [K in ListKey]: (item: Item, calendar: SiteCale
   periods: reader(lists.periods),
   readiness: reader(lists.readiness)
 };
+
+/** What a few of a list's columns make of its model (a lifted activity's texts, read beside its item). */
+export function modelPart<K extends ListKey>(key: K, columns: readonly string[]): (item: Item, calendar: SiteCalendar) => Partial<ListModels[K]> {
+  const read = reader(lists[key] as ListDefinition, columns);
+  return (item, calendar) => {
+    const part: Partial<{ id: number }> = read(item, calendar) as { id: number };
+    delete part.id;
+    return part as Partial<ListModels[K]>;
+  };
+}
 
 /** The ETag SharePoint sent with an item, in whichever JSON flavour it answered. */
 export function etagOf(item: Item): string {

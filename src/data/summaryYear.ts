@@ -15,12 +15,12 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/regional-settings/web';
-import type { YearPicture } from '../domain/model';
+import type { Activity, YearPicture } from '../domain/model';
 import type { SummaryTexts, SummaryTextsWanted } from '../ports';
 import type { Item } from './listFields';
-import { summaryHighlights, summaryProjections } from './mapping';
+import { modelPart, summaryHighlights, summaryProjections, toModel } from './mapping';
 import { ListKey, yearListOrder } from './schema';
-import { siteCalendar, type SharePointTimeZone } from './siteCalendar';
+import { siteCalendar, type SharePointTimeZone, type SiteCalendar } from './siteCalendar';
 import { readSummaryTexts } from './summaryTexts';
 import type { YearCacheStore } from './yearCacheStore';
 import { batchParts, leanAnswers, listUrl, pictureOf, readYearItems, yearFilter } from './yearReader';
@@ -80,25 +80,39 @@ const highlightColumns = summaryHighlights.projection.select.filter((column) => 
 /**
  * An item as the summary's year holds it, however it was read (with the year, or alone after a
  * change): a follow-up's year is the year read, and only a lifted activity keeps its title and status.
+ * Changed in place: the items are the answer's own, and a large year holds 70,000 follow-ups.
  */
 function asSummaryItem(key: ListKey, item: Item, year: number): Item {
-  if (key === 'followUps') return { ...item, MiljoYear: year };
-  // Copied only when there is a text to drop: a large year holds 50,000 activities, few of them lifted.
+  if (key === 'followUps') {
+    item.MiljoYear = year;
+    return item;
+  }
   if (key !== 'activities' || item.Highlighted === true || !highlightColumns.some((column) => column in item)) return item;
-  const kept: Item = { ...item };
-  for (const column of highlightColumns) delete kept[column];
-  return kept;
+  for (const column of highlightColumns) delete item[column];
+  return item;
 }
 
-/** The year's items with the lifted activities' texts put into theirs. */
-function summaryItems(year: number, itemsByList: ReadonlyMap<ListKey, Item[]>, highlighted: readonly Item[]): Map<ListKey, Item[]> {
-  const lifted = new Map(highlighted.map((item) => [item.Id as number, item]));
-  const withLifted = (item: Item): Item => {
-    const texts = lifted.get(item.Id);
-    return texts === undefined ? item : { ...item, ...texts };
+const isYearList = (name: string): name is ListKey => (yearListOrder as readonly string[]).includes(name);
+
+/** Each answer's items as the summary's models, made as it arrives; the lifted activities' texts stay items. */
+function summaryModels(year: number) {
+  return (name: string, items: Item[], calendar: SiteCalendar): unknown[] => {
+    if (!isYearList(name)) return items;
+    const toListModel = toModel[name] as (item: Item, calendar: SiteCalendar) => unknown;
+    return items.map((item) => toListModel(asSummaryItem(name, item, year), calendar));
   };
-  return new Map([...itemsByList].map(([key, items]) => [key, items.map((item) =>
-    asSummaryItem(key, key === 'activities' ? withLifted(item) : item, year))]));
+}
+
+const liftedPart = modelPart('activities', highlightColumns);
+
+/** The activities with the lifted ones' texts put into theirs (few: only those are copied). */
+function withLifted(activities: Activity[], highlighted: readonly Item[], calendar: SiteCalendar): Activity[] {
+  if (highlighted.length === 0) return activities;
+  const lifted = new Map(highlighted.map((item) => [item.Id as number, item]));
+  return activities.map((activity) => {
+    const texts = lifted.get(activity.id);
+    return texts === undefined ? activity : { ...activity, ...liftedPart(texts, calendar) };
+  });
 }
 
 function settled<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
@@ -221,15 +235,21 @@ export class SummaryYearReader {
   private async fullRead(year: number): Promise<{ picture: YearPicture; cache?: CachedYear }> {
     const tokens = new Map<ListKey, Promise<string | undefined>>();
     const keep = this.store !== undefined;
-    const { itemsByList, also, calendar, timeZone } = await readYearItems(this.sp, this.webServerRelativeUrl, year, {
+    const { itemsByList, also, calendar, timeZone } = await readYearItems<unknown>(this.sp, this.webServerRelativeUrl, year, {
       ...summaryPlan,
+      keep: summaryModels(year),
       before: keep ? (batched) => {
         for (const key of yearListOrder) {
           tokens.set(key, batched.web.getList(this.listUrl(key)).select('CurrentChangeToken').using(leanAnswers())().then(tokenOf, () => undefined));
         }
       } : undefined
     });
-    const picture = pictureOf(year, summaryItems(year, itemsByList, also.get('highlights') ?? []), calendar);
+    const read = (key: ListKey): never => itemsByList.get(key) as never;
+    const picture: YearPicture = {
+      year, goals: read('goals'), orgUnits: read('orgUnits'), allocations: read('allocations'),
+      activities: withLifted(read('activities'), (also.get('highlights') ?? []) as Item[], calendar),
+      followUps: read('followUps'), indicators: read('indicators'), indicatorValues: read('indicatorValues')
+    };
     if (!keep) return { picture };
     const models = modelsOf(picture);
     const lists: Record<string, CachedList> = {};

@@ -48,3 +48,11 @@ export function typePersonAddress(container: HTMLElement, field: string | RegExp
   fireEvent.input(input, { target: { value: address } });
   fireEvent.keyDown(input, { key: 'Enter', keyCode: 13, which: 13 });
 }
+
+/**
+ * Waits for the whole of a summary: what lies below its fold (matrix, gaps, report, export) is
+ * rendered once the page has painted the totals and departments, a frame after them.
+ */
+export async function findWholeSummary(strings: { ExportHeading: string } = swedish): Promise<void> {
+  await screen.findByRole('heading', { name: strings.ExportHeading, level: 3 }, { timeout: 5000 });
+}

@@ -74,6 +74,17 @@ describe('a region of several förvaltningar', () => {
     );
   });
 
+  it('summarises each förvaltning from its own part of the year exactly as from the whole year', () => {
+    fc.assert(
+      fc.property(regionPictureArb, periodArb, (picture, period) => {
+        const fromParts = computeRegionSummary(picture, period).forvaltningar;
+        const fromWhole = fromParts.map((summary) => computeCoverageSummary(picture, period, { forvaltningId: summary.organisationId }));
+        expect(fromParts).toEqual(fromWhole);
+      }),
+      runs
+    );
+  });
+
   it('counts a förvaltningsmål in its own förvaltning only, and the region’s goals in every one', () => {
     fc.assert(
       fc.property(regionPictureArb, periodArb, (picture, period) => {

@@ -7,6 +7,7 @@ import { MiljomalApp } from '../MiljomalApp';
 import { navParams, targetFromSearch, targetHref } from '../navigation';
 import { MemoryRepository, readerOf } from '../../../test/support/memoryRepository';
 import { swedish } from '../../../test/support/strings';
+import { findWholeSummary } from '../../../test/support/render';
 
 describe('a place as an address', () => {
   const page = 'https://contoso.sharepoint.com/sites/miljo/SitePages/Hem.aspx?stay=1#top';
@@ -81,6 +82,7 @@ describe('gaps that lead to the fix', () => {
     const pages = { allocation: 'https://contoso.sharepoint.com/sites/miljo/SitePages/Fordelning.aspx', myUnit: 'https://contoso.sharepoint.com/sites/miljo/SitePages/MinEnhet.aspx' };
     const repository = new MemoryRepository([demoRegion2023], readerOf(demoMiljostrateg, true));
     render(<MiljomalApp view="summary" strings={swedish} repository={repository} today={demoToday} pages={pages} />);
+    await findWholeSummary();
     const missing = await screen.findAllByRole('link', { name: /^Saknas: fördela M\d .* till .* \(öppnar Fördelning\)$/ });
     const summary = computeCoverageSummary(demoRegion2023, { year: 2023, kind: 'helar' });
     // One per department and goal it lacks, in the matrix and in the department table.

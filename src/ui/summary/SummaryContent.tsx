@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { CoverageSummary } from '../../domain/summary/coverageTypes';
+import { AfterPaint } from '../common/AfterPaint';
 import { LoadingState } from '../common/LoadingState';
 import { LazyGoalPage } from '../editingViews';
 
@@ -73,24 +74,26 @@ export function SummaryContent({ summary, reportText, index, readiness }: ISumma
             onSort={setSort}
             readiness={readiness}
           />
-          <div className={classNames.columns}>
-            <div className={classNames.matrixColumn}>
-              <GoalMatrix summary={summary} index={index} onOpenGoal={openGoal} />
+          <AfterPaint>
+            <div className={classNames.columns}>
+              <div className={classNames.matrixColumn}>
+                <GoalMatrix summary={summary} index={index} onOpenGoal={openGoal} />
+              </div>
+              <div className={classNames.column}>
+                <GapsList summary={summary} index={index} onOpenGoal={openGoal} />
+              </div>
             </div>
-            <div className={classNames.column}>
-              <GapsList summary={summary} index={index} onOpenGoal={openGoal} />
-            </div>
-          </div>
-          <ReportSection text={reportText} />
-          <ReportsEntry summary={summary} index={index} />
-          <ExportSection
-            summary={summary}
-            index={index}
-            reportText={reportText}
-            departments={departments}
-            strings={strings}
-            locale={locale}
-          />
+            <ReportSection text={reportText} />
+            <ReportsEntry summary={summary} index={index} />
+            <ExportSection
+              summary={summary}
+              index={index}
+              reportText={reportText}
+              departments={departments}
+              strings={strings}
+              locale={locale}
+            />
+          </AfterPaint>
         </Stack>
       </div>
     </>

@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { english, plain, renderSummary } from '../../summary/__tests__/support/summaryTestKit';
+import { english, findWholeSummary, plain, renderSummary } from '../../summary/__tests__/support/summaryTestKit';
 
 async function loaded(): Promise<void> {
   await screen.findByRole('heading', { name: /^Totalt för Regionstyrelsen/ });
+  await findWholeSummary();
 }
 
 const matrix = (): HTMLElement => screen.getByRole('table', { name: /^Vilka av årets miljömål som är fördelade/ });
@@ -96,6 +97,7 @@ describe('a goal’s page, from the summary', () => {
   it('speaks English in English', async () => {
     renderSummary({ strings: english, locale: 'en-US' });
     await screen.findByRole('heading', { name: /^Totals for Regionstyrelsen/ });
+    await findWholeSummary(english);
     const matrixTable = screen.getByRole('table', { name: /^Which of the year’s goals|^Which of the year's goals/ });
     fireEvent.click(within(matrixTable).getByRole('button', { name: /^M1 / }));
     expect(await screen.findByRole('button', { name: 'Back to the summary' })).toBeTruthy();

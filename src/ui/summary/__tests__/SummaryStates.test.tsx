@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { ReadError } from '../../../ports';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { renderSummary, swedish, totalsValue } from './support/summaryTestKit';
+import { findWholeSummary, renderSummary, swedish, totalsValue } from './support/summaryTestKit';
 
 /** The reads of the year and the lists; the periods' settings are read beside them (usePeriodSettings). */
 // The periods' settings and the klarmarkeringar are read beside the year, not as part of it.
@@ -10,6 +10,7 @@ const yearReads = (repository: { calls: string[] }): string[] => repository.call
 const figuresShown = async (): Promise<void> => {
   await screen.findByRole('heading', { name: 'Totalt för Regionstyrelsen, delår 2023' });
   expect(totalsValue('Aktiviteter totalt').value).toBe('10');
+  await findWholeSummary();
 };
 
 describe('the summary’s states', () => {

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { computeCoverageSummary, demoFollowUpPeriod, demoFollowUps, demoRegion2023, indicatorReportText, reportText } from '../../../domain';
 import JSZip from 'jszip';
 import { readXlsx } from '../../common/export/__tests__/support/readXlsx';
-import { demoInYear, english, plain, renderSummary, rowHeaders, sectionOf, totalsValue } from './support/summaryTestKit';
+import { demoInYear, english, findWholeSummary, plain, renderSummary, rowHeaders, sectionOf, totalsValue } from './support/summaryTestKit';
 
 /** The reads of the year and the lists; the periods' settings are read beside them (usePeriodSettings). */
 // The periods' settings and the klarmarkeringar are read beside the year, not as part of it.
@@ -22,6 +22,7 @@ const reportSv = `${reportText(computeCoverageSummary(demoRegion2023, demoFollow
 
 async function loaded(): Promise<void> {
   await screen.findByRole('heading', { name: /^Totalt för Regionstyrelsen/ });
+  await findWholeSummary();
 }
 
 const departmentsTable = (): HTMLElement => screen.getByRole('table', { name: /^Avdelningarnas miljömål/ });
@@ -57,6 +58,7 @@ describe('the summary of the demo region (the 2023 board paper)', () => {
   it('speaks English with the English strings and the en-US locale', async () => {
     renderSummary({ strings: english, locale: 'en-US' });
     expect(await screen.findByRole('heading', { name: 'Totals for Regionstyrelsen, interim 2023' })).toBeTruthy();
+    await findWholeSummary(english);
     expect(totalsValue('Departments with at least one activity at department level').value).toBe('4 of 9');
     const summary = computeCoverageSummary(demoRegion2023, demoFollowUpPeriod);
     expect(screen.getByText(reportText(summary, 'en-US'))).toBeTruthy();

@@ -9,6 +9,7 @@ export { english, swedish } from '../../../../../test/support/strings';
 import { swedish } from '../../../../../test/support/strings';
 import { MemoryRepository } from '../../../../../test/support/memoryRepository';
 import { renderWithServices } from '../../../../../test/support/render';
+export { findWholeSummary } from '../../../../../test/support/render';
 import type { IServices } from '../../../services/services';
 
 
