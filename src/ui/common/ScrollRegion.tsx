@@ -52,7 +52,10 @@ function useOverflow(element: React.RefObject<HTMLDivElement>): [IOverflow, () =
   const measure = React.useCallback((): void => {
     const box = element.current;
     if (box === null) return;
-    const next = { moreRight: box.scrollLeft + box.clientWidth < box.scrollWidth - 1, width: box.clientWidth };
+    // The width only matters to a caption whose table is wider than the region: a table that fits
+    // changes nothing, so the page is not laid out again before its first paint.
+    const overflowing = box.clientWidth < box.scrollWidth - 1;
+    const next = { moreRight: box.scrollLeft + box.clientWidth < box.scrollWidth - 1, width: overflowing ? box.clientWidth : undefined };
     setOverflow((previous) => (previous.moreRight === next.moreRight && previous.width === next.width ? previous : next));
   }, [element]);
   React.useLayoutEffect(() => {

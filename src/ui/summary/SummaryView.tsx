@@ -14,7 +14,7 @@ import { LightMessageBar, MessageBarType } from '../common/light/LightMessageBar
 import { ListsState } from '../common/ListsState';
 import { LoadingState } from '../common/LoadingState';
 
-import { defaultPeriodKind, yearChoices } from '../common/defaultSelection';
+import { defaultPeriodKind, defaultYear, yearChoices } from '../common/defaultSelection';
 import { indexPicture } from '../common/pictureIndex';
 import { useCanManageLists } from '../common/useCanManageLists';
 import { SummaryContent } from './SummaryContent';
@@ -51,7 +51,8 @@ export function SummaryView(props: ISummaryViewProps): React.ReactElement {
   const listsNeedWork = state.kind === 'listsMissing' || (setup !== undefined && setup.outdated.length > 0);
   const canManageLists = useCanManageLists(repository, listsNeedWork, props.canManageLists);
 
-  const shownYear = state.kind === 'loaded' ? state.year : chosenYear;
+  // The year being read is known with the lists: its toolbar shows while it loads (and is drawn by then).
+  const shownYear = state.kind === 'loaded' ? state.year : chosenYear ?? (setup === undefined ? undefined : defaultYear(setup.years, today));
   const kind = chosenKind ?? (shownYear === undefined ? undefined : defaultPeriodKind(shownYear, today));
 
   return (
