@@ -79,7 +79,7 @@ function headingOf(content: CardContent, names: CardNames, strings: CardStrings)
   switch (content.headline.kind) {
     case 'unitSteps': return names.orgUnit(content.headline.orgUnitId);
     case 'departmentUnits': return names.orgUnit(content.headline.departmentId);
-    case 'regionCoverage': return strings.Region;
+    case 'regionCoverage': return content.headline.forvaltningId === undefined ? strings.Region : names.orgUnit(content.headline.forvaltningId);
     case 'nothing': return strings.CardTitle;
   }
 }
@@ -111,6 +111,9 @@ function itemText(item: CardItem, content: CardContent, names: CardNames, string
       return { text: names.orgUnit(item.orgUnitId), detail: count(item.goalsWithoutActivities, strings.ItemUnitWithoutOne, strings.ItemUnitWithoutMany) };
     case 'departmentMissingGoals':
       return { text: names.orgUnit(item.departmentId), detail: format(strings.ItemDepartmentGoals, item.goalsAllocated, item.goalsPossible) };
+    case 'forvaltningCoverage':
+      return { text: names.orgUnit(item.forvaltningId),
+        detail: format(strings.RegionHeadline, item.departmentsWithAllGoals, item.departments, item.activitiesFollowedUp, item.activitiesDue) };
   }
 }
 

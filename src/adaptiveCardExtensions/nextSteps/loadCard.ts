@@ -35,7 +35,7 @@ export async function loadCard(repository: IMiljoRepository, today: IsoDate, str
   ]);
   const settings = periods === undefined ? undefined : settingsOf(period, periods.periods);
   const content = cardContent({
-    picture, period, today, readiness, viewer: { isRegionalStaff: user.isRegionalStaff, headOfOrgUnitIds },
+    picture, period, today, readiness, viewer: { isRegionalStaff: user.isRegionalStaff, headOfOrgUnitIds, staffOfForvaltningIds: user.staffOfForvaltningIds },
     dates: settings === undefined ? undefined : { opensOn: settings.opensOn, deadline: settings.deadline }
   });
   const activityIds = content.items.flatMap((item) => (item.kind === 'followUp' ? [item.activityId] : []));

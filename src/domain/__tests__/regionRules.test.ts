@@ -1,4 +1,4 @@
-import { canAllocate, deriveActor, demoDepartmentIds, demoHealthCareId, demoMiljostrateg, demoWholeRegion2023, unitNextSteps } from '../index';
+import { canAllocate, computeRegionSummary, deriveActor, demoDepartmentIds, demoHealthCareId, demoMiljostrateg, demoWholeRegion2023, unitNextSteps } from '../index';
 import { computeDepartmentRollup } from '../goals/departmentRollup';
 import { cardContent } from '../card/cardContent';
 
@@ -39,6 +39,32 @@ describe('each role’s week in a förvaltning other than the first', () => {
     const content = cardContent({ picture: demoWholeRegion2023, viewer: staff, period, today: '2023-08-20' });
     expect(content.headline).toMatchObject({ kind: 'regionCoverage', departments: 12, activitiesDue: 12, activitiesFollowedUp: 8 });
     expect(content.items.map((item) => item.kind === 'departmentMissingGoals' ? item.departmentId : 0)).toContain(transitDepartment.id);
+  });
+
+  it('gives each förvaltning a line of its own on the card, first, which add up to the headline', () => {
+    const content = cardContent({ picture: demoWholeRegion2023, viewer: staff, period, today: '2023-08-20' });
+    const lines = content.items.filter((item) => item.kind === 'forvaltningCoverage');
+    const summaries = computeRegionSummary(demoWholeRegion2023, period).forvaltningar;
+    expect(lines).toEqual(summaries.map((summary) => expect.objectContaining({
+      forvaltningId: summary.organisationId, departments: summary.totals.departments,
+      activitiesDue: summary.totals.followUp.activitiesDue, activitiesFollowedUp: summary.totals.followUp.activitiesFollowedUp
+    })));
+    expect(content.items.slice(0, lines.length)).toEqual(lines);
+    const sum = (pick: (line: (typeof lines)[number] & { kind: 'forvaltningCoverage' }) => number): number =>
+      lines.reduce((total, line) => total + (line.kind === 'forvaltningCoverage' ? pick(line) : 0), 0);
+    expect(content.headline).toMatchObject({ departments: sum((line) => line.departments), activitiesDue: sum((line) => line.activitiesDue) });
+    expect(content.headline).not.toHaveProperty('forvaltningId');
+  });
+
+  it('shows a förvaltning’s staff its own förvaltning on the card, by name, and no other', () => {
+    const viewer = { isRegionalStaff: false, headOfOrgUnitIds: [], staffOfForvaltningIds: [demoHealthCareId] };
+    const content = cardContent({ picture: demoWholeRegion2023, viewer, period, today: '2023-08-20' });
+    const health = computeRegionSummary(demoWholeRegion2023, period).forvaltningar.find((summary) => summary.organisationId === demoHealthCareId)!;
+    expect(content.role).toBe('regionalStaff');
+    expect(content.headline).toMatchObject({ kind: 'regionCoverage', forvaltningId: demoHealthCareId, departments: health.totals.departments });
+    expect(content.items.some((item) => item.kind === 'forvaltningCoverage')).toBe(false);
+    const healthDepartments = new Set(health.departments.map((department) => department.departmentId));
+    expect(content.items.every((item) => item.kind === 'departmentMissingGoals' && healthDepartments.has(item.departmentId))).toBe(true);
   });
 });
 

@@ -13,6 +13,7 @@ import type { FollowUpPeriod, IsoDate, OrgUnit, YearPicture } from '../model';
 import type { PeriodDates } from '../periodSettings';
 import type { NavTarget } from '../places/place';
 import { everySummary, regionTotals } from '../summary/regionSummary';
+import { forvaltningarOf } from '../organisation';
 import { computeDepartmentRollup } from '../goals/departmentRollup';
 import { unitNextSteps } from '../goals/nextSteps';
 import { readinessByUnit, readinessIn, type Readiness, type ReadinessEvent } from '../readiness/readiness';
@@ -25,6 +26,8 @@ export type CardRole = 'regionalStaff' | 'departmentHead' | 'unitHead' | 'reader
 export interface CardViewer {
   isRegionalStaff: boolean;
   headOfOrgUnitIds: readonly number[];
+  /** The förvaltningar whose staff group the viewer is in (their staff see those). */
+  staffOfForvaltningIds?: readonly number[];
 }
 
 
@@ -51,13 +54,18 @@ export type CardItem =
   /** A unit of the department holding goals of which some have no activity. */
   | { kind: 'unitWithoutActivities'; orgUnitId: number; goalsWithoutActivities: number; target: NavTarget }
   /** A department short of the year's goals (the staff's headline items). */
-  | { kind: 'departmentMissingGoals'; departmentId: number; goalsAllocated: number; goalsPossible: number; target: NavTarget };
+  | { kind: 'departmentMissingGoals'; departmentId: number; goalsAllocated: number; goalsPossible: number; target: NavTarget }
+  /** Where a region has several förvaltningar: one's figures, as the headline counts the region's. */
+  | { kind: 'forvaltningCoverage'; forvaltningId: number; departmentsWithAllGoals: number; departments: number; activitiesFollowedUp: number;
+    activitiesDue: number; target: NavTarget };
 
 export type CardHeadline =
   | { kind: 'unitSteps'; orgUnitId: number; followUps: number; addActivities: number }
   | { kind: 'departmentUnits'; departmentId: number; unitsLate: number; unitsWithoutActivities: number; unitsTotal: number; unitsReady: number }
   | { kind: 'regionCoverage'; departmentsWithAllGoals: number; departments: number; activitiesFollowedUp: number; activitiesDue: number;
-    departmentsReady: number }
+    departmentsReady: number;
+    /** The one förvaltning a förvaltning's head or staff sees, of a region with several; the region's staff see the region. */
+    forvaltningId?: number }
   /** A reader, or a head with nothing headed on the year's organisation. */
   | { kind: 'nothing' };
 
@@ -79,7 +87,7 @@ function headed(picture: YearPicture, viewer: CardViewer, level: OrgUnit['level'
 }
 
 export function cardRole(picture: YearPicture, viewer: CardViewer): CardRole {
-  if (viewer.isRegionalStaff || headed(picture, viewer, 'forvaltning').length > 0) return 'regionalStaff';
+  if (viewer.isRegionalStaff || staffOf(picture, viewer).length > 0) return 'regionalStaff';
   if (headed(picture, viewer, 'avdelning').length > 0) return 'departmentHead';
   if (headed(picture, viewer, 'enhet').length > 0) return 'unitHead';
   return 'reader';
@@ -141,16 +149,36 @@ function departmentHeadContent(input: CardInput, late: boolean): Pick<CardConten
   return { headline, items };
 }
 
-/** The whole region: every förvaltning's departments, added up (a site with one has its one). */
+/** The open förvaltningar a förvaltning's head or staff speaks for (regional staff speak for all). */
+function staffOf(picture: YearPicture, viewer: CardViewer): number[] {
+  const own = new Set([...headed(picture, viewer, 'forvaltning').map((unit) => unit.id), ...(viewer.staffOfForvaltningIds ?? [])]);
+  return forvaltningarOf(picture.orgUnits).filter((unit) => own.has(unit.id)).map((unit) => unit.id);
+}
+
+/**
+ * The whole region for its staff, a förvaltning's own for its head and staff: the departments added
+ * up (a site with one förvaltning has its one). Where there are several, a line per förvaltning
+ * comes first, so no förvaltning's figures are only in the sum.
+ */
 function regionalStaffContent(input: CardInput): Pick<CardContent, 'headline' | 'items'> {
-  const summaries = everySummary(input.picture, input.period);
-  const items: CardItem[] = summaries.flatMap((summary) => summary.departments)
+  const own = input.viewer.isRegionalStaff ? undefined : new Set(staffOf(input.picture, input.viewer));
+  const summaries = everySummary(input.picture, input.period)
+    .filter((summary) => own === undefined || (summary.organisationId !== undefined && own.has(summary.organisationId)));
+  const lines: CardItem[] = summaries.length < 2 ? [] : summaries.flatMap((summary) => summary.organisationId === undefined ? [] : [{
+    kind: 'forvaltningCoverage' as const, forvaltningId: summary.organisationId, departmentsWithAllGoals: summary.totals.departmentsWithAllGoals,
+    departments: summary.totals.departments, activitiesFollowedUp: summary.totals.followUp.activitiesFollowedUp,
+    activitiesDue: summary.totals.followUp.activitiesDue,
+    target: { view: 'allocation' as const, year: input.period.year, orgUnitId: summary.organisationId }
+  }]);
+  const items: CardItem[] = [...lines, ...summaries.flatMap((summary) => summary.departments)
     .filter((department) => department.goalsAllocated < department.goalsPossible)
     .map((department) => ({ kind: 'departmentMissingGoals' as const, departmentId: department.departmentId, goalsAllocated: department.goalsAllocated,
-      goalsPossible: department.goalsPossible, target: { view: 'allocation' as const, year: input.period.year, orgUnitId: department.departmentId } }));
+      goalsPossible: department.goalsPossible, target: { view: 'allocation' as const, year: input.period.year, orgUnitId: department.departmentId } }))];
   const totals = regionTotals(summaries);
   return {
     headline: { kind: 'regionCoverage', departmentsWithAllGoals: totals.departmentsWithAllGoals, departments: totals.departments,
+      ...(own !== undefined && summaries.length === 1 && summaries[0].organisationId !== undefined && forvaltningarOf(input.picture.orgUnits).length > 1
+        ? { forvaltningId: summaries[0].organisationId } : {}),
       activitiesFollowedUp: totals.followUp.activitiesFollowedUp, activitiesDue: totals.followUp.activitiesDue,
       departmentsReady: summaries.reduce((ready, summary) => ready + readyCount(departmentReadiness(summary, input.readiness ?? [])), 0) },
     items

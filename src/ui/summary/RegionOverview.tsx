@@ -10,6 +10,8 @@ import { useUniqueId } from '../common/useUniqueId';
 import { useLoad } from '../common/useLoad';
 import { useServices } from '../services/services';
 import { ReportSection } from './ReportSection';
+import { LightButton } from '../common/light/LightButton';
+import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
 import { RegionFrozen } from './RegionFrozen';
 
 export interface IRegionOverviewProps {
@@ -78,9 +80,38 @@ export function RegionOverview({ region, onOpen }: IRegionOverviewProps): React.
             </tfoot>
           </table>
         </ScrollRegion>
+        <RegionExport region={region} />
       </section>
       <ReportSection text={text} />
       <RegionFrozen region={region} />
+    </>
+  );
+}
+
+/** The region's table as one CSV file; each förvaltning's own exports are on its summary. */
+function RegionExport({ region }: { region: RegionSummary }): React.ReactElement {
+  const { strings, locale, now } = useServices();
+  const classNames = useSummaryClassNames();
+  const [working, setWorking] = React.useState(false);
+  const [announcement, announce] = useAnnouncement();
+  const run = async (): Promise<void> => {
+    setWorking(true);
+    announce(strings.ExportWorking);
+    try {
+      const { runRegionExport } = await import(/* webpackChunkName: 'miljomal-export' */ '../common/export/exportActions');
+      announce(format(strings.ExportDone, runRegionExport(region, strings, locale, now())));
+    } catch {
+      announce(strings.ExportFailed);
+    } finally {
+      setWorking(false);
+    }
+  };
+  return (
+    <>
+      <div className={classNames.toolbar}>
+        <LightButton text={strings.ExportCsvRegion} disabled={working} allowDisabledFocus onClick={() => { run().catch(() => announce(strings.ExportFailed)); }} />
+      </div>
+      <LiveRegion announcement={announcement} visible className={classNames.confirmation} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { swedish as s } from '../../support/strings';
 import { axeInEveryTheme, openWorkbench, pageErrors, screenshot, sessionForFile } from '../support/browser';
 import { focusedLook } from '../support/focus';
 import { unfitElements } from '../support/fit';
+import { csvRows, download } from '../support/downloads';
 
 // Nothing here writes: one seeded region for the file.
 const session = sessionForFile({ seed: 'region', keepData: true });
@@ -46,6 +47,20 @@ describe('a region of three förvaltningar', () => {
       ['9', '9 av 9', '10', '6 av 9 (67 %)']
     ]);
     expect(await rowCells(page, s.RegionTotalRow)).toEqual(['12', '11 av 12', '13', '8 av 12 (67 %)']);
+    // The region as one file: the table's rows as numbers, and the confirmation in view.
+    const file = await download(page, () => page.getByRole('button', { name: s.ExportCsvRegion }).click());
+    expect(file.name).toBe('miljomal-regionen-2023-delar.csv');
+    expect(csvRows(file).slice(3)).toEqual([
+      [s.ColumnForvaltning, s.ColumnDepartments, s.ColumnDepartmentsWithGoals, s.ColumnActivities, s.ExportDue, s.ColumnFollowedUp],
+      ['Hälso- och sjukvården', '2', '2', '3', '3', '2'],
+      ['Kollektivtrafiken', '1', '0', '0', '0', '0'],
+      ['Regionstyrelsen', '9', '9', '10', '9', '6'],
+      [s.RegionTotalRow, '12', '11', '13', '12', '8']
+    ]);
+    const confirmation = page.getByText('Filen miljomal-regionen-2023-delar.csv är skapad.');
+    await confirmation.waitFor();
+    const box = await confirmation.boundingBox();
+    expect(box !== null && box.y >= 0 && box.y + box.height <= (page.viewportSize()?.height ?? 0)).toBe(true);
     await page.getByText(/^Regionen har tre förvaltningar med sammanlagt tolv avdelningar\. Två av tre förvaltningar \(Hälso- och sjukvården och Regionstyrelsen\)/).waitFor();
     await page.getByText(/^Kollektivtrafiken: En sammanställning visar att /).waitFor();
     await screenshot(page, 'region-01-hela-regionen');

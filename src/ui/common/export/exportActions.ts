@@ -3,7 +3,10 @@
 
 import { saveFile } from '../saveFile';
 import { format } from '../../format';
+import type { RegionSummary } from '../../../domain/summary/regionSummary';
+import type { UiLocale } from '../text';
 import { csvBlob } from './csv';
+import { regionFileName, regionRows } from './regionSheet';
 import { docxMimeType } from './docxMime';
 import { loadDocxWriter, type DocxWriter } from './loadDocxWriter';
 import { indicatorsSheet } from './indicatorsSheet';
@@ -38,6 +41,13 @@ export function exportFileName(kind: ExportKind, input: IExportInput): string {
 export async function documentBlob(input: IExportInput, loadDocx: () => Promise<DocxWriter>, now: Date): Promise<Blob> {
   const write = await loadDocx();
   return new Blob([write(wordDocument(input, now.toISOString()))], { type: docxMimeType });
+}
+
+/** The region's table as CSV, read `now`; returns the file's name for the confirmation. */
+export function runRegionExport(region: RegionSummary, strings: IMiljomalWebPartStrings, locale: UiLocale, now: Date): string {
+  const fileName = regionFileName(region, strings);
+  saveFile(csvBlob(regionRows(region, strings, locale, now.toISOString())), fileName);
+  return fileName;
 }
 
 /** Builds the file, made `now` (the services' clock), and hands it to the browser; returns the file's name for the confirmation. */

@@ -250,6 +250,8 @@ define([], function () {
     "ReportConfirmAnyway": "Fastställ anyway",
     "ColumnReady": "Ready for {0}",
     "ForvaltningLabel": "Administration",
+    "ExportCsvRegion": "The region's table as CSV",
+    "ExportFileRegion": "miljomal-region-{0}",
     "WholeRegion": "The whole region",
     "RegionHeading": "The whole region, {0}",
     "RegionCaption": "The administrations' departments, goals, activities and follow-up for {0}. Open an administration to see its summary.",

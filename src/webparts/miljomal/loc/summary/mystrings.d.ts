@@ -254,6 +254,8 @@ declare interface ISummaryStrings {
   ReportConfirmAnyway: string;
   ColumnReady: string;
   ForvaltningLabel: string;
+  ExportCsvRegion: string;
+  ExportFileRegion: string;
   WholeRegion: string;
   RegionHeading: string;
   RegionCaption: string;

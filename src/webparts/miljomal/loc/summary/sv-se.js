@@ -250,6 +250,8 @@ define([], function () {
     "ReportConfirmAnyway": "Fastställ ändå",
     "ColumnReady": "Klar för {0}",
     "ForvaltningLabel": "Förvaltning",
+    "ExportCsvRegion": "Regionens tabell som CSV",
+    "ExportFileRegion": "miljomal-regionen-{0}",
     "WholeRegion": "Hela regionen",
     "RegionHeading": "Hela regionen, {0}",
     "RegionCaption": "Förvaltningarnas avdelningar, miljömål, aktiviteter och uppföljning för {0}. Öppna en förvaltning för att se dess sammanställning.",
