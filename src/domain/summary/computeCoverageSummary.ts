@@ -34,29 +34,67 @@ export function computeCoverageSummary(
   period: FollowUpPeriod,
   options: CoverageOptions = {}
 ): CoverageSummary {
-  const top = topOrgUnit(picture.orgUnits, options.forvaltningId);
-  const goals = countedGoals(picture, top?.id);
-  const goalIds = goals.map((goal) => goal.id);
+  return computeCoverageSummaries(picture, period, [options.forvaltningId])[0];
+}
+
+/** What one summary counts: its förvaltning, the goals that bind it, its departments' tallies. */
+interface Scope {
+  top: OrgUnit | undefined;
+  goals: Goal[];
+  goalIds: number[];
+  tallies: DepartmentTally[];
+}
+
+/**
+ * Several förvaltningar's summaries in the same passes over the year, each exactly as it would be
+ * alone: a unit's allocations and activities land in its own department's tally, and a department
+ * lies under one förvaltning. The region's eight read its 80,000 activities once, not eight times.
+ */
+export function computeCoverageSummaries(
+  picture: YearPicture,
+  period: FollowUpPeriod,
+  forvaltningIds: ReadonlyArray<number | undefined>
+): CoverageSummary[] {
   const byId = orgUnitsById(picture.orgUnits);
-  const tallies = departmentsOf(picture.orgUnits, top).map((unit) => newTally(unit.id, unit.name));
-  const tallyOfUnit = mapUnitsToTallies(picture.orgUnits, byId, tallies);
+  const tops = forvaltningIds.map((forvaltningId) => topOrgUnit(picture.orgUnits, forvaltningId));
+  // A förvaltning asked for twice is counted once.
+  const scopes = [...new Map(tops.map((top) => [top?.id, top])).values()].map((top): Scope => {
+    const goals = countedGoals(picture, top?.id);
+    return { top, goals, goalIds: goals.map((goal) => goal.id), tallies: departmentsOf(picture.orgUnits, top).map((unit) => newTally(unit.id, unit.name)) };
+  });
+  const scopeOfTally = new Map<DepartmentTally, Scope>();
+  const goalsOfTally = new Map<DepartmentTally, ReadonlySet<number>>();
+  for (const scope of scopes) {
+    const goalIds = new Set(scope.goalIds);
+    for (const tally of scope.tallies) {
+      scopeOfTally.set(tally, scope);
+      goalsOfTally.set(tally, goalIds);
+    }
+  }
+  const tallyOfUnit = mapUnitsToTallies(picture.orgUnits, byId, [...scopeOfTally.keys()]);
 
-  const places = placeAllocations(picture.allocations, new Set(goalIds), byId, tallyOfUnit);
+  const places = placeAllocations(picture.allocations, goalsOfTally, byId, tallyOfUnit);
   countActivities(picture, period, places);
-  recordAllocationGaps(places, goals);
+  const placesOf = new Map<Scope, AllocationPlace[]>(scopes.map((scope) => [scope, []]));
+  for (const place of places.values()) placesOf.get(scopeOfTally.get(place.tally)!)!.push(place);
+  for (const scope of scopes) recordAllocationGaps(placesOf.get(scope)!, scope.goals);
 
-  const departments = tallies.map((tally) => toDepartmentCoverage(tally, goalIds));
-  return {
-    year: picture.year,
-    period,
-    organisationId: top?.id,
-    organisationName: top === undefined ? '' : textName(top),
-    goalIds,
-    departments,
-    totals: computeTotals(departments, goalIds.length),
-    gaps: collectGaps(tallies, departments),
-    highlights: tallies.flatMap((tally) => tally.highlights.sort((a, b) => a.activityId - b.activityId))
-  };
+  const summaries = new Map(scopes.map(({ top, goalIds, tallies }) => {
+    const departments = tallies.map((tally) => toDepartmentCoverage(tally, goalIds));
+    const summary: CoverageSummary = {
+      year: picture.year,
+      period,
+      organisationId: top?.id,
+      organisationName: top === undefined ? '' : textName(top),
+      goalIds,
+      departments,
+      totals: computeTotals(departments, goalIds.length),
+      gaps: collectGaps(tallies, departments),
+      highlights: tallies.flatMap((tally) => tally.highlights.sort((x, y) => x.activityId - y.activityId))
+    };
+    return [top?.id, summary] as const;
+  }));
+  return tops.map((top) => summaries.get(top?.id)!);
 }
 
 /** The year's goals that bind the förvaltning: the region's and its own. */
@@ -94,14 +132,14 @@ function mapUnitsToTallies(
 
 function placeAllocations(
   allocations: readonly Allocation[],
-  goalIds: ReadonlySet<number>,
+  goalsOfTally: ReadonlyMap<DepartmentTally, ReadonlySet<number>>,
   byId: OrgUnitsById,
   tallyOfUnit: ReadonlyMap<number, DepartmentTally>
 ): Map<number, AllocationPlace> {
   const places = new Map<number, AllocationPlace>();
   for (const allocation of allocations) {
     const tally = tallyOfUnit.get(allocation.orgUnitId);
-    if (tally === undefined || !goalIds.has(allocation.goalId)) continue;
+    if (tally === undefined || goalsOfTally.get(tally)?.has(allocation.goalId) !== true) continue;
     const atDepartmentLevel = allocation.orgUnitId === tally.departmentId;
     const unitOpen = byId.get(allocation.orgUnitId)?.closed !== true;
     if (atDepartmentLevel) {
@@ -165,9 +203,9 @@ function countActivities(
 }
 
 /** Department level first (what the paper reports), then in goal order. */
-function recordAllocationGaps(places: ReadonlyMap<number, AllocationPlace>, goals: readonly Goal[]): void {
+function recordAllocationGaps(places: readonly AllocationPlace[], goals: readonly Goal[]): void {
   const goalOrder = new Map(goals.map((goal, index) => [goal.id, index]));
-  const empty = [...places.values()].filter((place) => place.activityCount === 0 && place.unitOpen);
+  const empty = places.filter((place) => place.activityCount === 0 && place.unitOpen);
   empty.sort(
     (a, b) =>
       Number(b.atDepartmentLevel) - Number(a.atDepartmentLevel) ||

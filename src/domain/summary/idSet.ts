@@ -18,3 +18,4 @@ export function idSetOf(ids: readonly number[]): IdSet {
   for (const id of ids) flags[id] = 1;
   return { has: (id: number): boolean => flags[id] === 1 };
 }
+

@@ -18,6 +18,11 @@ import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
 import type { DepartmentReadinessRow } from '../../domain/readiness/readinessReport';
 
+// The report's text and the klarmarkeringar arrive a moment after the figures: the totals and the
+// departments are not drawn again for what they do not show.
+const Totals = React.memo(TotalsBand);
+const Departments = React.memo(DepartmentTable);
+
 export interface ISummaryContentProps {
   summary: CoverageSummary;
   /** Undefined while its code loads. */
@@ -65,8 +70,8 @@ export function SummaryContent({ summary, reportText, index, readiness }: ISumma
       {/* A div of its own: a Stack's display would win over the hidden attribute. */}
       <div hidden={goalId !== undefined}>
         <Stack tokens={{ childrenGap: 16 }}>
-          <TotalsBand summary={summary} readiness={readiness} />
-          <DepartmentTable
+          <Totals summary={summary} readiness={readiness} />
+          <Departments
             summary={summary}
             departments={departments}
             index={index}
