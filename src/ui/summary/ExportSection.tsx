@@ -3,7 +3,8 @@ import type { ExportKind } from '../common/export/exportActions';
 import type { ExportSource, IExportInput } from '../common/export/sheetTypes';
 import { format } from '../format';
 import { LightButton } from '../common/light/LightButton';
-import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
+import { LiveRegion } from '../common/LiveRegion';
+import { useFileExport } from './useFileExport';
 import { periodName } from '../common/summaryText';
 import { useSummaryClassNames } from '../common/useSummaryClassNames';
 import { useServices } from '../services/services';
@@ -31,15 +32,12 @@ export function ExportSection(props: IExportSectionProps): React.ReactElement {
   const { strings, summary } = input;
   const { repository, now } = useServices();
   const classNames = useSummaryClassNames();
-  const [working, setWorking] = React.useState<ExportKind | undefined>(undefined);
-  const [announcement, announce] = useAnnouncement();
+  const { working, announcement, run: runFile } = useFileExport<ExportKind>();
 
   const { reportText } = input;
-  const run = async (kind: ExportKind): Promise<void> => {
+  const run = (kind: ExportKind): void => {
     if (reportText === undefined) return;
-    setWorking(kind);
-    announce(strings.ExportWorking);
-    try {
+    runFile(kind, async () => {
       // The summary's own read leaves out what only the export shows (descriptions, who is responsible):
       // a live export reads the whole year; a fastställd report exports what it froze.
       const [{ runExport }, whole] = await Promise.all([
@@ -47,23 +45,18 @@ export function ExportSection(props: IExportSectionProps): React.ReactElement {
         source === undefined ? repository.loadYear(summary.year) : Promise.resolve(undefined)
       ]);
       const madeAt = now();
-      const fileName = await runExport(kind, {
+      return runExport(kind, {
         ...input, ...(whole === undefined ? {} : { index: indexPicture(whole.picture) }), reportText,
         source: source ?? { kind: 'live', at: madeAt.toISOString() }
       }, madeAt);
-      announce(format(strings.ExportDone, fileName));
-    } catch {
-      announce(strings.ExportFailed);
-    } finally {
-      setWorking(undefined);
-    }
+    });
   };
   const button = (kind: ExportKind, text: string): React.ReactElement => (
     <LightButton
       text={text}
       disabled={working !== undefined || reportText === undefined}
       allowDisabledFocus
-      onClick={() => { run(kind).catch(() => announce(strings.ExportFailed)); }}
+      onClick={() => run(kind)}
     />
   );
 

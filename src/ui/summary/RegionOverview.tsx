@@ -11,7 +11,8 @@ import { useLoad } from '../common/useLoad';
 import { useServices } from '../services/services';
 import { ReportSection } from './ReportSection';
 import { LightButton } from '../common/light/LightButton';
-import { LiveRegion, useAnnouncement } from '../common/LiveRegion';
+import { LiveRegion } from '../common/LiveRegion';
+import { useFileExport } from './useFileExport';
 import { RegionFrozen } from './RegionFrozen';
 
 export interface IRegionOverviewProps {
@@ -92,24 +93,15 @@ export function RegionOverview({ region, onOpen }: IRegionOverviewProps): React.
 function RegionExport({ region }: { region: RegionSummary }): React.ReactElement {
   const { strings, locale, now } = useServices();
   const classNames = useSummaryClassNames();
-  const [working, setWorking] = React.useState(false);
-  const [announcement, announce] = useAnnouncement();
-  const run = async (): Promise<void> => {
-    setWorking(true);
-    announce(strings.ExportWorking);
-    try {
-      const { runRegionExport } = await import(/* webpackChunkName: 'miljomal-export' */ '../common/export/exportActions');
-      announce(format(strings.ExportDone, runRegionExport(region, strings, locale, now())));
-    } catch {
-      announce(strings.ExportFailed);
-    } finally {
-      setWorking(false);
-    }
+  const { working, announcement, run } = useFileExport<'regionCsv'>();
+  const make = async (): Promise<string> => {
+    const { runRegionExport } = await import(/* webpackChunkName: 'miljomal-export' */ '../common/export/exportActions');
+    return runRegionExport(region, strings, locale, now());
   };
   return (
     <>
       <div className={classNames.toolbar}>
-        <LightButton text={strings.ExportCsvRegion} disabled={working} allowDisabledFocus onClick={() => { run().catch(() => announce(strings.ExportFailed)); }} />
+        <LightButton text={strings.ExportCsvRegion} disabled={working !== undefined} allowDisabledFocus onClick={() => run('regionCsv', make)} />
       </div>
       <LiveRegion announcement={announcement} visible className={classNames.confirmation} />
     </>
