@@ -162,7 +162,8 @@ function staffOf(picture: YearPicture, viewer: CardViewer): number[] {
  */
 function regionalStaffContent(input: CardInput): Pick<CardContent, 'headline' | 'items'> {
   const own = input.viewer.isRegionalStaff ? undefined : new Set(staffOf(input.picture, input.viewer));
-  const summaries = everySummary(input.picture, input.period)
+  const every = everySummary(input.picture, input.period);
+  const summaries = every
     .filter((summary) => own === undefined || (summary.organisationId !== undefined && own.has(summary.organisationId)));
   const lines: CardItem[] = summaries.length < 2 ? [] : summaries.flatMap((summary) => summary.organisationId === undefined ? [] : [{
     kind: 'forvaltningCoverage' as const, forvaltningId: summary.organisationId, departmentsWithAllGoals: summary.totals.departmentsWithAllGoals,
@@ -177,7 +178,7 @@ function regionalStaffContent(input: CardInput): Pick<CardContent, 'headline' | 
   const totals = regionTotals(summaries);
   return {
     headline: { kind: 'regionCoverage', departmentsWithAllGoals: totals.departmentsWithAllGoals, departments: totals.departments,
-      ...(own !== undefined && summaries.length === 1 && summaries[0].organisationId !== undefined && forvaltningarOf(input.picture.orgUnits).length > 1
+      ...(own !== undefined && summaries.length === 1 && summaries[0].organisationId !== undefined && every.length > 1
         ? { forvaltningId: summaries[0].organisationId } : {}),
       activitiesFollowedUp: totals.followUp.activitiesFollowedUp, activitiesDue: totals.followUp.activitiesDue,
       departmentsReady: summaries.reduce((ready, summary) => ready + readyCount(departmentReadiness(summary, input.readiness ?? [])), 0) },

@@ -42,6 +42,8 @@ interface Scope {
   top: OrgUnit | undefined;
   goals: Goal[];
   goalIds: number[];
+  /** The same ids, for the allocations' check. */
+  counts: ReadonlySet<number>;
   tallies: DepartmentTally[];
 }
 
@@ -60,20 +62,13 @@ export function computeCoverageSummaries(
   // A förvaltning asked for twice is counted once.
   const scopes = [...new Map(tops.map((top) => [top?.id, top])).values()].map((top): Scope => {
     const goals = countedGoals(picture, top?.id);
-    return { top, goals, goalIds: goals.map((goal) => goal.id), tallies: departmentsOf(picture.orgUnits, top).map((unit) => newTally(unit.id, unit.name)) };
+    const goalIds = goals.map((goal) => goal.id);
+    return { top, goals, goalIds, counts: new Set(goalIds), tallies: departmentsOf(picture.orgUnits, top).map((unit) => newTally(unit.id, unit.name)) };
   });
-  const scopeOfTally = new Map<DepartmentTally, Scope>();
-  const goalsOfTally = new Map<DepartmentTally, ReadonlySet<number>>();
-  for (const scope of scopes) {
-    const goalIds = new Set(scope.goalIds);
-    for (const tally of scope.tallies) {
-      scopeOfTally.set(tally, scope);
-      goalsOfTally.set(tally, goalIds);
-    }
-  }
+  const scopeOfTally = new Map(scopes.flatMap((scope) => scope.tallies.map((tally) => [tally, scope] as const)));
   const tallyOfUnit = mapUnitsToTallies(picture.orgUnits, byId, [...scopeOfTally.keys()]);
 
-  const places = placeAllocations(picture.allocations, goalsOfTally, byId, tallyOfUnit);
+  const places = placeAllocations(picture.allocations, scopeOfTally, byId, tallyOfUnit);
   countActivities(picture, period, places);
   const placesOf = new Map<Scope, AllocationPlace[]>(scopes.map((scope) => [scope, []]));
   for (const place of places.values()) placesOf.get(scopeOfTally.get(place.tally)!)!.push(place);
@@ -132,14 +127,14 @@ function mapUnitsToTallies(
 
 function placeAllocations(
   allocations: readonly Allocation[],
-  goalsOfTally: ReadonlyMap<DepartmentTally, ReadonlySet<number>>,
+  scopeOfTally: ReadonlyMap<DepartmentTally, Scope>,
   byId: OrgUnitsById,
   tallyOfUnit: ReadonlyMap<number, DepartmentTally>
 ): Map<number, AllocationPlace> {
   const places = new Map<number, AllocationPlace>();
   for (const allocation of allocations) {
     const tally = tallyOfUnit.get(allocation.orgUnitId);
-    if (tally === undefined || goalsOfTally.get(tally)?.has(allocation.goalId) !== true) continue;
+    if (tally === undefined || scopeOfTally.get(tally)?.counts.has(allocation.goalId) !== true) continue;
     const atDepartmentLevel = allocation.orgUnitId === tally.departmentId;
     const unitOpen = byId.get(allocation.orgUnitId)?.closed !== true;
     if (atDepartmentLevel) {
